@@ -1,0 +1,117 @@
+"""Paragraphs, sentences and typography of an article, as character spans into its text.
+
+Everything downstream (statements, tone, readability) works on spans of the original text so
+that every number can be traced back to the characters that produced it. News prose breaks
+naive sentence splitters ("U.S.", "Mr.", "3.5 percent", a quote ending in '?”'), so the
+splitter here knows abbreviations (a data file) and keeps closing quote marks with their
+sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .config import LEXICON_DIR
+
+# Typographic forms that lexicons written for ASCII text do not know.
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2026": "...",
+})
+
+
+def normalize_typography(text: str) -> str:
+    """Straight apostrophes and quote marks, ASCII dashes and spaces (lengths may change for '…')."""
+    return text.translate(_TYPOGRAPHY)
+
+
+def read_lexicon(name: str) -> list[str]:
+    """Lines of a lexicon file in ``analysis/lexicons``, without its '#' header and blank lines."""
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    return frozenset(read_lexicon("abbreviations.txt"))
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text`` from ``start`` on, whitespace trimmed.
+
+    News files put one paragraph on a line (with or without blank lines between), so a line is
+    a paragraph.
+    """
+    spans = []
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        line = m.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            trail = len(line) - len(line.rstrip())
+            spans.append((start + m.start() + lead, start + m.end() - trail))
+    return spans
+
+
+_CLOSERS = "\"'\u201d\u2019)]\u00bb"
+# A candidate sentence end: terminal punctuation, any closing quotes/brackets, then space.
+_END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]``, never crossing a line break.
+
+    A period does not end a sentence after a known abbreviation ("Mr.", "Sept."), a single
+    capital letter ("U.S.", "J. Smith"), or inside a number ("3.5").
+    """
+    end = len(text) if end is None else end
+    spans = []
+    for p_start, p_end in paragraphs(text[:end], start):
+        cursor = p_start
+        for m in _END.finditer(text, p_start, p_end):
+            if m.group()[0] == "." and not _ends_sentence(text, m.start(), p_end):
+                continue
+            spans.append(_trim(text, cursor, m.end()))
+            cursor = m.end()
+        if text[cursor:p_end].strip():
+            spans.append(_trim(text, cursor, p_end))
+    return [s for s in spans if s[0] < s[1]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _ends_sentence(text: str, dot: int, limit: int) -> bool:
+    word = re.search(r"[\w.]*$", text[max(0, dot - 20):dot]).group()
+    last = word.rsplit(".", 1)[-1] if "." in word else word
+    if not word:
+        return True
+    if word in abbreviations() or last in abbreviations():  # case matters: "No. 5" but "said no."
+        return False
+    if len(last) == 1 and last.isupper():  # initials and U.S., U.K.
+        nxt = re.match(r"[\s\"'\u201d\u2019]*(\S?)", text[dot + 1:limit]).group(1)
+        # "the U.S. Senate" continues; "in the U.S. He said" ends: take a following
+        # capitalised common word as a new sentence only after a multi-letter initialism.
+        return "." in word and bool(nxt) and nxt.isupper() and _next_word_starts_sentence(text, dot, limit)
+    return True
+
+
+_SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i you his her its their our but and yet so however in on at "
+    "this that these those there when while after before as if for meanwhile".split())
+
+
+def _next_word_starts_sentence(text: str, dot: int, limit: int) -> bool:
+    m = re.match(r"[\s\"'\u201d\u2019\u201c]*([A-Za-z]+)", text[dot + 1:limit])
+    return bool(m) and m.group(1).lower() in _SENTENCE_STARTERS
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters, digits, inner apostrophes and hyphens) for counting."""
+    return re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", text)
