@@ -19,11 +19,14 @@ inside the quotation. Over the content's letters and digits, the share inside qu
 decides: ``direct`` when it is at least DIRECT_SHARE (essentially all, allowing a leading "that"),
 ``mixed`` when it is above zero, ``indirect`` when it is zero.
 
-Measures (as /work/shared/eval/README.md defines them; higher is better for all):
+Measures (as the evaluation data's README defines them; higher is better for all):
 - recall, by gold kind and overall: a gold content is found when at least 30% of its characters lie
   inside the union of predicted content spans;
-- precision: the share of predictions with at least 50% of their characters inside one gold
-  content (every prediction counts, duplicates included);
+- precision: the share of predictions with at least 50% of their characters inside gold contents
+  (every prediction counts, duplicates included). Characters are counted inside the union of gold
+  contents, not inside a single one: only so does the README's reference baseline reproduce
+  (every paragraph as content: 0.47 on dev; 0.36 when each paragraph must lie half inside a single
+  content). The stricter single-content figure is printed too, without a target;
 - character precision: the share of predicted content characters (the union of predicted spans, so
   a character counts once) that lie inside some gold content;
 - speaker accuracy: over found gold contents that have a source, the share whose best-overlapping
@@ -47,7 +50,7 @@ import pandas as pd
 from analysis.polnear import Article, Span, read_split
 
 FOUND_COVERAGE = 0.30  # share of a gold content's characters that predictions must cover
-CORRECT_INSIDE = 0.50  # share of a prediction's characters that must lie inside one gold content
+CORRECT_INSIDE = 0.50  # share of a prediction's characters that must lie inside gold contents
 DIRECT_SHARE = 0.90    # share of a content's letters and digits inside quotation marks for 'direct'
 KINDS = ("direct", "mixed", "indirect")
 
@@ -151,7 +154,8 @@ class Tally:
     gold: Counter = field(default_factory=Counter)        # gold contents per kind
     found: Counter = field(default_factory=Counter)       # found gold contents per kind
     predictions: int = 0
-    correct: int = 0                                      # predictions >= 50% inside one gold content
+    correct: int = 0                                      # predictions >= 50% inside gold contents
+    correct_in_one: int = 0                               # predictions >= 50% inside a single one
     predicted_chars: int = 0
     predicted_chars_in_gold: int = 0
     with_source: int = 0                                  # found gold contents that have a source
@@ -160,7 +164,7 @@ class Tally:
     errors: list = field(default_factory=list)
 
     def add(self, other: Tally) -> Tally:
-        for name in ("articles", "seconds", "predictions", "correct", "predicted_chars",
+        for name in ("articles", "seconds", "predictions", "correct", "correct_in_one", "predicted_chars",
                      "predicted_chars_in_gold", "with_source", "speaker_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("gold", "found", "kinds"):
@@ -175,7 +179,12 @@ class Tally:
         return found / gold if gold else math.nan
 
     def precision(self) -> float:
+        """Share of predictions lying at least half inside gold contents; higher is better."""
         return self.correct / self.predictions if self.predictions else math.nan
+
+    def precision_in_one(self) -> float:
+        """Share of predictions lying at least half inside a single gold content; higher is better."""
+        return self.correct_in_one / self.predictions if self.predictions else math.nan
 
     def character_precision(self) -> float:
         return self.predicted_chars_in_gold / self.predicted_chars if self.predicted_chars else math.nan
@@ -188,6 +197,7 @@ class Tally:
         rows = {f"recall {kind}": (self.recall(kind), self.gold[kind]) for kind in KINDS}
         rows["recall all"] = (self.recall(), sum(self.gold.values()))
         rows["precision"] = (self.precision(), self.predictions)
+        rows["precision, one content"] = (self.precision_in_one(), self.predictions)
         rows["character precision"] = (self.character_precision(), self.predicted_chars)
         rows["speaker"] = (self.speaker_accuracy(), self.with_source)
         return rows
@@ -258,15 +268,17 @@ def score_article(article: Article, predictions: pd.DataFrame) -> Tally:
     for pred in preds:
         start, end = pred["span"]
         length = end - start
-        inside = max((overlap([pred["span"]], spans) for _, spans, _ in golds), default=0)
-        share = inside / length if length else 0.0
+        best_gold = max(golds, key=lambda g: overlap([pred["span"]], g[1]), default=None)
+        in_one = overlap([pred["span"]], best_gold[1]) if best_gold else 0
+        share = overlap([pred["span"]], all_gold) / length if length else 0.0
+        if length and in_one / length >= CORRECT_INSIDE:
+            tally.correct_in_one += 1
         if share >= CORRECT_INSIDE:
             tally.correct += 1
         else:
-            best_gold = max(golds, key=lambda g: overlap([pred["span"]], g[1]), default=None)
             tally.errors.append({"type": "false_positive", "doc": doc, "spans": [pred["span"]],
                                  "text": text[start:end], "pred_kind": pred["kind"],
-                                 "gold_kind": best_gold[2] if best_gold and inside else None,
+                                 "gold_kind": best_gold[2] if in_one else None,
                                  "inside_gold": round(share, 3)})
     tally.predicted_chars = span_length(all_predicted)
     tally.predicted_chars_in_gold = overlap(all_predicted, all_gold)
@@ -298,15 +310,16 @@ def report(tally: Tally, title: str = "PolNeAR") -> str:
         f"{title}: {tally.articles} articles, {n_gold} gold contents "
         f"({', '.join(f'{k} {tally.gold[k]}' for k in KINDS)}), {tally.predictions} predictions",
         "",
-        f"{'measure':<22}{'value':>7}  {'target':>7}  {'':<5}{'n':>7}",
+        f"{'measure':<24}{'value':>7}  {'target':>7}  {'':<5}{'n':>7}",
     ]
     for name, (value, n) in tally.measures().items():
-        target = TARGETS[name]
-        verdict = "" if math.isnan(value) else ("ok" if value >= target else "below")
+        target = TARGETS.get(name)
+        verdict = "" if math.isnan(value) or target is None else ("ok" if value >= target else "below")
         shown = "   n/a" if math.isnan(value) else f"{value:7.3f}"
-        lines.append(f"{name:<22}{shown:>7}  {'>= ' + format(target, '.2f'):>7}  {verdict:<5}{n:>7}")
+        aim = "" if target is None else f">= {target:.2f}"
+        lines.append(f"{name:<24}{shown:>7}  {aim:>7}  {verdict:<5}{n:>7}")
     speed = tally.articles / tally.seconds if tally.seconds else math.nan
-    lines.append(f"{'articles/s':<22}{speed:7.1f}  {'>= ' + format(TARGET_SPEED, '.0f'):>7}  "
+    lines.append(f"{'articles/s':<24}{speed:7.1f}  {'>= ' + format(TARGET_SPEED, '.0f'):>7}  "
                  f"(extraction only; scripts/benchmark.py measures it on one core)")
     lines += ["", "found gold contents by gold kind (rows) and predicted kind (columns):",
               f"{'':<10}" + "".join(f"{k:>10}" for k in KINDS)]

@@ -5,6 +5,7 @@ answers are known by construction and the tests run without the corpus.
 """
 import importlib.util
 import json
+import re
 import sys
 import types
 
@@ -12,7 +13,7 @@ import pandas as pd
 import pytest
 
 from analysis.config import PROJ_ROOT
-from analysis.polnear import Attribution, annotation_files, parse_ann, parse_spans, read_split
+from analysis.polnear import Article, Attribution, annotation_files, parse_ann, parse_spans, read_split
 
 
 def _load_script():
@@ -97,13 +98,8 @@ def predictions(*rows) -> pd.DataFrame:
     return pd.DataFrame(records, columns=COLUMNS)
 
 
-def article():
-    return next(iter(_articles_from(gold_ann())))
-
-
-def _articles_from(ann, text=TEXT):
-    from analysis.polnear import Article
-    return [Article("d", text, "a1", tuple(parse_ann(ann)))]
+def article(ann: str | None = None) -> Article:
+    return Article("d", TEXT, "a1", tuple(parse_ann(gold_ann() if ann is None else ann)))
 
 
 # --- reader ----------------------------------------------------------------------------------
@@ -246,6 +242,8 @@ def test_gold_kind_reads_marks_just_outside_the_content():
     text = "He said: \u201cWe will win the vote.\u201d Then he left."
     inner = span_of("We will win the vote.", text)
     assert ev.gold_kind(text, [inner]) == "direct"
+    text = "\u201cWe will win the vote,\u201d he said."
+    assert ev.gold_kind(text, [span_of("We will win the vote", text)]) == "direct"
     # Content that starts inside a quotation whose opening mark lies well before it.
     text = "\u201cWe will win the vote, and the next one.\u201d"
     assert ev.quoted_share(text, [span_of("the next one.\u201d", text)]) == pytest.approx(1.0)
@@ -294,22 +292,23 @@ def test_precision_needs_half_inside_one_gold_content():
     assert tally.predictions == 4
     assert tally.correct == 2
     assert tally.precision() == pytest.approx(0.5)
+    assert tally.precision_in_one() == pytest.approx(0.5)
     false_positives = [e for e in tally.errors if e["type"] == "false_positive"]
     assert [e["text"] for e in false_positives] == [TEXT[mostly_out[0]:mostly_out[1]], "The vote is on Monday."]
     assert false_positives[1]["gold_kind"] is None
 
 
-def test_a_prediction_spanning_two_gold_contents_needs_half_inside_one():
+def test_a_prediction_spanning_two_gold_contents_counts_for_precision_not_for_one_content():
     # Two short contents side by side; a prediction over both lies under half inside each.
     text = "A said x. \u201cab\u201d \u201ccd\u201d B said."
     a, b = span_of("\u201cab\u201d", text), span_of("\u201ccd\u201d", text)
-    from analysis.polnear import Article
     art = Article("d", text, "x", (Attribution("E1", (a,)), Attribution("E2", (b,))))
     preds = pd.DataFrame([dict(kind="direct", text=text[a[0]:b[1]], start=a[0], end=b[1],
                                speaker_start=-1, speaker_end=-1)])
     tally = ev.score_article(art, preds)
     assert tally.recall() == pytest.approx(1.0)
-    assert tally.precision() == pytest.approx(0.0)
+    assert tally.precision() == pytest.approx(1.0)  # 8 of its 9 characters are gold content
+    assert tally.precision_in_one() == pytest.approx(0.0)  # but only 4 of them in either one
     assert tally.character_precision() == pytest.approx(8 / 9)
 
 
@@ -340,7 +339,7 @@ def test_speaker_is_judged_on_the_best_overlapping_prediction():
 
 def test_gold_without_source_is_left_out_of_speaker_accuracy():
     ann = t_line("T1", "Content", [INDIRECT]) + "\nE1\tContent:T1\n"
-    tally = ev.score_article(_articles_from(ann)[0], predictions((*INDIRECT, "indirect", None)))
+    tally = ev.score_article(article(ann), predictions((*INDIRECT, "indirect", None)))
     assert tally.recall() == pytest.approx(1.0)
     assert tally.with_source == 0
     assert tally.speaker_accuracy() != tally.speaker_accuracy()  # NaN: nothing to judge
@@ -357,9 +356,8 @@ def test_bad_predictions_give_clear_errors(change, message):
         ev.score_article(article(), preds)
 
 
-def curly_quotes(text: str, doc_id: str = "") -> pd.DataFrame:
+def curly_quotes(text: str, doc_id: str = "", body_start: int = 0, actors=None) -> pd.DataFrame:
     """A stand-in extractor: every curly-quoted span is a direct statement with no speaker."""
-    import re
     rows = [dict(doc_id=doc_id, kind="direct", text=m.group(), start=m.start(), end=m.end(), cue="",
                  cue_start=-1, cue_end=-1, speaker_mention="", speaker_start=-1, speaker_end=-1,
                  speaker="", party="") for m in re.finditer("\u201c[^\u201d\n]*\u201d", text)]
