@@ -16,7 +16,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date as _date, datetime
 from pathlib import Path
 
@@ -90,9 +90,10 @@ class Corpus:
 def load_articles(*sources, strict: bool = False, max_bytes: int | None = MAX_BYTES) -> Corpus:
     """All articles in ``sources`` (files, folders, or lists of them) and a table of problems.
 
-    ``errors`` has one row per problem: ``path``, ``row`` (1-based record of a table, missing
-    for a file), ``problem`` (a sentence) and ``severity`` ("error": nothing was loaded from
-    it; "warning": the article was loaded but needs a look). Fewer rows is better.
+    ``errors`` has one row per problem: ``path``, ``row`` (for a table, the 1-based number of
+    the record, which is the line number in JSON Lines; missing for a file), ``problem`` (a
+    sentence) and ``severity`` ("error": nothing was loaded from it; "warning": the article
+    was loaded but needs a look). Fewer rows is better.
     ``max_bytes`` bounds one article: the size of a text or HTML file, the UTF-8 size of one
     table row's text (a table file itself may be any size). ``strict=True`` raises
     :class:`ArticleError` on the first problem instead of recording it.
@@ -109,7 +110,8 @@ def iter_articles(*sources, strict: bool = False, max_bytes: int | None = MAX_BY
     Problems are appended to ``errors`` as dicts with the columns of ``Corpus.errors``; without
     a list they are issued as :class:`ArticleWarning` so that none goes unseen. A duplicate id
     (two files with one stem, a table with a repeated id) is made unique with a suffix
-    ("story", "story~2", "story~3", in load order) and reported as a warning.
+    ("story", "story~2", "story~3", in load order) and reported as a warning (which, like
+    every problem, raises in strict mode).
     """
     loader = _Loader(strict, max_bytes, errors)
     for path in _paths(sources):
@@ -174,7 +176,7 @@ class _Loader:
         self.seen.add(new_id)
         self.report(Path(article.path), f"duplicate id {article.id!r}, renamed {new_id!r}",
                     severity="warning")
-        return _replace(article, id=new_id)
+        return replace(article, id=new_id)
 
     # -- dispatch -------------------------------------------------------------------------
 
@@ -444,10 +446,6 @@ def _import_trafilatura():
     # Imported on first use: it is slow to import and only saved web pages need it.
     import trafilatura
     return trafilatura
-
-
-def _replace(article: Article, **changes) -> Article:
-    return Article(**{**asdict(article), **changes})
 
 
 # -- decoding ---------------------------------------------------------------------------
