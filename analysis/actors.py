@@ -1,0 +1,124 @@
+"""The actor registry: who stands for which party, and which words name a party.
+
+Two files a user edits per study (``data/actors.csv``: people and institutions with their
+aliases; ``data/parties.csv``: the parties, their bloc and their order) and one general lexicon
+(``analysis/lexicons/demonyms.csv``: "Russian", "Moscow", "US" name a country). The article
+itself fills the gaps: a speaker the registry lacks takes the party its title or description
+names ("Russia's UN envoy", "State Department spokesman").
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from .config import ACTORS_FILE, LEXICON_DIR, PARTIES_FILE
+
+UNMAPPED = ""
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    party: str
+    type: str  # "person", "institution" or "group"
+    aliases: tuple[str, ...] = ()
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """Rows of a CSV whose leading '#' lines are its header note."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise ValueError(f"{path}: cannot read the file ({err.strerror})") from None
+    rows = list(csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")))
+    return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in rows]
+
+
+def _require(rows: list[dict[str, str]], columns: set[str], path: Path) -> None:
+    if rows and not columns <= set(rows[0]):
+        missing = ", ".join(sorted(columns - set(rows[0])))
+        raise ValueError(f"{path}: missing column(s) {missing}")
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", name.strip())
+
+
+class Actors:
+    """Registry of actors and parties. Lookups ignore case and a leading "the"."""
+
+    def __init__(self, actors: list[Actor], parties: list[dict[str, str]], demonyms: dict[str, list[str]]):
+        self.actors = actors
+        self.parties = [p["party"] for p in parties]
+        self.blocs = {p["party"]: p.get("bloc") or p["party"] for p in parties}
+        self._party_aliases = {p["party"]: [a for a in p.get("aliases", "").split("|") if a] for p in parties}
+        self.demonyms = demonyms
+        self._by_alias: dict[str, Actor] = {}
+        for actor in actors:
+            for alias in (actor.name, *actor.aliases):
+                self._by_alias.setdefault(_strip_article(alias).lower(), actor)
+
+    @classmethod
+    def load(cls, actors_path: Path = ACTORS_FILE, parties_path: Path = PARTIES_FILE,
+             demonyms_path: Path = LEXICON_DIR / "demonyms.csv") -> "Actors":
+        actor_rows = read_table(actors_path)
+        _require(actor_rows, {"name", "aliases", "party"}, actors_path)
+        party_rows = read_table(parties_path)
+        _require(party_rows, {"party"}, parties_path)
+        demonym_rows = read_table(demonyms_path)
+        actors = [Actor(r["name"], r["party"], r.get("type") or "person",
+                        tuple(a.strip() for a in r["aliases"].split("|") if a.strip()))
+                  for r in actor_rows if r["name"]]
+        known = [p["party"] for p in party_rows]
+        # Parties named only by actors still get a place, after the registered ones.
+        for actor in actors:
+            if actor.party and actor.party not in known:
+                party_rows.append({"party": actor.party, "bloc": actor.party, "aliases": ""})
+                known.append(actor.party)
+        demonyms = {r["party"]: r["forms"].split("|") for r in demonym_rows}
+        return cls(actors, party_rows, demonyms)
+
+    def actor(self, name: str) -> Actor | None:
+        """The registered actor a name or alias refers to."""
+        return self._by_alias.get(_strip_article(name).lower())
+
+    def bloc(self, party: str) -> str:
+        return self.blocs.get(party, party) if party else UNMAPPED
+
+    def party_forms(self, party: str) -> list[str]:
+        """Every word or phrase that names ``party``: demonyms, capitals, aliases and its actors."""
+        forms = list(self.demonyms.get(party, [party]))
+        forms += self._party_aliases.get(party, [])
+        for actor in self.actors:
+            if actor.party == party:
+                forms += [actor.name, *actor.aliases]
+        return sorted({_strip_article(f) for f in forms if f}, key=len, reverse=True)
+
+    @cached_property
+    def _party_pattern(self) -> list[tuple[re.Pattern, str]]:
+        pairs = []
+        for party, forms in self.demonyms.items():
+            pairs += [(f, party) for f in forms]
+        for party, forms in self._party_aliases.items():
+            pairs += [(_strip_article(f), party) for f in forms]
+        for actor in self.actors:
+            if actor.type == "institution" and actor.party:
+                pairs += [(_strip_article(a), actor.party) for a in (actor.name, *actor.aliases)]
+        pairs.sort(key=lambda p: len(p[0]), reverse=True)
+        return [(re.compile(r"(?<![\w.])" + re.escape(f) + r"(?![\w])"), party) for f, party in pairs]
+
+    def party_named_in(self, phrase: str) -> str:
+        """The party a description names ("Russia's UN envoy" -> "Russia"), or "" when none.
+
+        The earliest mention wins ("US Secretary of State" -> United States); among mentions
+        starting at the same place the longest does ("State Department" before "State").
+        """
+        best = None
+        for pattern, party in self._party_pattern:
+            m = pattern.search(phrase)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), party)
+        return best[1] if best else UNMAPPED

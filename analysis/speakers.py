@@ -1,0 +1,250 @@
+"""Who said it: from the local mention of a speaker to the entity and the party behind it.
+
+A statement names its speaker the way the sentence does: "he", "Putin", "the Russian leader",
+"Senior State Department sources". This module resolves that mention within the article:
+surnames and titles to the full name the article introduced ("Russian President Vladimir
+Putin" -> "Vladimir Putin"), pronouns to the last speaker (or, for "it" and "they", to the
+institution the previous sentence talks about), descriptions through the titles and
+appositions the article gives, and every speaker to a party through the actor registry or,
+where the registry is silent, the demonyms and institutions in the speaker's description.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .actors import UNMAPPED, Actors
+from .text import read_lexicon, sentences
+
+PERSONAL = {"he", "she", "his", "her", "him", "i", "we"}
+COLLECTIVE = {"it", "its", "they", "their", "them"}
+LEADER_WORDS = {"leader", "president", "prime", "chancellor", "premier", "head"}
+
+_NAME_TOKEN = r"[A-Z][\w\u2019'\-]*"
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|van|von|al|bin)\s+)?{_NAME_TOKEN})*")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lexicon("titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def default_actors() -> Actors:
+    return Actors.load()
+
+
+@dataclass
+class Person:
+    """A person the article names with at least a first and last name."""
+
+    name: str
+    positions: list[int] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    party: str = UNMAPPED
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    party: str
+    type: str  # "person", "institution" or "group"
+
+
+def _is_title_or_demonym(token: str, actors: Actors) -> bool:
+    bare = re.sub(r"[\u2019']s$", "", token)
+    return token.lower() in title_words() or bool(actors.party_named_in(bare)) and \
+        actors.actor(bare) is None or bare in {"The", "A", "An", "UN", "EU"}
+
+
+def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
+    """People named in ``text[start:]`` by full name, with the descriptions the article gives them."""
+    people: dict[str, Person] = {}
+    for m in _CAP_RUN.finditer(text, start):
+        tokens = m.group().split()
+        # The name is what follows the last title, demonym or institution word.
+        k = len(tokens)
+        while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
+            k -= 1
+        name_tokens = tokens[k:]
+        if len(name_tokens) < 2 or any(t.lower() in title_words() for t in name_tokens):
+            continue
+        name = " ".join(name_tokens)
+        registered = actors.actor(name) or actors.actor(name_tokens[-1])
+        if registered is not None and registered.type == "person":
+            name = registered.name
+        elif registered is not None or actors.party_named_in(name):
+            continue  # a place or an institution ("Eastern Europe", "White House")
+        name_start = m.start() + m.group().index(name_tokens[0])
+        person = people.setdefault(name, Person(name))
+        person.positions.append(name_start)
+        before = " ".join(tokens[:k])
+        before += _lowercase_title_before(text, m.start())
+        after = _apposition(text, m.end())
+        prior = _apposition_before(text, m.start())
+        person.descriptions += [d for d in (before, after, prior) if d.strip()]
+    for person in people.values():
+        registered = actors.actor(person.name)
+        if registered is not None and registered.party:
+            person.party = registered.party
+        else:
+            person.party = actors.party_named_in(" ".join(person.descriptions))
+    return people
+
+
+def _lowercase_title_before(text: str, pos: int) -> str:
+    """"State Department spokesman Ned Price": a role word in lower case between the
+    institution and the name."""
+    m = re.search(r"((?:[A-Z][\w\u2019']*\s+)+)([a-z]+)\s+$", text[max(0, pos - 60):pos])
+    if m and m.group(2) in title_words():
+        return " " + m.group(1) + m.group(2)
+    return ""
+
+
+def _apposition(text: str, end: int) -> str:
+    """", the British Prime Minister," after a name."""
+    m = re.match(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+),", text[end:end + 80])
+    if m and any(w.lower() in title_words() for w in m.group(2).split()):
+        return m.group(2)
+    return ""
+
+
+def _apposition_before(text: str, start: int) -> str:
+    """"Russia's UN envoy, " before a name."""
+    m = re.search(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$", text[max(0, start - 80):start])
+    if m and m.group(1).split()[-1].lower() in title_words():
+        return m.group(1)
+    return ""
+
+
+class Resolver:
+    """Resolves the speakers of one article, in reading order (pronouns look back)."""
+
+    def __init__(self, text: str, body_start: int, actors: Actors):
+        self.text = text
+        self.actors = actors
+        self.people = find_people(text, body_start, actors)
+        self.sentences = sentences(text, body_start)
+        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+
+    def resolve(self, mention: str, start: int) -> Speaker:
+        speaker = self._resolve(mention.strip(), start)
+        self.history.append((start, speaker))
+        return speaker
+
+    def _resolve(self, mention: str, start: int) -> Speaker:
+        low = mention.lower()
+        if low in PERSONAL:
+            return self._last_person(start) or Speaker(mention, UNMAPPED, "person")
+        if low in COLLECTIVE:
+            return self._collective(start, plural=low in {"they", "their", "them"}) or \
+                Speaker(mention, UNMAPPED, "group")
+        actor = self.actors.actor(mention)
+        if actor is not None:
+            return Speaker(actor.name, actor.party, actor.type)
+        person = self._person_in(mention, start)
+        if person is not None:
+            return Speaker(person.name, person.party or self.actors.party_named_in(mention), "person")
+        party = self.actors.party_named_in(mention)
+        words = {w.lower() for w in re.findall(r"\w+", mention)}
+        if party and words & LEADER_WORDS and re.match(r"(?i)the\s", mention):
+            leader = self._leader_of(party, start)
+            if leader is not None:
+                return Speaker(leader.name, leader.party, "person")
+        name = re.sub(r"^(?:the|The)\s+", "", mention)
+        if name[:1].isupper() and len(name.split()) == 1:
+            return Speaker(name, party, "person")
+        return Speaker(name, party, "group")
+
+    def _person_in(self, mention: str, start: int) -> Person | None:
+        found = [p for p in self.people.values() if p.name in mention]
+        if not found:
+            tokens = re.findall(r"[\w\u2019'\-]+", mention)
+            last = tokens[-1] if tokens else ""
+            found = [p for p in self.people.values() if p.surname == last or
+                     (self.actors.actor(last) is not None and self.actors.actor(last).name == p.name)]
+            # The surname of the person introduced most recently before the mention.
+            found.sort(key=lambda p: max([q for q in p.positions if q <= start] or [-1]))
+        return found[-1] if found else None
+
+    def _leader_of(self, party: str, start: int) -> Person | None:
+        """"the Russian leader": the party's head, among the people the article has named."""
+        candidates = [p for p in self.people.values() if p.party == party and min(p.positions) < start]
+        leaders = [p for p in candidates
+                   if any(set(d.lower().split()) & LEADER_WORDS for d in p.descriptions)]
+        for group in (leaders, candidates):
+            if group:
+                return min(group, key=lambda p: min(p.positions))
+        return None
+
+    def _last_person(self, start: int) -> Speaker | None:
+        for position, speaker in reversed(self.history):
+            if position < start and speaker.type == "person":
+                return speaker
+        mentioned = [(max(q for q in p.positions if q < start), p) for p in self.people.values()
+                     if any(q < start for q in p.positions)]
+        if mentioned:
+            person = max(mentioned, key=lambda x: x[0])[1]
+            return Speaker(person.name, person.party, "person")
+        return None
+
+    def _collective(self, start: int, plural: bool) -> Speaker | None:
+        """"It" and "they": the institution or country the previous sentence is about."""
+        previous = [s for s in self.sentences if s[1] <= start]
+        if not previous:
+            return None
+        s, e = previous[-1]
+        sentence = self.text[s:e]
+        if plural:
+            m = re.search(r"([A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*)*)\s+and\s+(?:its|their)\s+"
+                          r"(?:allies|partners)", sentence)
+            if m:
+                actor = self.actors.actor(m.group(1))
+                party = actor.party if actor else self.actors.party_named_in(m.group(1))
+                return Speaker(actor.name if actor else m.group(0), party, "institution")
+        for position, speaker in reversed(self.history):
+            if s <= position < e and speaker.type != "person":
+                return speaker
+        mentions = []
+        for party in self.actors.parties + list(self.actors.demonyms):
+            for form in self.actors.party_forms(party):
+                for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", sentence):
+                    mentions.append((m.start(), m.end(), party))
+        if not mentions:
+            return None
+        mentions.sort()
+        a, b, party = mentions[-1] if plural else mentions[0]
+        phrase = sentence[a:b]
+        follow = re.match(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b",
+                          sentence[b:])
+        if follow:
+            phrase += follow.group(0)
+        actor = self.actors.actor(phrase)
+        if actor is not None:
+            return Speaker(actor.name, actor.party, actor.type)
+        return Speaker(phrase, party, "institution")
+
+
+def resolve_speakers(table: pd.DataFrame, text: str, body_start: int = 0,
+                     actors: Actors | None = None) -> pd.DataFrame:
+    """Add ``speaker``, ``party``, ``bloc`` and ``speaker_type`` to a statements table."""
+    actors = actors or default_actors()
+    table = table.copy()
+    resolver = Resolver(text, body_start, actors)
+    resolved: dict[int, Speaker] = {}
+    for row in table.sort_values("start").itertuples():
+        if row.statement not in resolved:
+            resolved[row.statement] = resolver.resolve(row.speaker_mention, row.speaker_start)
+    speakers = [resolved[s] for s in table["statement"]]
+    table["speaker"] = [s.name for s in speakers]
+    table["party"] = [s.party for s in speakers]
+    table["bloc"] = [actors.bloc(s.party) for s in speakers]
+    table["speaker_type"] = [s.type for s in speakers]
+    return table

@@ -1,0 +1,655 @@
+"""Attributed statements: every place an article reports what someone said, with character spans.
+
+A statement is content (a direct quote, reported speech, or reported speech carrying quoted
+fragments), a cue (the reporting expression: "said", "warned", "according to", "quoted … as
+saying") and a speaker mention ("he", "Putin", "Russia's UN envoy, Vassily Nebenzia"). The
+rules work on one sentence at a time, on word tokens and the quotation spans of
+``analysis.quotes``; they need no parser or model, so they run at hundreds of articles a
+second. The reporting verbs and the nouns that head a speaker are data files in
+``analysis/lexicons``. Resolving the mention to an entity and a party is the job of
+``analysis.speakers`` and ``analysis.actors``.
+
+Columns of the statements table (one row per contiguous content span; rows of one utterance,
+split around its attribution or continued in the next sentence, share ``statement``):
+``doc_id, statement, kind, text, start, end, cue, cue_start, cue_end, speaker_mention,
+speaker_start, speaker_end, speaker, party, sentence, paragraph``. Offsets index the
+article's text exactly: ``text[start:end] == row.text``. A missing cue or mention is "" with
+offsets -1.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .config import LEXICON_DIR
+from .quotes import Quote, find_quotes
+from .text import paragraphs, read_lexicon, sentences
+
+COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_start", "cue_end",
+           "speaker_mention", "speaker_start", "speaker_end", "speaker", "party", "bloc",
+           "speaker_type", "sentence", "paragraph"]
+
+RESOLVED = {"speaker", "party", "bloc", "speaker_type"}  # filled in by analysis.speakers
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[\u2019'\-]\w+)*|[^\w\s]")
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
+DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "several", "many", "one",
+               "two", "three", "four", "another", "other", "both", "all", "most"} | POSSESSIVES
+# Between a subject and its reporting verb: auxiliaries and adverbs ("has also stated").
+AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "may", "might", "could",
+               "can", "should", "also", "later", "again", "repeatedly", "reportedly", "then",
+               "previously", "earlier", "already", "further", "once", "even", "still", "often",
+               "not", "never", "first", "last", "since", "now", "recently", "publicly",
+               "privately", "separately", "similarly", "specifically"}
+PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
+# Joining words allowed inside a proper name ("Secretary of State", "Organization for Security").
+NAME_JOINERS = {"of", "for", "and", "the", "de", "von", "van", "al", "bin", "la", "le", "da", "del"}
+# Words after which a verb form is a gerund or infinitive, not a report ("to say", "about warning").
+NON_FINITE = {"to", "of", "for", "about", "by", "after", "before", "without", "from", "on", "in",
+              "with", "against", "while", "the", "a", "an", "his", "her", "their", "its", "our"}
+PREPOSITIONS = {"in", "at", "on", "during", "after", "before", "with", "to", "from", "over",
+                "through", "last", "this", "on", "while", "when", "earlier", "later", "for",
+                "via", "by", "outside", "inside", "into", "following", "ahead", "amid", "under",
+                "at", "about", "of", "as", "upon", "within", "again", "repeatedly", "previously",
+                "publicly", "privately", "recently", "late", "early", "separately", "once"}
+# Verbs that name their listener before the content ("told reporters at the UN that ...").
+TELL = {"tell", "inform", "remind", "assure", "warn", "brief", "ask", "advise", "urge", "encourage"}
+LISTENERS = {"reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "the",
+             "a", "an", "his", "their", "its", "cnn", "supporters", "parliament", "congress",
+             "senators", "officials", "students", "voters", "viewers", "listeners", "crowd"}
+# A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
+FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+                    r"should|shall|did|does|do|isn['\u2019]t|wasn['\u2019]t|won['\u2019]t|"
+                    r"doesn['\u2019]t|didn['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
+# Capitalised at the start of a sentence without being a name.
+SENTENCE_ADVERBS = {"meanwhile", "however", "nonetheless", "but", "and", "also", "then", "still", "yet",
+                    "so", "now", "separately", "earlier", "later", "if", "although", "though",
+                    "because", "since", "unlike", "like"}
+FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
+# The reporter's own glosses after a content: they end it.
+_GLOSS = re.compile(r"(?<=[,\u201d\"])\s+(?:referring to|citing|in reference to|according to)\b")
+# Words after a closing attribution before the sentence ends ("…, a source said in a statement.").
+MAX_TRAILING_WORDS = 6
+# A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
+MIN_OBJECT_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    stance: str
+    takes_object: bool
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    quoted: bool  # inside a quotation (its marks included)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Frame:
+    """One reporting event found in a sentence, before spans become table rows."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    mention: tuple[int, int] | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    sentence: int = 0
+    paragraph: int = 0
+    inherited: bool = False      # subject taken from an earlier verb ("..., but said ...")
+    continues: "Frame | None" = None  # for a quotation that goes on without a new attribution
+    statement: int = 0
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[tuple[str, ...], Cue]:
+    """Inflected reporting expression (as a tuple of words) -> its cue entry."""
+    lines = [line for line in (LEXICON_DIR / "reporting_verbs.csv").read_text(encoding="utf-8")
+             .splitlines() if line.strip() and not line.startswith("#")]
+    lexicon = {}
+    for row in csv.DictReader(lines):
+        cue = Cue(row["lemma"], row["class"], row.get("takes_object", "no") == "yes")
+        for form in row["forms"].split("|"):
+            lexicon[tuple(form.split())] = cue
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the cue forms starting with it, longest first."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(cue_lexicon(), key=len, reverse=True):
+        starts.setdefault(form[0], []).append(form)
+    return starts
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    return frozenset(read_lexicon("speaker_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def utterance_nouns() -> frozenset[str]:
+    return frozenset(read_lexicon("utterance_nouns.txt"))
+
+
+# --------------------------------------------------------------------------- tokens
+
+def _tokens(text: str, start: int, end: int, quotes: list[Quote], quote_starts: list[int]) -> list[Token]:
+    toks = []
+    for m in _TOKEN.finditer(text, start, end):
+        i = bisect.bisect_right(quote_starts, m.start()) - 1
+        quoted = i >= 0 and quotes[i].start <= m.start() < quotes[i].end
+        toks.append(Token(m.group(), m.start(), m.end(), quoted))
+    return toks
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.text[:1].isupper() and not tok.quoted and tok.text not in {"I"}
+
+
+def _is_quote_mark(tok: Token) -> bool:
+    return tok.text in "\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb"
+
+
+# --------------------------------------------------------------------------- speakers
+
+def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending at ``toks[k]`` (a speaker), or None."""
+    if k < lo or toks[k].quoted:
+        return None
+    head = toks[k]
+    if head.lower in PRONOUNS:
+        return (k, k)
+    nouns = speaker_nouns()
+    if not (_is_name(head) or head.lower in nouns):
+        return None
+    i = k
+    while i - 1 >= lo:
+        prev = toks[i - 1]
+        if prev.quoted:
+            break
+        if _is_name(prev) and prev.lower not in {"but", "and", "while", "when", "as"}:
+            i -= 1
+        elif prev.lower in NAME_JOINERS and i - 2 >= lo and _is_name(toks[i - 2]) and _is_name(toks[i]) \
+                and prev.lower != "the":
+            i -= 1
+        elif prev.lower in DETERMINERS:
+            i -= 1
+            break
+        elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and \
+                prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
+                prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
+                and not prev.lower.endswith("ed"):
+            i -= 1  # "senior officials", "a US person"
+        else:
+            break
+    # A sentence-initial capital is not a name by itself ("Meanwhile", "Nonetheless").
+    while i < k and toks[i].lower in SENTENCE_ADVERBS:
+        i += 1
+    return (i, k)
+
+
+def _subject_phrase(toks: list[Token], ci: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase before the cue at ``toks[ci]``, skipping auxiliaries,
+    a parenthetical (", on the other hand,") or a relative clause (", who ...,"), and taking in an
+    apposition ("Russia's UN envoy, Vassily Nebenzia")."""
+    k = ci - 1
+    while k >= lo and toks[k].lower in AUXILIARIES:
+        k -= 1
+    if k < lo:
+        return None
+    if toks[k].text == ",":
+        # Find the comma that opens the parenthetical.
+        j = k - 1
+        while j >= lo and toks[j].text != "," and not toks[j].quoted and k - j < 25:
+            j -= 1
+        if j >= lo and toks[j].text == ",":
+            inner = toks[j + 1:k]
+            first = inner[0].lower if inner else ""
+            before = _np_before(toks, j - 1, lo)
+            if before is None:
+                return None
+            if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or \
+                    first in {"on", "however", "meanwhile", "though", "too", "in", "for"}:
+                return before
+            appositive = _np_before(toks, k - 1, j + 1)
+            if appositive is not None and appositive[0] == j + 1:
+                return (before[0], k - 1)
+            if first in DETERMINERS and len(inner) <= 12:
+                return before  # ", his first in a month,": a remark about the subject
+            return None
+        return None
+    return _np_before(toks, k, lo)
+
+
+def _subject_before(toks: list[Token], ci: int, lo: int) -> tuple[int, int] | None:
+    """The speaker before a cue; for "His remarks ... hinted" the possessor of the utterance."""
+    np_ = _subject_phrase(toks, ci, lo)
+    if np_ is not None and toks[np_[1]].lower in utterance_nouns():
+        i, j = np_
+        if toks[i].lower in POSSESSIVES:
+            return (i, i)
+        owner = [t for t in range(i, j) if toks[t].text.endswith(("\u2019s", "'s"))]
+        if owner:
+            return (i, owner[-1])
+    return np_
+
+
+def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at ``toks[i]`` and running to a comma or the end."""
+    j = i
+    while j < hi and toks[j].text not in CLAUSE_BREAKS and not toks[j].quoted and toks[j].text not in ".!?":
+        j += 1
+    return (i, j - 1) if j > i else None
+
+
+# --------------------------------------------------------------------------- cues
+
+def _match_cue(toks: list[Token], i: int) -> tuple[int, Cue] | None:
+    """Longest reporting expression starting at ``toks[i]``: (index of its last token, cue)."""
+    for form in _cue_starts().get(toks[i].text, ()):
+        end = i + len(form)
+        if end <= len(toks) and all(toks[i + n].text == w and not toks[i + n].quoted
+                                    for n, w in enumerate(form)):
+            return end - 1, cue_lexicon()[form]
+    return None
+
+
+def _first_that(toks: list[Token], i: int, hi: int) -> int | None:
+    for j in range(i, min(hi, i + 40)):
+        if toks[j].lower == "that" and not toks[j].quoted:
+            return j
+        if toks[j].text in {";", ":"}:
+            return None
+    return None
+
+
+def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
+    """A finite verb within a few words, before any comma: "said the Kremlin is reviewing"."""
+    if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in PREPOSITIONS | {"to", "that", "and", "but", "or"}:
+        return False
+    for j in range(i + 1, min(hi, i + 12)):
+        if toks[j].text in CLAUSE_BREAKS:
+            return False
+        if FINITE.match(toks[j].lower) and not toks[j].quoted:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- frames
+
+def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
+    """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
+    i = cj + 1
+    while i < hi and toks[i].lower in AUXILIARIES - {"last", "first", "since", "now"}:
+        i += 1
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.text in {":", ","} and i + 1 < hi and toks[i + 1].quoted:
+        return i + 1
+    if t.quoted:
+        return i
+    if t.lower == "that":
+        return i + 1 if i + 1 < hi else None
+    if cue.lemma in TELL or t.lower in PREPOSITIONS or (t.lower in LISTENERS and not cue.takes_object):
+        that = _first_that(toks, i, hi)
+        if that is not None and that + 1 < hi:
+            return that + 1
+    if cue.takes_object and t.text not in CLAUSE_BREAKS and t.text not in ".!?" \
+            and t.lower not in PREPOSITIONS - {"about"}:
+        return i + (t.lower == "about")
+    if cue.takes_object and cue.lemma == "be adamant" and t.lower == "about":
+        return i + 1
+    if _looks_like_clause(toks, i, hi):
+        return i
+    return None
+
+
+def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
+    frames: list[Frame] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.quoted:
+            i += 1
+            continue
+        frame = None
+        if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
+            frame = _according_to(toks, i, frames)
+            i += 2
+        elif t.lower in {"quoted", "quotes", "quoting"}:
+            frame = _quoted_as_saying(toks, i)
+            i = next((k + 1 for k in range(i, n) if frame and toks[k].end == frame.cue_end), i + 1)
+        else:
+            match = _match_cue(toks, i)
+            if match is not None:
+                cj, cue = match
+                frame = _verb_frame(toks, i, cj, cue, frames)
+                i = cj + 1
+            else:
+                i += 1
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | None:
+    n = len(toks)
+    np_ = _np_after(toks, i + 2, n)
+    if np_ is None:
+        return None
+    a, b = np_
+    frame = Frame(toks[i].start, toks[i + 1].end, "according to", (toks[a].start, toks[b].end))
+    # An earlier frame of the sentence owns what precedes ("X was adamant about “…,” according to Y").
+    before = [] if frames else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]
+    after_start = b + 1
+    while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
+        after_start += 1
+    after = toks[after_start:]
+    if before:
+        frame.content.append((before[0].start, before[-1].end))
+    if after and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
+        frame.content.append((after[0].start, toks[-1].end))
+    return frame if frame.content else None
+
+
+def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
+    n = len(toks)
+    for j in range(i + 2, min(n - 1, i + 10)):
+        if toks[j].lower == "as" and toks[j + 1].lower == "saying":
+            np_ = _np_after(toks, i + 1, j)
+            if np_ is None or j + 2 >= n:
+                return None
+            start = j + 2 + (toks[j + 2].lower == "that" and j + 3 < n)
+            frame = Frame(toks[i].start, toks[j + 1].end, "quoted \u2026 as saying",
+                          (toks[np_[0]].start, toks[np_[1]].end))
+            frame.content.append((toks[start].start, toks[-1].end))
+            return frame
+    return None
+
+
+def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Frame]) -> Frame | None:
+    n = len(toks)
+    prev = toks[ci - 1] if ci > 0 else None
+    if prev is not None and not prev.quoted:
+        if prev.lower in PASSIVE and not cue.lemma.startswith("be "):
+            return None
+        if prev.lower in NON_FINITE:
+            return None
+    form = toks[ci].lower
+    cue_start = toks[ci].start
+    # Keep an adjacent auxiliary in the cue ("has contended").
+    if prev is not None and prev.lower in {"has", "have", "had"}:
+        cue_start = prev.start
+    frame = Frame(cue_start, toks[cj].end, "", None)
+    subject = _subject_before(toks, ci, 0)
+    if subject is not None and form.endswith("s") and not _can_be_subject(toks, subject):
+        return None  # "Russia’s requests", "Russian requests": a noun, not a verb
+    inverted = False
+    if subject is not None:
+        a, b = subject
+        frame.mention = (toks[a].start, toks[b].end)
+    elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
+          and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in PRONOUNS)):
+        # Inversion: "“…,” said Putin."
+        np_ = _np_after(toks, cj + 1, n)
+        if np_ is None or np_[1] - np_[0] > 6:
+            return None
+        frame.mention = (toks[np_[0]].start, toks[np_[1]].end)
+        inverted = True
+    else:
+        # A verb without a subject of its own shares the previous one ("..., but said ...",
+        # "..., adding that ..."); a bare verb ("and urge") or a noun ("security requests") does not.
+        k = ci - 1
+        while k >= 0 and toks[k].lower in AUXILIARIES:
+            k -= 1
+        coordinated = k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then"} or (
+            _is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
+        is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing"))
+        if is_base or not coordinated:
+            return None
+        frame.inherited = True
+        if frames:
+            frame.mention = frames[-1].mention
+    frame.cue = _text_of(toks, ci, cj)
+    attribution_start = subject[0] if subject is not None else ci
+    attribution_end = np_[1] if inverted else cj
+    before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
+    after = None if inverted else _content_after(toks, ci, cj, cue, n)
+    if after is not None and form.endswith("ing") and cue.takes_object and not toks[after].quoted \
+            and toks[after - 1].lower != "that" and n - after < MIN_OBJECT_WORDS:
+        after = None  # "reiterating their stances": an object too short to carry a statement
+    own_speaker = not frame.inherited
+    quote_before = own_speaker and before_attribution is not None and (
+        _is_quote_mark(before_attribution) or (before_attribution.text == "," and attribution_start > 1
+                                                and toks[attribution_start - 2].quoted))
+    # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
+    closes_sentence = n - 1 - attribution_end <= MAX_TRAILING_WORDS
+    if quote_before or (own_speaker and after is None and closes_sentence and before_attribution is not None
+                        and before_attribution.text == ","):
+        # The content comes first: "“…,” Putin added" or "…, a source said."
+        lo = frames[-1].cue_end if frames else toks[0].start
+        before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
+                  and t.text not in CLAUSE_BREAKS]
+        if before:
+            frame.content.append((before[0].start, before[-1].end))
+        # "“…,” Putin added, “…”": the quotation goes on after the attribution.
+        k = attribution_end + 1
+        if k + 1 < n and toks[k].text == "," and toks[k + 1].quoted:
+            frame.content.append((toks[k + 1].start, toks[-1].end))
+    elif after is not None:
+        frame.content.append((toks[after].start, toks[-1].end))
+    if not frame.content:
+        return None
+    return frame
+
+
+def _can_be_subject(toks: list[Token], subject: tuple[int, int]) -> bool:
+    """A present-tense "-s" verb follows a real subject, not a possessive or a lone adjective."""
+    a, b = subject
+    last = toks[b].text
+    if last.endswith(("\u2019s", "'s")) or (a == b and re.search(r"(an|ish|ese|ic)$", last) and last[0].isupper()):
+        return False
+    return True
+
+
+def _text_of(toks: list[Token], i: int, j: int) -> str:
+    return " ".join(t.text for t in toks[i:j + 1])
+
+
+# --------------------------------------------------------------------------- article
+
+def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote], list[tuple[int, int]]]:
+    """Reporting frames of an article, in order, with the quotations and sentences they use."""
+    quotes = find_quotes(text, body_start)
+    quote_starts = [q.start for q in quotes]
+    paras = paragraphs(text, body_start)
+    para_starts = [p[0] for p in paras]
+    sents = sentences(text, body_start)
+    frames: list[Frame] = []
+    for s_index, (s, e) in enumerate(sents):
+        toks = _tokens(text, s, e, quotes, quote_starts)
+        found = _frames_in_sentence(toks)
+        for f in found:
+            f.sentence = s_index
+            f.paragraph = bisect.bisect_right(para_starts, s) - 1
+            if f.inherited and f.mention is None:
+                f.mention = _sentence_subject(toks, f.cue_start)
+        found = [f for f in found if f.mention is not None]
+        _trim_contents(text, found, toks)
+        frames.extend(found)
+    frames = _attach_continuations(text, frames, quotes, sents, para_starts)
+    return frames, quotes, sents
+
+
+def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
+    an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
+    openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text == "," and t.start < before]
+    for k in openings:
+        j = k
+        if j < len(toks) and toks[j].lower in PRONOUNS:
+            return (toks[j].start, toks[j].end)
+        if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
+            continue
+        while j < len(toks) and _is_name(toks[j]) and toks[j].start < before:
+            j += 1
+        nxt = toks[j] if j < len(toks) else None
+        if j > k and nxt is not None and nxt.text.islower() and nxt.lower not in NAME_JOINERS | PREPOSITIONS:
+            return (toks[k].start, toks[j - 1].end)
+    return None
+
+
+def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
+    """A content span ends where the next reporting frame of its sentence begins, and drops the
+    reporter's glosses (", referring to ...") and edge punctuation."""
+    for f, nxt in zip(frames, frames[1:] + [None]):
+        limit = None
+        if nxt is not None:
+            limit = min([nxt.cue_start] + ([nxt.mention[0]] if nxt.mention and not nxt.inherited else []))
+        trimmed = []
+        for s, e in f.content:
+            if limit is not None and s < limit < e:
+                e = limit
+            gloss = _GLOSS.search(text, s, e)
+            if gloss:
+                e = gloss.start()
+            s, e = _strip_span(text, s, e)
+            if e > s:
+                trimmed.append((s, e))
+        f.content = trimmed
+
+
+_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:and|but|while|as well as|therefore)\s*)+$")
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim spaces, trailing connectives and the punctuation that frames rather than belongs to content."""
+    for _ in range(3):
+        while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
+            s += 1
+        m = _EDGE_WORDS.search(text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:\u2014\u2013-"):
+            e -= 1
+        # A sentence-final period outside quotation marks is the reporter's.
+        if e > s and text[e - 1] == ".":
+            e -= 1
+    return s, e
+
+
+def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote],
+                          sents: list[tuple[int, int]], para_starts: list[int]) -> list[Frame]:
+    """A quotation standing as a whole sentence with no attribution of its own continues the
+    nearest statement: the last one of its paragraph or of the paragraph before, else the next
+    one in its paragraph."""
+    covered = [(s, e) for f in frames for s, e in f.content]
+    sent_starts = [s for s, _ in sents]
+    out = list(frames)
+    for q in quotes:
+        if any(s <= q.inner_start < e or q.inner_start <= s < q.inner_end for s, e in covered):
+            continue
+        first = bisect.bisect_right(sent_starts, q.start) - 1
+        last = bisect.bisect_right(sent_starts, max(q.start, q.end - 1)) - 1
+        if first < 0:
+            continue
+        lead = text[sents[first][0]:q.start]
+        tail = text[q.end:sents[last][1]]
+        if lead.strip() or tail.strip(" .,!?;:\u201d\"'\u2019"):
+            continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement
+        para = bisect.bisect_right(para_starts, q.start) - 1
+        before = [f for f in out if f.cue_start < q.start and f.paragraph >= para - 1]
+        after = [f for f in out if f.cue_start > q.start and f.paragraph == para]
+        host = before[-1] if before else (after[0] if after else None)
+        if host is None:
+            continue
+        cont = Frame(host.cue_start, host.cue_end, host.cue, host.mention,
+                     [(q.inner_start, q.inner_end)], first, para, host.inherited, continues=host)
+        out.append(cont)
+    out.sort(key=lambda f: f.content[0][0])
+    return out
+
+
+# --------------------------------------------------------------------------- table
+
+def _kind(text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> str:
+    quoted = unquoted = 0
+    for s, e in spans:
+        for m in re.finditer(r"\w", text[s:e]):
+            pos = s + m.start()
+            if any(q.start <= pos < q.end for q in quotes if q.start < e and q.end > s):
+                quoted += 1
+            else:
+                unquoted += 1
+    if quoted == 0:
+        return "indirect"
+    return "direct" if unquoted == 0 else "mixed"
+
+
+def _direct_spans(text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Narrow a direct statement to the inside of its quotation marks, edge commas trimmed."""
+    inner = []
+    for s, e in spans:
+        for q in quotes:
+            if q.start < e and q.end > s:
+                a, b = max(s, q.inner_start), min(e, q.inner_end)
+                while b > a and text[b - 1] in ", ":
+                    b -= 1
+                if b > a:
+                    inner.append((a, b))
+    return inner or spans
+
+
+def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=None) -> pd.DataFrame:
+    """The statements table of one article (see the module docstring for its columns).
+
+    ``actors`` is an :class:`analysis.actors.Actors` registry (the project's own by default)
+    used to resolve each speaker and the party they stand for.
+    """
+    from .speakers import resolve_speakers
+
+    frames, quotes, _ = find_frames(text, body_start)
+    number = 0
+    rows = []
+    for f in frames:
+        if f.continues is not None and f.continues.statement and _adjacent(f, f.continues):
+            f.statement = f.continues.statement
+        else:
+            number += 1
+            f.statement = number
+        kind = _kind(text, f.content, quotes)
+        spans = _direct_spans(text, f.content, quotes) if kind == "direct" else f.content
+        for s, e in spans:
+            rows.append({
+                "doc_id": doc_id, "statement": f.statement, "kind": kind, "text": text[s:e],
+                "start": s, "end": e, "cue": f.cue, "cue_start": f.cue_start, "cue_end": f.cue_end,
+                "speaker_mention": text[f.mention[0]:f.mention[1]],
+                "speaker_start": f.mention[0], "speaker_end": f.mention[1],
+                "sentence": f.sentence, "paragraph": f.paragraph,
+            })
+    table = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in RESOLVED])
+    return resolve_speakers(table, text, body_start, actors)[COLUMNS]
+
+
+def _adjacent(f: Frame, host: Frame) -> bool:
+    return f.paragraph - host.paragraph <= 1
