@@ -1,9 +1,11 @@
 """Score statement extraction against the PolNeAR attribution corpus (content recall by kind, precision, speakers).
 
-Usage: ``evaluate_polnear.py SPLIT_DIR [--limit N] [--errors FILE]`` where SPLIT_DIR is a PolNeAR split
-folder holding ``text/`` and ``attributions/`` (for example ``../shared/eval/polnear/dev``). The corpus
-is copyrighted news kept outside the repository: read it in place, and write any ``--errors`` file
-outside the repository too.
+Usage: ``evaluate_polnear.py SPLIT_DIR [--limit N] [--errors FILE] [--strict]`` where SPLIT_DIR is a
+PolNeAR split folder holding ``text/`` and ``attributions/`` (for example
+``../shared/eval/polnear/dev``). The corpus is copyrighted news kept outside the repository: read it
+in place, and write any ``--errors`` file outside the repository too. An article on which the
+extractor raises is scored as having no statements and counted in the report (so one bad article
+cannot hide the figures of the others); ``--strict`` stops at the first with its traceback.
 
 Gold. Each ``E`` line of an annotation is one attribution; its ``Content`` parts (discontinuous spans
 and ``Content2`` included) are one gold content, its ``Source`` spans the gold speaker mention.
@@ -162,6 +164,7 @@ class Tally:
     speaker_right: int = 0
     kinds: Counter = field(default_factory=Counter)       # (gold kind, best prediction's kind), found only
     errors: list = field(default_factory=list)
+    crashes: list = field(default_factory=list)           # (doc_id, exception) where the extractor raised
 
     def add(self, other: Tally) -> Tally:
         for name in ("articles", "seconds", "predictions", "correct", "correct_in_one", "predicted_chars",
@@ -170,6 +173,7 @@ class Tally:
         for name in ("gold", "found", "kinds"):
             getattr(self, name).update(getattr(other, name))
         self.errors.extend(other.errors)
+        self.crashes.extend(other.crashes)
         return self
 
     def recall(self, kind: str | None = None) -> float:
@@ -285,18 +289,29 @@ def score_article(article: Article, predictions: pd.DataFrame) -> Tally:
     return tally
 
 
-def evaluate(articles: Iterable[Article], predict: Predictor) -> Tally:
+def evaluate(articles: Iterable[Article], predict: Predictor, strict: bool = False) -> Tally:
     """Run ``predict(text, doc_id) -> statements`` on each article and add up the counts.
 
-    Only the time spent inside ``predict`` counts towards the speed.
+    Only the time spent inside ``predict`` counts towards the speed. Where ``predict`` raises, the
+    article is scored with no statements and the exception kept in ``crashes``, unless ``strict``.
     """
     total = Tally()
     for article in articles:
+        crash = None
         began = time.perf_counter()
-        predictions = predict(article.text, article.doc_id)
+        try:
+            predictions = predict(article.text, article.doc_id)
+        except Exception as err:
+            if strict:
+                raise
+            crash = f"{type(err).__name__}: {err}"
+            predictions = pd.DataFrame(columns=list(_REQUIRED))
         seconds = time.perf_counter() - began
         tally = score_article(article, predictions)
         tally.seconds = seconds
+        if crash:
+            tally.crashes.append((article.doc_id, crash))
+            tally.errors.append({"type": "crash", "doc": article.doc_id, "error": crash})
         total.add(tally)
     return total
 
@@ -321,6 +336,10 @@ def report(tally: Tally, title: str = "PolNeAR") -> str:
     speed = tally.articles / tally.seconds if tally.seconds else math.nan
     lines.append(f"{'articles/s':<24}{speed:7.1f}  {'>= ' + format(TARGET_SPEED, '.0f'):>7}  "
                  f"(extraction only; scripts/benchmark.py measures it on one core)")
+    if tally.crashes:
+        doc, error = tally.crashes[0]
+        lines.append(f"the extractor raised on {len(tally.crashes)} article(s), scored as having no "
+                     f"statements; first: {doc}: {error}")
     lines += ["", "found gold contents by gold kind (rows) and predicted kind (columns):",
               f"{'':<10}" + "".join(f"{k:>10}" for k in KINDS)]
     predicted_kinds = list(KINDS) + sorted({p for _, p in tally.kinds} - set(KINDS), key=str)
@@ -343,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     parser.add_argument("--errors", type=Path, default=None,
                         help="write misses, false positives and speaker errors here as JSON lines")
+    parser.add_argument("--strict", action="store_true",
+                        help="stop at the first article on which the extractor raises")
     args = parser.parse_args(argv)
     if not args.split_dir.is_dir():
         sys.exit(f"error: PolNeAR split folder {args.split_dir} does not exist "
@@ -356,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         return find_statements(text, doc_id=doc_id)
 
     try:
-        tally = evaluate(read_split(args.split_dir, args.limit), predict)
+        tally = evaluate(read_split(args.split_dir, args.limit), predict, strict=args.strict)
     except FileNotFoundError as err:
         sys.exit(f"error: {err}")
     print(report(tally, f"PolNeAR {args.split_dir.name}"))

@@ -380,6 +380,23 @@ def test_evaluate_adds_up_articles(tmp_path):
     assert "recall direct" in text and ">= 0.95" in text and "below" in text
 
 
+def test_an_extractor_crash_scores_the_article_empty_unless_strict(tmp_path):
+    root = write_split(tmp_path / "dev", {"a_1": (TEXT, {"x1": gold_ann()}), "a_2": (TEXT, {"x1": gold_ann()})})
+
+    def fails_on_second(text, doc_id):
+        if doc_id == "a_2":
+            raise IndexError("list index out of range")
+        return curly_quotes(text, doc_id)
+
+    tally = ev.evaluate(read_split(root), fails_on_second)
+    assert tally.crashes == [("a_2", "IndexError: list index out of range")]
+    assert tally.articles == 2
+    assert tally.recall("direct") == pytest.approx(0.5)
+    assert "raised on 1 article(s)" in ev.report(tally)
+    with pytest.raises(IndexError):
+        ev.evaluate(read_split(root), fails_on_second, strict=True)
+
+
 def test_main_prints_table_and_writes_errors(tmp_path, monkeypatch, capsys):
     root = write_split(tmp_path / "dev", {"a_1": (TEXT, {"x1": gold_ann()})})
     fake = types.ModuleType("analysis.statements")
