@@ -18,7 +18,7 @@ sometimes leave the marks out); quotation state resets at each line break (news 
 again at each paragraph); a straight mark opens after a space, line start, bracket or dash and
 closes otherwise; a closing mark with no opening one before it on its line means the part began
 inside the quotation. Over the content's letters and digits, the share inside quotation marks
-decides: ``direct`` when it is at least DIRECT_SHARE (essentially all, allowing a leading "that"),
+decides: ``direct`` when it is at least 90% (DIRECT_SHARE: essentially all, allowing a leading "that"),
 ``mixed`` when it is above zero, ``indirect`` when it is zero.
 
 Measures (as the evaluation data's README defines them; higher is better for all):
