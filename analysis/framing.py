@@ -34,7 +34,7 @@ FRAMES = ("responsibility", "conflict", "economic_consequences", "human_interest
 # Sourcing expressions that are not verbs, so the verb lexicon does not hold them.
 _SOURCING_CUES = {("according", "to"): ("according to", "neutral")}
 
-_APOSTROPHES = "'\u2019"
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 # --- lexicons --------------------------------------------------------------------------------
@@ -56,31 +56,99 @@ class _Entry:
     not_before: frozenset[str] = frozenset()
 
 
+# A word as the lexicons see it: letters and digits with inner apostrophes ("couldn't" is one
+# word); hyphens separate words, so "de-escalation" holds "escalation".
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
 @dataclass(frozen=True)
+class _Term:
+    entry: _Entry
+    words: tuple[str, ...]       # lower case, straight apostrophes
+    hyphenated: tuple[bool, ...]  # per gap: joined by a hyphen ("stand-off") rather than space
+    wildcard: bool               # the last word is a stem ("econom*")
+
+    def rank(self) -> tuple:
+        # At one place the longest term wins: more words, then an exact word over a stem.
+        return (len(self.words), not self.wildcard, len(self.entry.term))
+
+
 class _Matcher:
-    """One compiled alternation of a lexicon's terms; group k+1 is entry k."""
-    pattern: re.Pattern
-    entries: tuple[_Entry, ...]
+    """Finds a lexicon's terms word by word: a dictionary look-up per word, not a regex per term.
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None):
-        end = len(text) if end is None else end
-        for m in self.pattern.finditer(text, start, end):
-            yield self.entries[m.lastindex - 1], m.start(), m.end()
+    Terms may span words separated by whitespace (or by a hyphen where the term has one); a
+    trailing "*" makes the last word a stem. Matches do not overlap; at each word the longest
+    term wins.
+    """
+
+    def __init__(self, entries: Iterable[_Entry]):
+        self.exact: dict[str, list[_Term]] = {}
+        self.stems: dict[int, dict[str, list[_Term]]] = {}
+        for entry in entries:
+            stem = entry.term.rstrip("*")
+            words = tuple(_WORD.findall(normalize_typography(stem).lower()))
+            gaps = re.findall(r"[^\w']+", normalize_typography(stem).strip())
+            if not words or len(gaps) != len(words) - 1:
+                raise ValueError(f"lexicon term {entry.term!r} is not a sequence of words")
+            term = _Term(entry, words, tuple("-" in g for g in gaps), entry.term.endswith("*"))
+            if term.wildcard and len(words) == 1:
+                self.stems.setdefault(len(stem), {}).setdefault(words[0], []).append(term)
+            else:
+                self.exact.setdefault(words[0], []).append(term)
+
+    def _candidates(self, word: str) -> list[_Term]:
+        found = list(self.exact.get(word, ()))
+        for size, stems in self.stems.items():
+            found.extend(stems.get(word[:size], ()) if len(word) >= size else ())
+        return found
+
+    def finditer(self, text: str, tokens: list[tuple[str, int, int]]):
+        """(entry, start, end) of each match among ``tokens`` (from :func:`_tokens`)."""
+        i = 0
+        while i < len(tokens):
+            best = None
+            for term in self._candidates(tokens[i][0]):
+                better = best is None or term.rank() > best.rank()
+                if better and self._matches(text, tokens, i, term):
+                    best = term
+            if best is None:
+                i += 1
+                continue
+            last = i + len(best.words) - 1
+            yield best.entry, tokens[i][1], tokens[last][2]
+            i = last + 1
+
+    @staticmethod
+    def _matches(text: str, tokens: list[tuple[str, int, int]], i: int, term: _Term) -> bool:
+        if i + len(term.words) > len(tokens):
+            return False
+        for k, want in enumerate(term.words):
+            word = tokens[i + k][0]
+            is_stem = term.wildcard and k == len(term.words) - 1
+            if not (word.startswith(want) if is_stem else word == want):
+                return False
+            if k:
+                gap = text[tokens[i + k - 1][2]:tokens[i + k][1]]
+                joined = gap in _HYPHENS if term.hyphenated[k - 1] else gap.isspace()
+                if not joined:
+                    return False
+        return True
 
 
-def _term_regex(term: str) -> str:
-    """A term as a regex: words joined by any whitespace, either apostrophe, '*' any ending."""
-    stem = term[:-1] if term.endswith("*") else term
-    parts = ["".join(f"[{_APOSTROPHES}]" if ch in _APOSTROPHES else re.escape(ch) for ch in w)
-             for w in stem.split()]
-    return r"\s+".join(parts) + (r"\w*" if term.endswith("*") else "")
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The words of ``text[start:end]`` as (lower case with straight apostrophes, start, end).
 
-
-def _compile(entries: Iterable[_Entry]) -> _Matcher:
-    # Longer terms first so that "in most cases" wins over a shorter term at the same place.
-    ordered = tuple(sorted(entries, key=lambda e: (-len(e.term.split()), -len(e.term), e.term)))
-    alternation = "|".join(f"({_term_regex(e.term)})" for e in ordered)
-    return _Matcher(re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), ordered)
+    A possessive "'s" is cut off ("her husband's" holds "husband"); other contractions stay
+    whole ("couldn't").
+    """
+    end = len(text) if end is None else end
+    tokens = []
+    for m in _WORD.finditer(text, start, end):
+        word, stop = m.group().lower().replace("\u2019", "'"), m.end()
+        if word.endswith("'s"):
+            word, stop = word[:-2], stop - 2
+        tokens.append((word, m.start(), stop))
+    return tokens
 
 
 def _word_set(cell: str | None) -> frozenset[str]:
@@ -98,7 +166,7 @@ def _stance_matcher() -> _Matcher:
         entries.append(_Entry(row["term"].strip().lower(), row["type"],
                               not_after=_word_set(row["not_after"]),
                               not_before=_word_set(row["not_before"])))
-    return _compile(entries)
+    return _Matcher(entries)
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +180,7 @@ def _frame_matchers() -> dict[str, _Matcher]:
         by_frame[row["frame"]].append(_Entry(row["term"].strip().lower(), row["frame"],
                                              question=row["question"]))
     # Frames are matched separately so that one word can count for two frames.
-    return {frame: _compile(entries) for frame, entries in by_frame.items()}
+    return {frame: _Matcher(entries) for frame, entries in by_frame.items()}
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +293,7 @@ def _is_month_or_name(text: str, start: int, end: int) -> bool:
 
 
 def _stance_hits(text: str, start: int = 0, end: int | None = None):
-    for entry, s, e in _stance_matcher().finditer(text, start, end):
+    for entry, s, e in _stance_matcher().finditer(text, _tokens(text, start, end)):
         if entry.not_after and _previous_word(text, s) in entry.not_after:
             continue
         if entry.not_before and _next_word(text, e) in entry.not_before:
@@ -396,9 +464,9 @@ def narrator_stance(article_text: str, statements: pd.DataFrame, body_start: int
 # --- generic frames --------------------------------------------------------------------------
 
 def _frame_hits(text: str):
-    for frame, matcher in _frame_matchers().items():
-        for entry, s, e in matcher.finditer(text):
-            yield entry, s, e
+    tokens = _tokens(text)
+    for matcher in _frame_matchers().values():
+        yield from matcher.finditer(text, tokens)
 
 
 def frame_hits(text: str) -> pd.DataFrame:

@@ -149,6 +149,11 @@ def test_stance_markers_known_counts_and_ambiguity_rules():
     ("There appeared to be little chance.", 1),
     ("The mayor is unlikely to come.", 1),  # "unlikely", not "likely"; "mayor" is not "may"
     ("It is LIKELY.", 1),
+    ("They couldn’t agree.", 1),  # a contraction is one word with its own entry
+    ("They couldn't agree.", 1),
+    ("Among likely voters, Clinton leads.", 0),
+    ("Not a hedge but rather a plan.", 0),
+    ("She was required to appear.", 0),
 ])
 def test_stance_markers_hedge_rules(text, hedges):
     assert (stance_markers(text)["type"] == "hedge").sum() == hedges
@@ -294,6 +299,21 @@ def test_frame_hits_spans_and_double_frames():
 ])
 def test_frame_scores_ignore_lookalike_words(text):
     assert all(s["hits"] == 0 for s in frame_scores(text).values())
+
+
+@pytest.mark.parametrize("text, frame, found", [
+    ("The family’s lawyer spoke.", "human_interest", ["family"]),  # possessive cut off
+    ("She defended her husband's record.", "human_interest", ["her husband"]),
+    ("Talks on de-escalation began.", "conflict", ["escalation"]),  # a hyphen separates words
+    ("The stand-off went on.", "conflict", ["stand-off"]),
+    ("They stand off the coast.", "conflict", []),
+    ("The price of gas rose.", "economic_consequences", ["The price"]),  # no overlaps
+    ("Costs of the\nsupply chains rose.", "economic_consequences", ["Costs", "supply chains"]),
+])
+def test_frame_hits_word_rules(text, frame, found):
+    hits = frame_hits(text)
+    assert hits.loc[hits["frame"] == frame, "text"].tolist() == found
+
 
 
 def test_frames_by_party():
