@@ -241,9 +241,8 @@ def cue_classes(statements: pd.DataFrame, by: Sequence[str] | str = ("party",)) 
     One row per group and class (every class, zeros included), with ``n`` (the group's
     statements: rows sharing ``doc_id`` and ``statement`` count once), ``count``, ``share``
     (count / n) and ``cues`` (the cues as written, with their counts, as evidence; a missing
-    cue counts as "other"). A higher
-    distancing share means the reporter keeps that group's words at arm's length; a higher
-    emphatic share means the reporter lends them force.
+    cue counts as "other"). A higher distancing share means the reporter keeps that group's
+    words at arm's length; a higher emphatic share means the reporter lends them force.
     """
     by = _as_list(by)
     _require(statements, ["cue", *by])
