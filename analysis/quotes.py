@@ -16,6 +16,9 @@ from .text import paragraphs
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
 DOUBLE_CLOSE = "\u201d\u00bb"
 STRAIGHT_DOUBLE = '"'
+# Two apostrophes stand for a double mark in some archives (''like this''), `` for an opening one.
+STRAIGHT_MARKS = {'"', "''"}
+_DOUBLE_MARK = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 
@@ -44,9 +47,10 @@ class Quote:
         return len(text[self.inner_start:self.inner_end].split())
 
 
-def _is_opening_straight(text: str, i: int, lo: int, hi: int) -> bool:
+def _is_opening_straight(text: str, i: int, j: int, lo: int, hi: int) -> bool:
+    """Whether the straight mark at ``text[i:j]`` opens a quotation (by the characters around it)."""
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[j] if j < hi else " "
     if before.isspace() or before in "([{\u2014-/":
         return not after.isspace()
     return False
@@ -56,25 +60,25 @@ def double_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Double-quoted spans within one paragraph ``text[start:end]``."""
     quotes = []
     open_at = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch in DOUBLE_OPEN or (ch == STRAIGHT_DOUBLE and open_at is None
-                                 and _is_opening_straight(text, i, start, end)):
+    for m in _DOUBLE_MARK.finditer(text, start, end):
+        i, mark = m.start(), m.group()
+        straight = mark in STRAIGHT_MARKS
+        if mark in DOUBLE_OPEN or mark == "``" or (straight and open_at is None
+                                                   and _is_opening_straight(text, i, m.end(), start, end)):
             if open_at is not None:  # an opening mark inside a quote: the previous one never closed
                 quotes.append(_quote(text, open_at, i, closed=False))
             open_at = i
-        elif ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:
-            if open_at is not None:
-                quotes.append(_quote(text, open_at, i + 1))
-                open_at = None
+        elif open_at is not None:
+            quotes.append(_quote(text, open_at, m.end(), width=len(mark)))
+            open_at = None
     if open_at is not None:
         quotes.append(_quote(text, open_at, end, closed=False))
     return quotes
 
 
-def _quote(text: str, start: int, end: int, closed: bool = True) -> Quote:
-    inner_start = start + 1
-    inner_end = end - 1 if closed else end
+def _quote(text: str, start: int, end: int, closed: bool = True, width: int = 1) -> Quote:
+    inner_start = start + (2 if text.startswith(("``", "''"), start) else 1)
+    inner_end = end - width if closed else end
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
     return Quote(start, end, inner_start, inner_end, closed=closed)

@@ -59,6 +59,9 @@ PREPOSITIONS = {"in", "at", "on", "during", "after", "before", "with", "to", "fr
                 "via", "by", "outside", "inside", "into", "following", "ahead", "amid", "under",
                 "at", "about", "of", "as", "upon", "within", "again", "repeatedly", "previously",
                 "publicly", "privately", "recently", "late", "early", "separately", "once"}
+# Reporting verbs whose inflected forms are verbs whatever precedes them.
+STRONG_CUES = {"say", "tell", "add", "explain", "write", "insist", "argue", "claim", "warn", "note",
+               "acknowledge", "admit", "announce", "continue", "recall", "conclude"}
 # Verbs that name their listener before the content ("told reporters at the UN that ...").
 TELL = {"tell", "inform", "remind", "assure", "warn", "brief", "ask", "advise", "urge", "encourage"}
 LISTENERS = {"reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "the",
@@ -206,7 +209,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     return (i, k)
 
 
-def _subject_phrase(toks: list[Token], ci: int, lo: int) -> tuple[int, int] | None:
+def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -> tuple[int, int] | None:
     """The noun phrase before the cue at ``toks[ci]``, skipping auxiliaries,
     a parenthetical (", on the other hand,") or a relative clause (", who ...,"), and taking in an
     apposition ("Russia's UN envoy, Vassily Nebenzia")."""
@@ -215,33 +218,62 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int) -> tuple[int, int] | No
         k -= 1
     if k < lo:
         return None
-    if toks[k].text == ",":
-        # Find the comma that opens the parenthetical.
+    if toks[k].lower in {"who", "which"} and k - 1 >= lo and toks[k - 1].text == ",":
+        return _np_before(toks, k - 2, lo)  # "Mr. Sanders, who said ..."
+    while toks[k].text == ",":
+        # The comma that opens the parenthetical, then what it holds.
         j = k - 1
-        while j >= lo and toks[j].text != "," and not toks[j].quoted and k - j < 25:
+        while j >= lo and toks[j].text != "," and not toks[j].quoted and k - j < 30:
             j -= 1
-        if j >= lo and toks[j].text == ",":
-            inner = toks[j + 1:k]
-            first = inner[0].lower if inner else ""
-            before = _np_before(toks, j - 1, lo)
-            if before is None:
-                return None
-            if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or \
-                    first in {"on", "however", "meanwhile", "though", "too", "in", "for"}:
-                return before
-            appositive = _np_before(toks, k - 1, j + 1)
-            if appositive is not None and appositive[0] == j + 1:
-                return (before[0], k - 1)
-            if first in DETERMINERS and len(inner) <= 12:
-                return before  # ", his first in a month,": a remark about the subject
+        if j < lo or toks[j].text != ",":
             return None
+        inner = toks[j + 1:k]
+        first = inner[0].lower if inner else ""
+        before = _np_before(toks, j - 1, lo)
+        appositive = _np_before(toks, k - 1, j + 1)
+        if before is not None and appositive is not None and appositive[0] == j + 1:
+            return (before[0], k - 1)  # "Russia's UN envoy, Vassily Nebenzia"
+        if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
+                or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"}:
+            if before is not None:
+                return before  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
+            k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
+            continue
         return None
-    return _np_before(toks, k, lo)
+    np_ = _np_before(toks, k, lo)
+    if np_ is None and strong:
+        np_ = _generic_np_before(toks, k, lo)
+    return np_
 
 
-def _subject_before(toks: list[Token], ci: int, lo: int) -> tuple[int, int] | None:
-    """The speaker before a cue; for "His remarks ... hinted" the possessor of the utterance."""
-    np_ = _subject_phrase(toks, ci, lo)
+def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """Any short noun phrase before an unambiguous reporting verb ("the commission said",
+    "half of GOP primary voters said"), if it starts the clause or with a determiner."""
+    i = k
+    while i >= lo and k - i < 10:
+        t = toks[i]
+        if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
+                or t.lower in SENTENCE_ADVERBS - {"and"} or t.lower in {"that", "which", "who", "but", "or"} \
+                or (t.lower in PREPOSITIONS and t.lower not in {"of", "in"}) or t.lower.endswith("ly"):
+            break
+        if t.lower in DETERMINERS:
+            i -= 1
+            break
+        i -= 1
+    i += 1
+    while i <= k and toks[i].lower in {"and", "of", "in"}:
+        i += 1
+    if i > k or toks[k].lower in DETERMINERS | {"of", "and", "in"}:
+        return None
+    starts_clause = i == lo or toks[i - 1].text in CLAUSE_BREAKS or _is_quote_mark(toks[i - 1]) \
+        or toks[i].lower in DETERMINERS
+    return (i, k) if starts_clause else None
+
+
+def _subject_before(toks: list[Token], ci: int, lo: int, strong: bool = False) -> tuple[int, int] | None:
+    """The speaker before a cue; for "His remarks ... hinted" the possessor of the utterance.
+    ``strong`` cues (a past "said") take any short noun phrase as their subject."""
+    np_ = _subject_phrase(toks, ci, lo, strong)
     if np_ is not None and toks[np_[1]].lower in utterance_nouns():
         i, j = np_
         if toks[i].lower in POSSESSIVES:
@@ -313,6 +345,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         that = _first_that(toks, i, hi)
         if that is not None and that + 1 < hi:
             return that + 1
+        for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
+            if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
+                return j + 1
     if cue.takes_object and t.text not in CLAUSE_BREAKS and t.text not in ".!?" \
             and t.lower not in PREPOSITIONS - {"about"}:
         return i + (t.lower == "about")
@@ -401,7 +436,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if prev is not None and prev.lower in {"has", "have", "had"}:
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
-    subject = _subject_before(toks, ci, 0)
+    strong = cue.lemma in STRONG_CUES and not form.endswith("ing")
+    subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and form.endswith("s") and not _can_be_subject(toks, subject):
         return None  # "Russia’s requests", "Russian requests": a noun, not a verb
     inverted = False
@@ -409,10 +445,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         a, b = subject
         frame.mention = (toks[a].start, toks[b].end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
-          and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in PRONOUNS)):
-        # Inversion: "“…,” said Putin."
+          and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in PRONOUNS | DETERMINERS)):
+        # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n)
-        if np_ is None or np_[1] - np_[0] > 6:
+        if np_ is None or np_[1] - np_[0] > 15:
             return None
         frame.mention = (toks[np_[0]].start, toks[np_[1]].end)
         inverted = True
@@ -422,7 +458,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         k = ci - 1
         while k >= 0 and toks[k].lower in AUXILIARIES:
             k -= 1
-        coordinated = k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then"} or (
+        coordinated = k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"} or (
             _is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
         is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing"))
         if is_base or not coordinated:
@@ -443,9 +479,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         _is_quote_mark(before_attribution) or (before_attribution.text == "," and attribution_start > 1
                                                 and toks[attribution_start - 2].quoted))
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
-    closes_sentence = n - 1 - attribution_end <= MAX_TRAILING_WORDS
-    if quote_before or (own_speaker and after is None and closes_sentence and before_attribution is not None
-                        and before_attribution.text == ","):
+    rest = toks[attribution_end + 1:]
+    closes_sentence = inverted or len(rest) - 1 <= MAX_TRAILING_WORDS
+    # "The goal, he said, is to forge ...": the content goes on after the attribution.
+    resumes = own_speaker and after is None and len(rest) > 2 and rest[0].text == ","
+    if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
+                        and before_attribution is not None and before_attribution.text == ","):
         # The content comes first: "“…,” Putin added" or "…, a source said."
         lo = frames[-1].cue_end if frames else toks[0].start
         before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
@@ -454,7 +493,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             frame.content.append((before[0].start, before[-1].end))
         # "“…,” Putin added, “…”": the quotation goes on after the attribution.
         k = attribution_end + 1
-        if k + 1 < n and toks[k].text == "," and toks[k + 1].quoted:
+        if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before)):
             frame.content.append((toks[k + 1].start, toks[-1].end))
     elif after is not None:
         frame.content.append((toks[after].start, toks[-1].end))
@@ -496,7 +535,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 f.mention = _sentence_subject(toks, f.cue_start)
         found = [f for f in found if f.mention is not None]
         _trim_contents(text, found, toks)
-        frames.extend(found)
+        frames.extend(f for f in found if f.content)
     frames = _attach_continuations(text, frames, quotes, sents, para_starts)
     return frames, quotes, sents
 
@@ -516,6 +555,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         nxt = toks[j] if j < len(toks) else None
         if j > k and nxt is not None and nxt.text.islower() and nxt.lower not in NAME_JOINERS | PREPOSITIONS:
             return (toks[k].start, toks[j - 1].end)
+        if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower == "who":
+            return (toks[k].start, toks[j - 1].end)  # "Republicans, who hold a majority, ..."
     return None
 
 

@@ -56,7 +56,8 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 # A candidate sentence end: terminal punctuation, any closing quotes/brackets, then space.
-_END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_END = re.compile(r"[.!?\u2026]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_NEXT_LOWER = re.compile(r"\s+[a-z]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -72,6 +73,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         for m in _END.finditer(text, p_start, p_end):
             if m.group()[0] == "." and not _ends_sentence(text, m.start(), p_end):
                 continue
+            if _NEXT_LOWER.match(text, m.end()):
+                continue  # '“Why not?” he asked.', 'we will ... respond': no sentence starts in lower case
             spans.append(_trim(text, cursor, m.end()))
             cursor = m.end()
         if text[cursor:p_end].strip():
