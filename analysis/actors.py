@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .config import ACTORS_FILE, LEXICON_DIR, PARTIES_FILE
@@ -98,17 +98,19 @@ class Actors:
         return sorted({_strip_article(f) for f in forms if f}, key=len, reverse=True)
 
     @cached_property
-    def _party_pattern(self) -> list[tuple[re.Pattern, str]]:
-        pairs = []
+    def _party_pattern(self) -> tuple[re.Pattern, dict[str, str]]:
+        """One alternation of every form that names a party, longest first, and form -> party."""
+        party_of: dict[str, str] = {}
         for party, forms in self.demonyms.items():
-            pairs += [(f, party) for f in forms]
+            party_of.update((f, party) for f in forms)
         for party, forms in self._party_aliases.items():
-            pairs += [(_strip_article(f), party) for f in forms]
+            party_of.update((_strip_article(f), party) for f in forms)
         for actor in self.actors:
             if actor.type == "institution" and actor.party:
-                pairs += [(_strip_article(a), actor.party) for a in (actor.name, *actor.aliases)]
-        pairs.sort(key=lambda p: len(p[0]), reverse=True)
-        return [(re.compile(r"(?<![\w.])" + re.escape(f) + r"(?![\w])"), party) for f, party in pairs]
+                party_of.update((_strip_article(a), actor.party) for a in (actor.name, *actor.aliases))
+        forms = sorted(party_of, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+        return pattern, party_of
 
     def party_named_in(self, phrase: str) -> str:
         """The party a description names ("Russia's UN envoy" -> "Russia"), or "" when none.
@@ -116,9 +118,16 @@ class Actors:
         The earliest mention wins ("US Secretary of State" -> United States); among mentions
         starting at the same place the longest does ("State Department" before "State").
         """
-        best = None
-        for pattern, party in self._party_pattern:
-            m = pattern.search(phrase)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), party)
-        return best[1] if best else UNMAPPED
+        return self._party_named_in(phrase)
+
+    @lru_cache(maxsize=65536)
+    def _party_named_in(self, phrase: str) -> str:
+        pattern, party_of = self._party_pattern
+        m = pattern.search(phrase)
+        return party_of[m.group()] if m else UNMAPPED
+
+    def party_mentions(self, text: str, start: int = 0, end: int | None = None):
+        """Every (start, end, party) where ``text`` names a party, in order."""
+        pattern, party_of = self._party_pattern
+        end = len(text) if end is None else end
+        return [(m.start(), m.end(), party_of[m.group()]) for m in pattern.finditer(text, start, end)]

@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import pandas as pd
-
 from .actors import UNMAPPED, Actors
 from .text import read_lexicon, sentences
 
@@ -23,6 +21,7 @@ PERSONAL = {"he", "she", "his", "her", "him", "i", "we"}
 COLLECTIVE = {"it", "its", "they", "their", "them"}
 LEADER_WORDS = {"leader", "president", "prime", "chancellor", "premier", "head"}
 
+_GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 _NAME_TOKEN = r"[A-Z][\w\u2019'\-]*"
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|van|von|al|bin)\s+)?{_NAME_TOKEN})*")
 
@@ -212,18 +211,12 @@ class Resolver:
         for position, speaker in reversed(self.history):
             if s <= position < e and speaker.type != "person":
                 return speaker
-        mentions = []
-        for party in self.actors.parties + list(self.actors.demonyms):
-            for form in self.actors.party_forms(party):
-                for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", sentence):
-                    mentions.append((m.start(), m.end(), party))
+        mentions = self.actors.party_mentions(self.text, s, e)
         if not mentions:
             return None
-        mentions.sort()
         a, b, party = mentions[-1] if plural else mentions[0]
-        phrase = sentence[a:b]
-        follow = re.match(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b",
-                          sentence[b:])
+        phrase = self.text[a:b]
+        follow = _GROUP_NOUN.match(self.text, b)
         if follow:
             phrase += follow.group(0)
         actor = self.actors.actor(phrase)
@@ -232,19 +225,18 @@ class Resolver:
         return Speaker(phrase, party, "institution")
 
 
-def resolve_speakers(table: pd.DataFrame, text: str, body_start: int = 0,
-                     actors: Actors | None = None) -> pd.DataFrame:
-    """Add ``speaker``, ``party``, ``bloc`` and ``speaker_type`` to a statements table."""
+def resolve_speakers(rows: list[dict], text: str, body_start: int = 0, actors: Actors | None = None) -> None:
+    """Fill ``speaker``, ``party``, ``bloc`` and ``speaker_type`` of statement rows (in place).
+
+    Rows of one statement share its speaker; pronouns look back, so rows go in reading order.
+    """
     actors = actors or default_actors()
-    table = table.copy()
     resolver = Resolver(text, body_start, actors)
     resolved: dict[int, Speaker] = {}
-    for row in table.sort_values("start").itertuples():
-        if row.statement not in resolved:
-            resolved[row.statement] = resolver.resolve(row.speaker_mention, row.speaker_start)
-    speakers = [resolved[s] for s in table["statement"]]
-    table["speaker"] = [s.name for s in speakers]
-    table["party"] = [s.party for s in speakers]
-    table["bloc"] = [actors.bloc(s.party) for s in speakers]
-    table["speaker_type"] = [s.type for s in speakers]
-    return table
+    for row in sorted(rows, key=lambda r: r["start"]):
+        if row["statement"] not in resolved:
+            resolved[row["statement"]] = resolver.resolve(row["speaker_mention"], row["speaker_start"])
+    for row in rows:
+        speaker = resolved[row["statement"]]
+        row.update(speaker=speaker.name, party=speaker.party, bloc=actors.bloc(speaker.party),
+                   speaker_type=speaker.type)

@@ -92,16 +92,14 @@ class Cue:
     takes_object: bool
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
-    quoted: bool  # inside a quotation (its marks included)
+    """A word or punctuation mark; ``quoted`` when inside a quotation (its marks included)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "quoted", "lower")
+
+    def __init__(self, text: str, start: int, end: int, quoted: bool):
+        self.text, self.start, self.end, self.quoted = text, start, end, quoted
+        self.lower = text.lower()
 
 
 @dataclass
@@ -143,6 +141,13 @@ def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _cue_word_pattern() -> re.Pattern:
+    """Any word that can start a reporting frame, to skip sentences that have none."""
+    words = set(_cue_starts()) | {"according", "quoted", "quotes", "quoting"}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=1)
 def speaker_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("speaker_nouns.txt"))
 
@@ -156,10 +161,13 @@ def utterance_nouns() -> frozenset[str]:
 
 def _tokens(text: str, start: int, end: int, quotes: list[Quote], quote_starts: list[int]) -> list[Token]:
     toks = []
+    q = max(0, bisect.bisect_right(quote_starts, start) - 1)
     for m in _TOKEN.finditer(text, start, end):
-        i = bisect.bisect_right(quote_starts, m.start()) - 1
-        quoted = i >= 0 and quotes[i].start <= m.start() < quotes[i].end
-        toks.append(Token(m.group(), m.start(), m.end(), quoted))
+        pos = m.start()
+        while q < len(quotes) and quotes[q].end <= pos:
+            q += 1
+        quoted = q < len(quotes) and quotes[q].start <= pos
+        toks.append(Token(m.group(), pos, m.end(), quoted))
     return toks
 
 
@@ -525,7 +533,10 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     para_starts = [p[0] for p in paras]
     sents = sentences(text, body_start)
     frames: list[Frame] = []
+    may_report = _cue_word_pattern()
     for s_index, (s, e) in enumerate(sents):
+        if not may_report.search(text, s, e):
+            continue  # no reporting word: nothing to tokenize
         toks = _tokens(text, s, e, quotes, quote_starts)
         found = _frames_in_sentence(toks)
         for f in found:
@@ -604,12 +615,15 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote],
     """A quotation standing as a whole sentence with no attribution of its own continues the
     nearest statement: the last one of its paragraph or of the paragraph before, else the next
     one in its paragraph."""
-    covered = [(s, e) for f in frames for s, e in f.content]
+    covered = sorted((s, e) for f in frames for s, e in f.content)
+    covered_starts = [s for s, _ in covered]
+    cue_starts = [f.cue_start for f in frames]
     sent_starts = [s for s, _ in sents]
-    out = list(frames)
+    continuations = []
     for q in quotes:
-        if any(s <= q.inner_start < e or q.inner_start <= s < q.inner_end for s, e in covered):
-            continue
+        i = bisect.bisect_right(covered_starts, q.inner_end) - 1
+        if i >= 0 and covered[i][1] > q.inner_start:
+            continue  # already part of a statement
         first = bisect.bisect_right(sent_starts, q.start) - 1
         last = bisect.bisect_right(sent_starts, max(q.start, q.end - 1)) - 1
         if first < 0:
@@ -619,45 +633,58 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote],
         if lead.strip() or tail.strip(" .,!?;:\u201d\"'\u2019"):
             continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement
         para = bisect.bisect_right(para_starts, q.start) - 1
-        before = [f for f in out if f.cue_start < q.start and f.paragraph >= para - 1]
-        after = [f for f in out if f.cue_start > q.start and f.paragraph == para]
-        host = before[-1] if before else (after[0] if after else None)
-        if host is None:
+        k = bisect.bisect_left(cue_starts, q.start)
+        if k > 0 and frames[k - 1].paragraph >= para - 1:
+            host = frames[k - 1]
+        elif k < len(frames) and frames[k].paragraph == para:
+            host = frames[k]
+        else:
             continue
-        cont = Frame(host.cue_start, host.cue_end, host.cue, host.mention,
-                     [(q.inner_start, q.inner_end)], first, para, host.inherited, continues=host)
-        out.append(cont)
-    out.sort(key=lambda f: f.content[0][0])
-    return out
+        continuations.append(Frame(host.cue_start, host.cue_end, host.cue, host.mention,
+                                   [(q.inner_start, q.inner_end)], first, para, host.inherited,
+                                   continues=host))
+    return sorted(frames + continuations, key=lambda f: f.content[0][0])
+
+
+def _overlapping(quotes: list[Quote], quote_starts: list[int], s: int, e: int) -> list[Quote]:
+    """The quotations that overlap ``[s, e)`` (quotations never overlap each other)."""
+    i = max(0, bisect.bisect_right(quote_starts, s) - 1)
+    found = []
+    while i < len(quotes) and quotes[i].start < e:
+        if quotes[i].end > s:
+            found.append(quotes[i])
+        i += 1
+    return found
 
 
 # --------------------------------------------------------------------------- table
 
-def _kind(text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> str:
-    quoted = unquoted = 0
+def _kind(text: str, spans: list[tuple[int, int]], quotes: list[Quote], quote_starts: list[int]) -> str:
+    """direct (every word quoted), mixed (some) or indirect (none)."""
+    quoted = total = 0
     for s, e in spans:
-        for m in re.finditer(r"\w", text[s:e]):
-            pos = s + m.start()
-            if any(q.start <= pos < q.end for q in quotes if q.start < e and q.end > s):
-                quoted += 1
-            else:
-                unquoted += 1
+        total += len(_WORD_CHAR.findall(text, s, e))
+        for q in _overlapping(quotes, quote_starts, s, e):
+            quoted += len(_WORD_CHAR.findall(text, max(s, q.start), min(e, q.end)))
     if quoted == 0:
         return "indirect"
-    return "direct" if unquoted == 0 else "mixed"
+    return "direct" if quoted == total else "mixed"
 
 
-def _direct_spans(text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _direct_spans(text: str, spans: list[tuple[int, int]], quotes: list[Quote],
+                  quote_starts: list[int]) -> list[tuple[int, int]]:
     """Narrow a direct statement to the inside of its quotation marks, edge commas trimmed."""
     inner = []
     for s, e in spans:
-        for q in quotes:
-            if q.start < e and q.end > s:
-                a, b = max(s, q.inner_start), min(e, q.inner_end)
-                while b > a and text[b - 1] in ", ":
-                    b -= 1
-                if b > a:
-                    inner.append((a, b))
+        for q in _overlapping(quotes, quote_starts, s, e):
+            a, b = max(s, q.inner_start), min(e, q.inner_end)
+            while b > a and text[b - 1] in ", ":
+                b -= 1
+            if b > a:
+                inner.append((a, b))
     return inner or spans
 
 
@@ -670,6 +697,7 @@ def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=Non
     from .speakers import resolve_speakers
 
     frames, quotes, _ = find_frames(text, body_start)
+    quote_starts = [q.start for q in quotes]
     number = 0
     rows = []
     for f in frames:
@@ -678,8 +706,8 @@ def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=Non
         else:
             number += 1
             f.statement = number
-        kind = _kind(text, f.content, quotes)
-        spans = _direct_spans(text, f.content, quotes) if kind == "direct" else f.content
+        kind = _kind(text, f.content, quotes, quote_starts)
+        spans = _direct_spans(text, f.content, quotes, quote_starts) if kind == "direct" else f.content
         for s, e in spans:
             rows.append({
                 "doc_id": doc_id, "statement": f.statement, "kind": kind, "text": text[s:e],
@@ -688,8 +716,8 @@ def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=Non
                 "speaker_start": f.mention[0], "speaker_end": f.mention[1],
                 "sentence": f.sentence, "paragraph": f.paragraph,
             })
-    table = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in RESOLVED])
-    return resolve_speakers(table, text, body_start, actors)[COLUMNS]
+    resolve_speakers(rows, text, body_start, actors)
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def _adjacent(f: Frame, host: Frame) -> bool:
