@@ -93,7 +93,9 @@ HOUSE_STYLE = {
     "axes.linewidth": 0.6,
     "axes.spines.top": False,
     "axes.spines.right": False,
-    "axes.prop_cycle": matplotlib.cycler(color=list(PARTY_COLORS.values())[:8]),
+    # For series that are not parties; the canonical Okabe–Ito order, pale yellow and black last.
+    "axes.prop_cycle": matplotlib.cycler(color=["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7",
+                                                "#56B4E9", "#F0E442", "#000000"]),
     "xtick.color": "#444444",
     "ytick.color": "#444444",
     "xtick.labelcolor": TEXT_COLOR,
@@ -196,10 +198,10 @@ def party_colors(parties: Iterable[str]) -> dict[str, str]:
 
 def bloc_colors(blocs: Iterable[str]) -> dict[str, str]:
     """One hex colour per bloc ("the West", "Russia", "Ukraine"; "other" and "" are grey)."""
+    known = {b.casefold(): c for b, c in BLOC_COLORS.items()}
     colors = {}
     for name in _unique_names(blocs):
         key = name.strip().casefold()
-        known = {b.casefold(): c for b, c in BLOC_COLORS.items()}
         if key in known:
             colors[name] = known[key]
         elif key in _GREYS:

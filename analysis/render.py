@@ -153,7 +153,7 @@ def _prepare(statements: pd.DataFrame, text: str) -> list[dict]:
     for number, (index, row) in enumerate(table.iterrows(), start=1):
         r = {c: row[c] for c in [*REQUIRED, *OPTIONAL, "statement"]}
         r["number"] = number
-        where = f"statement {number} (row {index!r})"
+        where = f"statement {number} (row {index})"
         if not 0 <= r["start"] < r["end"] <= len(text):
             raise ValueError(f"{where}: content span {r['start']}-{r['end']} is empty or outside the "
                              f"article (0..{len(text)})")
