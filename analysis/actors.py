@@ -99,14 +99,22 @@ class Actors:
 
     @cached_property
     def _party_pattern(self) -> tuple[re.Pattern, dict[str, str]]:
-        """One alternation of every form that names a party, longest first, and form -> party."""
+        """One alternation of every form that names a party (not its people), longest first."""
+        return self._pattern(people=False)
+
+    @cached_property
+    def _mention_pattern(self) -> tuple[re.Pattern, dict[str, str]]:
+        """The same with the registry's people, for counting how often a party is named."""
+        return self._pattern(people=True)
+
+    def _pattern(self, people: bool) -> tuple[re.Pattern, dict[str, str]]:
         party_of: dict[str, str] = {}
         for party, forms in self.demonyms.items():
             party_of.update((f, party) for f in forms)
         for party, forms in self._party_aliases.items():
             party_of.update((_strip_article(f), party) for f in forms)
         for actor in self.actors:
-            if actor.type == "institution" and actor.party:
+            if actor.party and (people or actor.type != "person"):
                 party_of.update((_strip_article(a), actor.party) for a in (actor.name, *actor.aliases))
         forms = sorted(party_of, key=len, reverse=True)
         pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
@@ -126,8 +134,10 @@ class Actors:
         m = pattern.search(phrase)
         return party_of[m.group()] if m else UNMAPPED
 
-    def party_mentions(self, text: str, start: int = 0, end: int | None = None):
-        """Every (start, end, party) where ``text`` names a party, in order."""
-        pattern, party_of = self._party_pattern
+    def party_mentions(self, text: str, start: int = 0, end: int | None = None,
+                       people: bool = False) -> list[tuple[int, int, str]]:
+        """Every (start, end, party) where ``text[start:end]`` names a party, in order; with
+        ``people`` its registered people count as naming it too ("Putin" names Russia)."""
+        pattern, party_of = self._mention_pattern if people else self._party_pattern
         end = len(text) if end is None else end
         return [(m.start(), m.end(), party_of[m.group()]) for m in pattern.finditer(text, start, end)]

@@ -1,0 +1,192 @@
+"""One call from articles to every table: statements, speakers, parties, mentions and the rest.
+
+``analyse(sources)`` loads articles (files, folders, corpus tables), finds their statements,
+and measures voice, tone, readability and framing per speaker and per party (or per bloc, with
+``level="bloc"``). Every aggregate carries its ``n`` and can be traced back through
+``doc_id``/``statement`` to the statement rows and their character spans. A broken article is a
+row in ``errors``, never the end of the run.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import framing, readability, tone, voice
+from .actors import Actors
+from .articles import Article, articles_table, iter_articles
+from .speakers import default_actors
+from .statements import COLUMNS, find_statements
+
+LEVELS = ("party", "bloc")
+
+
+@dataclass
+class Tables:
+    """The tables of one analysis; each aggregate names its group column after ``level``."""
+
+    level: str
+    articles: pd.DataFrame
+    statements: pd.DataFrame
+    speakers: pd.DataFrame
+    parties: pd.DataFrame
+    mentions: pd.DataFrame
+    mentioned_vs_quoted: pd.DataFrame
+    prominence: pd.DataFrame
+    tone_of: pd.DataFrame
+    tone_about: pd.DataFrame
+    neutral_terms_effect: pd.DataFrame
+    readability: pd.DataFrame
+    cue_classes: pd.DataFrame
+    hedges_boosters: pd.DataFrame
+    frames: pd.DataFrame
+    errors: pd.DataFrame
+    order: list[str] = field(default_factory=list)
+    texts: dict[str, Article] = field(default_factory=dict, repr=False)
+
+    def names(self) -> list[str]:
+        return [name for name, value in vars(self).items() if isinstance(value, pd.DataFrame)]
+
+
+def statements_table(articles: Iterable[Article], actors: Actors | None = None,
+                     errors: list[dict] | None = None) -> pd.DataFrame:
+    """Statements of many articles, with ``path`` and ``words`` added; an article the extractor
+    cannot handle is reported in ``errors`` (if given) and skipped."""
+    actors = actors or default_actors()
+    frames = []
+    for article in articles:
+        try:
+            table = find_statements(article.text, article.id, article.body_start, actors)
+        except Exception as err:  # one bad article must not stop a corpus
+            if errors is None:
+                raise
+            errors.append({"path": article.path, "row": None, "severity": "error",
+                           "problem": f"{article.id}: statements could not be extracted ({type(err).__name__}: {err})"})
+            continue
+        frames.append(table.assign(path=article.path))
+    columns = [*COLUMNS, "path"]
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    table = table[columns]
+    table["words"] = [voice.count_words(t) for t in table["text"]]
+    return table
+
+
+def analyse(*sources, actors: Actors | None = None, level: str = "party", min_words: int = 100,
+            neutral_terms: Iterable[str] | None = None, strict: bool = False) -> Tables:
+    """Analyse articles from files, folders or corpus tables (see ``analysis.articles``).
+
+    ``level`` groups parties ("party") or blocs ("bloc", from data/parties.csv);
+    ``min_words`` is the fewest words readability is reported for; ``neutral_terms`` (default
+    the project's list) is what ``neutral_terms_effect`` removes from VADER's lexicon. The tone
+    and readability columns themselves always use the full lexicon.
+    """
+    problems: list[dict] = []
+    articles = list(iter_articles(*sources, strict=strict, errors=problems))
+    return analyse_articles(articles, actors=actors, level=level, min_words=min_words,
+                            neutral_terms=neutral_terms, errors=problems)
+
+
+def analyse_articles(articles: list[Article], actors: Actors | None = None, level: str = "party",
+                     min_words: int = 100, neutral_terms: Iterable[str] | None = None,
+                     errors: list[dict] | None = None) -> Tables:
+    """The same as :func:`analyse` for articles already loaded."""
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    actors = actors or default_actors()
+    errors = list(errors or [])
+    statements = statements_table(articles, actors, errors)
+    article_table = articles_table(articles)
+    article_table["statements"] = [statements.loc[statements["doc_id"] == a.id, "statement"].nunique()
+                                   for a in articles]
+    statements["cue_class"] = [framing.cue_class(c) for c in statements["cue"]]
+    statements["compound"] = _statement_compound(statements)
+    scored = statements.assign(**{level: voice.labelled(statements, level)})
+
+    utterances = scored.drop_duplicates(["doc_id", "statement"])
+    shares = voice.quote_share(statements, article_table, level)
+    mention_table = voice.mentions(articles, statements, actors)
+    versus = voice.mentioned_vs_quoted(mention_table, shares, level)
+    order = voice.group_order(set(scored[level]) | set(mention_table[level]), actors, level)
+    tone_of = tone.summarize_tone(utterances, by=[level])
+    about = _tone_about(articles, statements, actors, level)
+    tone_about_summary = tone.summarize_tone(about, by=[level]) if len(about) else \
+        pd.DataFrame(columns=[level, "n", "mean_compound", "ci_low", "ci_high"])
+    effect = tone.neutral_terms_effect(_joined(scored, [level]), neutral_terms, by=[level]) \
+        if len(scored) else pd.DataFrame(columns=[level, "n", "difference"])
+    readable = readability.readability_by(scored, by=[level], min_words=min_words)
+
+    parties = (shares
+               .merge(tone_of.add_prefix("tone_of_").rename(columns={f"tone_of_{level}": level}), on=level, how="left")
+               .merge(tone_about_summary.add_prefix("tone_about_").rename(columns={f"tone_about_{level}": level}),
+                      on=level, how="left")
+               .merge(versus[[level, "mentions", "share_of_mentions", "gap"]], on=level, how="outer")
+               .merge(readable.drop(columns=["n", "words"], errors="ignore"), on=level, how="left"))
+    counts = [c for c in shares.columns if c != level] + ["mentions", "share_of_mentions"]
+    parties[counts] = parties[counts].fillna(0)  # named but never heard: zero voice, not unknown
+    parties["gap"] = parties["share_of_words"] - parties["share_of_mentions"]
+    parties = _ordered(parties, level, order)
+    speakers = voice.speaker_share(statements)
+    by_speaker = statements.assign(party=voice.labelled(statements, "party"))
+    speaker_tone = tone.summarize_tone(by_speaker.drop_duplicates(["doc_id", "statement"]),
+                                       by=["speaker", "party"], n_boot=500)
+    speakers = speakers.merge(speaker_tone[["speaker", "party", "mean_compound", "ci_low", "ci_high"]],
+                              on=["speaker", "party"], how="left")
+    speakers = speakers.merge(readability.readability_by(by_speaker, by=["speaker", "party"],
+        min_words=min_words).drop(columns=["n", "words"], errors="ignore"), on=["speaker", "party"], how="left")
+
+    return Tables(
+        level=level,
+        articles=article_table,
+        statements=statements,
+        speakers=speakers,
+        parties=parties,
+        mentions=mention_table,
+        mentioned_vs_quoted=_ordered(versus, level, order),
+        prominence=voice.prominence(articles, statements, actors, level),
+        tone_of=_ordered(tone_of, level, order),
+        tone_about=about,
+        neutral_terms_effect=_ordered(effect, level, order),
+        readability=_ordered(readable, level, order),
+        cue_classes=framing.cue_classes(scored, by=[level]),
+        hedges_boosters=_ordered(framing.hedges_boosters(scored, by=[level]), level, order),
+        frames=framing.frames_by(scored, by=[level]),
+        errors=pd.DataFrame(errors, columns=["path", "row", "severity", "problem"]),
+        order=order,
+        texts={a.id: a for a in articles},
+    )
+
+
+def _joined(statements: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """One row per utterance, its spans' texts joined, so that tone counts utterances."""
+    if statements.empty:
+        return statements.assign(text=[])[[*by, "text"]]
+    keys = ["doc_id", "statement"]
+    return (statements.groupby(keys, sort=False)
+            .agg(**{c: (c, "first") for c in by}, text=("text", " ".join))
+            .reset_index())
+
+
+def _statement_compound(statements: pd.DataFrame) -> list[float]:
+    """Each row carries the tone of its whole utterance (all its spans scored together)."""
+    if statements.empty:
+        return []
+    utterances = _joined(statements, [])
+    scored = tone.statement_tone(utterances)
+    compound = dict(zip(zip(scored["doc_id"], scored["statement"]), scored["compound"]))
+    return [compound[k] for k in zip(statements["doc_id"], statements["statement"])]
+
+
+def _tone_about(articles: list[Article], statements: pd.DataFrame, actors: Actors, level: str) -> pd.DataFrame:
+    aliases = {party: actors.party_forms(party) for party in actors.parties}
+    rows = [tone.tone_about(a.text, a.id, statements, aliases, body_start=a.body_start) for a in articles]
+    about = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=["doc_id", "party"])
+    about["bloc"] = [actors.bloc(p) for p in about["party"]]
+    return about
+
+
+def _ordered(table: pd.DataFrame, level: str, order: list[str]) -> pd.DataFrame:
+    """Rows in the study's party order (the order of every chart)."""
+    rank = {g: i for i, g in enumerate(order)}
+    return table.sort_values(level, key=lambda s: s.map(lambda g: rank.get(g, len(rank))),
+                             ignore_index=True)
