@@ -124,6 +124,8 @@ def analyse_articles(articles: list[Article], actors: Actors | None = None, leve
                .merge(readable.drop(columns=["n", "words"], errors="ignore"), on=level, how="left"))
     counts = [c for c in shares.columns if c != level] + ["mentions", "share_of_mentions"]
     parties[counts] = parties[counts].fillna(0)  # named but never heard: zero voice, not unknown
+    whole = [c for c in counts if not c.startswith("share") and c != "named_share"]
+    parties[whole] = parties[whole].astype(int)
     parties["gap"] = parties["share_of_words"] - parties["share_of_mentions"]
     parties = _ordered(parties, level, order)
     speakers = voice.speaker_share(statements)
