@@ -474,7 +474,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.inherited = True
         if frames:
             frame.mention = frames[-1].mention
-    frame.cue = _text_of(toks, ci, cj)
+    frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
     attribution_start = subject[0] if subject is not None else ci
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None

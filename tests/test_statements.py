@@ -100,3 +100,124 @@ def test_word_share_per_party_within_two_points(gold, predicted):
     expected, measured = share(gold), share(predicted)
     for party in expected.index.union(measured.index):
         assert measured.get(party, 0) == pytest.approx(expected.get(party, 0), abs=0.02), party
+
+
+# --------------------------------------------------------------------------- hard cases, one by one
+
+def rows(text: str) -> pd.DataFrame:
+    return find_statements(text, "t")
+
+
+def only(text: str) -> pd.Series:
+    table = rows(text)
+    assert table["statement"].nunique() == 1, table[["cue", "text"]]
+    return table.iloc[0]
+
+
+@pytest.mark.parametrize("text, kind, content, cue, mention", [
+    ("Putin said that the talks had failed.", "indirect", "the talks had failed", "said", "Putin"),
+    ("Putin said the Kremlin is still reviewing the answers.", "indirect",
+     "the Kremlin is still reviewing the answers", "said", "Putin"),
+    ("The talks had failed, a source said.", "indirect", "The talks had failed", "said", "a source"),
+    ("Russia has contended that NATO expanded.", "indirect", "NATO expanded", "has contended", "Russia"),
+    ("“We will not back down,” Johnson said.", "direct", "We will not back down", "said", "Johnson"),
+    ("“We will not back down,” said Johnson.", "direct", "We will not back down", "said", "Johnson"),
+    ("Johnson said: “We will not back down.”", "direct", "We will not back down.", "said", "Johnson"),
+    ("Putin claims that the US uses Ukraine as an “instrument” against Russia.", "mixed",
+     "the US uses Ukraine as an “instrument” against Russia", "claims", "Putin"),
+    ("Sanctions are ready, according to the White House.", "indirect", "Sanctions are ready",
+     "according to", "the White House"),
+    ("According to a US official, sanctions are ready.", "indirect", "sanctions are ready",
+     "according to", "a US official"),
+])
+def test_one_statement(text, kind, content, cue, mention):
+    row = only(text)
+    assert (row.kind, row.text, row.cue, row.speaker_mention) == (kind, content, cue, mention)
+
+
+def test_a_split_quote_is_one_statement_in_two_spans():
+    table = rows("“I hope we find a solution,” Putin added, “but it will not be simple.”")
+    assert list(table["text"]) == ["I hope we find a solution", "but it will not be simple."]
+    assert table["statement"].nunique() == 1 and set(table["kind"]) == {"direct"}
+
+
+def test_quotes_that_continue_without_attribution_keep_the_speaker():
+    table = rows("“Imagine that,” Putin warned. “Should we then fight NATO?” “Has anyone considered it?”")
+    assert list(table["text"]) == ["Imagine that", "Should we then fight NATO?", "Has anyone considered it?"]
+    assert set(table["speaker"]) == {"Vladimir Putin"} and table["statement"].nunique() == 1
+
+
+def test_a_quote_over_two_paragraphs_keeps_its_speaker():
+    text = "Johnson said: “We are ready.\n\n“We will act if we must.”"
+    assert set(rows(text)["speaker"]) == {"Boris Johnson"}
+    assert rows(text)["text"].str.contains("We will act").any()
+
+
+def test_a_relative_clause_does_not_steal_the_speaker():
+    row = only("Putin said during meetings with Hungarian Prime Minister Victor Orban, who has built "
+               "closer ties with Moscow, that a deal may still be reached.")
+    assert (row.speaker, row.text) == ("Vladimir Putin", "a deal may still be reached")
+
+
+def test_quoted_as_saying_belongs_to_the_quoted():
+    row = only("Price quoted Blinken as saying that he “urged quick de-escalation.”")
+    assert (row.speaker, row.cue, row.kind) == ("Antony Blinken", "quoted … as saying", "mixed")
+
+
+def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
+    text = ("Russian President Vladimir Putin said talks would go on.\n\nThe sides met.\n\n"
+            "Troops massed.\n\nHe warned that an invasion was not planned.")
+    assert list(rows(text)["speaker"]) == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_a_description_resolves_through_the_article_titles():
+    text = ("Boris Johnson, the British Prime Minister, visited Kyiv.\n\n"
+            "The British Prime Minister said sanctions were ready.")
+    row = only(text)
+    assert (row.speaker, row.party) == ("Boris Johnson", "United Kingdom")
+
+
+def test_party_from_a_title_when_the_registry_lacks_the_person():
+    row = only("Russia’s UN envoy, Vassily Nebenzia, told reporters that the remark did not connect.")
+    assert (row.speaker, row.party) == ("Vassily Nebenzia", "Russia")
+    assert row.speaker_mention == "Russia’s UN envoy, Vassily Nebenzia"
+
+
+def test_an_unmapped_speaker_is_kept():
+    row = only("Jane Roe, a farmer, said the harvest was poor.")
+    assert row.speaker == "Jane Roe" and row.party == ""
+
+
+@pytest.mark.parametrize("text", [
+    "The so-called “peace plan” was published on Monday.",
+    "Russia’s and the parties’ interests were discussed at length.",
+    "Officials were told to stay home.",
+    "He wants to say more about the requests.",
+])
+def test_no_statement(text):
+    assert rows(text).empty
+
+
+# --------------------------------------------------------------------------- never breaks
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n", " ", "said", "Putin", "he",
+          "that", "according to", "told reporters", "the US", "warned", "quoted", "as saying", ":",
+          "Russia’s", "parties’", "Mr.", "U.S.", "3.5", "—", "(", ")", "claims", "It", "They", "who"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60))
+def test_arbitrary_text_never_breaks(pieces):
+    text = " ".join(pieces)
+    table = find_statements(text, "x")
+    spans = sorted(zip(table["start"], table["end"]))
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert end <= start, "content spans overlap"
+    for row in table.itertuples():
+        assert text[row.start:row.end] == row.text
+    assert find_statements(text, "x").equals(table)

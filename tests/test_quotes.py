@@ -1,0 +1,41 @@
+"""Quotation marks against apostrophes, unbalanced marks and quotations over several paragraphs."""
+import pytest
+
+from analysis.quotes import find_quotes
+
+
+def inner(text: str) -> list[str]:
+    return [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will win,” he said.", ["We will win,"]),
+    ('"We will win," he said.', ["We will win,"]),
+    ("''We will win,'' he said.", ["We will win,"]),
+    ("the parties’ interests and Russia’s needs don’t count", []),
+    ("the parties' interests and the 1990s' growth", []),
+    ("‘They’re wrong,’ she said.", ["They’re wrong,"]),
+    ("“He called it ‘a farce’ today,” she said.", ["He called it ‘a farce’ today,"]),
+])
+def test_quotations_and_apostrophes(text, expected):
+    assert inner(text) == expected
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph():
+    text = "“This never closes, he said.\n\nNext paragraph says “this does.”"
+    assert inner(text) == ["This never closes, he said.", "this does."]
+    assert not find_quotes(text)[0].closed
+
+
+def test_a_quotation_opened_again_in_the_next_paragraph_continues():
+    text = "“First part of a long quote.\n\n“Second part,” she said."
+    first, second = find_quotes(text)
+    assert first.continued and not first.closed
+    assert second.closed
+
+
+def test_quotations_never_overlap():
+    text = "“a “b” c” and “d"
+    quotes = find_quotes(text)
+    for a, b in zip(quotes, quotes[1:]):
+        assert a.end <= b.start
