@@ -401,7 +401,7 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     if np_ is None:
         return None
     a, b = np_
-    frame = Frame(toks[i].start, toks[i + 1].end, "according to", (toks[a].start, toks[b].end))
+    frame = Frame(toks[i].start, toks[i + 1].end, _text_of(toks, i, i + 1), (toks[a].start, toks[b].end))
     # An earlier frame of the sentence owns what precedes ("X was adamant about “…,” according to Y").
     before = [] if frames else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]
     after_start = b + 1

@@ -128,7 +128,7 @@ def only(text: str) -> pd.Series:
     ("Sanctions are ready, according to the White House.", "indirect", "Sanctions are ready",
      "according to", "the White House"),
     ("According to a US official, sanctions are ready.", "indirect", "sanctions are ready",
-     "according to", "a US official"),
+     "According to", "a US official"),
 ])
 def test_one_statement(text, kind, content, cue, mention):
     row = only(text)
