@@ -26,7 +26,7 @@ import pandas as pd
 from .text import normalize_typography, read_lexicon, words
 
 CUE_CLASSES = ("neutral", "emphatic", "distancing", "concessive", "confrontational", "directive",
-               "tentative", "manner", "cognitive", "other")
+               "tentative", "evaluative", "manner", "cognitive", "evidential", "stance", "other")
 STANCE_TYPES = ("hedge", "booster")
 # Semetko & Valkenburg's order (by how common each frame was in their Dutch news sample).
 FRAMES = ("responsibility", "conflict", "economic_consequences", "human_interest", "morality")

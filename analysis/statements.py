@@ -548,7 +548,39 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         _trim_contents(text, found, toks)
         frames.extend(f for f in found if f.content)
     frames = _attach_continuations(text, frames, quotes, sents, para_starts)
-    return frames, quotes, sents
+    return _without_overlaps(frames), quotes, sents
+
+
+def _without_overlaps(frames: list[Frame]) -> list[Frame]:
+    """No character belongs to two statements: a later frame gives up what an earlier one holds."""
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
+    kept = []
+    for f in frames:
+        spans = []
+        for s, e in sorted(f.content):
+            spans += _free_parts(taken, s, e)
+        for span in spans:
+            bisect.insort(taken, span)
+        if spans:
+            f.content = spans
+            kept.append(f)
+    return kept
+
+
+def _free_parts(taken: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
+    """The parts of ``[s, e)`` not covered by the disjoint sorted spans in ``taken``."""
+    parts = []
+    i = max(0, bisect.bisect_right(taken, (s, s)) - 1)
+    while i < len(taken) and taken[i][0] < e:
+        a, b = taken[i]
+        if b > s:
+            if a > s:
+                parts.append((s, a))
+            s = max(s, b)
+        i += 1
+    if s < e:
+        parts.append((s, e))
+    return parts
 
 
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
