@@ -17,6 +17,9 @@ from functools import lru_cache
 from .actors import UNMAPPED, Actors
 from .text import read_lexicon, sentences
 
+RELATIVE = {"who", "which"}
+# The name a relative pronoun refers back to: "Mr. Sanders, who said ..."
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*\s+)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
 PERSONAL = {"he", "she", "his", "her", "him", "i", "we"}
 COLLECTIVE = {"it", "its", "they", "their", "them"}
 LEADER_WORDS = {"leader", "president", "prime", "chancellor", "premier", "head"}
@@ -140,6 +143,11 @@ class Resolver:
 
     def _resolve(self, mention: str, start: int) -> Speaker:
         low = mention.lower()
+        if low in RELATIVE:
+            antecedent = _ANTECEDENT.search(self.text, max(0, start - 120), start)
+            if antecedent is None:
+                return Speaker(mention, UNMAPPED, "group")
+            return self._resolve(antecedent.group(1), antecedent.start(1))
         if low in PERSONAL:
             return self._last_person(start) or Speaker(mention, UNMAPPED, "person")
         if low in COLLECTIVE:

@@ -49,6 +49,8 @@ AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "may"
                "not", "never", "first", "last", "since", "now", "recently", "publicly",
                "privately", "separately", "similarly", "specifically"}
 PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday", "tonight", "soon", "late", "also", "once", "again"}
 # Joining words allowed inside a proper name ("Secretary of State", "Organization for Security").
 NAME_JOINERS = {"of", "for", "and", "the", "de", "von", "van", "al", "bin", "la", "le", "da", "del"}
 # Words after which a verb form is a gerund or infinitive, not a report ("to say", "about warning").
@@ -217,17 +219,36 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     return (i, k)
 
 
+def _skip_between(toks: list[Token], k: int, lo: int) -> int:
+    """Step back over what stands between a subject and its verb: auxiliaries, adverbs, days
+    ("Sanders on Saturday said") and a parenthesis ("Sanders (I-Vt.) said")."""
+    while k >= lo:
+        t = toks[k]
+        if t.lower in AUXILIARIES or t.lower in TIME_WORDS or (t.lower.endswith("ly") and t.text.islower()):
+            k -= 1
+        elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
+            k -= 1
+        elif t.text == ")":
+            j = k
+            while j >= lo and toks[j].text != "(" and k - j < 12:
+                j -= 1
+            if j < lo or toks[j].text != "(":
+                return k
+            k = j - 1
+        else:
+            return k
+    return k
+
+
 def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -> tuple[int, int] | None:
     """The noun phrase before the cue at ``toks[ci]``, skipping auxiliaries,
     a parenthetical (", on the other hand,") or a relative clause (", who ...,"), and taking in an
     apposition ("Russia's UN envoy, Vassily Nebenzia")."""
-    k = ci - 1
-    while k >= lo and toks[k].lower in AUXILIARIES:
-        k -= 1
+    k = _skip_between(toks, ci - 1, lo)
     if k < lo:
         return None
-    if toks[k].lower in {"who", "which"} and k - 1 >= lo and toks[k - 1].text == ",":
-        return _np_before(toks, k - 2, lo)  # "Mr. Sanders, who said ..."
+    if toks[k].lower in {"who", "which"} and not toks[k].quoted:
+        return (k, k)  # "Mr. Sanders, who said ...": the relative pronoun, resolved later
     while toks[k].text == ",":
         # The comma that opens the parenthetical, then what it holds.
         j = k - 1
