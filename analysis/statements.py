@@ -431,7 +431,12 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     after = toks[after_start:]
     if before:
         frame.content.append((before[0].start, before[-1].end))
-    if after and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
+    # After "X, according to Y," the clause goes on ("..., has a package ready"); after a final
+    # "according to Y" only a description of Y can follow (", a former prosecutor").
+    goes_on = not before or (after and after[0].text.islower() and after[0].lower not in
+                             DETERMINERS | {"who", "which", "whose", "where", "when", "but", "and",
+                                            "or", "while", "as", "even", "though", "although"})
+    if after and goes_on and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None
 
@@ -511,7 +516,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     rest = toks[attribution_end + 1:]
     closes_sentence = inverted or len(rest) - 1 <= MAX_TRAILING_WORDS
     # "The goal, he said, is to forge ...": the content goes on after the attribution.
-    resumes = own_speaker and after is None and len(rest) > 2 and rest[0].text == ","
+    resumes = own_speaker and not inverted and after is None and len(rest) > 2 and rest[0].text == ","
     if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
                         and before_attribution is not None and before_attribution.text == ","):
         # The content comes first: "“…,” Putin added" or "…, a source said."
