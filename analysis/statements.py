@@ -313,10 +313,12 @@ def _subject_before(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     return np_
 
 
-def _np_after(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
-    """Token range of the noun phrase starting at ``toks[i]`` and running to a comma or the end."""
+def _np_after(toks: list[Token], i: int, hi: int, stop: frozenset[str] | set[str] = frozenset()) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at ``toks[i]`` and running to a comma, a word in
+    ``stop`` or the end."""
     j = i
-    while j < hi and toks[j].text not in CLAUSE_BREAKS and not toks[j].quoted and toks[j].text not in ".!?":
+    while j < hi and toks[j].text not in CLAUSE_BREAKS and not toks[j].quoted and toks[j].text not in ".!?" \
+            and toks[j].lower not in stop:
         j += 1
     return (i, j - 1) if j > i else None
 
@@ -481,7 +483,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
           and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in PRONOUNS | DETERMINERS)):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
-        np_ = _np_after(toks, cj + 1, n)
+        np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
         if np_ is None or np_[1] - np_[0] > 15:
             return None
         frame.mention = (toks[np_[0]].start, toks[np_[1]].end)
@@ -571,10 +573,39 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             if f.inherited and f.mention is None:
                 f.mention = _sentence_subject(toks, f.cue_start)
         found = [f for f in found if f.mention is not None]
+        found += _colon_quotes(toks, found)
         _trim_contents(text, found, toks)
+        for f in found:
+            f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
         frames.extend(f for f in found if f.content)
     frames = _attach_continuations(text, frames, quotes, sents, para_starts)
     return _without_overlaps(frames), quotes, sents
+
+
+def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) -> tuple[int, int]:
+    """A quotation is never cut: a content span that reaches into one (a quotation of several
+    sentences, attributed in the last) takes all of it."""
+    for q in _overlapping(quotes, quote_starts, s, e):
+        s, e = min(s, q.start), max(e, q.end)
+    return s, e
+
+
+def _colon_quotes(toks: list[Token], found: list[Frame]) -> list[Frame]:
+    """"Kasich resisted: “…”": a quotation after a colon belongs to the subject of the clause."""
+    frames = []
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if t.text != ":" or t.quoted or not nxt.quoted or i == 0:
+            continue
+        if any(s <= nxt.start < e for f in found for s, e in f.content):
+            continue
+        mention = _sentence_subject(toks, t.start)
+        if mention is None:
+            continue
+        verb = toks[i - 1]
+        cue = (verb.start, verb.end, verb.text) if verb.text.isalpha() and verb.text.islower() else (t.start, t.end, ":")
+        frames.append(Frame(cue[0], cue[1], cue[2], mention, [(nxt.start, toks[-1].end)]))
+    return frames
 
 
 def _without_overlaps(frames: list[Frame]) -> list[Frame]:
