@@ -150,6 +150,11 @@ def _cue_word_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def nominal_cues() -> frozenset[str]:
+    return frozenset(read_lexicon("nominal_cues.txt"))
+
+
+@lru_cache(maxsize=1)
 def speaker_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("speaker_nouns.txt"))
 
@@ -263,7 +268,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if before is not None and appositive is not None and appositive[0] == j + 1:
             return (before[0], k - 1)  # "Russia's UN envoy, Vassily Nebenzia"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
-                or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"}:
+                or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"} \
+                or (first.endswith("ing") and inner[0].text.islower()):  # ", speaking to Iowans,"
             if before is not None:
                 return before  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
@@ -351,7 +357,7 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     for j in range(i + 1, min(hi, i + 12)):
         if toks[j].text in CLAUSE_BREAKS:
             return False
-        if FINITE.match(toks[j].lower) and not toks[j].quoted:
+        if FINITE.match(toks[j].lower):
             return True
     return False
 
@@ -372,6 +378,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i
     if t.lower == "that":
         return i + 1 if i + 1 < hi else None
+    if t.text == ",":  # "said, without evidence, that ..."
+        that = _first_that(toks, i, min(hi, i + 12))
+        if that is not None and that + 1 < hi and toks[that - 1].text == ",":
+            return that + 1
     if cue.lemma in TELL or t.lower in PREPOSITIONS or (t.lower in LISTENERS and not cue.takes_object):
         that = _first_that(toks, i, hi)
         if that is not None and that + 1 < hi:
@@ -405,6 +415,9 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
         elif t.lower in {"quoted", "quotes", "quoting"}:
             frame = _quoted_as_saying(toks, i)
             i = next((k + 1 for k in range(i, n) if frame and toks[k].end == frame.cue_end), i + 1)
+        elif (t.lower in nominal_cues() and i + 1 < n and toks[i + 1].lower == "that"
+              and (frame := _nominal_frame(toks, i)) is not None):
+            i += 2
         else:
             match = _match_cue(toks, i)
             if match is not None:
@@ -415,7 +428,57 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
                 i += 1
         if frame is not None:
             frames.append(frame)
-    return frames
+    return frames + _quote_then_speaker(toks, frames)
+
+
+def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
+    """"her remark that ...", "Russia's claim that ...": the possessor speaks."""
+    if i == 0:
+        return None
+    owner = toks[i - 1]
+    if not (owner.lower in POSSESSIVES or owner.text.endswith(("\u2019s", "'s"))):
+        return None
+    start = i - 1
+    while start > 0 and _is_name(toks[start - 1]) and owner.text[0].isupper():
+        start -= 1
+    mention = (toks[start].start, owner.end - (2 if owner.text.endswith(("\u2019s", "'s")) else 0))
+    if i + 2 >= len(toks):
+        return None
+    return Frame(toks[i].start, toks[i].end, toks[i].text, mention, [(toks[i + 2].start, toks[-1].end)])
+
+
+def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
+    """"“Over my dead body,” Palin posted.": a quotation closed by a comma, question or
+    exclamation mark and followed by a name and a past-tense verb is attributed even when the
+    verb is not a reporting verb."""
+    found = []
+    taken = [span for f in frames for span in f.content]
+    for k in range(1, len(toks) - 2):
+        close = toks[k]
+        if not (close.quoted and _is_quote_mark(close) and toks[k - 1].text in {",", "?", "!"}):
+            continue
+        j = k + 1
+        if toks[j].quoted:
+            continue
+        if toks[j].lower in PRONOUNS:
+            end = j
+        elif _is_name(toks[j]):
+            end = j
+            while end + 1 < len(toks) and _is_name(toks[end + 1]):
+                end += 1
+        else:
+            continue
+        verb = toks[end + 1] if end + 1 < len(toks) else None
+        if verb is None or not (verb.text.islower() and verb.text.isalpha() and verb.lower.endswith("ed")):
+            continue
+        opening = k - 1
+        while opening > 0 and toks[opening - 1].quoted:
+            opening -= 1
+        span = (toks[opening].start, close.end)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        found.append(Frame(verb.start, verb.end, verb.text, (toks[j].start, toks[end].end), [span]))
+    return found
 
 
 def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | None:
@@ -472,7 +535,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if prev is not None and prev.lower in {"has", "have", "had"}:
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
-    strong = cue.lemma in STRONG_CUES and not form.endswith("ing")
+    after_quote = any(_is_quote_mark(t) and t.quoted for t in toks[max(0, ci - 12):ci])
+    strong = (cue.lemma in STRONG_CUES or after_quote) and not form.endswith("ing")
     subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and form.endswith("s") and not _can_be_subject(toks, subject):
         return None  # "Russia’s requests", "Russian requests": a noun, not a verb
@@ -481,7 +545,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         a, b = subject
         frame.mention = (toks[a].start, toks[b].end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
-          and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in PRONOUNS | DETERMINERS)):
+          and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in PRONOUNS | DETERMINERS
+                                            or (after_quote and toks[cj + 1].text.isalpha()))):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
         if np_ is None or np_[1] - np_[0] > 15:
@@ -648,6 +713,15 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         j = k
         if j < len(toks) and toks[j].lower in PRONOUNS:
             return (toks[j].start, toks[j].end)
+        if j < len(toks) and toks[j].lower in DETERMINERS - POSSESSIVES:
+            # "The former Republican candidate continued, ...": up to the first verb-like word
+            m = j + 1
+            while m < len(toks) and m - j < 8 and toks[m].text[0].isalnum() and not (
+                    toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon())):
+                m += 1
+            if m < len(toks) and m - j < 8 and m > j + 1 and toks[m].text.islower() and toks[m].start < before:
+                return (toks[j].start, toks[m - 1].end)
+            continue
         if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
             continue
         while j < len(toks) and _is_name(toks[j]) and toks[j].start < before:
