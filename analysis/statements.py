@@ -64,6 +64,8 @@ PREPOSITIONS = {"in", "at", "on", "during", "after", "before", "with", "to", "fr
 # Reporting verbs whose inflected forms are verbs whatever precedes them.
 STRONG_CUES = {"say", "tell", "add", "explain", "write", "insist", "argue", "claim", "warn", "note",
                "acknowledge", "admit", "announce", "continue", "recall", "conclude"}
+# Verbs that report words only when they quote them ("called the plan “a farce”").
+NEEDS_QUOTE = {"call"}
 # Verbs that name their listener before the content ("told reporters at the UN that ...").
 TELL = {"tell", "inform", "remind", "assure", "warn", "brief", "ask", "advise", "urge", "encourage"}
 LISTENERS = {"reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "the",
@@ -269,7 +271,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             return (before[0], k - 1)  # "Russia's UN envoy, Vassily Nebenzia"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"} \
-                or (first.endswith("ing") and inner[0].text.islower()):  # ", speaking to Iowans,"
+                or (first.endswith(("ing", "ed")) and inner[0].text.islower()):  # ", speaking to Iowans,"
             if before is not None:
                 return before  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
@@ -354,6 +356,8 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     """A finite verb within a few words, before any comma: "said the Kremlin is reviewing"."""
     if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in PREPOSITIONS | {"to", "that", "and", "but", "or"}:
         return False
+    if toks[i].lower in PRONOUNS - {"you", "it"} and i + 1 < hi and toks[i + 1].text.isalpha():
+        return True  # "said she opposes ..."
     for j in range(i + 1, min(hi, i + 12)):
         if toks[j].text in CLAUSE_BREAKS:
             return False
@@ -600,6 +604,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.content.append((toks[after].start, toks[-1].end))
     if not frame.content:
         return None
+    if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start):
+        return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
 
 
@@ -711,6 +717,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text == "," and t.start < before]
     for k in openings:
         j = k
+        if j >= len(toks) or toks[j].start >= before:
+            break
         if j < len(toks) and toks[j].lower in PRONOUNS:
             return (toks[j].start, toks[j].end)
         if j < len(toks) and toks[j].lower in DETERMINERS - POSSESSIVES:
@@ -731,6 +739,11 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             return (toks[k].start, toks[j - 1].end)
         if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower == "who":
             return (toks[k].start, toks[j - 1].end)  # "Republicans, who hold a majority, ..."
+    # "..., though last week he used stronger language, saying ...": the last pronoun with a verb
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].start < before and toks[k].lower in PRONOUNS - {"it", "you"} and not toks[k].quoted \
+                and toks[k + 1].text.islower() and toks[k + 1].lower.endswith("ed"):
+            return (toks[k].start, toks[k].end)
     return None
 
 
