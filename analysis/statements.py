@@ -213,7 +213,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.lower in DETERMINERS:
             i -= 1
             break
-        elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and \
+        elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
                 and not prev.lower.endswith("ed"):
@@ -542,8 +542,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     after_quote = any(_is_quote_mark(t) and t.quoted for t in toks[max(0, ci - 12):ci])
     strong = (cue.lemma in STRONG_CUES or after_quote) and not form.endswith("ing")
     subject = _subject_before(toks, ci, 0, strong)
-    if subject is not None and form.endswith("s") and not _can_be_subject(toks, subject):
-        return None  # "Russia’s requests", "Russian requests": a noun, not a verb
+    if subject is not None and not _can_be_subject(toks, subject, form):
+        return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
+    if subject is not None and toks[subject[1]].lower in utterance_nouns() and form.endswith("ing"):
+        subject = None  # "issued a statement saying ...": whoever issued it speaks
     inverted = False
     if subject is not None:
         a, b = subject
@@ -563,7 +565,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         k = ci - 1
         while k >= 0 and toks[k].lower in AUXILIARIES:
             k -= 1
-        coordinated = k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"} or (
+        coordinated = k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
+                                  or toks[k].lower in utterance_nouns() or (
             _is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
         is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing"))
         if is_base or not coordinated:
@@ -609,13 +612,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     return frame
 
 
-def _can_be_subject(toks: list[Token], subject: tuple[int, int]) -> bool:
-    """A present-tense "-s" verb follows a real subject, not a possessive or a lone adjective."""
+def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> bool:
+    """A verb follows a real subject, not a possessive ("Trump's call for"); a present-tense "-s"
+    form not a lone adjective either ("Russian requests")."""
     a, b = subject
     last = toks[b].text
-    if last.endswith(("\u2019s", "'s")) or (a == b and re.search(r"(an|ish|ese|ic)$", last) and last[0].isupper()):
+    if last.endswith(("\u2019s", "'s")):
         return False
-    return True
+    return not (form.endswith("s") and a == b and re.search(r"(an|ish|ese|ic)$", last) and last[0].isupper())
 
 
 def _text_of(toks: list[Token], i: int, j: int) -> str:
@@ -649,8 +653,28 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
         frames.extend(f for f in found if f.content)
+    frames += _transcript_turns(text, paras)
+    frames.sort(key=lambda f: f.content[0][0])
     frames = _attach_continuations(text, frames, quotes, sents, para_starts)
     return _without_overlaps(frames), quotes, sents
+
+
+_TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
+NOT_SPEAKERS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "CORRECTION", "WATCH", "READ MORE",
+                "RELATED", "PHOTOS", "VIDEO", "BREAKING", "ADVERTISEMENT", "CLARIFICATION", "SOURCE", "AP", "UPDATED"}
+
+
+def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
+    """Interview transcripts ("TAPPER: Do you think ...", "FALLIN: I think ..."): a paragraph
+    opened by a name in capitals and a colon is that speaker's turn, when the article has at
+    least two such turns."""
+    turns = []
+    for index, (s, e) in enumerate(paras):
+        m = _TURN.match(text, s, e)
+        if m and m.group(1).strip() not in NOT_SPEAKERS:
+            name = (m.start(1), m.end(1))
+            turns.append(Frame(m.end(1), m.end(1) + 1, ":", name, [(m.end(), e)], paragraph=index))
+    return turns if len(turns) >= 2 else []
 
 
 def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) -> tuple[int, int]:
@@ -669,6 +693,11 @@ def _colon_quotes(toks: list[Token], found: list[Frame]) -> list[Frame]:
         if t.text != ":" or t.quoted or not nxt.quoted or i == 0:
             continue
         if any(s <= nxt.start < e for f in found for s, e in f.content):
+            continue
+        named = _np_before(toks, _skip_between(toks, i - 1, 0), 0)
+        if named is not None and _is_name(toks[named[1]]):
+            frames.append(Frame(t.start, t.end, ":", (toks[named[0]].start, toks[named[1]].end),
+                                [(nxt.start, toks[-1].end)]))  # "Rep. Trey Gowdy (R-S.C.): “…”"
             continue
         mention = _sentence_subject(toks, t.start)
         if mention is None:
