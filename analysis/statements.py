@@ -147,8 +147,10 @@ def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def _cue_word_pattern() -> re.Pattern:
     """Any word that can start a reporting frame, to skip sentences that have none."""
-    words = set(_cue_starts()) | {"according", "quoted", "quotes", "quoting"}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+    words = set(_cue_starts()) | {"according", "quoted", "quotes", "quoting"} | set(nominal_cues())
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    # ...or a quotation after a colon, or one closed by a comma and followed by a name
+    return re.compile(r"\b(?:" + alternation + r")\b|:\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)

@@ -221,3 +221,26 @@ def test_arbitrary_text_never_breaks(pieces):
     for row in table.itertuples():
         assert text[row.start:row.end] == row.text
     assert find_statements(text, "x").equals(table)
+
+
+@pytest.mark.parametrize("text, speaker_mention, content", [
+    ("Critics seized on her remark that “the plan is dead.”", "her", "the plan is dead."),
+    ("Lavrov called the proposal “a provocation.”", "Lavrov", "the proposal “a provocation.”"),
+    ("Kasich resisted: “Governors do not have that power.”", "Kasich", "Governors do not have that power."),
+    ("“Over my dead body,” Palin posted on Monday.", "Palin", "Over my dead body"),
+    ("The FBI issued a statement saying the review was closed.", "The FBI", "the review was closed"),
+])
+def test_less_common_attributions(text, speaker_mention, content):
+    row = only(text)
+    assert (row.speaker_mention, row.text) == (speaker_mention, content)
+
+
+def test_called_without_quoted_words_is_not_a_statement():
+    assert rows("Lavrov called a meeting of the council on Monday.").empty
+
+
+def test_transcript_turns():
+    text = "TAPPER: Do you think he can win?\n\nFALLIN: I think he is trying to win.\n\nThe interview ended."
+    table = rows(text)
+    assert list(table["speaker_mention"]) == ["TAPPER", "FALLIN"]
+    assert list(table["text"]) == ["Do you think he can win?", "I think he is trying to win."]
