@@ -28,7 +28,7 @@ import pandas as pd
 
 from .config import LEXICON_DIR
 from .quotes import Quote, find_quotes
-from .text import paragraphs, read_lexicon, sentences
+from .text import abbreviations, paragraphs, read_lexicon, sentences
 
 COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_start", "cue_end",
            "speaker_mention", "speaker_start", "speaker_end", "speaker", "party", "bloc",
@@ -36,7 +36,13 @@ COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_st
 
 RESOLVED = {"speaker", "party", "bloc", "speaker_type"}  # filled in by analysis.speakers
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[\u2019'\-]\w+)*|[^\w\s]")
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern:
+    """Words, punctuation marks, and abbreviations with their period ("Mr.", "Gov.", "U.S.",
+    the initial in "Edward G. Rendell"), so that a name is not cut at its title."""
+    titles = "|".join(sorted((re.escape(a) for a in abbreviations() if a[:1].isupper()), key=len, reverse=True))
+    return re.compile(r"(?:[A-Z]\.){2,}|(?:" + titles + r")\.(?=\s)|[A-Z]\.(?=\s+[A-Z])"
+                      r"|\w+(?:[\u2019'\-]\w+)*|[^\w\s]")
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
@@ -173,7 +179,7 @@ def utterance_nouns() -> frozenset[str]:
 def _tokens(text: str, start: int, end: int, quotes: list[Quote], quote_starts: list[int]) -> list[Token]:
     toks = []
     q = max(0, bisect.bisect_right(quote_starts, start) - 1)
-    for m in _TOKEN.finditer(text, start, end):
+    for m in _token_pattern().finditer(text, start, end):
         pos = m.start()
         while q < len(quotes) and quotes[q].end <= pos:
             q += 1
