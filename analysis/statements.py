@@ -156,7 +156,7 @@ def _cue_word_pattern() -> re.Pattern:
     words = set(_cue_starts()) | {"according", "quoted", "quotes", "quoting"} | set(nominal_cues())
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     # ...or a quotation after a colon, or one closed by a comma and followed by a name
-    return re.compile(r"\b(?:" + alternation + r")\b|:\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
+    return re.compile(r"(?i:\b(?:" + alternation + r")\b)|:\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -341,14 +341,23 @@ def _np_after(toks: list[Token], i: int, hi: int, stop: frozenset[str] | set[str
 
 # --------------------------------------------------------------------------- cues
 
-def _match_cue(toks: list[Token], i: int) -> tuple[int, Cue] | None:
-    """Longest reporting expression starting at ``toks[i]``: (index of its last token, cue)."""
-    for form in _cue_starts().get(toks[i].text, ()):
+def _match_cue(toks: list[Token], i: int, title_case: bool = False) -> tuple[int, Cue] | None:
+    """Longest reporting expression starting at ``toks[i]``: (index of its last token, cue).
+
+    Verbs are lower case in running text ("the Post reported" is not "the Post"); in a
+    title-case headline ("Rubio Says Reform Was a Mistake") any case goes."""
+    key = toks[i].lower if title_case else toks[i].text
+    for form in _cue_starts().get(key, ()):
         end = i + len(form)
-        if end <= len(toks) and all(toks[i + n].text == w and not toks[i + n].quoted
-                                    for n, w in enumerate(form)):
+        if end <= len(toks) and all((toks[i + n].lower if title_case else toks[i + n].text) == w
+                                    and not toks[i + n].quoted for n, w in enumerate(form)):
             return end - 1, cue_lexicon()[form]
     return None
+
+
+def _is_title_case(toks: list[Token]) -> bool:
+    long_words = [t for t in toks if t.text.isalpha() and len(t.text) > 3 and not t.quoted]
+    return len(long_words) >= 3 and sum(t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words)
 
 
 def _first_that(toks: list[Token], i: int, hi: int) -> int | None:
@@ -414,6 +423,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
 def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
     frames: list[Frame] = []
     n = len(toks)
+    title_case = _is_title_case(toks)
     i = 0
     while i < n:
         t = toks[i]
@@ -431,7 +441,7 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
               and (frame := _nominal_frame(toks, i)) is not None):
             i += 2
         else:
-            match = _match_cue(toks, i)
+            match = _match_cue(toks, i, title_case)
             if match is not None:
                 cj, cue = match
                 frame = _verb_frame(toks, i, cj, cue, frames)
