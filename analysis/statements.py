@@ -36,13 +36,8 @@ COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_st
 
 RESOLVED = {"speaker", "party", "bloc", "speaker_type"}  # filled in by analysis.speakers
 
-@lru_cache(maxsize=1)
-def _token_pattern() -> re.Pattern:
-    """Words, punctuation marks, and abbreviations with their period ("Mr.", "Gov.", "U.S.",
-    the initial in "Edward G. Rendell"), so that a name is not cut at its title."""
-    titles = "|".join(sorted((re.escape(a) for a in abbreviations() if a[:1].isupper()), key=len, reverse=True))
-    return re.compile(r"(?:[A-Z]\.){2,}|(?:" + titles + r")\.(?=\s)|[A-Z]\.(?=\s+[A-Z])"
-                      r"|\w+(?:[\u2019'\-]\w+)*|[^\w\s]")
+# Words (with a final period, split off again unless it ends an abbreviation) and punctuation.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[\u2019'\-]\w+)*\.?|[^\w\s]")
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
@@ -151,12 +146,27 @@ def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
-def _cue_word_pattern() -> re.Pattern:
-    """Any word that can start a reporting frame, to skip sentences that have none."""
-    words = set(_cue_starts()) | {"according", "quoted", "quotes", "quoting"} | set(nominal_cues())
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    # ...or a quotation after a colon, or one closed by a comma and followed by a name
-    return re.compile(r"(?i:\b(?:" + alternation + r")\b)|:\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
+def _cue_words() -> frozenset[str]:
+    """Every word that can start a reporting frame, lower case."""
+    return frozenset(set(_cue_starts()) | {"according", "quoted", "quotes", "quoting"} | set(nominal_cues()))
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+# A quotation after a colon, or one closed by a comma and followed by a name, may be attributed
+# without a reporting word.
+_QUOTE_FRAME = re.compile(r":\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
+
+
+def _may_report(text: str, start: int, end: int) -> bool:
+    """Whether a sentence can hold a reporting frame at all (most sentences of an article don't)."""
+    words = _cue_words()
+    return any(w.lower() in words for w in _WORD.findall(text, start, end)) or \
+        _QUOTE_FRAME.search(text, start, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(a for a in abbreviations() if a[:1].isupper())
 
 
 @lru_cache(maxsize=1)
@@ -177,14 +187,22 @@ def utterance_nouns() -> frozenset[str]:
 # --------------------------------------------------------------------------- tokens
 
 def _tokens(text: str, start: int, end: int, quotes: list[Quote], quote_starts: list[int]) -> list[Token]:
+    """Words and punctuation marks of ``text[start:end]``. An abbreviation keeps its period
+    ("Mr.", "Gov.", "U.S.", the initial in "Edward G. Rendell") so a name is not cut at its title."""
     toks = []
+    titles = _titles()
     q = max(0, bisect.bisect_right(quote_starts, start) - 1)
-    for m in _token_pattern().finditer(text, start, end):
-        pos = m.start()
+    for m in _TOKEN.finditer(text, start, end):
+        pos, word = m.start(), m.group()
         while q < len(quotes) and quotes[q].end <= pos:
             q += 1
         quoted = q < len(quotes) and quotes[q].start <= pos
-        toks.append(Token(m.group(), pos, m.end(), quoted))
+        if len(word) > 1 and word[-1] == "." and word[-2] != "." and word[:-1] not in titles \
+                and not (len(word) == 2 and word[0].isupper() and text[m.end():m.end() + 2].strip()[:1].isupper()):
+            toks.append(Token(word[:-1], pos, m.end() - 1, quoted))
+            toks.append(Token(".", m.end() - 1, m.end(), quoted))
+        else:
+            toks.append(Token(word, pos, m.end(), quoted))
     return toks
 
 
@@ -654,9 +672,8 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     para_starts = [p[0] for p in paras]
     sents = sentences(text, body_start)
     frames: list[Frame] = []
-    may_report = _cue_word_pattern()
     for s_index, (s, e) in enumerate(sents):
-        if not may_report.search(text, s, e):
+        if not _may_report(text, s, e):
             continue  # no reporting word: nothing to tokenize
         toks = _tokens(text, s, e, quotes, quote_starts)
         found = _frames_in_sentence(toks)
