@@ -441,7 +441,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
 def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
     frames: list[Frame] = []
     n = len(toks)
-    title_case = _is_title_case(toks)
+    starts = _cue_starts()
+    title_case = None  # decided on the first capitalised candidate: most sentences have none
     i = 0
     while i < n:
         t = toks[i]
@@ -459,7 +460,13 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
               and (frame := _nominal_frame(toks, i)) is not None):
             i += 2
         else:
-            match = _match_cue(toks, i, title_case)
+            match = None
+            if t.text in starts:
+                match = _match_cue(toks, i)
+            elif t.lower in starts and t.text[0].isupper():
+                if title_case is None:
+                    title_case = _is_title_case(toks)
+                match = _match_cue(toks, i, title_case) if title_case else None
             if match is not None:
                 cj, cue = match
                 frame = _verb_frame(toks, i, cj, cue, frames)
