@@ -475,7 +475,18 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
                 i += 1
         if frame is not None:
             frames.append(frame)
-    return frames + _quote_then_speaker(toks, frames)
+    return frames + _quote_then_speaker(toks, frames) + _said_first(toks, frames)
+
+
+def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
+    """"Said Comey, “…”": the verb opens the sentence."""
+    if frames or len(toks) < 4 or toks[0].text not in {"Said", "Says", "Added", "Asked", "Wrote"}:
+        return []
+    np_ = _np_after(toks, 1, len(toks))
+    if np_ is None or np_[1] - np_[0] > 10 or np_[1] + 2 >= len(toks) or not toks[np_[1] + 2].quoted:
+        return []
+    return [Frame(toks[0].start, toks[0].end, toks[0].text, (toks[np_[0]].start, toks[np_[1]].end),
+                  [(toks[np_[1] + 2].start, toks[-1].end)])]
 
 
 def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
@@ -696,11 +707,35 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
         frames.extend(f for f in found if f.content)
     frames += _transcript_turns(text, paras)
+    frames += _quotes_after_paragraph_colon(text, paras, quotes, quote_starts, frames)
     frames.sort(key=lambda f: f.content[0][0])
     frames = _attach_continuations(text, frames, quotes, sents, para_starts)
     return _without_overlaps(frames), quotes, sents
 
 
+def _quotes_after_paragraph_colon(text: str, paras: list[tuple[int, int]], quotes: list[Quote],
+                                  quote_starts: list[int], frames: list[Frame]) -> list[Frame]:
+    """"Cruz continued:" closing a paragraph, and the next paragraph a quotation: his.
+    "- Bernie Sanders." on its own after a quoted paragraph (fact-check style): hers."""
+    found = []
+    covered = {s for f in frames for s, _ in f.content}
+    for (s, e), (ns, ne) in zip(paras, paras[1:]):
+        first = _overlapping(quotes, quote_starts, ns, ns + 1)
+        if text[e - 1] == ":" and first and first[0].start == ns and ns not in covered:
+            period = text.rfind(". ", s, e)
+            sentence_start = s if period < 0 else period + 2
+            toks = _tokens(text, sentence_start, e, quotes, quote_starts)
+            mention = _sentence_subject(toks, e)
+            if mention is not None and len(toks) > 1:
+                verb = toks[-2]
+                found.append(Frame(verb.start, verb.end, verb.text, mention, [(ns, ne)]))
+        dash = _DASH_SOURCE.fullmatch(text, ns, ne)
+        if dash and _overlapping(quotes, quote_starts, s, e) and not any(s <= c < e for c in covered):
+            found.append(Frame(ns, dash.start(1), text[ns], (dash.start(1), dash.end(1)), [(s, e)]))
+    return found
+
+
+_DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*([A-Z][\w.'\u2019\- ]{1,40}?)\.?")
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
 NOT_SPEAKERS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "CORRECTION", "WATCH", "READ MORE",
                 "RELATED", "PHOTOS", "VIDEO", "BREAKING", "ADVERTISEMENT", "CLARIFICATION", "SOURCE", "AP", "UPDATED"}

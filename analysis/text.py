@@ -58,6 +58,11 @@ _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 # A candidate sentence end: terminal punctuation, any closing quotes/brackets, then space.
 _END = re.compile(r"[.!?\u2026]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
+# A short attribution after a quotation that ends in its own punctuation: "“…?” Biden said."
+_SPEECH = r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|tweeted|" \
+          r"posted|shouted|wondered|explained|insisted|warned|declared|responded|recalled|noted)"
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'\u2019\-]*\s+){1,4}" + _SPEECH + r"|" + _SPEECH + r"\s+[A-Z])\b[^.!?\n]{0,60}[.!?]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -75,6 +80,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 continue
             if _NEXT_LOWER.match(text, m.end()):
                 continue  # '“Why not?” he asked.', 'we will ... respond': no sentence starts in lower case
+            if m.group()[-1] in _CLOSERS and _ATTRIBUTION_AFTER.match(text, m.end(), p_end):
+                continue  # '“Does he understand?” Biden said.' is one sentence
             spans.append(_trim(text, cursor, m.end()))
             cursor = m.end()
         if text[cursor:p_end].strip():

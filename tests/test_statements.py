@@ -244,3 +244,14 @@ def test_transcript_turns():
     table = rows(text)
     assert list(table["speaker_mention"]) == ["TAPPER", "FALLIN"]
     assert list(table["text"]) == ["Do you think he can win?", "I think he is trying to win."]
+
+
+@pytest.mark.parametrize("text, speaker_mention, content", [
+    ("“Does he not understand?” Biden said.", "Biden", "Does he not understand?"),
+    ("Said Comey, “The thought is painful.”", "Comey", "The thought is painful."),
+    ("Cruz continued:\n\n“You look at the questions.”", "Cruz", "You look at the questions."),
+    ("“Wages have not risen in years.”\n\n- Bernie Sanders.", "Bernie Sanders", "Wages have not risen in years."),
+])
+def test_attribution_in_another_sentence_or_paragraph(text, speaker_mention, content):
+    row = only(text)
+    assert (row.speaker_mention, row.text) == (speaker_mention, content)
