@@ -65,6 +65,9 @@ PREPOSITIONS = {"in", "at", "on", "during", "after", "before", "with", "to", "fr
 # Reporting verbs whose inflected forms are verbs whatever precedes them.
 STRONG_CUES = {"say", "tell", "add", "explain", "write", "insist", "argue", "claim", "warn", "note",
                "acknowledge", "admit", "announce", "continue", "recall", "conclude"}
+# Verbs whose content can be an infinitive ("vowed to ban ...").
+TO_INFINITIVE = {"pledge", "vow", "promise", "threaten", "decline", "refuse", "plan", "want", "seek",
+                 "hope", "expect", "agree", "offer", "demand", "ask"}
 # Verbs that report words only when they quote them ("called the plan “a farce”").
 NEEDS_QUOTE = {"call"}
 # Verbs that name their listener before the content ("told reporters at the UN that ...").
@@ -417,6 +420,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i
     if t.lower == "that":
         return i + 1 if i + 1 < hi else None
+    if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi:
+        return i  # "pledged to work together", "declined to say whether ..."
     if t.text == ",":  # "said, without evidence, that ..."
         that = _first_that(toks, i, min(hi, i + 12))
         if that is not None and that + 1 < hi and toks[that - 1].text == ",":

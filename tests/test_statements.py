@@ -192,7 +192,7 @@ def test_an_unmapped_speaker_is_kept():
     "The so-called “peace plan” was published on Monday.",
     "Russia’s and the parties’ interests were discussed at length.",
     "Officials were told to stay home.",
-    "He wants to say more about the requests.",
+    "He was about to say more when the lights went out.",
 ])
 def test_no_statement(text):
     assert rows(text).empty
