@@ -157,6 +157,7 @@ def _cue_words() -> frozenset[str]:
 _WORD = re.compile(r"[A-Za-z]+")
 # A quotation after a colon, or one closed by a comma and followed by a name, may be attributed
 # without a reporting word.
+_NAME_COLON = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*:\s")
 _QUOTE_FRAME = re.compile(r":\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
 
 
@@ -164,7 +165,7 @@ def _may_report(text: str, start: int, end: int) -> bool:
     """Whether a sentence can hold a reporting frame at all (most sentences of an article don't)."""
     words = _cue_words()
     return any(w.lower() in words for w in _WORD.findall(text, start, end)) or \
-        _QUOTE_FRAME.search(text, start, end) is not None
+        _QUOTE_FRAME.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -772,6 +773,11 @@ def _colon_quotes(toks: list[Token], found: list[Frame]) -> list[Frame]:
     frames = []
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
+        if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted and not found \
+                and all(_is_name(x) for x in toks[:i]) and _is_title_case(toks):
+            # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance"
+            frames.append(Frame(t.start, t.end, ":", (toks[0].start, toks[i - 1].end), [(nxt.start, toks[-1].end)]))
+            continue
         if t.text != ":" or t.quoted or not nxt.quoted or i == 0:
             continue
         if any(s <= nxt.start < e for f in found for s, e in f.content):
