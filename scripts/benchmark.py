@@ -9,12 +9,11 @@ times and the median rate reported; higher is better. Linearity times one articl
 100× the seed body's length: seconds per 1,000 words should stay flat. Peak memory is what Python
 allocates during one call (tracemalloc, run apart from the timings because tracing slows code
 down) and the process's peak resident size. The process is pinned to one core where the
-platform allows it. The measures pipeline, when ``analysis.pipeline`` exists, is timed the same way.
+platform allows it. The whole measures pipeline is timed on the same batch.
 """
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import resource
 import statistics
@@ -135,18 +134,17 @@ def linearity(run_one: Callable[[str, str], object], paras: list[str], repeats: 
         print(f"{str(scale) + 'x':<8}{n_words:>9,}{seconds:>11.5f}{per_k:>15.5f}{per_k / base:>8.2f}{peak:>10.2f}")
 
 
-def pipeline_runner() -> Callable[[str, str], object] | None:
-    """A per-article call into ``analysis.pipeline`` when that module exists and offers one."""
-    if importlib.util.find_spec("analysis.pipeline") is None:
-        return None
-    import analysis.pipeline as pipeline
-    for name in ("analyze_text", "analyse_text", "measure_text"):
-        func = getattr(pipeline, name, None)
-        if callable(func):
-            return lambda text, doc_id: func(text, doc_id=doc_id)
-    print("analysis.pipeline offers no per-text entry point "
-          "(analyze_text / analyse_text / measure_text): pipeline not timed")
-    return None
+def pipeline_rate(texts: list[str], repeats: int) -> None:
+    """Articles per second of the whole analysis (statements, voice, tone, readability, framing
+    and every aggregate table) over the batch at once, as ``analysis.pipeline.analyse`` runs it."""
+    from analysis.articles import Article
+    from analysis.pipeline import analyse_articles
+
+    articles = [Article(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
+    analyse_articles(articles)  # warm-up
+    rates = sorted(len(texts) / t for t in timed(lambda: analyse_articles(articles), repeats))
+    print(f"{'whole measures pipeline':<34}{statistics.median(rates):9.1f} articles/s  "
+          f"(range {rates[0]:.1f}-{rates[-1]:.1f} over {repeats} runs of {len(texts)})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,11 +170,7 @@ def main(argv: list[str] | None = None) -> int:
           f"test articles: {min(sizes):,}-{max(sizes):,} words (mean {statistics.mean(sizes):,.0f})\n")
 
     throughput("extraction + attribution", extract, texts, args.repeats)
-    pipeline = pipeline_runner()
-    if pipeline is not None:
-        throughput("whole measures pipeline", pipeline, texts, args.repeats)
-    elif importlib.util.find_spec("analysis.pipeline") is None:
-        print("whole measures pipeline: analysis.pipeline does not exist yet, not timed")
+    pipeline_rate(texts, args.repeats)
 
     linearity(extract, paras, args.repeats)
     one = texts[0]
