@@ -97,8 +97,8 @@ def analyse_articles(articles: list[Article], actors: Actors | None = None, leve
     errors = list(errors or [])
     statements = statements_table(articles, actors, errors)
     article_table = articles_table(articles)
-    article_table["statements"] = [statements.loc[statements["doc_id"] == a.id, "statement"].nunique()
-                                   for a in articles]
+    counts = statements.groupby("doc_id")["statement"].nunique()
+    article_table["statements"] = [int(counts.get(a.id, 0)) for a in articles]
     statements["cue_class"] = [framing.cue_class(c) for c in statements["cue"]]
     statements["compound"] = _statement_compound(statements)
     scored = statements.assign(**{level: voice.labelled(statements, level)})
@@ -181,7 +181,9 @@ def _statement_compound(statements: pd.DataFrame) -> list[float]:
 
 def _tone_about(articles: list[Article], statements: pd.DataFrame, actors: Actors, level: str) -> pd.DataFrame:
     aliases = {party: actors.party_forms(party) for party in actors.parties}
-    rows = [tone.tone_about(a.text, a.id, statements, aliases, body_start=a.body_start) for a in articles]
+    by_doc = voice.per_article(statements)
+    rows = [tone.tone_about(a.text, a.id, by_doc.get(a.id, statements.iloc[:0]), aliases, body_start=a.body_start)
+            for a in articles]
     about = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=["doc_id", "party"])
     about["bloc"] = [actors.bloc(p) for p in about["party"]]
     return about

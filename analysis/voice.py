@@ -34,6 +34,11 @@ def group_order(values, actors: Actors, level: str = "party") -> list[str]:
     return ordered + ([UNMAPPED_LABEL] if UNMAPPED_LABEL in present else [])
 
 
+def per_article(statements: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Statements split by article once, so that per-article loops stay linear in the corpus."""
+    return {doc: rows for doc, rows in statements.groupby("doc_id", sort=False)}
+
+
 def quote_share(statements: pd.DataFrame, articles: pd.DataFrame, level: str = "party") -> pd.DataFrame:
     """Per group: statements, words, their shares, words by kind, and the share of all article
     words that are the group's own reported words.
@@ -85,8 +90,9 @@ def mentions(articles: list, statements: pd.DataFrame, actors: Actors) -> pd.Dat
     statement of the same party: a party naming itself is not being talked about).
     """
     rows = []
+    by_doc = per_article(statements)
     for article in articles:
-        own = statements[statements["doc_id"] == article.id]
+        own = by_doc.get(article.id, statements.iloc[:0])
         spans = list(zip(own["start"], own["end"], own["party"]))
         for start, end, party in actors.party_mentions(article.text, article.body_start, people=True):
             inside = any(s <= start < e and p == party for s, e, p in spans)
@@ -122,8 +128,9 @@ def prominence(articles: list, statements: pd.DataFrame, actors: Actors, level: 
     lead, and the rank of its first statement (1 = the article's first voice).
     """
     rows = []
+    by_doc = per_article(statements)
     for article in articles:
-        own = statements[statements["doc_id"] == article.id].sort_values("start")
+        own = by_doc.get(article.id, statements.iloc[:0]).sort_values("start")
         groups_in = lambda text: {_level(actors, p, level) for _, _, p in actors.party_mentions(text, people=True)}
         headline = groups_in(article.headline)
         paras = paragraphs(article.text, article.body_start)
