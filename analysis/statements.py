@@ -65,6 +65,7 @@ PREPOSITIONS = {"in", "at", "on", "during", "after", "before", "with", "to", "fr
 # Reporting verbs whose inflected forms are verbs whatever precedes them.
 STRONG_CUES = {"say", "tell", "add", "explain", "write", "insist", "argue", "claim", "warn", "note",
                "acknowledge", "admit", "announce", "continue", "recall", "conclude"}
+CONDITIONAL = {"if", "unless", "whether"}
 # Verbs whose content can be an infinitive ("vowed to ban ...").
 TO_INFINITIVE = {"pledge", "vow", "promise", "threaten", "decline", "refuse", "plan", "want", "seek",
                  "hope", "expect", "agree", "offer", "demand", "ask"}
@@ -604,6 +605,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
+    if subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL:
+        return None  # "if it wants to show ...": a condition, not a report
     if subject is not None and toks[subject[1]].lower in utterance_nouns() and form.endswith("ing"):
         subject = None  # "issued a statement saying ...": whoever issued it speaks
     inverted = False
