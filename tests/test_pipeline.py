@@ -1,0 +1,51 @@
+"""The whole analysis of the first article: each table shows what a careful reader sees in it."""
+import pytest
+
+from analysis.config import ARTICLES_DIR
+from analysis.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return analyse(ARTICLES_DIR)
+
+
+def test_every_table_is_there_and_names_its_groups(seed):
+    for name in ["parties", "tone_of", "readability", "hedges_boosters", "cue_classes", "frames",
+                 "mentioned_vs_quoted", "neutral_terms_effect"]:
+        assert "party" in getattr(seed, name).columns, name
+    assert seed.order[:2] == ["Russia", "Ukraine"]  # the registry's order, Ukraine included unheard
+
+
+def test_the_reporter_distances_russia_and_amplifies_the_us(seed):
+    cues = seed.cue_classes.set_index(["party", "cue_class"])["count"]
+    assert cues["Russia", "distancing"] >= 2          # "claims", "contended"
+    assert cues["United States", "distancing"] == 0
+    assert cues["United States", "emphatic"] >= 3     # "stress", "highlighted", "reiterated"
+
+
+def test_tone_tables_carry_n_and_intervals(seed):
+    tone = seed.tone_of.set_index("party")
+    assert tone.loc["Russia", "n"] == seed.parties.set_index("party").loc["Russia", "statements"]
+    for row in tone.itertuples():
+        assert row.ci_low <= row.mean_compound <= row.ci_high
+    assert set(seed.tone_about["party"]) >= {"Russia", "Ukraine", "United States"}
+
+
+def test_readability_only_where_there_are_enough_words(seed):
+    readability = seed.readability.set_index("party")
+    assert readability.loc["Russia", "flesch_kincaid_grade"] > 0
+    uk = readability.loc["United Kingdom"]
+    assert uk["flesch_kincaid_grade"] != uk["flesch_kincaid_grade"] and "fewer than 100" in uk["note"]
+
+
+def test_the_west_as_one_bloc():
+    blocs = analyse(ARTICLES_DIR, level="bloc").parties.set_index("bloc")
+    assert blocs.loc["the West", "statements"] > blocs.loc["Ukraine", "statements"] == 0
+
+
+def test_ukraine_is_mentioned_and_never_quoted(seed):
+    parties = seed.parties.set_index("party")
+    assert parties.loc["Ukraine", "mentions"] >= 10 and parties.loc["Ukraine", "statements"] == 0
+    assert parties.loc["Russia", "share_of_words"] > 0.5
+    assert seed.errors.empty
