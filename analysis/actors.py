@@ -43,8 +43,11 @@ def _require(rows: list[dict[str, str]], columns: set[str], path: Path) -> None:
         raise ValueError(f"{path}: missing column(s) {missing}")
 
 
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
 def _strip_article(name: str) -> str:
-    return re.sub(r"^(the|The)\s+", "", name.strip())
+    return _ARTICLE.sub("", name.strip())
 
 
 class Actors:

@@ -36,8 +36,8 @@ COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_st
 
 RESOLVED = {"speaker", "party", "bloc", "speaker_type"}  # filled in by analysis.speakers
 
-# Words (with a final period, split off again unless it ends an abbreviation) and punctuation.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[\u2019'\-]\w+)*\.?|[^\w\s]")
+# Words and punctuation marks ("U.S." is one word; "Mr." is joined again in ``_tokens``).
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[\u2019'\-]\w+)*|[^\w\s]")
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
@@ -194,20 +194,19 @@ def utterance_nouns() -> frozenset[str]:
 def _tokens(text: str, start: int, end: int, quotes: list[Quote], quote_starts: list[int]) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]``. An abbreviation keeps its period
     ("Mr.", "Gov.", "U.S.", the initial in "Edward G. Rendell") so a name is not cut at its title."""
-    toks = []
+    toks: list[Token] = []
     titles = _titles()
     q = max(0, bisect.bisect_right(quote_starts, start) - 1)
     for m in _TOKEN.finditer(text, start, end):
         pos, word = m.start(), m.group()
+        if word == "." and toks and toks[-1].end == pos:
+            last = toks[-1].text
+            if last in titles or (len(last) == 1 and last.isupper() and text[pos + 1:pos + 3].strip()[:1].isupper()):
+                toks[-1] = Token(last + ".", toks[-1].start, pos + 1, toks[-1].quoted)
+                continue
         while q < len(quotes) and quotes[q].end <= pos:
             q += 1
-        quoted = q < len(quotes) and quotes[q].start <= pos
-        if len(word) > 1 and word[-1] == "." and word[-2] != "." and word[:-1] not in titles \
-                and not (len(word) == 2 and word[0].isupper() and text[m.end():m.end() + 2].strip()[:1].isupper()):
-            toks.append(Token(word[:-1], pos, m.end() - 1, quoted))
-            toks.append(Token(".", m.end() - 1, m.end(), quoted))
-        else:
-            toks.append(Token(word, pos, m.end(), quoted))
+        toks.append(Token(word, pos, m.end(), q < len(quotes) and quotes[q].start <= pos))
     return toks
 
 
