@@ -53,7 +53,7 @@ READABILITY_LABELS = {
     "gunning_fog": "Gunning fog\n(higher = harder)",
     "dale_chall": "Dale–Chall\n(higher = harder)",
 }
-# Words the article article takes ("the United States", "the OSCE" is not one of them).
+# A name with one of these words takes "the" in a title ("the United States"; "NATO" does not).
 _THE_WORDS = frozenset({"united", "union", "kingdom", "states", "republic", "nations", "federation",
                         "emirates", "netherlands", "philippines", "west", "alliance", "kremlin",
                         "pentagon", "white"})
@@ -207,6 +207,37 @@ def _utterances(statements: pd.DataFrame) -> pd.DataFrame:
     return statements.drop_duplicates(["doc_id", "statement"])
 
 
+def summary(tables) -> str:
+    """One paragraph on what was analysed: articles, statements, speakers, and any problems."""
+    n_articles = len(tables.articles)
+    source, date = source_and_date(tables.articles)
+    source = source.split(" (")[0]  # the note's article count is said here already
+    statements = _utterances(tables.statements)
+    speakers = statements["speaker"].replace("", np.nan).dropna().nunique()
+    words_ = int(tables.articles["words"].sum()) if n_articles else 0
+    text = (f"{_plural(n_articles, 'article')} ({source}{', ' + date if date else ''}): "
+            f"{_plural(len(statements), 'statement')} by {_plural(speakers, 'speaker')}, "
+            f"{words_:,} words in the article bodies.")
+    if len(tables.errors):
+        problems = "; ".join(f"{p}: {q}" for p, q in zip(tables.errors["path"], tables.errors["problem"]))
+        text += f" {_plural(len(tables.errors), 'problem')}: {problems}"
+    return text
+
+
+def utterances(tables) -> pd.DataFrame:
+    """One row per statement (its spans' texts joined by " … "), with its speaker, party, kind,
+    cue, cue class, tone (``compound``) and words, in reading order."""
+    rows = tables.statements.sort_values(["doc_id", "start"], kind="stable")
+    if rows.empty:
+        return pd.DataFrame(columns=["doc_id", "statement", "speaker", "party", "kind", "cue", "cue_class",
+                                     "compound", "words", "text"])
+    return (rows.groupby(["doc_id", "statement"], sort=False)
+            .agg(speaker=("speaker", "first"), party=("party", "first"), kind=("kind", "first"),
+                 cue=("cue", "first"), cue_class=("cue_class", "first"), compound=("compound", "first"),
+                 words=("words", "sum"), text=("text", " \u2026 ".join))
+            .reset_index())
+
+
 # --- drawing helpers -----------------------------------------------------------------------
 
 def _bar_rows(ax: Axes, labels: Sequence[str]) -> np.ndarray:
@@ -285,6 +316,27 @@ def _make_room(fig: Figure, rounds: int = 4) -> None:
             return
 
 
+def _done(fig: Figure, data: pd.DataFrame) -> Chart:
+    """Settle the layout, round the axes' positions and fix them: the chart is finished.
+
+    Constrained layout reaches its fixed point only up to the last bits of a float, and those
+    bits can differ between Python processes (the SVG names clip paths after the exact
+    positions), so the positions are rounded to a millionth of the figure and then kept.
+    """
+    if fig.get_layout_engine() is not None:
+        before = None
+        for _ in range(20):
+            fig.draw_without_rendering()
+            after = [ax.get_position().bounds for ax in fig.axes]
+            if after == before:
+                break
+            before = after
+        fig.set_layout_engine("none")
+        for ax in fig.axes:
+            ax.set_position([round(v, 6) for v in ax.get_position().bounds])
+    return Chart(fig, data)
+
+
 def _panel_title(ax: Axes, text: str) -> None:
     ax.set_title(text, loc="left", fontsize=PANEL_TITLE_SIZE, fontweight="bold", pad=4)
 
@@ -301,7 +353,7 @@ def _empty(tables, title: str, message: str) -> Chart:
     ax.text(0, 0.5, message, transform=ax.transAxes, va="center", color=NOTE_COLOR)
     finding_title(ax, title)
     note(fig, tables, n=_plural(len(tables.articles), "article"))
-    return Chart(fig, pd.DataFrame({"message": [message]}))
+    return _done(fig, pd.DataFrame({"message": [message]}))
 
 
 def _figure_with_key(rows: Sequence[float], ncols: int = 1, *, height: float, width: float = 6.4,
@@ -367,8 +419,9 @@ def article_page_colors(tables) -> dict[str, str]:
 
 def iframe(page: str, height: int = 640) -> str:
     """An HTML page wrapped in an iframe, so that its styles do not restyle the notebook around it."""
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width: 100%; height: {height}px; '
-            'border: 1px solid #ddd;"></iframe>')
+    # In a <div>: IPython warns about HTML that starts with an iframe, though srcdoc needs no server.
+    return (f'<div><iframe srcdoc="{html.escape(page, quote=True)}" style="width: 100%; height: {height}px; '
+            'border: 1px solid #ddd;"></iframe></div>')
 
 
 def save_table(table: pd.DataFrame, name: str, folder: str | Path = FIGURES_DIR) -> Path:
@@ -442,7 +495,7 @@ def quote_share_by_party(tables) -> Chart:
     note(fig, tables, text=f"Words inside the quoted or reported content. {extra}".strip(),
          n=f"{_plural(int(data['statements'].sum()), 'statement')}, "
            f"{_plural(int(data['words'].sum()), 'word')}")
-    return Chart(fig, data)
+    return _done(fig, data)
 
 
 def quote_share_by_speaker(tables, top: int = 15) -> Chart:
@@ -489,7 +542,9 @@ def quote_share_by_speaker(tables, top: int = 15) -> Chart:
         _quiet_x(ax)
     lead = shown.loc[shown["words"].idxmax()]
     others = int(scored.loc[scored["group"] != lead[level], "words"].sum())
-    title = f"{lead['speaker']} alone gets {lead['share_of_words']:.0%} of the quoted words"
+    title = (f"{lead['speaker']} alone gets {lead['share_of_words']:.0%} of the quoted words"
+             if lead["share_of_words"] >= 0.25 else
+             f"{lead['speaker']} is quoted most, with {lead['share_of_words']:.0%} of the quoted words")
     if lead["words"] > others > 0:
         title += ", more than every other party together" if level == "party" else \
             ", more than every other bloc together"
@@ -499,7 +554,7 @@ def quote_share_by_speaker(tables, top: int = 15) -> Chart:
     note(fig, tables, text="Words inside the quoted or reported content."
          + (f" The {len(data) - top} speakers beyond the top {top} are grouped per party." if len(rest) else ""),
          n=f"{_plural(len(data), 'speaker')}, {_plural(len(_utterances(scored)), 'statement')}")
-    return Chart(fig, shown)
+    return _done(fig, shown)
 
 
 def mentioned_vs_quoted(tables) -> Chart:
@@ -550,7 +605,7 @@ def mentioned_vs_quoted(tables) -> Chart:
          "outside its own statements. Quoted: words inside its statements.",
          n=f"{_plural(int(versus['mentions'].sum()), 'mention')}, "
            f"{_plural(int(versus['words'].sum()), 'quoted word')}")
-    return Chart(fig, versus)
+    return _done(fig, versus)
 
 
 PROMINENCE_COLUMNS = {"in_headline": "named in\nthe headline", "in_lead": "named in\nthe lead",
@@ -615,7 +670,7 @@ def prominence(tables) -> Chart:
     explain = ("A dot: yes; –: no." if n_articles == 1 else "Dot size: share of articles.")
     note(fig, tables, text=f"{explain} The lead is the first paragraph of the body; a party is named by its "
          "names, demonyms, capitals or people.", n=_plural(n_articles, "article"))
-    return Chart(fig, data)
+    return _done(fig, data)
 
 
 def _ordinal(rank: float) -> str:
@@ -686,7 +741,7 @@ def statement_order(tables) -> Chart:
     finding_title(fig, _order_finding(first, n_articles))
     note(fig, tables, text="Each mark is the content of one statement, as long as it is.",
          n=f"{_plural(len(_utterances(scored)), 'statement')} in {_plural(n_articles, 'article')}")
-    return Chart(fig, data)
+    return _done(fig, data)
 
 
 def _order_finding(first: pd.Series, n_articles: int) -> str:
@@ -747,8 +802,8 @@ def tone_by_party(tables) -> Chart:
          "negative to +1 most positive; line: bootstrap 95% interval; grey band: VADER's neutral zone "
          "(-0.05 to +0.05). Sentences about a party name it outside its own statements.",
          n=f"{_plural(int(data['of_n'].sum()), 'statement')}, "
-           f"{_plural(int(data['about_n'].sum()), 'party mention', 'party mentions')} in sentences")
-    return Chart(fig, data)
+           f"{_plural(int(data['about_n'].sum()), 'sentence')} about a party (a sentence naming two counts twice)")
+    return _done(fig, data)
 
 
 def _intervals(ax: Axes, groups: list[str], data: pd.DataFrame, prefix: str, colors: dict[str, str],
@@ -852,9 +907,8 @@ def neutral_terms_effect(tables, terms: Sequence[str] | None = None) -> Chart:
          f"terms (analysis/lexicons/neutral_terms.txt: {len(terms)} words such as \"security\", \"united\" and "
          "\"crisis\" that name the topic rather than judge it). Label: the change.",
          n=f"{_plural(int(data.loc[data['measure'] == 'own words', 'n'].sum()), 'statement')}, "
-           f"{_plural(int(data.loc[data['measure'] != 'own words', 'n'].sum()), 'party mention', 'party mentions')}"
-           " in sentences")
-    return Chart(fig, data)
+           f"{_plural(int(data.loc[data['measure'] != 'own words', 'n'].sum()), 'sentence')} about a party")
+    return _done(fig, data)
 
 
 def _count_terms(texts: pd.Series, terms: frozenset[str]) -> str:
@@ -951,7 +1005,7 @@ def _readability_chart(tables, table: pd.DataFrame, label: str, min_words: int, 
          "on (fewer give unstable scores). White bar: the article body as a whole, narrator and quotes "
          "together.",
          n=f"{_plural(int(table['words'].sum()), 'quoted word')}; article body {whole['words']:,} words")
-    return Chart(fig, data)
+    return _done(fig, data)
 
 
 def _readability_finding(table: pd.DataFrame, label: str, whole: dict, min_words: int) -> str:
@@ -1026,7 +1080,7 @@ def reporting_verbs(tables, min_statements: int = MIN_N) -> Chart:
          "(analysis/lexicons/reporting_verbs.csv): neutral \"said\", emphatic \"warned\", distancing "
          "\"claimed\"." + (f" Not used: {_join(unused)}." if unused else ""),
          n=_plural(int(table.drop_duplicates(level)["n"].sum()), "statement"))
-    return Chart(fig, data)
+    return _done(fig, data)
 
 
 def _short_cues(cues: str, limit: int = 4) -> str:
@@ -1111,7 +1165,7 @@ def hedges_boosters(tables, min_words: int = 100) -> Chart:
          "reporting verb.",
          n=f"{_plural(int(data['words'].sum()), 'word')}: "
            f"{_plural(int(table['words'].sum()), 'quoted word')}, {int(narrator['words'].iloc[0]):,} the narrator's")
-    return Chart(fig, data)
+    return _done(fig, data)
 
 
 def _stance_finding(data: pd.DataFrame, level: str, min_words: int) -> str:
@@ -1162,6 +1216,7 @@ def frames(tables) -> Chart:
     frame_names = list(framing.FRAMES)
     fig, axes = new_figure(1, len(frame_names), sharey=True, sharex=True,
                            height=1.9 + ROW_HEIGHT * len(groups))
+    fig.get_layout_engine().set(wspace=0.2)  # room between the panels' titles
     for ax, frame in zip(axes, frame_names):
         rows = data[data["frame"] == frame].set_index(level).reindex(groups)
         _bars(ax, groups, rows["per_1000_words"], [colors.get(g, "#FFFFFF") for g in groups],
@@ -1177,7 +1232,7 @@ def frames(tables) -> Chart:
          "White bar: the whole article body, narrator and quotes together.",
          n=f"{_plural(int(table.drop_duplicates(level)['words'].sum()), 'quoted word')}, "
            f"article bodies {int(whole['words'].iloc[0]) if len(whole) else 0:,} words")
-    return Chart(fig, data)
+    return _done(fig, data)
 
 
 def _frames_finding(data: pd.DataFrame, level: str, groups: list[str]) -> str:

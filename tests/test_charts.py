@@ -10,6 +10,7 @@ import json
 import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
+from matplotlib.layout_engine import PlaceHolderLayoutEngine
 
 from analysis import charts, figures, pipeline
 from analysis.config import ARTICLES_DIR, DATA_DIR, FIGURES_DIR
@@ -318,7 +319,7 @@ def test_article_page_inputs(tables):
     rows = charts.article_statements(tables, article.id)
     assert rows["start"].is_monotonic_increasing
     assert all(BODY[s:e] == t for s, e, t in zip(rows["start"], rows["end"], rows["text"]))
-    assert charts.iframe("<p>\u201cx\u201d & y</p>").startswith('<iframe srcdoc="&lt;p&gt;')
+    assert charts.iframe("<p>\u201cx\u201d & y</p>").startswith('<div><iframe srcdoc="&lt;p&gt;')
     with pytest.raises(ValueError, match="no article 'missing'"):
         charts.pick_article(tables, "missing")
 
@@ -329,3 +330,22 @@ def test_save_table_writes_plain_csv_and_refuses_data(tmp_path):
     assert path.read_text(encoding="utf-8") == "x,y\n0.3333333333,a\n"
     with pytest.raises(ValueError, match="data/"):
         charts.save_table(table, "t", DATA_DIR)
+
+
+def test_summary_and_utterances(tables, silent):
+    assert charts.summary(tables) == ("1 article (Test Wire, 2024-05-01): 4 statements by 3 speakers, "
+                                      "45 words in the article bodies.")
+    table = charts.utterances(tables)
+    assert table["statement"].tolist() == [1, 2, 3, 4]
+    assert table["words"].tolist() == [7, 5, 4, 6]
+    assert table.loc[2, "cue_class"] == "distancing"
+    assert charts.utterances(silent).empty
+
+
+def test_finished_charts_keep_rounded_positions(tables):
+    # Constrained layout's last float bits vary between processes; rounded, fixed positions do not.
+    fig, _ = charts.quote_share_by_speaker(tables)
+    assert isinstance(fig.get_layout_engine(), (PlaceHolderLayoutEngine, type(None)))
+    for ax in fig.axes:
+        bounds = ax.get_position().bounds
+        assert list(bounds) == pytest.approx([round(v, 6) for v in bounds], abs=1e-12)
