@@ -17,6 +17,7 @@ from pathlib import Path
 from .config import ACTORS_FILE, LEXICON_DIR, PARTIES_FILE
 
 UNMAPPED = ""
+OTHER_BLOC = "other"
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ class Actors:
         return self._by_alias.get(_strip_article(name).lower())
 
     def bloc(self, party: str) -> str:
-        return self.blocs.get(party, party) if party else UNMAPPED
+        """The party's bloc; a party the study does not list (named only by a demonym) is "other"."""
+        return self.blocs.get(party, OTHER_BLOC) if party else UNMAPPED
 
     def party_forms(self, party: str) -> list[str]:
         """Every word or phrase that names ``party``: demonyms, capitals, aliases and its actors."""

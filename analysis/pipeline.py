@@ -119,7 +119,7 @@ def analyse_articles(articles: list[Article], actors: Actors | None = None, leve
     parties = (shares
                .merge(tone_of.add_prefix("tone_of_").rename(columns={f"tone_of_{level}": level}), on=level, how="left")
                .merge(tone_about_summary.add_prefix("tone_about_").rename(columns={f"tone_about_{level}": level}),
-                      on=level, how="left")
+                      on=level, how="outer")
                .merge(versus[[level, "mentions", "share_of_mentions", "gap"]], on=level, how="outer")
                .merge(readable.drop(columns=["n", "words"], errors="ignore"), on=level, how="left"))
     counts = [c for c in shares.columns if c != level] + ["mentions", "share_of_mentions"]

@@ -90,10 +90,11 @@ def render_article_html(article_text: str, statements: pd.DataFrame, headline: s
     ]
     if headline.strip():
         parts.append(f"<h1>{_esc(headline.strip())}</h1>")
-    meta = [f"{len(rows)} statement{'s' if len(rows) != 1 else ''}"]
+    n = len(_utterances(rows))
+    meta = [f"{n} statement{'s' if n != 1 else ''}"]
     if doc_ids:
         meta.insert(0, doc_ids[0])
-    unmapped = sum(1 for r in rows if not r["party"])
+    unmapped = len(_utterances(r for r in rows if not r["party"]))
     if unmapped:
         meta.append(f"{unmapped} without a party")
     parts.append(f'<p class="meta">{_esc(" · ".join(meta))}</p>')
@@ -253,10 +254,15 @@ def _describe_all(rows: list[dict]) -> str:
     return "\n\n".join(dict.fromkeys(_describe(r) for r in rows))
 
 
+def _utterances(rows) -> set:
+    """Statements, not spans: the rows of one split quote count once."""
+    return {r.get("statement", i) for i, r in enumerate(rows)}
+
+
 def _legend(parties: list[str], colors: dict[str, str], css_class: dict[str, str], rows: list[dict]) -> str:
     items = []
     for party in parties:
-        n = sum(1 for r in rows if r["party"] == party)
+        n = len(_utterances(r for r in rows if r["party"] == party))
         items.append(f'<li><span class="swatch {css_class[party]}"></span>{_esc(party or "unmapped")} '
                      f"({n})</li>")
     return f'<ul class="legend">{"".join(items)}</ul>' if items else ""
