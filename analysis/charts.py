@@ -1002,8 +1002,8 @@ def _readability_chart(tables, table: pd.DataFrame, label: str, min_words: int, 
     finding_title(fig, _readability_finding(table, label, whole, min_words))
     who = "speaker" if label == "speaker" else tables.level
     note(fig, tables, text=f"Each {who}'s statements scored together (published formulas, textstat's "
-         f"word lists), from {min_words} words on (fewer give unstable scores). White bar: the article body as a whole, narrator and quotes "
-         "together.",
+         f"word lists), from {min_words} words on (fewer give unstable scores). White bar: the "
+         "article body as a whole, narrator and quotes together.",
          n=f"{_plural(int(table['words'].sum()), 'quoted word')}; article body {whole['words']:,} words")
     return _done(fig, data)
 
