@@ -14,13 +14,9 @@ from dataclasses import dataclass
 from .text import paragraphs
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
-DOUBLE_CLOSE = "\u201d\u00bb"
-STRAIGHT_DOUBLE = '"'
 # Two apostrophes stand for a double mark in some archives (''like this''), `` for an opening one.
 STRAIGHT_MARKS = {'"', "''"}
 _DOUBLE_MARK = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
-SINGLE_OPEN = "\u2018"
-SINGLE_CLOSE = "\u2019"
 
 # A single quote only counts when it encloses at most this many characters: longer runs
 # between an opening mark and an apostrophe are almost always a missed apostrophe.

@@ -34,7 +34,6 @@ COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_st
            "speaker_mention", "speaker_start", "speaker_end", "speaker", "party", "bloc",
            "speaker_type", "sentence", "paragraph"]
 
-RESOLVED = {"speaker", "party", "bloc", "speaker_type"}  # filled in by analysis.speakers
 
 # Words and punctuation marks ("U.S." is one word; "Mr." is joined again in ``_tokens``).
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[\u2019'\-]\w+)*|[^\w\s]")
