@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import UNMAPPED, Actors
-from .text import read_lexicon, sentences
+from .text import grammar_words, read_lexicon, sentences
 
-RELATIVE = {"who", "which"}
+RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ..."
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*\s+)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
-PERSONAL = {"he", "she", "his", "her", "him", "i", "we"}
-COLLECTIVE = {"it", "its", "they", "their", "them"}
-LEADER_WORDS = {"leader", "president", "prime", "chancellor", "premier", "head"}
+PERSONAL = grammar_words()["personal_pronouns"]
+COLLECTIVE = grammar_words()["collective_pronouns"]
+LEADER_WORDS = grammar_words()["leader_words"]
 
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 _NAME_TOKEN = r"[A-Z][\w\u2019'\-]*"

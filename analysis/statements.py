@@ -28,7 +28,7 @@ import pandas as pd
 
 from .config import LEXICON_DIR
 from .quotes import Quote, find_quotes
-from .text import abbreviations, paragraphs, read_lexicon, sentences
+from .text import abbreviations, grammar_words, paragraphs, read_lexicon, sentences
 
 COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_start", "cue_end",
            "speaker_mention", "speaker_start", "speaker_end", "speaker", "party", "bloc",
@@ -38,51 +38,27 @@ COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_st
 # Words and punctuation marks ("U.S." is one word; "Mr." is joined again in ``_tokens``).
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[\u2019'\-]\w+)*|[^\w\s]")
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
-DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "several", "many", "one",
-               "two", "three", "four", "another", "other", "both", "all", "most"} | POSSESSIVES
-# Between a subject and its reporting verb: auxiliaries and adverbs ("has also stated").
-AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "may", "might", "could",
-               "can", "should", "also", "later", "again", "repeatedly", "reportedly", "then",
-               "previously", "earlier", "already", "further", "once", "even", "still", "often",
-               "not", "never", "first", "last", "since", "now", "recently", "publicly",
-               "privately", "separately", "similarly", "specifically"}
-PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-              "yesterday", "tonight", "soon", "late", "also", "once", "again"}
-# Joining words allowed inside a proper name ("Secretary of State", "Organization for Security").
-NAME_JOINERS = {"of", "for", "and", "the", "de", "von", "van", "al", "bin", "la", "le", "da", "del"}
-# Words after which a verb form is a gerund or infinitive, not a report ("to say", "about warning").
-NON_FINITE = {"to", "of", "for", "about", "by", "after", "before", "without", "from", "on", "in",
-              "with", "against", "while", "the", "a", "an", "his", "her", "their", "its", "our"}
-PREPOSITIONS = {"in", "at", "on", "during", "after", "before", "with", "to", "from", "over",
-                "through", "last", "this", "on", "while", "when", "earlier", "later", "for",
-                "via", "by", "outside", "inside", "into", "following", "ahead", "amid", "under",
-                "at", "about", "of", "as", "upon", "within", "again", "repeatedly", "previously",
-                "publicly", "privately", "recently", "late", "early", "separately", "once"}
-# Reporting verbs whose inflected forms are verbs whatever precedes them.
-STRONG_CUES = {"say", "tell", "add", "explain", "write", "insist", "argue", "claim", "warn", "note",
-               "acknowledge", "admit", "announce", "continue", "recall", "conclude"}
-CONDITIONAL = {"if", "unless", "whether"}
-# Verbs whose content can be an infinitive ("vowed to ban ...").
-TO_INFINITIVE = {"pledge", "vow", "promise", "threaten", "decline", "refuse", "plan", "want", "seek",
-                 "hope", "expect", "agree", "offer", "demand", "ask"}
-# Verbs that report words only when they quote them ("called the plan “a farce”").
-NEEDS_QUOTE = {"call"}
-# Verbs that name their listener before the content ("told reporters at the UN that ...").
-TELL = {"tell", "inform", "remind", "assure", "warn", "brief", "ask", "advise", "urge", "encourage"}
-LISTENERS = {"reporters", "journalists", "him", "her", "them", "us", "me", "lawmakers", "the",
-             "a", "an", "his", "their", "its", "cnn", "supporters", "parliament", "congress",
-             "senators", "officials", "students", "voters", "viewers", "listeners", "crowd"}
+_WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
+PRONOUNS = _WORDS["pronouns"]
+POSSESSIVES = _WORDS["possessives"]
+DETERMINERS = _WORDS["determiners"] | POSSESSIVES
+AUXILIARIES = _WORDS["auxiliaries"]
+PASSIVE = _WORDS["passive"]
+TIME_WORDS = _WORDS["time_words"]
+NAME_JOINERS = _WORDS["name_joiners"]
+NON_FINITE = _WORDS["non_finite"]
+PREPOSITIONS = _WORDS["prepositions"]
+STRONG_CUES = _WORDS["strong_cues"]
+CONDITIONAL = _WORDS["conditional"]
+TO_INFINITIVE = _WORDS["to_infinitive"]
+NEEDS_QUOTE = _WORDS["needs_quote"]
+TELL = _WORDS["tell"]
+LISTENERS = _WORDS["listeners"]
+SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|isn['\u2019]t|wasn['\u2019]t|won['\u2019]t|"
                     r"doesn['\u2019]t|didn['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
-# Capitalised at the start of a sentence without being a name.
-SENTENCE_ADVERBS = {"meanwhile", "however", "nonetheless", "but", "and", "also", "then", "still", "yet",
-                    "so", "now", "separately", "earlier", "later", "if", "although", "though",
-                    "because", "since", "unlike", "like"}
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.

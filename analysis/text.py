@@ -8,6 +8,7 @@ sentence.
 """
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
 
@@ -31,6 +32,13 @@ def read_lexicon(name: str) -> list[str]:
     """Lines of a lexicon file in ``analysis/lexicons``, without its '#' header and blank lines."""
     lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def grammar_words() -> dict[str, frozenset[str]]:
+    """The named word sets of ``analysis/lexicons/grammar_words.csv``."""
+    rows = csv.DictReader(read_lexicon("grammar_words.csv"))
+    return {row["set"]: frozenset(row["words"].split()) for row in rows}
 
 
 @lru_cache(maxsize=1)
