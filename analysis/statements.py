@@ -59,6 +59,7 @@ SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|isn['\u2019]t|wasn['\u2019]t|won['\u2019]t|"
                     r"doesn['\u2019]t|didn['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
+CONTRACTED = {"\u2019s", "'s", "\u2019d", "'d"}  # "it’s", "he'd": a subject and its verb
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
@@ -277,6 +278,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"} \
                 or (first.endswith(("ing", "ed")) and inner[0].text.islower()):  # ", speaking to Iowans,"
+            if before is None and strong and toks[j - 1].text != ",":
+                before = _generic_np_before(toks, j - 1, lo)  # "Proponents of the bill, however, say"
             if before is not None:
                 return before  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
@@ -372,11 +375,13 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
         return False
     if toks[i].lower in PRONOUNS - {"you", "it"} and i + 1 < hi and toks[i + 1].text.isalpha():
         return True  # "said she opposes ..."
-    for j in range(i + 1, min(hi, i + 12)):
+    for j in range(i, min(hi, i + 12)):
         if toks[j].text in CLAUSE_BREAKS:
             return False
-        if FINITE.match(toks[j].lower):
-            return True
+        if j > i and FINITE.match(toks[j].lower):
+            return True  # "said the Kremlin is reviewing"
+        if j == i and toks[j].lower[-2:] in CONTRACTED and toks[j].lower[:-2] in PRONOUNS | {"that", "there"}:
+            return True  # "said it’s unrealistic"
     return False
 
 
