@@ -271,7 +271,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             return None
         inner = toks[j + 1:k]
         first = inner[0].lower if inner else ""
-        before = _np_before(toks, j - 1, lo)
+        before = _np_before(toks, _skip_between(toks, j - 1, lo), lo)  # "Sen. Isakson (R-Ga.), one of ..."
         appositive = _np_before(toks, k - 1, j + 1)
         if before is not None and appositive is not None and appositive[0] == j + 1:
             return (before[0], k - 1)  # "Russia's UN envoy, Vassily Nebenzia"
