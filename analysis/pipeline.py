@@ -96,53 +96,29 @@ def analyse_articles(articles: list[Article], actors: Actors | None = None, leve
     actors = actors or default_actors()
     errors = list(errors or [])
     statements = statements_table(articles, actors, errors)
-    article_table = articles_table(articles)
-    counts = statements.groupby("doc_id")["statement"].nunique()
-    article_table["statements"] = [int(counts.get(a.id, 0)) for a in articles]
     statements["cue_class"] = [framing.cue_class(c) for c in statements["cue"]]
     statements["compound"] = _statement_compound(statements)
-    scored = statements.assign(**{level: voice.labelled(statements, level)})
+    article_table = articles_table(articles)
+    per_doc = statements.groupby("doc_id")["statement"].nunique()
+    article_table["statements"] = [int(per_doc.get(a.id, 0)) for a in articles]
 
-    utterances = scored.drop_duplicates(["doc_id", "statement"])
+    grouped = statements.assign(**{level: voice.labelled(statements, level)})
     shares = voice.quote_share(statements, article_table, level)
     mention_table = voice.mentions(articles, statements, actors)
     versus = voice.mentioned_vs_quoted(mention_table, shares, level)
-    order = voice.group_order(set(scored[level]) | set(mention_table[level]), actors, level)
-    tone_of = tone.summarize_tone(utterances, by=[level])
-    about = _tone_about(articles, statements, actors, level)
-    tone_about_summary = tone.summarize_tone(about, by=[level]) if len(about) else \
-        pd.DataFrame(columns=[level, "n", "mean_compound", "ci_low", "ci_high"])
-    effect = tone.neutral_terms_effect(_joined(scored, [level]), neutral_terms, by=[level]) \
-        if len(scored) else pd.DataFrame(columns=[level, "n", "difference"])
-    readable = readability.readability_by(scored, by=[level], min_words=min_words)
-
-    parties = (shares
-               .merge(tone_of.add_prefix("tone_of_").rename(columns={f"tone_of_{level}": level}), on=level, how="left")
-               .merge(tone_about_summary.add_prefix("tone_about_").rename(columns={f"tone_about_{level}": level}),
-                      on=level, how="outer")
-               .merge(versus[[level, "mentions", "share_of_mentions", "gap"]], on=level, how="outer")
-               .merge(readable.drop(columns=["n", "words"], errors="ignore"), on=level, how="left"))
-    counts = [c for c in shares.columns if c != level] + ["mentions", "share_of_mentions"]
-    parties[counts] = parties[counts].fillna(0)  # named but never heard: zero voice, not unknown
-    whole = [c for c in counts if not c.startswith("share") and c != "named_share"]
-    parties[whole] = parties[whole].astype(int)
-    parties["gap"] = parties["share_of_words"] - parties["share_of_mentions"]
-    parties = _ordered(parties, level, order)
-    speakers = voice.speaker_share(statements)
-    by_speaker = statements.assign(party=voice.labelled(statements, "party"))
-    speaker_tone = tone.summarize_tone(by_speaker.drop_duplicates(["doc_id", "statement"]),
-                                       by=["speaker", "party"], n_boot=500)
-    speakers = speakers.merge(speaker_tone[["speaker", "party", "mean_compound", "ci_low", "ci_high"]],
-                              on=["speaker", "party"], how="left")
-    speakers = speakers.merge(readability.readability_by(by_speaker, by=["speaker", "party"],
-        min_words=min_words).drop(columns=["n", "words"], errors="ignore"), on=["speaker", "party"], how="left")
+    order = voice.group_order(set(grouped[level]) | set(mention_table[level]), actors, level)
+    tone_of = tone.summarize_tone(grouped.drop_duplicates(["doc_id", "statement"]), by=[level])
+    about = _tone_about(articles, statements, actors)
+    effect = tone.neutral_terms_effect(_joined(grouped, [level]), neutral_terms, by=[level]) \
+        if len(grouped) else pd.DataFrame(columns=[level, "n", "difference"])
+    readable = readability.readability_by(grouped, by=[level], min_words=min_words)
 
     return Tables(
         level=level,
         articles=article_table,
         statements=statements,
-        speakers=speakers,
-        parties=parties,
+        speakers=_speaker_table(statements, min_words),
+        parties=_ordered(_party_table(level, shares, tone_of, about, versus, readable), level, order),
         mentions=mention_table,
         mentioned_vs_quoted=_ordered(versus, level, order),
         prominence=voice.prominence(articles, statements, actors, level),
@@ -150,13 +126,47 @@ def analyse_articles(articles: list[Article], actors: Actors | None = None, leve
         tone_about=about,
         neutral_terms_effect=_ordered(effect, level, order),
         readability=_ordered(readable, level, order),
-        cue_classes=framing.cue_classes(scored, by=[level]),
-        hedges_boosters=_ordered(framing.hedges_boosters(scored, by=[level]), level, order),
-        frames=framing.frames_by(scored, by=[level]),
+        cue_classes=framing.cue_classes(grouped, by=[level]),
+        hedges_boosters=_ordered(framing.hedges_boosters(grouped, by=[level]), level, order),
+        frames=framing.frames_by(grouped, by=[level]),
         errors=pd.DataFrame(errors, columns=["path", "row", "severity", "problem"]),
         order=order,
         texts={a.id: a for a in articles},
     )
+
+
+def _party_table(level: str, shares: pd.DataFrame, tone_of: pd.DataFrame, about: pd.DataFrame,
+                 versus: pd.DataFrame, readable: pd.DataFrame) -> pd.DataFrame:
+    """One row per group: voice, tone of and about it, mentions and readability side by side."""
+    tone_about_summary = tone.summarize_tone(about, by=[level]) if len(about) else \
+        pd.DataFrame(columns=[level, "n", "mean_compound", "ci_low", "ci_high"])
+    table = (shares
+             .merge(_prefixed(tone_of, "tone_of_", level), on=level, how="left")
+             .merge(_prefixed(tone_about_summary, "tone_about_", level), on=level, how="outer")
+             .merge(versus[[level, "mentions", "share_of_mentions"]], on=level, how="outer")
+             .merge(readable.drop(columns=["n", "words"], errors="ignore"), on=level, how="left"))
+    voice_columns = [c for c in shares.columns if c != level] + ["mentions", "share_of_mentions"]
+    table[voice_columns] = table[voice_columns].fillna(0)  # named but never heard: zero voice, not unknown
+    counts = [c for c in voice_columns if not c.startswith("share") and c != "named_share"]
+    table[counts] = table[counts].astype(int)
+    table.insert(table.columns.get_loc("share_of_mentions") + 1, "gap",
+                 table["share_of_words"] - table["share_of_mentions"])
+    return table
+
+
+def _speaker_table(statements: pd.DataFrame, min_words: int) -> pd.DataFrame:
+    """One row per speaker: voice, tone of their statements and readability."""
+    by_speaker = statements.assign(party=voice.labelled(statements, "party"))
+    keys = ["speaker", "party"]
+    speaker_tone = tone.summarize_tone(by_speaker.drop_duplicates(["doc_id", "statement"]), by=keys, n_boot=500)
+    readable = readability.readability_by(by_speaker, by=keys, min_words=min_words)
+    return (voice.speaker_share(statements)
+            .merge(speaker_tone[[*keys, "mean_compound", "ci_low", "ci_high"]], on=keys, how="left")
+            .merge(readable.drop(columns=["n", "words"], errors="ignore"), on=keys, how="left"))
+
+
+def _prefixed(table: pd.DataFrame, prefix: str, level: str) -> pd.DataFrame:
+    return table.add_prefix(prefix).rename(columns={f"{prefix}{level}": level})
 
 
 def _joined(statements: pd.DataFrame, by: list[str]) -> pd.DataFrame:
@@ -179,7 +189,7 @@ def _statement_compound(statements: pd.DataFrame) -> list[float]:
     return [compound[k] for k in zip(statements["doc_id"], statements["statement"])]
 
 
-def _tone_about(articles: list[Article], statements: pd.DataFrame, actors: Actors, level: str) -> pd.DataFrame:
+def _tone_about(articles: list[Article], statements: pd.DataFrame, actors: Actors) -> pd.DataFrame:
     aliases = {party: actors.party_forms(party) for party in actors.parties}
     by_doc = voice.per_article(statements)
     rows = [tone.tone_about(a.text, a.id, by_doc.get(a.id, statements.iloc[:0]), aliases, body_start=a.body_start)
