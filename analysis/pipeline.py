@@ -36,11 +36,14 @@ class Tables:
     prominence: pd.DataFrame
     tone_of: pd.DataFrame
     tone_about: pd.DataFrame
+    voice_by_article: pd.DataFrame
     neutral_terms_effect: pd.DataFrame
     readability: pd.DataFrame
     cue_classes: pd.DataFrame
     hedges_boosters: pd.DataFrame
     frames: pd.DataFrame
+    article_frames: pd.DataFrame
+    narrator_stance: pd.DataFrame
     errors: pd.DataFrame
     order: list[str] = field(default_factory=list)
     texts: dict[str, Article] = field(default_factory=dict, repr=False)
@@ -98,9 +101,7 @@ def analyse_articles(articles: list[Article], actors: Actors | None = None, leve
     statements = statements_table(articles, actors, errors)
     statements["cue_class"] = [framing.cue_class(c) for c in statements["cue"]]
     statements["compound"] = _statement_compound(statements)
-    article_table = articles_table(articles)
-    per_doc = statements.groupby("doc_id")["statement"].nunique()
-    article_table["statements"] = [int(per_doc.get(a.id, 0)) for a in articles]
+    article_table = _article_table(articles, statements, min_words)
 
     grouped = statements.assign(**{level: voice.labelled(statements, level)})
     shares = voice.quote_share(statements, article_table, level)
@@ -124,15 +125,50 @@ def analyse_articles(articles: list[Article], actors: Actors | None = None, leve
         prominence=voice.prominence(articles, statements, actors, level),
         tone_of=_ordered(tone_of, level, order),
         tone_about=about,
+        voice_by_article=_voice_by_article(articles, statements, article_table, level),
         neutral_terms_effect=_ordered(effect, level, order),
         readability=_ordered(readable, level, order),
         cue_classes=framing.cue_classes(grouped, by=[level]),
         hedges_boosters=_ordered(framing.hedges_boosters(grouped, by=[level]), level, order),
         frames=framing.frames_by(grouped, by=[level]),
+        article_frames=framing.frames_by_article(pd.DataFrame(
+            {"doc_id": [a.id for a in articles], "text": [a.text for a in articles],
+             "body_start": [a.body_start for a in articles]})) if articles else pd.DataFrame(columns=["doc_id"]),
+        narrator_stance=_narrator_stance(articles, statements),
         errors=pd.DataFrame(errors, columns=["path", "row", "severity", "problem"]),
         order=order,
         texts={a.id: a for a in articles},
     )
+
+
+def _article_table(articles: list[Article], statements: pd.DataFrame, min_words: int) -> pd.DataFrame:
+    """One row per article: its fields, its statements and the readability of its body."""
+    table = articles_table(articles)
+    per_doc = statements.groupby("doc_id")["statement"].nunique()
+    table["statements"] = [int(per_doc.get(a.id, 0)) for a in articles]
+    scores = pd.DataFrame([readability.readability(a.body, min_words=min_words) for a in articles],
+                          index=table.index)
+    return pd.concat([table, scores.drop(columns=["words"], errors="ignore")], axis=1)
+
+
+def _voice_by_article(articles: list[Article], statements: pd.DataFrame, article_table: pd.DataFrame,
+                      level: str) -> pd.DataFrame:
+    """Quote shares within each article (the corpus-wide ones are in ``parties``)."""
+    by_doc = voice.per_article(statements)
+    frames = [voice.quote_share(rows, article_table[article_table["id"] == doc], level).assign(doc_id=doc)
+              for doc, rows in by_doc.items()]
+    if not frames:
+        return pd.DataFrame(columns=["doc_id", level])
+    table = pd.concat(frames, ignore_index=True)
+    return table[["doc_id", *[c for c in table.columns if c != "doc_id"]]]
+
+
+def _narrator_stance(articles: list[Article], statements: pd.DataFrame) -> pd.DataFrame:
+    """Hedges and boosters in each article's own voice, outside every statement."""
+    by_doc = voice.per_article(statements)
+    rows = [framing.narrator_stance(a.text, by_doc.get(a.id, statements.iloc[:0]), a.body_start, a.id)
+            for a in articles]
+    return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=["doc_id"])
 
 
 def _party_table(level: str, shares: pd.DataFrame, tone_of: pd.DataFrame, about: pd.DataFrame,

@@ -49,3 +49,13 @@ def test_ukraine_is_mentioned_and_never_quoted(seed):
     assert parties.loc["Ukraine", "mentions"] >= 10 and parties.loc["Ukraine", "statements"] == 0
     assert parties.loc["Russia", "share_of_words"] > 0.5
     assert seed.errors.empty
+
+
+def test_per_article_tables(seed):
+    article = seed.articles.iloc[0]
+    assert article["statements"] == 39 and article["flesch_kincaid_grade"] > 0
+    voice = seed.voice_by_article
+    assert voice.groupby("doc_id")["share_of_words"].sum().round(6).eq(1).all()
+    assert set(seed.article_frames["frame"]) >= {"conflict", "responsibility"}
+    narrator = seed.narrator_stance.iloc[0]
+    assert 0 < narrator["words"] < article["words"] - seed.statements["words"].sum() + 50
