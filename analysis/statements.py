@@ -866,7 +866,16 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         f.content = trimmed
 
 
-_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:and|but|while|as well as|therefore)\s*)+$")
+_CONNECTIVES = ("and", "but", "while", "as well as", "therefore")
+_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*)+$")
+
+
+def _ends_in_connective(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` ends in a connective, spaces aside. ``_EDGE_WORDS`` can only match
+    then, and testing this first spares most spans its scan from every position."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return text.endswith(_CONNECTIVES, s, e)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -874,7 +883,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     for _ in range(3):
         while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
             s += 1
-        m = _EDGE_WORDS.search(text, s, e)
+        m = _EDGE_WORDS.search(text, s, e) if _ends_in_connective(text, s, e) else None
         if m and m.start() > s:
             e = m.start()
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:\u2014\u2013-"):
