@@ -60,8 +60,12 @@ class Speaker:
     type: str  # "person", "institution" or "group"
 
 
+_POSSESSIVE_S = re.compile(r"[\u2019']s$")
+
+
+@lru_cache(maxsize=65536)  # the same capitalised words recur in every article
 def _is_title_or_demonym(token: str, actors: Actors) -> bool:
-    bare = re.sub(r"[\u2019']s$", "", token)
+    bare = _POSSESSIVE_S.sub("", token)
     return token.lower() in title_words() or bool(actors.party_named_in(bare)) and \
         actors.actor(bare) is None or bare in {"The", "A", "An", "UN", "EU"}
 
@@ -71,6 +75,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     people: dict[str, Person] = {}
     for m in _CAP_RUN.finditer(text, start):
         tokens = m.group().split()
+        if len(tokens) < 2:
+            continue  # most runs are one word ("The", "Putin"): never a full name
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
@@ -101,10 +107,19 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     return people
 
 
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w\u2019']*\s+)+)([a-z]+)\s+$")
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+),")
+_APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$")
+
+
 def _lowercase_title_before(text: str, pos: int) -> str:
     """"State Department spokesman Ned Price": a role word in lower case between the
     institution and the name."""
-    m = re.search(r"((?:[A-Z][\w\u2019']*\s+)+)([a-z]+)\s+$", text[max(0, pos - 60):pos])
+    before = text[max(0, pos - 60):pos]
+    words = before.split()
+    if not words or words[-1] not in title_words():
+        return ""  # the role word would be the last one: no need for the costlier search
+    m = _TITLE_BEFORE.search(before)
     if m and m.group(2) in title_words():
         return " " + m.group(1) + m.group(2)
     return ""
@@ -112,7 +127,7 @@ def _lowercase_title_before(text: str, pos: int) -> str:
 
 def _apposition(text: str, end: int) -> str:
     """", the British Prime Minister," after a name."""
-    m = re.match(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+),", text[end:end + 80])
+    m = _APPOSITION.match(text[end:end + 80])
     if m and any(w.lower() in title_words() for w in m.group(2).split()):
         return m.group(2)
     return ""
@@ -120,7 +135,10 @@ def _apposition(text: str, end: int) -> str:
 
 def _apposition_before(text: str, start: int) -> str:
     """"Russia's UN envoy, " before a name."""
-    m = re.search(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$", text[max(0, start - 80):start])
+    before = text[max(0, start - 80):start]
+    if not before.rstrip().endswith(","):
+        return ""  # most names follow no comma: no need for the costlier search
+    m = _APPOSITION_BEFORE.search(before)
     if m and m.group(1).split()[-1].lower() in title_words():
         return m.group(1)
     return ""
