@@ -944,15 +944,19 @@ def _overlapping(quotes: list[Quote], quote_starts: list[int], s: int, e: int) -
 # --------------------------------------------------------------------------- table
 
 def _kind(text: str, spans: list[tuple[int, int]], quotes: list[Quote], quote_starts: list[int]) -> str:
-    """direct (every word quoted), mixed (some) or indirect (none)."""
-    quoted = total = 0
+    """direct (every word character quoted), mixed (some) or indirect (none)."""
+    quoted = unquoted = False  # whether any word character is inside, outside the quotations
     for s, e in spans:
-        total += len(_WORD_CHAR.findall(text, s, e))
+        outside_from = s
         for q in _overlapping(quotes, quote_starts, s, e):
-            quoted += len(_WORD_CHAR.findall(text, max(s, q.start), min(e, q.end)))
-    if quoted == 0:
+            a, b = max(s, q.start), min(e, q.end)
+            unquoted = unquoted or _WORD_CHAR.search(text, outside_from, a) is not None
+            quoted = quoted or _WORD_CHAR.search(text, a, b) is not None
+            outside_from = b
+        unquoted = unquoted or _WORD_CHAR.search(text, outside_from, e) is not None
+    if not quoted:
         return "indirect"
-    return "direct" if quoted == total else "mixed"
+    return "mixed" if unquoted else "direct"
 
 
 _WORD_CHAR = re.compile(r"\w")
