@@ -147,11 +147,13 @@ def _apposition_before(text: str, start: int) -> str:
 class Resolver:
     """Resolves the speakers of one article, in reading order (pronouns look back)."""
 
-    def __init__(self, text: str, body_start: int, actors: Actors):
+    def __init__(self, text: str, body_start: int, actors: Actors,
+                 sentence_spans: list[tuple[int, int]] | None = None):
         self.text = text
         self.actors = actors
         self.people = find_people(text, body_start, actors)
-        self.sentences = sentences(text, body_start)
+        # The caller may have split the article already (``sentences(text, body_start)``).
+        self.sentences = sentences(text, body_start) if sentence_spans is None else sentence_spans
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
 
     def resolve(self, mention: str, start: int) -> Speaker:
@@ -251,13 +253,15 @@ class Resolver:
         return Speaker(phrase, party, "institution")
 
 
-def resolve_speakers(rows: list[dict], text: str, body_start: int = 0, actors: Actors | None = None) -> None:
+def resolve_speakers(rows: list[dict], text: str, body_start: int = 0, actors: Actors | None = None,
+                     sentence_spans: list[tuple[int, int]] | None = None) -> None:
     """Fill ``speaker``, ``party``, ``bloc`` and ``speaker_type`` of statement rows (in place).
 
     Rows of one statement share its speaker; pronouns look back, so rows go in reading order.
+    ``sentence_spans`` are ``sentences(text, body_start)`` if the caller has them already.
     """
     actors = actors or default_actors()
-    resolver = Resolver(text, body_start, actors)
+    resolver = Resolver(text, body_start, actors, sentence_spans)
     resolved: dict[int, Speaker] = {}
     for row in sorted(rows, key=lambda r: r["start"]):
         if row["statement"] not in resolved:
