@@ -140,8 +140,7 @@ _QUOTE_FRAME = re.compile(r":\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
 
 def _may_report(text: str, start: int, end: int) -> bool:
     """Whether a sentence can hold a reporting frame at all (most sentences of an article don't)."""
-    words = _cue_words()
-    return any(w.lower() in words for w in _WORD.findall(text, start, end)) or \
+    return not _cue_words().isdisjoint(map(str.lower, _WORD.findall(text, start, end))) or \
         _QUOTE_FRAME.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None
 
 
@@ -428,13 +427,14 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
     frames: list[Frame] = []
     n = len(toks)
     starts = _cue_starts()
+    cue_words = _cue_words()
     title_case = None  # decided on the first capitalised candidate: most sentences have none
     i = 0
     while i < n:
         t = toks[i]
-        if t.quoted:
+        if t.quoted or t.lower not in cue_words:
             i += 1
-            continue
+            continue  # most words can start no frame
         frame = None
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             frame = _according_to(toks, i, frames)
@@ -984,7 +984,7 @@ def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=Non
     """
     from .speakers import resolve_speakers
 
-    frames, quotes, _ = find_frames(text, body_start)
+    frames, quotes, sents = find_frames(text, body_start)
     quote_starts = [q.start for q in quotes]
     number = 0
     rows = []
@@ -1004,7 +1004,7 @@ def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=Non
                 "speaker_start": f.mention[0], "speaker_end": f.mention[1],
                 "sentence": f.sentence, "paragraph": f.paragraph,
             })
-    resolve_speakers(rows, text, body_start, actors)
+    resolve_speakers(rows, text, body_start, actors, sents)
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
