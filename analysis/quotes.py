@@ -80,11 +80,14 @@ def _quote(text: str, start: int, end: int, closed: bool = True, width: int = 1)
     return Quote(start, end, inner_start, inner_end, closed=closed)
 
 
+# The pattern opens with the mark itself and checks what precedes it just after, so that the
+# regex engine can skip ahead to the next mark instead of trying the whole pattern everywhere.
 _SINGLE = re.compile(
-    r"(?<![^\s(\[\u2014\u201c\"])"      # opened after a space, bracket, dash or double mark
-    r"[\u2018'](?=\w)"                   # and followed by a word character
+    r"[\u2018']"                                     # a mark
+    r"(?<![^\s(\[\u2014\u201c\"][\u2018'])"          # opened after a space, bracket, dash or double mark
+    r"(?=\w)"                                        # and followed by a word character
     r"([^\u2018\u2019'\n]|(?<=\w)[\u2019'](?=\w))+?"  # inner apostrophes (don’t) allowed
-    r"(?<=[\w.,!?;:])[\u2019'](?![\w])"  # closed after a word or punctuation, before a non-word
+    r"(?<=[\w.,!?;:])[\u2019'](?![\w])"              # closed after a word or punctuation, before a non-word
 )
 
 
