@@ -499,7 +499,7 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     taken = [span for f in frames for span in f.content]
     for k in range(1, len(toks) - 2):
         close = toks[k]
-        if not (close.quoted and _is_quote_mark(close) and toks[k - 1].text in {",", "?", "!"}):
+        if not (close.quoted and toks[k - 1].text in {",", "?", "!"} and _is_quote_mark(close)):
             continue
         j = k + 1
         if toks[j].quoted:
@@ -579,7 +579,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if prev is not None and prev.lower in {"has", "have", "had"}:
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
-    after_quote = any(_is_quote_mark(t) and t.quoted for t in toks[max(0, ci - 12):ci])
+    after_quote = any(t.quoted and _is_quote_mark(t) for t in toks[max(0, ci - 12):ci])
     strong = (cue.lemma in STRONG_CUES or after_quote) and not form.endswith("ing")
     subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and not _can_be_subject(toks, subject, form):
@@ -689,7 +689,8 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             if f.inherited and f.mention is None:
                 f.mention = _sentence_subject(toks, f.cue_start)
         found = [f for f in found if f.mention is not None]
-        found += _colon_quotes(toks, found)
+        if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
+            found += _colon_quotes(toks, found)
         _trim_contents(text, found, toks)
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
