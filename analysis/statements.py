@@ -63,7 +63,8 @@ CONTRACTED = {"\u2019s", "'s", "\u2019d", "'d"}  # "it’s", "he'd": a subject a
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
-_GLOSS = re.compile(r"(?<=[,\u201d\"])\s+(?:referring to|citing|in reference to|according to)\b")
+_GLOSS_WORDS = ("referring to", "citing", "in reference to", "according to")
+_GLOSS = re.compile(r"(?<=[,\u201d\"])\s+(?:" + "|".join(_GLOSS_WORDS) + r")\b")
 # Words after a closing attribution before the sentence ends ("…, a source said in a statement.").
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
@@ -858,9 +859,11 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         for s, e in f.content:
             if limit is not None and s < limit < e:
                 e = limit
-            gloss = _GLOSS.search(text, s, e)
-            if gloss:
-                e = gloss.start()
+            # Looking for the words first spares most spans the pattern's scan.
+            if any(text.find(words, s, e) >= 0 for words in _GLOSS_WORDS):
+                gloss = _GLOSS.search(text, s, e)
+                if gloss:
+                    e = gloss.start()
             s, e = _strip_span(text, s, e)
             if e > s:
                 trimmed.append((s, e))
@@ -882,6 +885,7 @@ def _ends_in_connective(text: str, s: int, e: int) -> bool:
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim spaces, trailing connectives and the punctuation that frames rather than belongs to content."""
     for _ in range(3):
+        was = s, e
         while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
             s += 1
         m = _EDGE_WORDS.search(text, s, e) if _ends_in_connective(text, s, e) else None
@@ -892,6 +896,8 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
         # A sentence-final period outside quotation marks is the reporter's.
         if e > s and text[e - 1] == ".":
             e -= 1
+        if (s, e) == was:
+            break  # nothing left to trim: another round would change nothing
     return s, e
 
 
