@@ -26,7 +26,9 @@ LEADER_WORDS = grammar_words()["leader_words"]
 
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 _NAME_TOKEN = r"[A-Z][\w\u2019'\-]*"
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|van|von|al|bin)\s+)?{_NAME_TOKEN})*")
+# Runs of two or more capitalised words ("Russian President Vladimir Putin", "Bank of America"):
+# a full name has at least two, and most capitalised words stand alone ("The", "Putin").
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|van|von|al|bin)\s+)?{_NAME_TOKEN})+")
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +77,6 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     people: dict[str, Person] = {}
     for m in _CAP_RUN.finditer(text, start):
         tokens = m.group().split()
-        if len(tokens) < 2:
-            continue  # most runs are one word ("The", "Putin"): never a full name
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
