@@ -46,20 +46,17 @@ def abbreviations() -> frozenset[str]:
     return frozenset(read_lexicon("abbreviations.txt"))
 
 
+# A line's text from its first to its last non-space character; blank lines have none.
+_PARAGRAPH = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+
+
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Spans of the non-blank lines of ``text`` from ``start`` on, whitespace trimmed.
 
     News files put one paragraph on a line (with or without blank lines between), so a line is
     a paragraph.
     """
-    spans = []
-    for m in re.finditer(r"[^\n]+", text[start:]):
-        line = m.group()
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            trail = len(line) - len(line.rstrip())
-            spans.append((start + m.start() + lead, start + m.end() - trail))
-    return spans
+    return [m.span(1) for m in _PARAGRAPH.finditer(text, start)]
 
 
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
@@ -105,15 +102,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_WORD_BEFORE = re.compile(r"[\w.]*$")
+_AFTER_DOT = re.compile(r"[\s\"'\u201d\u2019]*(\S?)")
+
+
 def _ends_sentence(text: str, dot: int, limit: int) -> bool:
-    word = re.search(r"[\w.]*$", text[max(0, dot - 20):dot]).group()
+    word = _WORD_BEFORE.search(text[max(0, dot - 20):dot]).group()
     last = word.rsplit(".", 1)[-1] if "." in word else word
     if not word:
         return True
     if word in abbreviations() or last in abbreviations():  # case matters: "No. 5" but "said no."
         return False
     if len(last) == 1 and last.isupper():  # initials and U.S., U.K.
-        nxt = re.match(r"[\s\"'\u201d\u2019]*(\S?)", text[dot + 1:limit]).group(1)
+        nxt = _AFTER_DOT.match(text[dot + 1:limit]).group(1)
         # "the U.S. Senate" continues; "in the U.S. He said" ends: take a following
         # capitalised common word as a new sentence only after a multi-letter initialism.
         return "." in word and bool(nxt) and nxt.isupper() and _next_word_starts_sentence(text, dot, limit)
@@ -125,8 +126,11 @@ _SENTENCE_STARTERS = frozenset(
     "this that these those there when while after before as if for meanwhile".split())
 
 
+_NEXT_WORD = re.compile(r"[\s\"'\u201d\u2019\u201c]*([A-Za-z]+)")
+
+
 def _next_word_starts_sentence(text: str, dot: int, limit: int) -> bool:
-    m = re.match(r"[\s\"'\u201d\u2019\u201c]*([A-Za-z]+)", text[dot + 1:limit])
+    m = _NEXT_WORD.match(text[dot + 1:limit])
     return bool(m) and m.group(1).lower() in _SENTENCE_STARTERS
 
 
