@@ -141,7 +141,9 @@ _QUOTE_FRAME = re.compile(r":\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
 
 def _may_report(text: str, start: int, end: int) -> bool:
     """Whether a sentence can hold a reporting frame at all (most sentences of an article don't)."""
-    return not _cue_words().isdisjoint(map(str.lower, _WORD.findall(text, start, end))) or \
+    # Words are read lazily, so that the search stops at the first that can report.
+    words = map(str.lower, map(re.Match.group, _WORD.finditer(text, start, end)))
+    return not _cue_words().isdisjoint(words) or \
         _QUOTE_FRAME.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None
 
 
