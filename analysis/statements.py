@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .config import LEXICON_DIR
@@ -33,6 +34,8 @@ from .text import abbreviations, grammar_words, paragraphs, read_lexicon, senten
 COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_start", "cue_end",
            "speaker_mention", "speaker_start", "speaker_end", "speaker", "party", "bloc",
            "speaker_type", "sentence", "paragraph"]
+INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
+                   "sentence", "paragraph"}
 
 
 # Words and punctuation marks ("U.S." is one word; "Mr." is joined again in ``_tokens``).
@@ -1014,7 +1017,12 @@ def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=Non
                 "sentence": f.sentence, "paragraph": f.paragraph,
             })
     resolve_speakers(rows, text, body_start, actors, sents)
-    return pd.DataFrame(rows, columns=COLUMNS)
+    if not rows:
+        return pd.DataFrame(rows, columns=COLUMNS)
+    # Column by column, the offsets and numbers as integer arrays: pandas need not infer them.
+    return pd.DataFrame({column: np.array([row[column] for row in rows], dtype=np.int64)
+                         if column in INTEGER_COLUMNS else [row[column] for row in rows]
+                         for column in COLUMNS})
 
 
 def _adjacent(f: Frame, host: Frame) -> bool:
