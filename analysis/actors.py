@@ -87,6 +87,10 @@ class Actors:
 
     def actor(self, name: str) -> Actor | None:
         """The registered actor a name or alias refers to."""
+        return self._actor(name)
+
+    @lru_cache(maxsize=65536)  # speaker resolution asks for the same few names again and again
+    def _actor(self, name: str) -> Actor | None:
         return self._by_alias.get(_strip_article(name).lower())
 
     def bloc(self, party: str) -> str:
