@@ -195,8 +195,9 @@ class Resolver:
         if not found:
             tokens = re.findall(r"[\w\u2019'\-]+", mention)
             last = tokens[-1] if tokens else ""
+            registered = self.actors.actor(last)
             found = [p for p in self.people.values() if p.surname == last or
-                     (self.actors.actor(last) is not None and self.actors.actor(last).name == p.name)]
+                     (registered is not None and registered.name == p.name)]
             # The surname of the person introduced most recently before the mention.
             found.sort(key=lambda p: max([q for q in p.positions if q <= start] or [-1]))
         return found[-1] if found else None
