@@ -16,7 +16,10 @@ from .text import paragraphs
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
 # Two apostrophes stand for a double mark in some archives (''like this''), `` for an opening one.
 STRAIGHT_MARKS = {'"', "''"}
-_DOUBLE_MARK = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+# A double mark: one of these characters, or two backticks or apostrophes. The pattern takes the
+# first character before deciding, so that the regex engine skips to the next candidate.
+_DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`']"
+                          "(?:(?<=`)`|(?<=')'|(?<=[\"\u201c\u201d\u201e\u00ab\u00bb]))")
 
 # A single quote only counts when it encloses at most this many characters: longer runs
 # between an opening mark and an apostrophe are almost always a missed apostrophe.
