@@ -38,8 +38,12 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
                    "sentence", "paragraph"}
 
 
-# Words and punctuation marks ("U.S." is one word; "Mr." is joined again in ``_tokens``).
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[\u2019'\-]\w+)*|[^\w\s]")
+# Words and punctuation marks ("U.S." is one word; "Mr." is joined again in ``_tokens``). The
+# pattern takes a token's first character (anything but a space) before deciding what follows,
+# so that the regex engine skips the spaces between tokens quickly.
+_TOKEN = re.compile(r"\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
+                    r"|(?<=\w)\w*(?:[\u2019'\-]\w+)*"   # a word: "Putin", "don’t", "well-known"
+                    r"|(?<=[^\w\s]))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
 PRONOUNS = _WORDS["pronouns"]
@@ -66,8 +70,7 @@ CONTRACTED = {"\u2019s", "'s", "\u2019d", "'d"}  # "it’s", "he'd": a subject a
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
-_GLOSS_WORDS = ("referring to", "citing", "in reference to", "according to")
-_GLOSS = re.compile(r"(?<=[,\u201d\"])\s+(?:" + "|".join(_GLOSS_WORDS) + r")\b")
+_GLOSS = re.compile(r"(?<=[,\u201d\"])\s+(?:referring to|citing|in reference to|according to)\b")
 # Words after a closing attribution before the sentence ends ("…, a source said in a statement.").
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
@@ -864,11 +867,9 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         for s, e in f.content:
             if limit is not None and s < limit < e:
                 e = limit
-            # Looking for the words first spares most spans the pattern's scan.
-            if any(text.find(words, s, e) >= 0 for words in _GLOSS_WORDS):
-                gloss = _GLOSS.search(text, s, e)
-                if gloss:
-                    e = gloss.start()
+            gloss = _GLOSS.search(text, s, e)
+            if gloss:
+                e = gloss.start()
             s, e = _strip_span(text, s, e)
             if e > s:
                 trimmed.append((s, e))
