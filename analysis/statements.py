@@ -299,6 +299,11 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     return np_
 
 
+# Word sets the rules below derive from the lexicon's, built once rather than at every test.
+_ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
+_NOT_NP_ENDS = DETERMINERS | {"of", "and", "in"}
+
+
 def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
     """Any short noun phrase before an unambiguous reporting verb ("the commission said",
     "half of GOP primary voters said"), if it starts the clause or with a determiner."""
@@ -306,7 +311,7 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
     while i >= lo and k - i < 10:
         t = toks[i]
         if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
-                or t.lower in SENTENCE_ADVERBS - {"and"} or t.lower in {"that", "which", "who", "but", "or"} \
+                or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or"} \
                 or (t.lower in PREPOSITIONS and t.lower not in {"of", "in"}) or t.lower.endswith("ly"):
             break
         if t.lower in DETERMINERS:
@@ -316,7 +321,7 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
     i += 1
     while i <= k and toks[i].lower in {"and", "of", "in"}:
         i += 1
-    if i > k or toks[k].lower in DETERMINERS | {"of", "and", "in"}:
+    if i > k or toks[k].lower in _NOT_NP_ENDS:
         return None
     starts_clause = i == lo or toks[i - 1].text in CLAUSE_BREAKS or _is_quote_mark(toks[i - 1]) \
         or toks[i].lower in DETERMINERS
@@ -377,28 +382,37 @@ def _first_that(toks: list[Token], i: int, hi: int) -> int | None:
     return None
 
 
+_NOT_CLAUSE_OPENERS = PREPOSITIONS | {"to", "that", "and", "but", "or"}
+_PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
+_CONTRACTED_SUBJECTS = PRONOUNS | {"that", "there"}
+
+
 def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     """A finite verb within a few words, before any comma: "said the Kremlin is reviewing"."""
-    if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in PREPOSITIONS | {"to", "that", "and", "but", "or"}:
+    if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in _NOT_CLAUSE_OPENERS:
         return False
-    if toks[i].lower in PRONOUNS - {"you", "it"} and i + 1 < hi and toks[i + 1].text.isalpha():
+    if toks[i].lower in _PRONOUNS_BUT_IT_YOU and i + 1 < hi and toks[i + 1].text.isalpha():
         return True  # "said she opposes ..."
     for j in range(i, min(hi, i + 12)):
         if toks[j].text in CLAUSE_BREAKS:
             return False
         if j > i and FINITE.match(toks[j].lower):
             return True  # "said the Kremlin is reviewing"
-        if j == i and toks[j].lower[-2:] in CONTRACTED and toks[j].lower[:-2] in PRONOUNS | {"that", "there"}:
+        if j == i and toks[j].lower[-2:] in CONTRACTED and toks[j].lower[:-2] in _CONTRACTED_SUBJECTS:
             return True  # "said it’s unrealistic"
     return False
 
 
 # --------------------------------------------------------------------------- frames
 
+_SKIPPED_AFTER_CUE = AUXILIARIES - {"last", "first", "since", "now"}
+_PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
+
+
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
-    while i < hi and toks[i].lower in AUXILIARIES - {"last", "first", "since", "now"}:
+    while i < hi and toks[i].lower in _SKIPPED_AFTER_CUE:
         i += 1
     if i >= hi:
         return None
@@ -423,7 +437,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
                 return j + 1
     if cue.takes_object and t.text not in CLAUSE_BREAKS and t.text not in ".!?" \
-            and t.lower not in PREPOSITIONS - {"about"}:
+            and t.lower not in _PREPOSITIONS_BUT_ABOUT:
         return i + (t.lower == "about")
     if cue.takes_object and cue.lemma == "be adamant" and t.lower == "about":
         return i + 1
@@ -534,6 +548,11 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     return found
 
 
+# After "according to Y," these open a description of Y rather than the rest of the clause.
+_DESCRIPTION_OPENERS = DETERMINERS | {"who", "which", "whose", "where", "when", "but", "and", "or", "while", "as",
+                                      "even", "though", "although"}
+
+
 def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | None:
     n = len(toks)
     np_ = _np_after(toks, i + 2, n)
@@ -551,9 +570,7 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
         frame.content.append((before[0].start, before[-1].end))
     # After "X, according to Y," the clause goes on ("..., has a package ready"); after a final
     # "according to Y" only a description of Y can follow (", a former prosecutor").
-    goes_on = not before or (after and after[0].text.islower() and after[0].lower not in
-                             DETERMINERS | {"who", "which", "whose", "where", "when", "but", "and",
-                                            "or", "while", "as", "even", "though", "although"})
+    goes_on = not before or (after and after[0].text.islower() and after[0].lower not in _DESCRIPTION_OPENERS)
     if after and goes_on and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None
@@ -572,6 +589,9 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
             frame.content.append((toks[start].start, toks[-1].end))
             return frame
     return None
+
+
+_PRONOUNS_AND_DETERMINERS = PRONOUNS | DETERMINERS
 
 
 def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Frame]) -> Frame | None:
@@ -602,7 +622,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         a, b = subject
         frame.mention = (toks[a].start, toks[b].end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
-          and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in PRONOUNS | DETERMINERS
+          and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                                             or (after_quote and toks[cj + 1].text.isalpha()))):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
@@ -820,6 +840,10 @@ def _free_parts(taken: list[tuple[int, int]], s: int, e: int) -> list[tuple[int,
     return parts
 
 
+_PLAIN_DETERMINERS = DETERMINERS - POSSESSIVES
+_JOINERS_AND_PREPOSITIONS = NAME_JOINERS | PREPOSITIONS
+
+
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
     an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
@@ -830,7 +854,7 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             break
         if j < len(toks) and toks[j].lower in PRONOUNS:
             return (toks[j].start, toks[j].end)
-        if j < len(toks) and toks[j].lower in DETERMINERS - POSSESSIVES:
+        if j < len(toks) and toks[j].lower in _PLAIN_DETERMINERS:
             # "The former Republican candidate continued, ...": up to the first verb-like word
             m = j + 1
             while m < len(toks) and m - j < 8 and toks[m].text[0].isalnum() and not (
@@ -844,13 +868,13 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         while j < len(toks) and _is_name(toks[j]) and toks[j].start < before:
             j += 1
         nxt = toks[j] if j < len(toks) else None
-        if j > k and nxt is not None and nxt.text.islower() and nxt.lower not in NAME_JOINERS | PREPOSITIONS:
+        if j > k and nxt is not None and nxt.text.islower() and nxt.lower not in _JOINERS_AND_PREPOSITIONS:
             return (toks[k].start, toks[j - 1].end)
         if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower == "who":
             return (toks[k].start, toks[j - 1].end)  # "Republicans, who hold a majority, ..."
     # "..., though last week he used stronger language, saying ...": the last pronoun with a verb
     for k in range(len(toks) - 2, -1, -1):
-        if toks[k].start < before and toks[k].lower in PRONOUNS - {"it", "you"} and not toks[k].quoted \
+        if toks[k].start < before and toks[k].lower in _PRONOUNS_BUT_IT_YOU and not toks[k].quoted \
                 and toks[k + 1].text.islower() and toks[k + 1].lower.endswith("ed"):
             return (toks[k].start, toks[k].end)
     return None
