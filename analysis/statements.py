@@ -608,8 +608,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if prev is not None and prev.lower in {"has", "have", "had"}:
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
-    after_quote = any(t.quoted and _is_quote_mark(t) for t in toks[max(0, ci - 12):ci])
-    strong = (cue.lemma in STRONG_CUES or after_quote) and not form.endswith("ing")
+    strong = not form.endswith("ing") and (cue.lemma in STRONG_CUES or _after_quote(toks, ci))
     subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
@@ -623,7 +622,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.mention = (toks[a].start, toks[b].end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
           and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
-                                            or (after_quote and toks[cj + 1].text.isalpha()))):
+                                            or (toks[cj + 1].text.isalpha() and _after_quote(toks, ci)))):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
         if np_ is None or np_[1] - np_[0] > 15:
@@ -683,6 +682,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     return frame
 
 
+def _after_quote(toks: list[Token], ci: int) -> bool:
+    """Whether a quotation closes shortly before the cue at ``toks[ci]`` ("“…,” the official said")."""
+    return any(t.quoted and _is_quote_mark(t) for t in toks[max(0, ci - 12):ci])
+
+
+_DEMONYM_ENDING = re.compile(r"(an|ish|ese|ic)$")
+
+
 def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> bool:
     """A verb follows a real subject, not a possessive ("Trump's call for"); a present-tense "-s"
     form not a lone adjective either ("Russian requests")."""
@@ -690,7 +697,7 @@ def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> b
     last = toks[b].text
     if last.endswith(("\u2019s", "'s")):
         return False
-    return not (form.endswith("s") and a == b and re.search(r"(an|ish|ese|ic)$", last) and last[0].isupper())
+    return not (form.endswith("s") and a == b and _DEMONYM_ENDING.search(last) and last[0].isupper())
 
 
 def _text_of(toks: list[Token], i: int, j: int) -> str:
