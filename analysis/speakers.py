@@ -24,6 +24,10 @@ PERSONAL = grammar_words()["personal_pronouns"]
 COLLECTIVE = grammar_words()["collective_pronouns"]
 LEADER_WORDS = grammar_words()["leader_words"]
 
+_WORD = re.compile(r"\w+")
+_MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
+_THE = re.compile(r"(?i)the\s")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 _NAME_TOKEN = r"[A-Z][\w\u2019'\-]*"
 # Runs of two or more capitalised words ("Russian President Vladimir Putin", "Bank of America"):
@@ -180,12 +184,12 @@ class Resolver:
         if person is not None:
             return Speaker(person.name, person.party or self.actors.party_named_in(mention), "person")
         party = self.actors.party_named_in(mention)
-        words = {w.lower() for w in re.findall(r"\w+", mention)}
-        if party and words & LEADER_WORDS and re.match(r"(?i)the\s", mention):
+        words = {w.lower() for w in _WORD.findall(mention)}
+        if party and words & LEADER_WORDS and _THE.match(mention):
             leader = self._leader_of(party, start)
             if leader is not None:
                 return Speaker(leader.name, leader.party, "person")
-        name = re.sub(r"^(?:the|The)\s+", "", mention)
+        name = _LEADING_THE.sub("", mention)
         if name[:1].isupper() and len(name.split()) == 1:
             return Speaker(name, party, "person")
         return Speaker(name, party, "group")
@@ -193,7 +197,7 @@ class Resolver:
     def _person_in(self, mention: str, start: int) -> Person | None:
         found = [p for p in self.people.values() if p.name in mention]
         if not found:
-            tokens = re.findall(r"[\w\u2019'\-]+", mention)
+            tokens = _MENTION_WORD.findall(mention)
             last = tokens[-1] if tokens else ""
             registered = self.actors.actor(last)
             found = [p for p in self.people.values() if p.surname == last or
