@@ -361,6 +361,10 @@ def _match_cue(toks: list[Token], i: int, title_case: bool = False) -> tuple[int
     title-case headline ("Rubio Says Reform Was a Mistake") any case goes."""
     key = toks[i].lower if title_case else toks[i].text
     for form in _cue_starts().get(key, ()):
+        if len(form) == 1:  # most cues are one word, and its first word is the key itself
+            if not toks[i].quoted:
+                return i, cue_lexicon()[form]
+            continue
         end = i + len(form)
         if end <= len(toks) and all((toks[i + n].lower if title_case else toks[i + n].text) == w
                                     and not toks[i + n].quoted for n, w in enumerate(form)):
