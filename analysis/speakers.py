@@ -29,10 +29,12 @@ _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
 _THE = re.compile(r"(?i)the\s")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
-_NAME_TOKEN = r"[A-Z][\w\u2019'\-]*"
+_NAME_TOKEN = r"[A-Z][\w\u2019'\-]*+"
 # Runs of two or more capitalised words ("Russian President Vladimir Putin", "Bank of America"):
-# a full name has at least two, and most capitalised words stand alone ("The", "Putin").
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|van|von|al|bin)\s+)?{_NAME_TOKEN})+")
+# a full name has at least two, and most capitalised words stand alone ("The", "Putin"). The
+# quantifiers never give back what they took (a word or a space could not help the next part
+# match), which spares the engine retrying every shorter word after each lone capitalised one.
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s++(?:(?:of|for|and|de|van|von|al|bin)\s++)?{_NAME_TOKEN})+")
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,7 @@ def _is_title_or_demonym(token: str, actors: Actors) -> bool:
 def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     """People named in ``text[start:]`` by full name, with the descriptions the article gives them."""
     people: dict[str, Person] = {}
+    titles = title_words()
     for m in _CAP_RUN.finditer(text, start):
         tokens = m.group().split()
         # The name is what follows the last title, demonym or institution word.
@@ -86,7 +89,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
             k -= 1
         name_tokens = tokens[k:]
-        if len(name_tokens) < 2 or any(t.lower() in title_words() for t in name_tokens):
+        if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens):
             continue
         name = " ".join(name_tokens)
         registered = actors.actor(name) or actors.actor(name_tokens[-1])
@@ -95,7 +98,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         elif registered is not None or actors.party_named_in(name):
             continue  # a place or an institution ("Eastern Europe", "White House")
         name_start = m.start() + m.group().index(name_tokens[0])
-        person = people.setdefault(name, Person(name))
+        person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)
         before = " ".join(tokens[:k])
         before += _lowercase_title_before(text, m.start())
