@@ -23,6 +23,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
 
 import numpy as np
 import pandas as pd
@@ -38,12 +39,13 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
                    "sentence", "paragraph"}
 
 
-# Words and punctuation marks ("U.S." is one word; "Mr." is joined again in ``_tokens``). The
+# Words and punctuation marks ("U.S." is one word; "Mr." is joined again in ``_Tokens``). The
 # pattern takes a token's first character (anything but a space) before deciding what follows,
-# so that the regex engine skips the spaces between tokens quickly.
-_TOKEN = re.compile(r"\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
-                    r"|(?<=\w)\w*(?:[\u2019'\-]\w+)*"   # a word: "Putin", "don’t", "well-known"
-                    r"|(?<=[^\w\s]))")                  # a punctuation mark
+# so that the regex engine skips the spaces between tokens quickly; it captures the token so
+# that splitting a text at it gives the spaces and the tokens in turn.
+_TOKEN = re.compile(r"(\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
+                    r"|(?<=\w)\w*(?:[\u2019'\-]\w+)*"    # a word: "Putin", "don’t", "well-known"
+                    r"|(?<=[^\w\s])))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
 PRONOUNS = _WORDS["pronouns"]
@@ -175,23 +177,58 @@ def utterance_nouns() -> frozenset[str]:
 
 # --------------------------------------------------------------------------- tokens
 
-def _tokens(text: str, start: int, end: int, quotes: list[Quote], quote_starts: list[int]) -> list[Token]:
-    """Words and punctuation marks of ``text[start:end]``. An abbreviation keeps its period
-    ("Mr.", "Gov.", "U.S.", the initial in "Edward G. Rendell") so a name is not cut at its title."""
-    toks: list[Token] = []
+class _Tokens:
+    """The words and punctuation marks of an article from ``start`` on, in parallel lists; an
+    abbreviation keeps its period ("Mr.", "Gov.", "U.S.", the initial in "Edward G. Rendell") so
+    a name is not cut at its title.
+
+    The text is split once and offsets and quotation flags come from whole-list operations,
+    which costs far less than a regex match object per token. A token never crosses a sentence
+    boundary (sentences end before a space), so a sentence's tokens are a slice of these.
+    """
+
+    def __init__(self, text: str, start: int, quotes: list[Quote]):
+        pieces = _TOKEN.split(text[start:])  # spaces and tokens in turn
+        offsets = list(accumulate(map(len, pieces), initial=start))
+        self.words, self.starts, self.ends = pieces[1::2], offsets[1:-1:2], offsets[2::2]
+        if "." in self.words:
+            self.words, self.starts, self.ends = _join_abbreviation_periods(text, self.words, self.starts, self.ends)
+        self.quoted = [False] * len(self.words)
+        for q in quotes:
+            first, last = bisect.bisect_left(self.starts, q.start), bisect.bisect_left(self.starts, q.end)
+            self.quoted[first:last] = [True] * (last - first)
+
+    def within(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]``, a sentence or the end of one."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return list(map(Token, self.words[first:last], self.starts[first:last], self.ends[first:last],
+                        self.quoted[first:last]))
+
+
+def _join_abbreviation_periods(text: str, words: list[str], starts: list[int],
+                               ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """The tokens with each period joined to the title or initial it follows ("Mr" "." -> "Mr.")."""
     titles = _titles()
-    q = max(0, bisect.bisect_right(quote_starts, start) - 1)
-    for m in _TOKEN.finditer(text, start, end):
-        pos, word = m.start(), m.group()
-        if word == "." and toks and toks[-1].end == pos:
-            last = toks[-1].text
-            if last in titles or (len(last) == 1 and last.isupper() and text[pos + 1:pos + 3].strip()[:1].isupper()):
-                toks[-1] = Token(last + ".", toks[-1].start, pos + 1, toks[-1].quoted)
-                continue
-        while q < len(quotes) and quotes[q].end <= pos:
-            q += 1
-        toks.append(Token(word, pos, m.end(), q < len(quotes) and quotes[q].start <= pos))
-    return toks
+    joined = set()  # the periods joined to a word before them
+    i = 0
+    while True:
+        try:
+            i = words.index(".", i + 1)
+        except ValueError:
+            break
+        k = i - 1
+        while k in joined:  # "Mr" "." ".": the second period follows the word "Mr."
+            k -= 1
+        before = words[k]
+        if ends[k] == starts[i] and (before in titles or (
+                len(before) == 1 and before.isupper() and text[starts[i] + 1:starts[i] + 3].strip()[:1].isupper())):
+            words[k] += "."
+            ends[k] = ends[i]
+            joined.add(i)
+    if not joined:
+        return words, starts, ends
+    kept = [k not in joined for k in range(len(words))]
+    return list(compress(words, kept)), list(compress(starts, kept)), list(compress(ends, kept))
 
 
 def _is_name(tok: Token) -> bool:
@@ -717,11 +754,12 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     paras = paragraphs(text, body_start)
     para_starts = [p[0] for p in paras]
     sents = sentences(text, body_start)
+    tokens = _Tokens(text, body_start, quotes)
     frames: list[Frame] = []
     for s_index, (s, e) in enumerate(sents):
         if not _may_report(text, s, e):
-            continue  # no reporting word: nothing to tokenize
-        toks = _tokens(text, s, e, quotes, quote_starts)
+            continue  # no reporting word: nothing to look at
+        toks = tokens.within(s, e)
         found = _frames_in_sentence(toks)
         for f in found:
             f.sentence = s_index
@@ -736,14 +774,14 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
         frames.extend(f for f in found if f.content)
     frames += _transcript_turns(text, paras)
-    frames += _quotes_after_paragraph_colon(text, paras, quotes, quote_starts, frames)
+    frames += _quotes_after_paragraph_colon(text, paras, quotes, quote_starts, tokens, frames)
     frames.sort(key=lambda f: f.content[0][0])
     frames = _attach_continuations(text, frames, quotes, sents, para_starts)
     return _without_overlaps(frames), quotes, sents
 
 
 def _quotes_after_paragraph_colon(text: str, paras: list[tuple[int, int]], quotes: list[Quote],
-                                  quote_starts: list[int], frames: list[Frame]) -> list[Frame]:
+                                  quote_starts: list[int], tokens: _Tokens, frames: list[Frame]) -> list[Frame]:
     """"Cruz continued:" closing a paragraph, and the next paragraph a quotation: his.
     "- Bernie Sanders." on its own after a quoted paragraph (fact-check style): hers."""
     found = []
@@ -753,7 +791,7 @@ def _quotes_after_paragraph_colon(text: str, paras: list[tuple[int, int]], quote
         if text[e - 1] == ":" and first and first[0].start == ns and ns not in covered:
             period = text.rfind(". ", s, e)
             sentence_start = s if period < 0 else period + 2
-            toks = _tokens(text, sentence_start, e, quotes, quote_starts)
+            toks = tokens.within(sentence_start, e)
             mention = _sentence_subject(toks, e)
             if mention is not None and len(toks) > 1:
                 verb = toks[-2]
