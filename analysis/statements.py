@@ -182,14 +182,14 @@ class _Tokens:
     its period ("Mr.", "Gov.", "U.S.", the initial in "Edward G. Rendell") so a name is not cut
     at its title.
 
-    The text is split a block of a few thousand characters at a time, and offsets and quotation
+    The text is split a block at a time (most articles are one block), and offsets and quotation
     flags come from whole-list operations: far cheaper than a regex match object per token, while
-    a block stays small enough to work on in the processor's cache. A token never crosses a
+    on a long text a block stays small enough for the processor's cache. A token never crosses a
     sentence boundary or a line break (both are spaces), so a sentence's tokens are a slice of a
     block's.
     """
 
-    BLOCK = 4000  # characters, extended to the next line break
+    BLOCK = 10_000  # characters, extended to the next line break
 
     def __init__(self, text: str, quotes: list[Quote], quote_starts: list[int]):
         self.text, self.quotes, self.quote_starts = text, quotes, quote_starts
