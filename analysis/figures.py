@@ -197,8 +197,11 @@ def party_colors(parties: Iterable[str]) -> dict[str, str]:
 
 
 def bloc_colors(blocs: Iterable[str]) -> dict[str, str]:
-    """One hex colour per bloc ("the West", "Russia", "Ukraine"; "other" and "" are grey)."""
+    """One hex colour per bloc ("the West", "Russia", "Ukraine"; "other" and "" are grey).
+
+    A study's own blocs (data/parties.csv is the user's) take the spare colours in order."""
     known = {b.casefold(): c for b, c in BLOC_COLORS.items()}
+    spare = iter(c for c in _SPARE_COLORS if c not in known.values())
     colors = {}
     for name in _unique_names(blocs):
         key = name.strip().casefold()
@@ -207,7 +210,10 @@ def bloc_colors(blocs: Iterable[str]) -> dict[str, str]:
         elif key in _GREYS:
             colors[name] = _GREYS[key]
         else:
-            raise ValueError(f"unknown bloc {name!r}: expected one of {sorted(BLOC_COLORS)} or 'other'")
+            color = next(spare, None)
+            if color is None:
+                raise ValueError("too many blocs for colours that can be told apart: group them into 'other'")
+            colors[name] = color
     return colors
 
 

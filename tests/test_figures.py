@@ -193,8 +193,8 @@ def test_too_many_parties_is_a_clear_error():
 def test_bloc_colours():
     assert figures.bloc_colors(["the West", "Russia", "Ukraine", "other"]) == {
         "the West": "#0072B2", "Russia": "#D55E00", "Ukraine": "#F0E442", "other": figures.OTHER_COLOR}
-    with pytest.raises(ValueError, match="unknown bloc"):
-        figures.bloc_colors(["Atlantis"])
+    study = figures.bloc_colors(["the West", "Atlantis", "Lemuria"])  # a study's own blocs
+    assert len(set(study.values())) == 3 and study["Atlantis"] in figures._SPARE_COLORS
 
 
 def test_order_parties_puts_common_parties_first_and_greys_last():
