@@ -66,8 +66,7 @@ LISTENERS = _WORDS["listeners"]
 SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
-                    r"should|shall|did|does|do|isn['\u2019]t|wasn['\u2019]t|won['\u2019]t|"
-                    r"doesn['\u2019]t|didn['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
+                    r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
 CONTRACTED = {"\u2019s", "'s", "\u2019d", "'d"}  # "it’s", "he'd": a subject and its verb
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
@@ -77,6 +76,8 @@ _GLOSS = re.compile(r"(?<=[,\u201d\"])\s+(?:referring to|citing|in reference to|
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
 MIN_OBJECT_WORDS = 8
+# The longest speaker description between a quotation and its verb, in words and commas.
+MAX_SPEAKER_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -669,7 +670,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
     strong = not form.endswith("ing") and (cue.lemma in STRONG_CUES or _after_quote(toks, ci))
-    subject = _subject_before(toks, ci, 0, strong)
+    subject = _speaker_after_quote(toks, ci) if strong else None
+    if subject is None:
+        subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
     if subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL:
@@ -740,6 +743,25 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
+    """"“…,” Democratic pollster Peter Fenn said": everything between a quotation closed by a comma,
+    question or exclamation mark and the verb names the speaker, titles and appositions included."""
+    k = _skip_between(toks, ci - 1, 0)
+    if k > 0 and toks[k].text == ",":
+        k -= 1  # "“…,” Bill Frelick, of Human Rights Watch, said"
+    q = k
+    while q >= 0 and ci - q <= MAX_SPEAKER_WORDS and not toks[q].quoted:
+        if toks[q].text in ".!?;:()—–":
+            return None
+        q -= 1
+    if q < 1 or q == k or not _is_quote_mark(toks[q]) or toks[q - 1].text not in {",", "?", "!"} \
+            or toks[q + 1].text == "," or toks[q + 1].lower in {"and", "but", "or", "then"}:
+        return None
+    if not (_is_name(toks[k]) or toks[k].lower in PRONOUNS or toks[k].lower in speaker_nouns()):
+        return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject
+    return (q + 1, k)
 
 
 def _after_quote(toks: list[Token], ci: int) -> bool:
