@@ -67,6 +67,9 @@ SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
+# An auxiliary verb between a reporting verb and a "that" shows the content began before it.
+AUXILIARY_VERB = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+                            r"should|shall|did|does|do|\w+n['\u2019]t)$")
 CONTRACTED = {"\u2019s", "'s", "\u2019d", "'d"}  # "it’s", "he'd": a subject and its verb
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
@@ -464,6 +467,18 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     return False
 
 
+def _clause_before(toks: list[Token], i: int, j: int) -> bool:
+    """Whether an auxiliary verb stands in ``toks[i:j]`` outside a relative clause (", who has ...,")."""
+    relative = False
+    for k in range(i, j):
+        word = toks[k].lower
+        if word == ",":
+            relative = k + 1 < j and toks[k + 1].lower in {"who", "which", "whose"}
+        elif not relative and AUXILIARY_VERB.match(word):
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- frames
 
 _SKIPPED_AFTER_CUE = AUXILIARIES - {"last", "first", "since", "now"}
@@ -492,8 +507,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             return that + 1
     if cue.lemma in TELL or t.lower in PREPOSITIONS or (t.lower in LISTENERS and not cue.takes_object):
         that = _first_that(toks, i, hi)
-        if that is not None and that + 1 < hi:
-            return that + 1
+        if that is not None and that + 1 < hi and not _clause_before(toks, i, that):
+            return that + 1  # "told reporters on Tuesday that", not "said the plan is a step that"
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
                 return j + 1
