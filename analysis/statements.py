@@ -64,13 +64,15 @@ NEEDS_QUOTE = _WORDS["needs_quote"]
 TELL = _WORDS["tell"]
 LISTENERS = _WORDS["listeners"]
 SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
+APPROXIMATORS = _WORDS["approximators"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
 # An auxiliary verb between a reporting verb and a "that" shows the content began before it.
 AUXILIARY_VERB = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                             r"should|shall|did|does|do|\w+n['\u2019]t)$")
-CONTRACTED = {"\u2019s", "'s", "\u2019d", "'d"}  # "it’s", "he'd": a subject and its verb
+# "it’s", "he'd", "she’ll", "they're": a subject and its verb in one word
+CONTRACTED = re.compile(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
@@ -81,6 +83,8 @@ MAX_TRAILING_WORDS = 6
 MIN_OBJECT_WORDS = 8
 # The longest speaker description between a quotation and its verb, in words and commas.
 MAX_SPEAKER_WORDS = 20
+# The fewest words a content before its attribution has ("After the talks, he said." has none).
+MIN_CONTENT_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -370,6 +374,12 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
     i = k
     while i >= lo and k - i < 10:
         t = toks[i]
+        if t.lower in APPROXIMATORS and i < k and toks[i + 1].text[0].isdigit():
+            i -= 1  # "only 24 percent said"
+            break
+        if t.text == "%" and i > lo and toks[i - 1].text[0].isdigit():
+            i -= 1  # "47% say"
+            continue
         if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
                 or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or"} \
                 or (t.lower in PREPOSITIONS and t.lower not in {"of", "in"}) or t.lower.endswith("ly"):
@@ -384,7 +394,7 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
     if i > k or toks[k].lower in _NOT_NP_ENDS:
         return None
     starts_clause = i == lo or toks[i - 1].text in CLAUSE_BREAKS or _is_quote_mark(toks[i - 1]) \
-        or toks[i].lower in DETERMINERS
+        or toks[i].lower in DETERMINERS or toks[i - 1].lower in SENTENCE_ADVERBS or toks[i].lower in APPROXIMATORS
     return (i, k) if starts_clause else None
 
 
@@ -462,8 +472,9 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             return False
         if j > i and FINITE.match(toks[j].lower):
             return True  # "said the Kremlin is reviewing"
-        if j == i and toks[j].lower[-2:] in CONTRACTED and toks[j].lower[:-2] in _CONTRACTED_SUBJECTS:
-            return True  # "said it’s unrealistic"
+        contracted = CONTRACTED.match(toks[j].lower) if j == i else None
+        if contracted and contracted.group(1) in _CONTRACTED_SUBJECTS:
+            return True  # "said it’s unrealistic", "said she’ll leave"
     return False
 
 
@@ -685,8 +696,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
     strong = not form.endswith("ing") and (cue.lemma in STRONG_CUES or _after_quote(toks, ci))
-    subject = _speaker_after_quote(toks, ci) if strong else None
-    if subject is None:
+    subject = None
+    if strong:
+        subject = _speaker_after_quote(toks, ci) or _speaker_after_comma(toks, ci, cj)
+    named_after = prev is not None and prev.text == "," and _only_names_follow(toks, cj + 1)
+    if subject is None and not named_after:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
@@ -736,7 +750,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                                                 and toks[attribution_start - 2].quoted))
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
     rest = toks[attribution_end + 1:]
-    closes_sentence = inverted or len(rest) - 1 <= MAX_TRAILING_WORDS
+    closes_sentence = inverted or _only_circumstances(rest)
     # "The goal, he said, is to forge ...": the content goes on after the attribution.
     resumes = own_speaker and not inverted and after is None and len(rest) > 2 and rest[0].text == ","
     if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
@@ -774,9 +788,55 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
     if q < 1 or q == k or not _is_quote_mark(toks[q]) or toks[q - 1].text not in {",", "?", "!"} \
             or toks[q + 1].text == "," or toks[q + 1].lower in {"and", "but", "or", "then"}:
         return None
-    if not (_is_name(toks[k]) or toks[k].lower in PRONOUNS or toks[k].lower in speaker_nouns()):
+    if not _names_speaker(toks, q + 1, k):
         return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject
     return (q + 1, k)
+
+
+def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int] | None:
+    """"…, current and former officials said.": at the end of a sentence, or before a comma that
+    resumes it ("The goal, a source close to him said, is …"), everything between the last comma and
+    the verb names the speaker."""
+    if not _only_circumstances(toks[cj + 1:]) and not (cj + 1 < len(toks) and toks[cj + 1].text == ","):
+        return None
+    k = _skip_between(toks, ci - 1, 0)
+    q = k
+    while q >= 0 and ci - q <= MAX_SPEAKER_WORDS // 2 and toks[q].text != ",":
+        if toks[q].quoted or toks[q].text in ".!?;:()\u2014\u2013" or AUXILIARY_VERB.match(toks[q].lower):
+            return None
+        q -= 1
+    if q < MIN_CONTENT_WORDS or q == k or toks[q].text != "," \
+            or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "that"}:
+        return None
+    if not _names_speaker(toks, q + 1, k):
+        return None
+    return (q + 1, k)
+
+
+def _names_speaker(toks: list[Token], i: int, k: int) -> bool:
+    """Whether ``toks[i:k + 1]`` can name a speaker: a name, a pronoun, a speaker noun or a
+    determined phrase ("a person familiar with the matter")."""
+    return _is_name(toks[k]) or toks[k].lower in PRONOUNS or toks[k].lower in speaker_nouns() \
+        or toks[i].lower in DETERMINERS
+
+
+def _only_circumstances(rest: list[Token]) -> bool:
+    """Whether what follows an attribution only says when, where or how ("…, she said in a video
+    message to the convention.") rather than going on with a content of its own."""
+    words = [t for t in rest if t.text[0].isalnum()]
+    if len(words) <= MAX_TRAILING_WORDS:
+        return True
+    return words[0].lower in PREPOSITIONS and len(words) <= 2 * MAX_TRAILING_WORDS \
+        and not any(AUXILIARY_VERB.match(t.lower) or t.quoted for t in words)
+
+
+def _only_names_follow(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i:]`` opens with a name that closes the clause ("said DeSantis, who …")."""
+    if i >= len(toks) or not _is_name(toks[i]):
+        return False
+    while i < len(toks) and (_is_name(toks[i]) or toks[i].lower in NAME_JOINERS):
+        i += 1
+    return i == len(toks) or toks[i].text in {",", ".", "(", "!", "?"}
 
 
 def _after_quote(toks: list[Token], ci: int) -> bool:
