@@ -55,6 +55,12 @@ def _is_opening_straight(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     return False
 
 
+def _is_misplaced_closing(text: str, i: int, j: int, hi: int) -> bool:
+    """Whether an opening mark at ``text[i:j]`` closes the open quotation instead: it follows a
+    word or punctuation and precedes a space or the end of the paragraph."""
+    return not text[i - 1].isspace() and (j >= hi or text[j].isspace())
+
+
 def double_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Double-quoted spans within one paragraph ``text[start:end]``."""
     quotes = []
@@ -62,7 +68,10 @@ def double_quotes(text: str, start: int, end: int) -> list[Quote]:
     for m in _DOUBLE_MARK.finditer(text, start, end):
         i, mark = m.start(), m.group()
         straight = mark in STRAIGHT_MARKS
-        if mark in DOUBLE_OPEN or mark == "``" or (straight and open_at is None
+        if open_at is not None and mark == "\u201c" and _is_misplaced_closing(text, i, m.end(), end):
+            quotes.append(_quote(text, open_at, m.end()))  # “…,“ said Clyburn: a typo for ”
+            open_at = None
+        elif mark in DOUBLE_OPEN or mark == "``" or (straight and open_at is None
                                                    and _is_opening_straight(text, i, m.end(), start, end)):
             if open_at is not None:  # an opening mark inside a quote: the previous one never closed
                 quotes.append(_quote(text, open_at, i, closed=False))

@@ -66,8 +66,12 @@ _NEXT_LOWER = re.compile(r"\s+[a-z]")
 # A short attribution after a quotation that ends in its own punctuation: "“…?” Biden said."
 _SPEECH = r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|tweeted|" \
           r"posted|shouted|wondered|explained|insisted|warned|declared|responded|recalled|noted)"
+_NAME = r"[A-Z][\w.'\u2019\-]*"
 _ATTRIBUTION_AFTER = re.compile(
-    r"\s+(?:(?:[A-Z][\w.'\u2019\-]*\s+){1,4}" + _SPEECH + r"|" + _SPEECH + r"\s+[A-Z])\b[^.!?\n]{0,60}[.!?]")
+    r"\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w.'\u2019\-]+\s+){1,4}" + _SPEECH  # "a spokesman said"
+    + r"|(?:" + _NAME + r"\s+){1,4}" + _SPEECH
+    + r"|" + _NAME + r"(?:\s+" + _NAME + r"){0,3},[^.!?\n,]{1,80},\s+" + _SPEECH  # "Miller, a retiree, said"
+    + r"|" + _SPEECH + r"\s+[A-Z])\b[^.!?\n]{0,60}[.!?]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
