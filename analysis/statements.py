@@ -325,11 +325,17 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
+# "Sen. Ron Johnson, R-Wis., said": a US legislator's party and state between commas.
+_PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+
+
 def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -> tuple[int, int] | None:
     """The noun phrase before the cue at ``toks[ci]``, skipping auxiliaries,
     a parenthetical (", on the other hand,") or a relative clause (", who ...,"), and taking in an
     apposition ("Russia's UN envoy, Vassily Nebenzia")."""
     k = _skip_between(toks, ci - 1, lo)
+    if k > lo and toks[k].text == "," and toks[k - 1].text == ")":
+        k = _skip_between(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
     if k < lo:
         return None
     if toks[k].lower in {"who", "which"} and not toks[k].quoted:
@@ -348,6 +354,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if before is not None and appositive is not None and appositive[0] == j + 1:
             return (before[0], k - 1)  # "Russia's UN envoy, Vassily Nebenzia"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
+                or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"} \
                 or (first.endswith(("ing", "ed")) and inner[0].text.islower()):  # ", speaking to Iowans,"
             if before is None and strong and toks[j - 1].text != ",":
@@ -530,6 +537,20 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1
     if _looks_like_clause(toks, i, hi):
         return i
+    # "joked, again using a Southern accent, “Amen”", "tweeted last January, “In breaking news”"
+    quote = _quote_after_comma(toks, i, hi)
+    if quote is not None and not _clause_before(toks, i, quote):
+        return quote
+    return None
+
+
+def _quote_after_comma(toks: list[Token], i: int, hi: int) -> int | None:
+    """Index of a quotation opening after a comma or colon within a few words of ``toks[i]``."""
+    for j in range(i, min(hi - 1, i + MAX_SPEAKER_WORDS // 2)):
+        if toks[j].quoted:
+            return None
+        if toks[j].text in {",", ":"} and toks[j + 1].quoted:
+            return j + 1
     return None
 
 
@@ -761,10 +782,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                   and t.text not in CLAUSE_BREAKS]
         if before:
             frame.content.append((before[0].start, before[-1].end))
-        # "“…,” Putin added, “…”": the quotation goes on after the attribution.
+        # "“…,” Putin added, “…”": the quotation goes on after the attribution
+        # (also after "he said of the campaign, “…”").
         k = attribution_end + 1
         if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before)):
             frame.content.append((toks[k + 1].start, toks[-1].end))
+        elif quote_before and (quote := _quote_after_comma(toks, k, n)) is not None \
+                and not _clause_before(toks, k, quote):
+            frame.content.append((toks[quote].start, toks[-1].end))
     elif after is not None:
         frame.content.append((toks[after].start, toks[-1].end))
     if not frame.content:
