@@ -544,9 +544,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     return None
 
 
-def _quote_after_comma(toks: list[Token], i: int, hi: int) -> int | None:
+def _quote_after_comma(toks: list[Token], i: int, hi: int, within: int = MAX_SPEAKER_WORDS // 2) -> int | None:
     """Index of a quotation opening after a comma or colon within a few words of ``toks[i]``."""
-    for j in range(i, min(hi - 1, i + MAX_SPEAKER_WORDS // 2)):
+    for j in range(i, min(hi - 1, i + within)):
         if toks[j].quoted:
             return None
         if toks[j].text in {",", ":"} and toks[j + 1].quoted:
@@ -600,10 +600,11 @@ def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     if frames or len(toks) < 4 or toks[0].text not in {"Said", "Says", "Added", "Asked", "Wrote"}:
         return []
     np_ = _np_after(toks, 1, len(toks))
-    if np_ is None or np_[1] - np_[0] > 10 or np_[1] + 2 >= len(toks) or not toks[np_[1] + 2].quoted:
+    quote = _quote_after_comma(toks, 1, len(toks), MAX_SPEAKER_WORDS)  # "Said Ann Poynter, who grew up with Ali, “…”"
+    if np_ is None or np_[1] - np_[0] > 10 or quote is None:
         return []
     return [Frame(toks[0].start, toks[0].end, toks[0].text, (toks[np_[0]].start, toks[np_[1]].end),
-                  [(toks[np_[1] + 2].start, toks[-1].end)])]
+                  [(toks[quote].start, toks[-1].end)])]
 
 
 def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
@@ -644,7 +645,7 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
         else:
             continue
         verb = toks[end + 1] if end + 1 < len(toks) else None
-        if verb is None or not (verb.text.islower() and verb.text.isalpha() and verb.lower.endswith("ed")):
+        if verb is None or not _may_be_past_verb(verb):
             continue
         opening = k - 1
         while opening > 0 and toks[opening - 1].quoted:
@@ -654,6 +655,16 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
             continue
         found.append(Frame(verb.start, verb.end, verb.text, (toks[j].start, toks[end].end), [span]))
     return found
+
+
+def _may_be_past_verb(tok: Token) -> bool:
+    """A lower-case word that is no function word: after "“…,” Trump" it is his verb ("shot back")."""
+    return tok.text.islower() and tok.text.isalpha() and (tok.lower.endswith("ed") or (
+        tok.lower not in FUNCTION_WORDS and tok.lower not in AUXILIARIES and tok.lower not in PASSIVE
+        and tok.lower not in _CONJUNCTIONS and not tok.lower.endswith(("ing", "ly"))))
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "who", "which", "that"})
 
 
 # After "according to Y," these open a description of Y rather than the rest of the clause.

@@ -73,6 +73,9 @@ _ATTRIBUTION_AFTER = re.compile(
     + r"|" + _NAME + r"(?:\s+" + _NAME + r"){0,3},[^.!?\n,]{1,80},\s+" + _SPEECH  # "Miller, a retiree, said"
     + r"|" + _SPEECH + r"\s+[A-Z])\b[^.!?\n]{0,60}[.!?]")
 
+# After a question or exclamation in quotes, a name and any lower-case verb: '“Why?” Trump went on.'
+_NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b[^.!?\n]{0,60}[.!?]")
+
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]``, never crossing a line break.
@@ -89,8 +92,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 continue
             if _NEXT_LOWER.match(text, m.end()):
                 continue  # '“Why not?” he asked.', 'we will ... respond': no sentence starts in lower case
-            if m.group()[-1] in _CLOSERS and _ATTRIBUTION_AFTER.match(text, m.end(), p_end):
-                continue  # '“Does he understand?” Biden said.' is one sentence
+            if m.group()[-1] in _CLOSERS and (_ATTRIBUTION_AFTER.match(text, m.end(), p_end) or (
+                    m.group()[0] in "?!" and _NAME_AND_VERB_AFTER.match(text, m.end(), p_end))):
+                continue  # '“Does he understand?” Biden said.', '“Why?” Trump shot back.' are one sentence
             spans.append(_trim(text, cursor, m.end()))
             cursor = m.end()
         if text[cursor:p_end].strip():
