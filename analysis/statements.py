@@ -273,8 +273,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     if k < lo or toks[k].quoted:
         return None
     head = toks[k]
-    if head.lower in PRONOUNS:
-        return (k, k)
+    contracted = CONTRACTED.match(head.lower)
+    if head.lower in PRONOUNS or (contracted and contracted.group(1) in PRONOUNS):
+        return (k, k)  # "he", "He's said"
     nouns = speaker_nouns()
     if not (_is_name(head) or head.lower in nouns):
         return None
@@ -719,7 +720,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if prev is not None and not prev.quoted:
         if prev.lower in PASSIVE and not cue.lemma.startswith("be "):
             return None
-        if prev.lower in NON_FINITE:
+        if prev.lower in {"before", "after"} and toks[ci].lower.endswith("ing"):
+            prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
+            if prev is None or prev.text != ",":
+                return None
+        elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) and toks[ci - 2].lower.endswith(("ed", "s")):
+            ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
+            prev = toks[ci - 1] if ci > 0 else None
+        elif prev.lower in NON_FINITE:
             return None
     form = toks[ci].lower
     cue_start = toks[ci].start
@@ -743,7 +751,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     inverted = False
     if subject is not None:
         a, b = subject
-        frame.mention = (toks[a].start, toks[b].end)
+        contracted = CONTRACTED.match(toks[b].lower) if a == b else None
+        frame.mention = (toks[a].start, toks[a].start + len(contracted.group(1)) if contracted else toks[b].end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
           and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                                             or (toks[cj + 1].text.isalpha() and _after_quote(toks, ci)))):
@@ -757,7 +766,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # A verb without a subject of its own shares the previous one ("..., but said ...",
         # "..., adding that ..."); a bare verb ("and urge") or a noun ("security requests") does not.
         k = ci - 1
-        while k >= 0 and toks[k].lower in AUXILIARIES:
+        while k >= 0 and (toks[k].lower in AUXILIARIES or (form.endswith("ing") and toks[k].lower in {"before", "after"})):
             k -= 1
         coordinated = k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
                                   or toks[k].lower in utterance_nouns() or (
@@ -888,8 +897,9 @@ def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> b
     form not a lone adjective either ("Russian requests")."""
     a, b = subject
     last = toks[b].text
-    if last.endswith(("\u2019s", "'s")):
-        return False
+    contracted = CONTRACTED.match(last.lower())
+    if last.endswith(("\u2019s", "'s")) and not (contracted and contracted.group(1) in PRONOUNS):
+        return False  # "Trump's call", but "He's said"
     return not (form.endswith("s") and a == b and _DEMONYM_ENDING.search(last) and last[0].isupper())
 
 
@@ -1045,6 +1055,18 @@ _PLAIN_DETERMINERS = DETERMINERS - POSSESSIVES
 _JOINERS_AND_PREPOSITIONS = NAME_JOINERS | PREPOSITIONS
 
 
+def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
+    """Index of the first verb-like word (a past form or a cue) within a few words of ``toks[i]``,
+    with only words before it: where a subject ends."""
+    m = i
+    while m < len(toks) and m - i < 7 and toks[m].text[0].isalnum() and not (
+            toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon())):
+        m += 1
+    if m < len(toks) and m - i < 7 and toks[m].text.islower() and toks[m].start < before:
+        return m
+    return None
+
+
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
     an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
@@ -1057,11 +1079,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             return (toks[j].start, toks[j].end)
         if j < len(toks) and toks[j].lower in _PLAIN_DETERMINERS:
             # "The former Republican candidate continued, ...": up to the first verb-like word
-            m = j + 1
-            while m < len(toks) and m - j < 8 and toks[m].text[0].isalnum() and not (
-                    toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon())):
-                m += 1
-            if m < len(toks) and m - j < 8 and m > j + 1 and toks[m].text.islower() and toks[m].start < before:
+            m = _first_past_verb(toks, j + 1, before)
+            if m is not None and m > j + 1:
                 return (toks[j].start, toks[m - 1].end)
             continue
         if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
@@ -1073,6 +1092,10 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             return (toks[k].start, toks[j - 1].end)
         if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower == "who":
             return (toks[k].start, toks[j - 1].end)  # "Republicans, who hold a majority, ..."
+        if j > k and nxt is not None and nxt.lower == "and":
+            verb = _first_past_verb(toks, j + 1, before)  # "Netanyahu and other leaders shunned"
+            if verb is not None:
+                return (toks[k].start, toks[verb - 1].end)
     # "..., though last week he used stronger language, saying ...": the last pronoun with a verb
     for k in range(len(toks) - 2, -1, -1):
         if toks[k].start < before and toks[k].lower in _PRONOUNS_BUT_IT_YOU and not toks[k].quoted \
