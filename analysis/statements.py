@@ -778,6 +778,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if frames:
             frame.mention = frames[-1].mention
     frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
+    if subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower == "as":
+        return _as_frame(toks, frame, subject[0] - 1, cj)
     attribution_start = subject[0] if subject is not None else ci
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
@@ -817,6 +819,20 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int) -> Frame | None:
+    """"As the Global Times noted in an op-ed, the candidate …", "That's because, as he puts it,
+    “…”": the clause around the "as" attribution is the content."""
+    n = len(toks)
+    if as_at > 0 and toks[as_at - 1].text == ",":
+        before = [t for t in toks[:as_at - 1] if t.text not in CLAUSE_BREAKS]
+        if len(before) >= 2:
+            frame.content.append((before[0].start, before[-1].end))
+    comma = next((k for k in range(cj + 1, min(n, cj + 2 * MAX_TRAILING_WORDS)) if toks[k].text in {",", ":"}), None)
+    if comma is not None and comma + 1 < n and _only_circumstances(toks[cj + 1:comma]):
+        frame.content.append((toks[comma + 1].start, toks[-1].end))
+    return frame if frame.content else None
 
 
 def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
