@@ -65,6 +65,7 @@ TELL = _WORDS["tell"]
 LISTENERS = _WORDS["listeners"]
 SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 APPROXIMATORS = _WORDS["approximators"]
+IRREGULAR_PAST = _WORDS["irregular_past"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
@@ -402,7 +403,8 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
     if i > k or toks[k].lower in _NOT_NP_ENDS:
         return None
     starts_clause = i == lo or toks[i - 1].text in CLAUSE_BREAKS or _is_quote_mark(toks[i - 1]) \
-        or toks[i].lower in DETERMINERS or toks[i - 1].lower in SENTENCE_ADVERBS or toks[i].lower in APPROXIMATORS
+        or toks[i].lower in DETERMINERS or toks[i - 1].lower in SENTENCE_ADVERBS or toks[i].lower in APPROXIMATORS \
+        or toks[i - 1].lower in {"which", "who", "whom", "that", "and", "but"}  # "in which 67 percent of voters say"
     return (i, k) if starts_clause else None
 
 
@@ -469,6 +471,20 @@ _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
 _CONTRACTED_SUBJECTS = PRONOUNS | {"that", "there"}
 
 
+def _present_verb(toks: list[Token], j: int) -> bool:
+    """A present-tense "-s" verb after its subject: "Trump wants", "he sees", "the party plans"
+    (a plural noun like "the talks" follows a determiner directly, a verb does not)."""
+    word = toks[j].text
+    if not (word.islower() and word.isalpha() and word.endswith("s")) or word.endswith(("ss", "us", "is")):
+        return False
+    p = toks[j - 1]
+    if p.lower in {"he", "she", "it", "who", "which"}:
+        return True
+    if p.text.endswith("s") or not p.text.isalpha():
+        return False
+    return _is_name(p) or (p.text.islower() and j >= 2 and toks[j - 2].lower in DETERMINERS)
+
+
 def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     """A finite verb within a few words, before any comma: "said the Kremlin is reviewing"."""
     if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in _NOT_CLAUSE_OPENERS:
@@ -478,8 +494,8 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     for j in range(i, min(hi, i + 12)):
         if toks[j].text in CLAUSE_BREAKS:
             return False
-        if j > i and FINITE.match(toks[j].lower):
-            return True  # "said the Kremlin is reviewing"
+        if j > i and (FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, j)):
+            return True  # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants"
         contracted = CONTRACTED.match(toks[j].lower) if j == i else None
         if contracted and contracted.group(1) in _CONTRACTED_SUBJECTS:
             return True  # "said it’s unrealistic", "said she’ll leave"
@@ -525,7 +541,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         if that is not None and that + 1 < hi and toks[that - 1].text == ",":
             return that + 1
     if cue.lemma in TELL or t.lower in PREPOSITIONS or (t.lower in LISTENERS and not cue.takes_object):
-        that = _first_that(toks, i, hi)
+        # "told the crowd on Tuesday that"; a listener of "said" is short ("said to him that")
+        that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
         if that is not None and that + 1 < hi and not _clause_before(toks, i, that):
             return that + 1  # "told reporters on Tuesday that", not "said the plan is a step that"
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
