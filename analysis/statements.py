@@ -342,10 +342,12 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         return None
     if toks[k].lower in {"who", "which"} and not toks[k].quoted:
         return (k, k)  # "Mr. Sanders, who said ...": the relative pronoun, resolved later
+    if k > lo and _is_quote_mark(toks[k]) and toks[k - 1].text == ",":
+        k -= 1  # "Humphrey, who calls Trump a “sociopath,” said"
     while toks[k].text == ",":
-        # The comma that opens the parenthetical, then what it holds.
+        # The comma that opens the parenthetical, then what it holds (quotations included).
         j = k - 1
-        while j >= lo and toks[j].text != "," and not toks[j].quoted and k - j < 30:
+        while j >= lo and (toks[j].text != "," or toks[j].quoted) and k - j < 30:
             j -= 1
         if j < lo or toks[j].text != ",":
             return None
@@ -358,7 +360,9 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
                 or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"} \
-                or (first.endswith(("ing", "ed")) and inner[0].text.islower()):  # ", speaking to Iowans,"
+                or (first.endswith(("ing", "ed")) and inner[0].text.islower()) \
+                or (before is not None and _is_name(toks[before[1]]) and inner and inner[0].text.islower()
+                    and not any(AUXILIARY_VERB.match(t.lower) for t in inner)):  # ", speaking to Iowans,"; ", head of …,"
             if before is None and strong and toks[j - 1].text != ",":
                 before = _generic_np_before(toks, j - 1, lo)  # "Proponents of the bill, however, say"
             if before is not None:
@@ -1144,6 +1148,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         limit = None
         if nxt is not None:
             limit = min([nxt.cue_start] + ([nxt.mention[0]] if nxt.mention and not nxt.inherited else []))
+            if limit < f.cue_start:
+                limit = nxt.cue_start  # a relative clause inside the next subject: "Humphrey, who calls …, said"
         trimmed = []
         for s, e in f.content:
             if limit is not None and s < limit < e:
