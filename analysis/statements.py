@@ -357,6 +357,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         appositive = _np_before(toks, k - 1, j + 1)
         if before is not None and appositive is not None and appositive[0] == j + 1:
             return (before[0], k - 1)  # "Russia's UN envoy, Vassily Nebenzia"
+        if appositive is not None and appositive[0] == j + 1 and all(_is_name(t) for t in inner):
+            return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
                 or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"} \
@@ -495,7 +497,14 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
         return False
     if toks[i].lower in _PRONOUNS_BUT_IT_YOU and i + 1 < hi and toks[i + 1].text.isalpha():
         return True  # "said she opposes ..."
-    for j in range(i, min(hi, i + 12)):
+    j, end = i, min(hi, i + 12)
+    while j < end:
+        if toks[j].text == ",":  # "said their networks, almost all men a few years ago, were"
+            close = next((m for m in range(j + 1, min(hi, j + 12)) if toks[m].text == ","), None)
+            if close is None or j == i:
+                return False
+            end, j = min(hi, end + close - j + 1), close + 1
+            continue
         if toks[j].text in CLAUSE_BREAKS:
             return False
         if j > i and (FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, j)):
@@ -503,6 +512,7 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
         contracted = CONTRACTED.match(toks[j].lower) if j == i else None
         if contracted and contracted.group(1) in _CONTRACTED_SUBJECTS:
             return True  # "said it’s unrealistic", "said she’ll leave"
+        j += 1
     return False
 
 
