@@ -501,7 +501,7 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     while j < end:
         if toks[j].text == ",":  # "said their networks, almost all men a few years ago, were"
             close = next((m for m in range(j + 1, min(hi, j + 12)) if toks[m].text == ","), None)
-            if close is None or j == i:
+            if close is None or j == i or toks[j + 1].lower in {"who", "which", "whose"}:
                 return False
             end, j = min(hi, end + close - j + 1), close + 1
             continue
@@ -769,7 +769,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     strong = not form.endswith("ing") and (cue.lemma in STRONG_CUES or _after_quote(toks, ci))
     subject = None
     if strong:
-        subject = _speaker_after_quote(toks, ci) or _speaker_after_comma(toks, ci, cj)
+        reports_clause = _looks_like_clause(toks, cj + 1, n)  # "…,” Sanders said he had not …"
+        subject = (None if reports_clause else _speaker_after_quote(toks, ci)) or _speaker_after_comma(toks, ci, cj)
     named_after = prev is not None and prev.text == "," and _only_names_follow(toks, cj + 1)
     if subject is None and not named_after:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
@@ -785,7 +786,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         contracted = CONTRACTED.match(toks[b].lower) if a == b else None
         frame.mention = (toks[a].start, toks[a].start + len(contracted.group(1)) if contracted else toks[b].end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
-          and not form.endswith("ing") and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
+          and not form.endswith("ing")
+          and not (toks[cj + 1].lower in PRONOUNS and _looks_like_clause(toks, cj + 1, n))  # ", said he had"
+          and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                                             or (toks[cj + 1].text.isalpha() and _after_quote(toks, ci)))):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
