@@ -521,8 +521,8 @@ def _clause_before(toks: list[Token], i: int, j: int) -> bool:
     relative = False
     for k in range(i, j):
         word = toks[k].lower
-        if word == ",":
-            relative = k + 1 < j and toks[k + 1].lower in {"who", "which", "whose"}
+        if word in {",", "who", "which", "whose"}:
+            relative = word != "," or (k + 1 < j and toks[k + 1].lower in {"who", "which", "whose"})
         elif not relative and AUXILIARY_VERB.match(word):
             return True
     return False
@@ -743,6 +743,8 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
 
 
 _PRONOUNS_AND_DETERMINERS = PRONOUNS | DETERMINERS
+# Before a participle, these leave its subject to the clause: "…, before adding", "by saying".
+_GERUND_OPENERS = frozenset({"before", "after", "by", "while"})
 
 
 def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Frame]) -> Frame | None:
@@ -751,10 +753,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if prev is not None and not prev.quoted:
         if prev.lower in PASSIVE and not cue.lemma.startswith("be "):
             return None
-        if prev.lower in {"before", "after"} and toks[ci].lower.endswith("ing"):
+        if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
-            if prev is None or prev.text != ",":
-                return None
+            if prev is None or (prev.text != "," and toks[ci - 1].lower not in {"by", "while"}):
+                return None  # "She followed that by saying, “…”" shares her subject too
         elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) and toks[ci - 2].lower.endswith(("ed", "s")):
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
@@ -800,9 +802,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # A verb without a subject of its own shares the previous one ("..., but said ...",
         # "..., adding that ..."); a bare verb ("and urge") or a noun ("security requests") does not.
         k = ci - 1
-        while k >= 0 and (toks[k].lower in AUXILIARIES or (form.endswith("ing") and toks[k].lower in {"before", "after"})):
+        while k >= 0 and (toks[k].lower in AUXILIARIES or (form.endswith("ing") and toks[k].lower in _GERUND_OPENERS)):
             k -= 1
-        coordinated = k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
+        by_doing = form.endswith("ing") and toks[ci - 1].lower in {"by", "while"}  # "followed that by saying"
+        coordinated = by_doing or k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
                                   or toks[k].lower in utterance_nouns() or (
             _is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
         is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing"))
