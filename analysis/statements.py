@@ -66,6 +66,7 @@ LISTENERS = _WORDS["listeners"]
 SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 APPROXIMATORS = _WORDS["approximators"]
 IRREGULAR_PAST = _WORDS["irregular_past"]
+CLAUSE_VERBS = _WORDS["clause_verbs"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
@@ -263,8 +264,11 @@ def _is_name(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.quoted and tok.text not in {"I"}
 
 
+_QUOTE_MARKS = frozenset("\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb") | {"''", "``"}
+
+
 def _is_quote_mark(tok: Token) -> bool:
-    return tok.text in "\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb"
+    return tok.text in _QUOTE_MARKS
 
 
 # --------------------------------------------------------------------------- speakers
@@ -569,11 +573,21 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1
     if _looks_like_clause(toks, i, hi):
         return i
+    if cue.lemma in CLAUSE_VERBS and _opens_content(toks, i, hi):
+        return i  # "said each year of education yields …": "say" reports a clause
     # "joked, again using a Southern accent, “Amen”", "tweeted last January, “In breaking news”"
     quote = _quote_after_comma(toks, i, hi)
     if quote is not None and not _clause_before(toks, i, quote):
         return quote
     return None
+
+
+def _opens_content(toks: list[Token], i: int, hi: int) -> bool:
+    """Whether ``toks[i:hi]`` can be a clause of its own: a few words, not opening with a
+    preposition, "to", a time word or punctuation ("said Tuesday", "said in a statement")."""
+    t = toks[i]
+    return hi - i >= MIN_CONTENT_WORDS and t.text[0].isalnum() and t.lower not in _NOT_CLAUSE_OPENERS \
+        and t.lower not in TIME_WORDS and t.lower not in AUXILIARIES and not t.lower.endswith("ly")
 
 
 def _quote_after_comma(toks: list[Token], i: int, hi: int, within: int = MAX_SPEAKER_WORDS // 2) -> int | None:
