@@ -481,9 +481,9 @@ _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
 _CONTRACTED_SUBJECTS = PRONOUNS | {"that", "there"}
 
 
-def _present_verb(toks: list[Token], j: int) -> bool:
-    """A present-tense "-s" verb after its subject: "Trump wants", "he sees", "the party plans"
-    (a plural noun like "the talks" follows a determiner directly, a verb does not)."""
+def _present_verb(toks: list[Token], i: int, j: int) -> bool:
+    """A present-tense "-s" verb after the subject that opens a clause at ``toks[i]``: "Trump
+    wants", "he sees", "the party plans" (not "other Western allies", "the talks")."""
     word = toks[j].text
     if not (word.islower() and word.isalpha() and word.endswith("s")) or word.endswith(("ss", "us", "is")):
         return False
@@ -492,7 +492,9 @@ def _present_verb(toks: list[Token], j: int) -> bool:
         return True
     if p.text.endswith("s") or not p.text.isalpha():
         return False
-    return _is_name(p) or (p.text.islower() and j >= 2 and toks[j - 2].lower in DETERMINERS)
+    if _is_name(p):
+        return all(_is_name(t) for t in toks[i:j])
+    return p.text.islower() and j - 2 == i and toks[i].lower in DETERMINERS
 
 
 def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
@@ -507,11 +509,11 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             close = next((m for m in range(j + 1, min(hi, j + 12)) if toks[m].text == ","), None)
             if close is None or j == i or toks[j + 1].lower in {"who", "which", "whose"}:
                 return False
-            end, j = min(hi, end + close - j + 1), close + 1
+            end, j = min(hi, close + 3), close + 1  # the verb right after the parenthesis
             continue
         if toks[j].text in CLAUSE_BREAKS:
             return False
-        if j > i and (FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, j)):
+        if j > i and (FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)):
             return True  # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants"
         contracted = CONTRACTED.match(toks[j].lower) if j == i else None
         if contracted and contracted.group(1) in _CONTRACTED_SUBJECTS:
