@@ -379,12 +379,27 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     np_ = _np_before(toks, k, lo)
     if np_ is None and strong:
         np_ = _generic_np_before(toks, k, lo)
+    if np_ is None and strong:
+        np_ = _relative_subject(toks, k, lo)
     return np_
+
+
+def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """"A White House official who spoke anonymously … said": a relative clause without commas
+    between the subject and its verb; the speaker is the noun phrase before "who"."""
+    for r in range(k, max(lo, k - MAX_SPEAKER_WORDS) - 1, -1):
+        if toks[r].quoted or toks[r].text in CLAUSE_BREAKS:
+            return None
+        if toks[r].lower in {"who", "whose"} and r > lo:
+            return _np_before(toks, r - 1, lo) or _generic_np_before(toks, r - 1, lo)
+    return None
 
 
 # Word sets the rules below derive from the lexicon's, built once rather than at every test.
 _ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
-_NOT_NP_ENDS = DETERMINERS | {"of", "and", "in"}
+# Prepositions inside a speaker's noun phrase: "advocates for stem cell research", "officials at the agency".
+_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with"})
+_NOT_NP_ENDS = DETERMINERS | _NP_PREPOSITIONS | {"and"}
 
 
 def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
@@ -401,14 +416,14 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
             continue
         if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
                 or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or"} \
-                or (t.lower in PREPOSITIONS and t.lower not in {"of", "in"}) or t.lower.endswith("ly"):
+                or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) or t.lower.endswith("ly"):
             break
         if t.lower in DETERMINERS:
             i -= 1
             break
         i -= 1
     i += 1
-    while i <= k and toks[i].lower in {"and", "of", "in"}:
+    while i <= k and (toks[i].lower == "and" or toks[i].lower in _NP_PREPOSITIONS):
         i += 1
     if i > k or toks[k].lower in _NOT_NP_ENDS:
         return None
