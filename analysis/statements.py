@@ -491,6 +491,7 @@ def _first_that(toks: list[Token], i: int, hi: int) -> int | None:
     return None
 
 
+_QUESTION_WORDS = frozenset({"if", "whether", "how", "why", "what", "when", "where", "who", "which"})
 _NOT_CLAUSE_OPENERS = PREPOSITIONS | {"to", "that", "and", "but", "or"}
 _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
 _CONTRACTED_SUBJECTS = PRONOUNS | {"that", "there"}
@@ -583,6 +584,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
                 return j + 1
+            if cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted:
+                return j  # "asked Sanders how he is feeling", "told them why"
+            if toks[j].text in CLAUSE_BREAKS:
+                break
     if cue.takes_object and t.text not in CLAUSE_BREAKS and t.text not in ".!?" \
             and t.lower not in _PREPOSITIONS_BUT_ABOUT:
         return i + (t.lower == "about")
