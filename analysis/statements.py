@@ -377,6 +377,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             continue
         return None
     np_ = _np_before(toks, k, lo)
+    if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
+        np_ = _generic_np_before(toks, k, lo) or np_  # "one of the prosecutors for David Petraeus said"
     if np_ is None and strong:
         np_ = _generic_np_before(toks, k, lo)
     if np_ is None and strong:
@@ -780,7 +782,9 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
 
 _PRONOUNS_AND_DETERMINERS = PRONOUNS | DETERMINERS
 # Before a participle, these leave its subject to the clause: "…, before adding", "by saying".
-_GERUND_OPENERS = frozenset({"before", "after", "by", "while"})
+_GERUND_OPENERS = frozenset({"before", "after", "by", "while", "upon"})
+# ... and these need no comma before them: "She followed that by saying"
+_MANNER_OPENERS = frozenset({"by", "while", "upon"})
 
 
 def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Frame]) -> Frame | None:
@@ -791,7 +795,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             return None
         if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
-            if prev is None or (prev.text != "," and toks[ci - 1].lower not in {"by", "while"}):
+            if prev is None or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS):
                 return None  # "She followed that by saying, “…”" shares her subject too
         elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) and toks[ci - 2].lower.endswith(("ed", "s")):
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
@@ -840,7 +844,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         k = ci - 1
         while k >= 0 and (toks[k].lower in AUXILIARIES or (form.endswith("ing") and toks[k].lower in _GERUND_OPENERS)):
             k -= 1
-        by_doing = form.endswith("ing") and toks[ci - 1].lower in {"by", "while"}  # "followed that by saying"
+        by_doing = form.endswith("ing") and toks[ci - 1].lower in _MANNER_OPENERS  # "followed that by saying"
         coordinated = by_doing or k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
                                   or toks[k].lower in utterance_nouns() or (
             _is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
@@ -851,7 +855,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if frames:
             frame.mention = frames[-1].mention
     frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
-    if subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower == "as":
+    if subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower == "as" \
+            and _content_after(toks, ci, cj, cue, n) is None:
         return _as_frame(toks, frame, subject[0] - 1, cj)
     attribution_start = subject[0] if subject is not None else ci
     attribution_end = np_[1] if inverted else cj
