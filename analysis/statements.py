@@ -712,6 +712,11 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
             end = j
             while end + 1 < len(toks) and _is_name(toks[end + 1]):
                 end += 1
+        elif toks[j].lower in {"the", "a", "an"}:  # "the Republican nominee riffed"
+            end = next((m - 1 for m in range(j + 2, min(len(toks), j + 8))
+                        if toks[m].text.islower() and (toks[m].lower.endswith("ed") or toks[m].lower in IRREGULAR_PAST)), None)
+            if end is None or not all(t.text[0].isalnum() for t in toks[j:end + 1]):
+                continue
         else:
             continue
         verb = toks[end + 1] if end + 1 < len(toks) else None
@@ -808,7 +813,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if prev is not None and prev.lower in {"has", "have", "had"}:
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
-    strong = not form.endswith("ing") and (cue.lemma in STRONG_CUES or _after_quote(toks, ci))
+    quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
+    strong = not form.endswith("ing") and (cue.lemma in STRONG_CUES or _after_quote(toks, ci) or quotes_next)
     subject = None
     if strong:
         reports_clause = _looks_like_clause(toks, cj + 1, n)  # "…,” Sanders said he had not …"
