@@ -346,6 +346,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         return None
     if toks[k].lower in {"who", "which"} and not toks[k].quoted:
         return (k, k)  # "Mr. Sanders, who said ...": the relative pronoun, resolved later
+    if toks[k].lower == "that" and strong and k > lo and toks[k - 1].text[0].isalnum():
+        return _np_before(toks, k - 1, lo) or _noun_before(toks, k - 1, lo)  # "T-shirts that said “…”"
     if k > lo and _is_quote_mark(toks[k]) and toks[k - 1].text == ",":
         k -= 1  # "Humphrey, who calls Trump a “sociopath,” said"
     while toks[k].text == ",":
@@ -376,6 +378,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
             continue
         return None
+    if toks[ci].lower.endswith("ing") and strong:
+        return _noun_before(toks, k, lo)  # "carrying signs saying, “…”"
     np_ = _np_before(toks, k, lo)
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
         np_ = _generic_np_before(toks, k, lo) or np_  # "one of the prosecutors for David Petraeus said"
@@ -384,6 +388,25 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if np_ is None and strong:
         np_ = _relative_subject(toks, k, lo)
     return np_
+
+
+def _noun_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """The few words of a plain noun phrase ending at ``toks[k]`` ("water bottles", "a sign"),
+    stopping at a verb form, a preposition or punctuation."""
+    i = k
+    while i >= lo and k - i < 4:
+        t = toks[i]
+        if t.lower in DETERMINERS:
+            return (i, k)
+        if t.quoted or not t.text.isalpha() or t.lower in FUNCTION_WORDS or t.lower in AUXILIARIES \
+                or t.lower in PASSIVE or t.lower.endswith(("ed", "ing", "ly")) or t.lower in IRREGULAR_PAST \
+                or t.lower in _PARTICLES:
+            break
+        i -= 1
+    return (i + 1, k) if i < k else None
+
+
+_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "passed out water bottles"
 
 
 def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
@@ -814,7 +837,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
-    strong = not form.endswith("ing") and (cue.lemma in STRONG_CUES or _after_quote(toks, ci) or quotes_next)
+    # "signs saying, “…”": a participle introducing a quotation takes the noun before it
+    strong = (cue.lemma in STRONG_CUES or _after_quote(toks, ci) or quotes_next) and not (
+        form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong:
         reports_clause = _looks_like_clause(toks, cj + 1, n)  # "…,” Sanders said he had not …"
