@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import attrgetter
 
 import numpy as np
 import pandas as pd
@@ -101,9 +102,9 @@ class Token:
 
     __slots__ = ("text", "start", "end", "quoted", "lower")
 
-    def __init__(self, text: str, start: int, end: int, quoted: bool):
+    def __init__(self, text: str, start: int, end: int, quoted: bool, lower: str | None = None):
         self.text, self.start, self.end, self.quoted = text, start, end, quoted
-        self.lower = text.lower()
+        self.lower = text.lower() if lower is None else lower
 
 
 @dataclass
@@ -154,7 +155,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # A quotation after a colon, or one closed by a comma and followed by a name, may be attributed
 # without a reporting word.
 _NAME_COLON = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*:\s")
-_QUOTE_FRAME = re.compile(r":\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+[A-Z]")
+_QUOTE_FRAME = re.compile(r":\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+(?:[A-Z]|(?:the|an?)\s)")
 
 
 def _may_report(text: str, start: int, end: int) -> bool:
@@ -208,6 +209,7 @@ class _Tokens:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.quoted: list[bool] = []
+        self.lowers: list[str] = []
 
     def within(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, a sentence or the end of one."""
@@ -215,7 +217,7 @@ class _Tokens:
             self._split(start, end)
         first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return list(map(Token, self.words[first:last], self.starts[first:last], self.ends[first:last],
-                        self.quoted[first:last]))
+                        self.quoted[first:last], self.lowers[first:last]))
 
     def _split(self, start: int, end: int) -> None:
         """Split the text from ``start`` to the first line break after ``end`` and a block."""
@@ -231,6 +233,7 @@ class _Tokens:
             first, last = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
             quoted[first:last] = [True] * (last - first)
         self.words, self.starts, self.ends, self.quoted = words, starts, ends, quoted
+        self.lowers = [word.lower() for word in words]
         self.block_start, self.block_end = start, stop
 
 
@@ -267,6 +270,17 @@ def _is_name(tok: Token) -> bool:
 _QUOTE_MARKS = frozenset("\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb") | {"''", "``"}
 
 
+_QUOTED = attrgetter("quoted")
+
+
+def _is_contracted_pronoun(word: str) -> bool:
+    """"he's", "she’d": a subject pronoun and its verb in one word."""
+    if "'" not in word and "\u2019" not in word:
+        return False
+    contracted = CONTRACTED.match(word)
+    return contracted is not None and contracted.group(1) in PRONOUNS
+
+
 def _is_quote_mark(tok: Token) -> bool:
     return tok.text in _QUOTE_MARKS
 
@@ -278,8 +292,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     if k < lo or toks[k].quoted:
         return None
     head = toks[k]
-    contracted = CONTRACTED.match(head.lower)
-    if head.lower in PRONOUNS or (contracted and contracted.group(1) in PRONOUNS):
+    if head.lower in PRONOUNS or _is_contracted_pronoun(head.lower):
         return (k, k)  # "he", "He's said"
     nouns = speaker_nouns()
     if not (_is_name(head) or head.lower in nouns):
@@ -685,7 +698,9 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
                 i += 1
         if frame is not None:
             frames.append(frame)
-    return frames + _quote_then_speaker(toks, frames) + _said_first(toks, frames)
+    if any(map(_QUOTED, toks)):  # only a quotation can have its speaker after it
+        frames += _quote_then_speaker(toks, frames)
+    return frames + _said_first(toks, frames)
 
 
 def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
@@ -838,12 +853,15 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     frame = Frame(cue_start, toks[cj].end, "", None)
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
     # "signs saying, “…”": a participle introducing a quotation takes the noun before it
-    strong = (cue.lemma in STRONG_CUES or _after_quote(toks, ci) or quotes_next) and not (
+    after_quote = _after_quote(toks, ci)
+    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong:
-        reports_clause = _looks_like_clause(toks, cj + 1, n)  # "…,” Sanders said he had not …"
-        subject = (None if reports_clause else _speaker_after_quote(toks, ci)) or _speaker_after_comma(toks, ci, cj)
+        subject = _speaker_after_quote(toks, ci)
+        if subject is not None and _looks_like_clause(toks, cj + 1, n):
+            subject = None  # "…,” Sanders said he had not …": the quotation is not his
+        subject = subject or _speaker_after_comma(toks, ci, cj)
     named_after = prev is not None and prev.text == "," and _only_names_follow(toks, cj + 1)
     if subject is None and not named_after:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
@@ -856,13 +874,15 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     inverted = False
     if subject is not None:
         a, b = subject
-        contracted = CONTRACTED.match(toks[b].lower) if a == b else None
-        frame.mention = (toks[a].start, toks[a].start + len(contracted.group(1)) if contracted else toks[b].end)
+        end = toks[b].end
+        if a == b and _is_contracted_pronoun(toks[b].lower):
+            end = toks[b].start + len(CONTRACTED.match(toks[b].lower).group(1))  # "He's said": "He"
+        frame.mention = (toks[a].start, end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
           and not form.endswith("ing")
           and not (toks[cj + 1].lower in PRONOUNS and _looks_like_clause(toks, cj + 1, n))  # ", said he had"
           and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
-                                            or (toks[cj + 1].text.isalpha() and _after_quote(toks, ci)))):
+                                            or (toks[cj + 1].text.isalpha() and after_quote))):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
         if np_ is None or np_[1] - np_[0] > 15:
@@ -902,7 +922,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                                                 and toks[attribution_start - 2].quoted))
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
     rest = toks[attribution_end + 1:]
-    closes_sentence = inverted or _only_circumstances(rest)
+    closes_sentence = inverted or (own_speaker and after is None and _only_circumstances(rest))
     # "The goal, he said, is to forge ...": the content goes on after the attribution.
     resumes = own_speaker and not inverted and after is None and len(rest) > 2 and rest[0].text == ","
     if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
@@ -967,8 +987,6 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
     """"…, current and former officials said.": at the end of a sentence, or before a comma that
     resumes it ("The goal, a source close to him said, is …"), everything between the last comma and
     the verb names the speaker."""
-    if not _only_circumstances(toks[cj + 1:]) and not (cj + 1 < len(toks) and toks[cj + 1].text == ","):
-        return None
     k = _skip_between(toks, ci - 1, 0)
     q = k
     while q >= 0 and ci - q <= MAX_SPEAKER_WORDS // 2 and toks[q].text != ",":
@@ -979,6 +997,8 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
             or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "that"}:
         return None
     if not _names_speaker(toks, q + 1, k):
+        return None
+    if not (cj + 1 < len(toks) and toks[cj + 1].text == ",") and not _only_circumstances(toks[cj + 1:]):
         return None
     return (q + 1, k)
 
@@ -993,7 +1013,12 @@ def _names_speaker(toks: list[Token], i: int, k: int) -> bool:
 def _only_circumstances(rest: list[Token]) -> bool:
     """Whether what follows an attribution only says when, where or how ("…, she said in a video
     message to the convention.") rather than going on with a content of its own."""
-    words = [t for t in rest if t.text[0].isalnum()]
+    words = []
+    for t in rest:
+        if t.text[0].isalnum():
+            words.append(t)
+            if len(words) > 2 * MAX_TRAILING_WORDS:
+                return False  # most attributions go on: stop counting early
     if len(words) <= MAX_TRAILING_WORDS:
         return True
     return words[0].lower in PREPOSITIONS and len(words) <= 2 * MAX_TRAILING_WORDS \
@@ -1011,7 +1036,10 @@ def _only_names_follow(toks: list[Token], i: int) -> bool:
 
 def _after_quote(toks: list[Token], ci: int) -> bool:
     """Whether a quotation closes shortly before the cue at ``toks[ci]`` ("“…,” the official said")."""
-    return any(t.quoted and _is_quote_mark(t) for t in toks[max(0, ci - 12):ci])
+    for t in toks[max(0, ci - 12):ci]:
+        if t.quoted and t.text in _QUOTE_MARKS:
+            return True
+    return False
 
 
 _DEMONYM_ENDING = re.compile(r"(an|ish|ese|ic)$")
@@ -1022,8 +1050,7 @@ def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> b
     form not a lone adjective either ("Russian requests")."""
     a, b = subject
     last = toks[b].text
-    contracted = CONTRACTED.match(last.lower())
-    if last.endswith(("\u2019s", "'s")) and not (contracted and contracted.group(1) in PRONOUNS):
+    if last.endswith(("\u2019s", "'s")) and not _is_contracted_pronoun(toks[b].lower):
         return False  # "Trump's call", but "He's said"
     return not (form.endswith("s") and a == b and _DEMONYM_ENDING.search(last) and last[0].isupper())
 
