@@ -397,9 +397,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
         np_ = _generic_np_before(toks, k, lo) or np_  # "one of the prosecutors for David Petraeus said"
     if np_ is None and strong:
-        np_ = _generic_np_before(toks, k, lo)
-    if np_ is None and strong:
-        np_ = _relative_subject(toks, k, lo)
+        np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
     return np_
 
 
@@ -737,6 +735,7 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     verb is not a reporting verb."""
     found = []
     taken = [span for f in frames for span in f.content]
+    cues = {f.cue_start for f in frames}  # a verb that reports a content of its own already
     for k in range(1, len(toks) - 2):
         close = toks[k]
         if not (close.quoted and toks[k - 1].text in {",", "?", "!"} and _is_quote_mark(close)):
@@ -758,7 +757,7 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
         else:
             continue
         verb = toks[end + 1] if end + 1 < len(toks) else None
-        if verb is None or not _may_be_past_verb(verb):
+        if verb is None or not _may_be_past_verb(verb) or verb.start in cues:
             continue
         opening = k - 1
         while opening > 0 and toks[opening - 1].quoted:
@@ -919,7 +918,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     own_speaker = not frame.inherited
     quote_before = own_speaker and before_attribution is not None and (
         _is_quote_mark(before_attribution) or (before_attribution.text == "," and attribution_start > 1
-                                                and toks[attribution_start - 2].quoted))
+                                                and toks[attribution_start - 2].quoted)) \
+        and not (after is not None and _names_a_title(toks, attribution_start - 1))
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
     rest = toks[attribution_end + 1:]
     closes_sentence = inverted or (own_speaker and after is None and _only_circumstances(rest))
@@ -962,6 +962,15 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int) -> Frame | N
     if comma is not None and comma + 1 < n and _only_circumstances(toks[cj + 1:comma]):
         frame.content.append((toks[comma + 1].start, toks[-1].end))
     return frame if frame.content else None
+
+
+def _names_a_title(toks: list[Token], close: int) -> bool:
+    """Whether the quotation closing at ``toks[close]`` names a title rather than reports words:
+    it follows a preposition or determiner ("on “CBS This Morning,” Sanders said he …")."""
+    o = close
+    while o > 0 and toks[o - 1].quoted:
+        o -= 1
+    return o > 0 and (toks[o - 1].lower in PREPOSITIONS or toks[o - 1].lower in DETERMINERS)
 
 
 def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:

@@ -249,3 +249,75 @@ def test_transcript_turns():
     assert list(table["speaker_mention"]) == ["TAPPER", "FALLIN"]
     assert list(table["text"]) == ["Do you think he can win?", "I think he is trying to win."]
 
+
+
+# Forms of news attribution beyond the seed article's, each one taken from the PolNeAR training
+# split's error analysis (paraphrased).
+@pytest.mark.parametrize("text, speaker_mention, content", [
+    # the speaker between a quotation and its verb, however described
+    ("“He had so many plans,” his friend Mahamat Oumar said.", "his friend Mahamat Oumar", "He had so many plans"),
+    ("“The program is contradictory,” Bill Frelick, director at Human Rights Watch, said in an interview.",
+     "Bill Frelick, director at Human Rights Watch", "The program is contradictory"),
+    ("“Let me help you out,” the Republican nominee riffed on the answer.", "the Republican nominee",
+     "Let me help you out"),
+    ("“Why not?” Trump shot back.", "Trump", "Why not?"),
+    ("“I am still here,” it read.", "it", "I am still here"),
+    # a closing attribution after a comma
+    ("Cruz will rethink how he approaches colleagues, a source close to him said.", "a source close to him",
+     "Cruz will rethink how he approaches colleagues"),
+    ("Agents will interview her soon, current and former officials said.", "current and former officials",
+     "Agents will interview her soon"),
+    ("Democrats had cracked the glass ceiling, she said in a video message to the convention.", "she",
+     "Democrats had cracked the glass ceiling"),
+    ("Some functions would move to other agencies, said DeSantis, who was elected in 2012.", "DeSantis",
+     "Some functions would move to other agencies"),
+    # subjects of many shapes
+    ("Only 24 percent said she did nothing wrong.", "Only 24 percent", "she did nothing wrong"),
+    ("While old Iowa hands say there is a benefit from attention.", "old Iowa hands",
+     "there is a benefit from attention"),
+    ("Sen. Ron Johnson, R-Wis., said the department failed.", "Sen. Ron Johnson", "the department failed"),
+    ("Sherrilyn Ifill, head of the Legal Defense Fund, said trials were instrumental.", "Sherrilyn Ifill",
+     "trials were instrumental"),
+    ("Mr. Trump's former campaign manager, Corey Lewandowski, said the aide should go.", "Corey Lewandowski",
+     "the aide should go"),
+    ("A White House official who spoke anonymously said the talks go on.", "A White House official",
+     "the talks go on"),
+    ("Some advocates for stem cell research said the ban overlooked the benefits.",
+     "Some advocates for stem cell research", "the ban overlooked the benefits"),
+    ("He's said he gets his ideas from a novel.", "He", "he gets his ideas from a novel"),
+    # clauses without "that"
+    ("Cameron’s spokesman said the prime minister stood by his comments.", "Cameron’s spokesman",
+     "the prime minister stood by his comments"),
+    ("She said she’ll leave the insults to the politicians.", "She", "she’ll leave the insults to the politicians"),
+    ("The women say officers still scrutinize the park.", "The women", "officers still scrutinize the park"),
+    ("Mukasey said the scandal is only the latest issue that should give voters pause.", "Mukasey",
+     "the scandal is only the latest issue that should give voters pause"),
+    ("Lewandowski continued to say he had never touched her.", "Lewandowski", "he had never touched her"),
+    # "as" attributions and participles that share their clause's subject
+    ("As the Global Times noted in an op-ed, the candidate has fans in China.", "the Global Times",
+     "the candidate has fans in China"),
+    ("She followed that by saying, “I am not a natural politician.”", "She", "I am not a natural politician."),
+    ("Protesters marched, carrying signs saying, “Merger today, bankruptcy tomorrow.”", "signs",
+     "Merger today, bankruptcy tomorrow."),
+    ("HuffPost asked the senator if he had prepared for the presidency.", "HuffPost",
+     "if he had prepared for the presidency"),
+])
+def test_attributions_beyond_the_seed(text, speaker_mention, content):
+    row = only(text)
+    assert (row.speaker_mention, row.text) == (speaker_mention, content)
+
+
+def test_a_quotation_before_a_clause_of_its_own_is_not_the_next_speakers():
+    table = rows("Asked about it on “CBS This Morning,” Sanders said he had not heard her.")
+    assert list(table["text"]) == ["he had not heard her"]
+
+
+def test_a_relative_clause_attribution_ends_before_the_main_verb():
+    table = rows("Humphrey, who calls Trump a “sociopath,” said he doubts the effort.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("who", "Trump a “sociopath,”"), ("Humphrey", "he doubts the effort")]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
+    row = only("“If she loses Iowa, that could create problems,“ said Jim Clyburn, a congressman.")
+    assert (row.speaker_mention, row.kind) == ("Jim Clyburn", "direct")
