@@ -332,16 +332,24 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
-        elif t.text == ")":
-            j = k
-            while j >= lo and toks[j].text != "(" and k - j < 12:
+        elif t.text == ")" or t.text in _DASHES:
+            opening = "(" if t.text == ")" else t.text
+            j = k - 1
+            while j >= lo and toks[j].text == "-" == t.text:
+                j -= 1  # the rest of a "--" dash
+            while j >= lo and toks[j].text != opening and k - j < 20:
                 j -= 1
-            if j < lo or toks[j].text != "(":
+            if j < lo or toks[j].text != opening:
                 return k
             k = j - 1
+            while k >= lo and toks[k].text == "-":
+                k -= 1  # the first hyphen of a "--" dash
         else:
             return k
     return k
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "-"})  # "Many speakers — Muslims, Jews — said"
 
 
 # "Sen. Ron Johnson, R-Wis., said": a US legislator's party and state between commas.
@@ -382,8 +390,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
                 or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"} \
                 or (first.endswith(("ing", "ed")) and inner[0].text.islower()) \
-                or (before is not None and _is_name(toks[before[1]]) and inner and inner[0].text.islower()
-                    and not any(AUXILIARY_VERB.match(t.lower) for t in inner)):  # ", speaking to Iowans,"; ", head of …,"
+                or (before is not None and _is_name(toks[before[1]]) and any(t.text.islower() for t in inner)
+                    and not any(_may_be_verb(t) for t in inner)):  # ", speaking to Iowans,"; ", head of …,"
             if before is None and strong and toks[j - 1].text != ",":
                 before = _generic_np_before(toks, j - 1, lo)  # "Proponents of the bill, however, say"
             if before is not None:
@@ -435,7 +443,7 @@ def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | N
 _ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
 # Prepositions inside a speaker's noun phrase: "advocates for stem cell research", "officials at the agency".
 _NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with"})
-_NOT_NP_ENDS = DETERMINERS | _NP_PREPOSITIONS | {"and"}
+_NOT_NP_ENDS = (DETERMINERS - {"one", "two", "three", "four"}) | _NP_PREPOSITIONS | {"and"}  # "One in three said"
 
 
 def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
@@ -456,6 +464,8 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
             break
         if t.lower in DETERMINERS:
             i -= 1
+            if i >= lo and toks[i].lower in _NP_PREPOSITIONS:
+                continue  # "speakers at the service"
             break
         i -= 1
     i += 1
@@ -633,6 +643,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i
     if cue.lemma in CLAUSE_VERBS and _opens_content(toks, i, hi):
         return i  # "said each year of education yields …": "say" reports a clause
+    if cue.lemma in TELL and t.lower in _OBJECT_PRONOUNS and _opens_content(toks, i + 1, hi):
+        return i + 1  # "Mr. Hannity told me his support … makes him"
     # "joked, again using a Southern accent, “Amen”", "tweeted last January, “In breaking news”"
     quote = _quote_after_comma(toks, i, hi)
     if quote is not None and not _clause_before(toks, i, quote):
@@ -642,10 +654,18 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
 
 def _opens_content(toks: list[Token], i: int, hi: int) -> bool:
     """Whether ``toks[i:hi]`` can be a clause of its own: a few words, not opening with a
-    preposition, "to", a time word or punctuation ("said Tuesday", "said in a statement")."""
+    preposition, "to", a time word or punctuation ("said Tuesday", "said in a statement"), unless
+    the preposition opens a quantity ("said about half of ...")."""
+    if hi - i < MIN_CONTENT_WORDS:
+        return False
     t = toks[i]
-    return hi - i >= MIN_CONTENT_WORDS and t.text[0].isalnum() and t.lower not in _NOT_CLAUSE_OPENERS \
+    if t.lower in APPROXIMATORS and (toks[i + 1].text[0].isdigit() or toks[i + 1].lower in {"half", "a", "one"}):
+        return True
+    return t.text[0].isalnum() and t.lower not in _NOT_CLAUSE_OPENERS \
         and t.lower not in TIME_WORDS and t.lower not in AUXILIARIES and not t.lower.endswith("ly")
+
+
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 
 def _quote_after_comma(toks: list[Token], i: int, hi: int, within: int = MAX_SPEAKER_WORDS // 2) -> int | None:
@@ -738,7 +758,8 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     cues = {f.cue_start for f in frames}  # a verb that reports a content of its own already
     for k in range(1, len(toks) - 2):
         close = toks[k]
-        if not (close.quoted and toks[k - 1].text in {",", "?", "!"} and _is_quote_mark(close)):
+        p = k - 1 if toks[k - 1].text == "'" and close.text == "'" else k  # '' closes too
+        if not (close.quoted and p > 0 and toks[p - 1].text in {",", "?", "!"} and _is_quote_mark(close)):
             continue
         j = k + 1
         if toks[j].quoted:
@@ -767,6 +788,13 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
             continue
         found.append(Frame(verb.start, verb.end, verb.text, (toks[j].start, toks[end].end), [span]))
     return found
+
+
+def _may_be_verb(tok: Token) -> bool:
+    """A word that can be a finite verb: an auxiliary, a past form or a reporting verb ("wrote")."""
+    word = tok.lower
+    return tok.text.islower() and (AUXILIARY_VERB.match(word) is not None or word in IRREGULAR_PAST
+                                   or word.endswith("ed") or word in _cue_words())
 
 
 def _may_be_past_verb(tok: Token) -> bool:
@@ -853,7 +881,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
     # "signs saying, “…”": a participle introducing a quotation takes the noun before it
     after_quote = _after_quote(toks, ci)
-    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next) and not (
+    that_next = cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted  # "suggested that"
+    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong:
@@ -984,7 +1013,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         if toks[q].text in ".!?;:()—–":
             return None
         q -= 1
-    if q < 1 or q == k or not _is_quote_mark(toks[q]) or toks[q - 1].text not in {",", "?", "!"} \
+    p = q - 1 if q > 0 and toks[q].text == "'" and toks[q - 1].text == "'" else q  # '' closes too
+    if p < 1 or q == k or not _is_quote_mark(toks[q]) or toks[p - 1].text not in {",", "?", "!"} \
             or toks[q + 1].text == "," or toks[q + 1].lower in {"and", "but", "or", "then"}:
         return None
     if not _names_speaker(toks, q + 1, k):
@@ -1249,8 +1279,9 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         while j < len(toks) and _is_name(toks[j]) and toks[j].start < before:
             j += 1
         nxt = toks[j] if j < len(toks) else None
-        if j > k and nxt is not None and nxt.text.islower() and nxt.lower not in _JOINERS_AND_PREPOSITIONS:
-            return (toks[k].start, toks[j - 1].end)
+        if j > k and nxt is not None and nxt.text.islower() and (
+                nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")):
+            return (toks[k].start, toks[j - 1].end)  # "Clinton repeatedly invoked …"
         if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower == "who":
             return (toks[k].start, toks[j - 1].end)  # "Republicans, who hold a majority, ..."
         if j > k and nxt is not None and nxt.lower == "and":

@@ -301,6 +301,16 @@ def test_transcript_turns():
      "Merger today, bankruptcy tomorrow."),
     ("HuffPost asked the senator if he had prepared for the presidency.", "HuffPost",
      "if he had prepared for the presidency"),
+    ("Many speakers at the service — Muslims, Christians, Jews — said his death is painful.",
+     "Many speakers at the service", "his death is painful"),
+    ("The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.",
+     "The justice", "she regretted her remarks"),
+    ("One in three said the party doesn’t care about them.", "One in three", "the party doesn’t care about them"),
+    ("The budget office said about half of the change reflected tax cuts.", "The budget office",
+     "about half of the change reflected tax cuts"),
+    ("Mr. Hannity told me his support makes him more honest.", "Mr. Hannity", "his support makes him more honest"),
+    ("''There is no place for racism,'' former Gov. Jeb Bush of Florida said on Twitter.",
+     "former Gov. Jeb Bush of Florida", "There is no place for racism"),
 ])
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
     row = only(text)
@@ -321,3 +331,8 @@ def test_a_relative_clause_attribution_ends_before_the_main_verb():
 def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
     row = only("“If she loses Iowa, that could create problems,“ said Jim Clyburn, a congressman.")
     assert (row.speaker_mention, row.kind) == ("Jim Clyburn", "direct")
+
+
+def test_a_coordinated_verb_after_an_adverb_shares_the_subject():
+    table = rows("Clinton repeatedly invoked Obama and suggested that the critiques were attacks on him.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [("Clinton", "the critiques were attacks on him")]
