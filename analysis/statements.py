@@ -885,13 +885,13 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
-    if strong:
-        subject = _speaker_after_quote(toks, ci)
+    if strong and ci > 1:
+        subject = _speaker_after_quote(toks, ci) if after_quote else None
         if subject is not None and _looks_like_clause(toks, cj + 1, n):
             subject = None  # "…,” Sanders said he had not …": the quotation is not his
         subject = subject or _speaker_after_comma(toks, ci, cj)
-    named_after = prev is not None and prev.text == "," and _only_names_follow(toks, cj + 1)
-    if subject is None and not named_after:  # "…, said DeSantis, who …" is inverted
+    inverted_name = subject is None and prev is not None and prev.text == "," and _only_names_follow(toks, cj + 1)
+    if subject is None and not inverted_name:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
