@@ -1121,7 +1121,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 f.mention = _sentence_subject(toks, f.cue_start)
         found = [f for f in found if f.mention is not None]
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
-            found += _colon_quotes(toks, found)
+            found += _colon_quotes(toks, found, headline=s_index == 0 and s == paras[0][0] if paras else False)
         _trim_contents(text, found, toks)
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
@@ -1156,9 +1156,11 @@ def _quotes_after_paragraph_colon(text: str, paras: list[tuple[int, int]], quote
 
 
 _DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*([A-Z][\w.'\u2019\- ]{1,40}?)\.?")
+# A turn opens with a name in capitals ("TAPPER:").
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
 NOT_SPEAKERS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "CORRECTION", "WATCH", "READ MORE",
-                "RELATED", "PHOTOS", "VIDEO", "BREAKING", "ADVERTISEMENT", "CLARIFICATION", "SOURCE", "AP", "UPDATED"}
+                "RELATED", "PHOTOS", "PHOTO", "VIDEO", "BREAKING", "ADVERTISEMENT", "CLARIFICATION", "SOURCE", "AP",
+                "UPDATED", "IMAGE", "CREDIT", "TAGS", "TOPICS", "LISTEN", "SUBSCRIBE", "FOLLOW", "CONTACT"}
 
 
 def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
@@ -1168,7 +1170,7 @@ def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
     turns = []
     for index, (s, e) in enumerate(paras):
         m = _TURN.match(text, s, e)
-        if m and m.group(1).strip() not in NOT_SPEAKERS:
+        if m and m.group(1).strip().upper() not in NOT_SPEAKERS:
             name = (m.start(1), m.end(1))
             turns.append(Frame(m.end(1), m.end(1) + 1, ":", name, [(m.end(), e)], paragraph=index))
     return turns if len(turns) >= 2 else []
@@ -1182,13 +1184,15 @@ def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) 
     return s, e
 
 
-def _colon_quotes(toks: list[Token], found: list[Frame]) -> list[Frame]:
-    """"Kasich resisted: “…”": a quotation after a colon belongs to the subject of the clause."""
+def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False) -> list[Frame]:
+    """"Kasich resisted: “…”": a quotation after a colon belongs to the subject of the clause;
+    so does the rest of a headline after a name ("Clinton: Trump's view is wrong")."""
     frames = []
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
         if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted and not found \
-                and all(_is_name(x) for x in toks[:i]) and _is_title_case(toks):
+                and all(_is_name(x) for x in toks[:i]) and (headline or _is_title_case(toks)) \
+                and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS:
             # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance"
             frames.append(Frame(t.start, t.end, ":", (toks[0].start, toks[i - 1].end), [(nxt.start, toks[-1].end)]))
             continue

@@ -336,3 +336,9 @@ def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
 def test_a_coordinated_verb_after_an_adverb_shares_the_subject():
     table = rows("Clinton repeatedly invoked Obama and suggested that the critiques were attacks on him.")
     assert list(zip(table["speaker_mention"], table["text"])) == [("Clinton", "the critiques were attacks on him")]
+
+
+def test_a_headline_name_and_colon_attribute_the_rest():
+    table = rows("Clinton: Trump's view of the world is dangerously wrong.\n\nShe spoke in New York on Monday.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("Clinton", "Trump's view of the world is dangerously wrong.")]
