@@ -341,4 +341,4 @@ def test_a_coordinated_verb_after_an_adverb_shares_the_subject():
 def test_a_headline_name_and_colon_attribute_the_rest():
     table = rows("Clinton: Trump's view of the world is dangerously wrong.\n\nShe spoke in New York on Monday.")
     assert list(zip(table["speaker_mention"], table["text"])) == [
-        ("Clinton", "Trump's view of the world is dangerously wrong.")]
+        ("Clinton", "Trump's view of the world is dangerously wrong")]
