@@ -328,7 +328,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     ("Sanders on Saturday said") and a parenthesis ("Sanders (I-Vt.) said")."""
     while k >= lo:
         t = toks[k]
-        if t.lower in AUXILIARIES or t.lower in TIME_WORDS or (t.lower.endswith("ly") and t.text.islower()):
+        if t.lower in AUXILIARIES or t.lower in TIME_WORDS or (t.lower.endswith("ly") and t.text.islower()) \
+                or t.text in _ASIDES:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
@@ -349,6 +350,7 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
+_ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "therefore"})  # "Carter however said"
 _DASHES = frozenset({"\u2014", "\u2013", "-"})  # "Many speakers — Muslims, Jews — said"
 
 
@@ -452,8 +454,8 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
     i = k
     while i >= lo and k - i < 10:
         t = toks[i]
-        if t.lower in APPROXIMATORS and i < k and toks[i + 1].text[0].isdigit():
-            i -= 1  # "only 24 percent said"
+        if t.lower in APPROXIMATORS and i < k and _is_number(toks[i + 1]):
+            i -= 1  # "only 24 percent said", "nearly two-thirds of voters said"
             break
         if t.text == "%" and i > lo and toks[i - 1].text[0].isdigit():
             i -= 1  # "47% say"
@@ -561,6 +563,8 @@ def _present_verb(toks: list[Token], i: int, j: int) -> bool:
 
 def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     """A finite verb within a few words, before any comma: "said the Kremlin is reviewing"."""
+    if i + 1 < hi and toks[i].lower in {"this", "that"} and FINITE.match(toks[i + 1].lower):
+        return True  # "say this is just a rough patch"
     if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in _NOT_CLAUSE_OPENERS:
         return False
     if toks[i].lower in _PRONOUNS_BUT_IT_YOU and i + 1 < hi and toks[i + 1].text.isalpha():
@@ -627,6 +631,12 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
         if that is not None and that + 1 < hi and not _clause_before(toks, i, that):
             return that + 1  # "told reporters on Tuesday that", not "said the plan is a step that"
+        for j in range(i + 1, min(hi - 1, i + 10)):  # "said in a statement Thursday night they pulled"
+            if toks[j].lower in _PRONOUNS_BUT_IT_YOU and not toks[j].quoted and _looks_like_clause(toks, j, hi):
+                return j
+            if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
+                    or toks[j].lower in _QUESTION_WORDS:
+                break
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
                 return j + 1
@@ -659,12 +669,19 @@ def _opens_content(toks: list[Token], i: int, hi: int) -> bool:
     if hi - i < MIN_CONTENT_WORDS:
         return False
     t = toks[i]
-    if t.lower in APPROXIMATORS and (toks[i + 1].text[0].isdigit() or toks[i + 1].lower in {"half", "a", "one"}):
+    if t.lower in APPROXIMATORS and _is_number(toks[i + 1]):
         return True
     return t.text[0].isalnum() and t.lower not in _NOT_CLAUSE_OPENERS \
         and t.lower not in TIME_WORDS and t.lower not in AUXILIARIES and not t.lower.endswith("ly")
 
 
+def _is_number(tok: Token) -> bool:
+    """"24", "half", "two-thirds": a quantity after "about", "only", "nearly"."""
+    return tok.text[0].isdigit() or tok.lower.split("-")[0] in _NUMBER_WORDS
+
+
+_NUMBER_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "half", "a", "dozen", "dozens", "hundreds", "thousands"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 

@@ -311,6 +311,13 @@ def test_transcript_turns():
     ("Mr. Hannity told me his support makes him more honest.", "Mr. Hannity", "his support makes him more honest"),
     ("''There is no place for racism,'' former Gov. Jeb Bush of Florida said on Twitter.",
      "former Gov. Jeb Bush of Florida", "There is no place for racism"),
+    ("United Gun Group said in a statement Thursday night they pulled the listing.", "United Gun Group",
+     "they pulled the listing"),
+    ("Others say this is just a rough patch.", "Others", "this is just a rough patch"),
+    ("Nearly two-thirds of primary voters said that Wall Street hurts the economy.",
+     "Nearly two-thirds of primary voters", "Wall Street hurts the economy"),
+    ("Carter however said he would welcome China’s participation.", "Carter",
+     "he would welcome China’s participation"),
 ])
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
     row = only(text)
