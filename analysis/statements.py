@@ -445,6 +445,8 @@ def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | N
 _ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
 # Prepositions inside a speaker's noun phrase: "advocates for stem cell research", "officials at the agency".
 _NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with"})
+# Determiners that stand for a noun phrase of their own: "Yet another said", "many said".
+_STANDALONE = frozenset({"another", "many", "some", "most", "several", "both", "all", "one"})
 _NOT_NP_ENDS = (DETERMINERS - {"one", "two", "three", "four"}) | _NP_PREPOSITIONS | {"and"}  # "One in three said"
 
 
@@ -473,7 +475,7 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
     i += 1
     while i <= k and (toks[i].lower == "and" or toks[i].lower in _NP_PREPOSITIONS):
         i += 1
-    if i > k or toks[k].lower in _NOT_NP_ENDS:
+    if i > k or (toks[k].lower in _NOT_NP_ENDS and not (i == k and toks[k].lower in _STANDALONE)):
         return None
     starts_clause = i == lo or toks[i - 1].text in CLAUSE_BREAKS or _is_quote_mark(toks[i - 1]) \
         or toks[i].lower in DETERMINERS or toks[i - 1].lower in SENTENCE_ADVERBS or toks[i].lower in APPROXIMATORS \
@@ -602,7 +604,7 @@ def _clause_before(toks: list[Token], i: int, j: int) -> bool:
 
 # --------------------------------------------------------------------------- frames
 
-_SKIPPED_AFTER_CUE = AUXILIARIES - {"last", "first", "since", "now"}
+_SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_WORDS - {"once", "soon"})  # "said Monday that"
 _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 
 
@@ -611,9 +613,15 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     i = cj + 1
     while i < hi and toks[i].lower in _SKIPPED_AFTER_CUE:
         i += 1
+    if i < hi and toks[i].text in _DASHES and not toks[i].quoted:  # "said — on Twitter, as it happens — that"
+        close = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == toks[i].text and k > i + 1), None)
+        if close is not None:
+            i = close + 1
     if i >= hi:
         return None
     t = toks[i]
+    if t.lower in {"how", "why", "what", "whether"} and i + 2 < hi:
+        return i  # "explained how much it upset her"
     if t.text in {":", ","} and i + 1 < hi and toks[i + 1].quoted:
         return i + 1
     if t.quoted:
@@ -951,9 +959,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if frames:
             frame.mention = frames[-1].mention
     frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
-    if subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower == "as" \
-            and _content_after(toks, ci, cj, cue, n) is None:
-        return _as_frame(toks, frame, subject[0] - 1, cj)
+    as_at = _as_before(toks, subject[0]) if subject is not None else None
+    if as_at is not None and _content_after(toks, ci, cj, cue, n) is None:
+        return _as_frame(toks, frame, as_at, cj)
     attribution_start = subject[0] if subject is not None else ci
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
@@ -994,6 +1002,17 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _as_before(toks: list[Token], i: int) -> int | None:
+    """Index of the "as" opening the attribution whose speaker starts at ``toks[i]`` ("As White House
+    press secretary Josh Earnest explained, …"), if only a title stands between them."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if toks[k].lower == "as":
+            return k
+        if not toks[k].text.isalpha() or _may_be_verb(toks[k]) or toks[k].lower in FUNCTION_WORDS:
+            return None
+    return None
 
 
 def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int) -> Frame | None:
@@ -1070,14 +1089,16 @@ def _only_circumstances(rest: list[Token]) -> bool:
     """Whether what follows an attribution only says when, where or how ("…, she said in a video
     message to the convention.") rather than going on with a content of its own."""
     words = []
-    for t in rest:
+    for k, t in enumerate(rest):
+        if t.text == "," and k + 1 < len(rest) and rest[k + 1].lower.endswith("ing"):
+            break  # "…, Hollande said Tuesday in Paris, noting …": the narration goes on
         if t.text[0].isalnum():
             words.append(t)
             if len(words) > 2 * MAX_TRAILING_WORDS:
                 return False  # most attributions go on: stop counting early
     if len(words) <= MAX_TRAILING_WORDS:
         return True
-    return words[0].lower in PREPOSITIONS and len(words) <= 2 * MAX_TRAILING_WORDS \
+    return (words[0].lower in PREPOSITIONS or words[0].lower in TIME_WORDS) and len(words) <= 2 * MAX_TRAILING_WORDS \
         and not any(AUXILIARY_VERB.match(t.lower) or t.quoted for t in words)
 
 

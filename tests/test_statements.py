@@ -318,7 +318,17 @@ def test_transcript_turns():
      "Nearly two-thirds of primary voters", "Wall Street hurts the economy"),
     ("Carter however said he would welcome China’s participation.", "Carter",
      "he would welcome China’s participation"),
+    ("As White House press secretary Josh Earnest explained, three taxes were postponed.", "Josh Earnest",
+     "three taxes were postponed"),
+    ("His chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
+     "Paul Manafort", "Trump raised $4 million"),
+    ("Yet another said, “Rubio is in a five-person battle.”", "another", "Rubio is in a five-person battle."),
+    ("Many said Monday that the ruling intensifies the need to back him.", "Many",
+     "the ruling intensifies the need to back him"),
+    ("Brenda Johnson railed against immigrants and explained how much it upset her.", "Brenda Johnson",
+     "how much it upset her"),
 ])
+
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
     row = only(text)
     assert (row.speaker_mention, row.text) == (speaker_mention, content)
@@ -349,3 +359,9 @@ def test_a_headline_name_and_colon_attribute_the_rest():
     table = rows("Clinton: Trump's view of the world is dangerously wrong.\n\nShe spoke in New York on Monday.")
     assert list(zip(table["speaker_mention"], table["text"])) == [
         ("Clinton", "Trump's view of the world is dangerously wrong")]
+
+
+def test_a_participle_after_the_circumstances_is_a_second_statement():
+    table = rows("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the rise of the right.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("Hollande", "Trump’s “excesses” are sickening"), ("Hollande", "the rise of the right")]
