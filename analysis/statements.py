@@ -789,7 +789,14 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
         j = k + 1
         if toks[j].quoted:
             continue
-        if toks[j].lower in PRONOUNS:
+        verb_first = j + 1 < len(toks) and toks[j].text.islower() and toks[j].lower.endswith("ed") \
+            and _is_name(toks[j + 1]) and toks[j].start not in cues  # "“This is fantastic!” beamed Donald Hartley"
+        if verb_first:
+            verb, j = toks[j], j + 1
+            end = j
+            while end + 1 < len(toks) and _is_name(toks[end + 1]):
+                end += 1
+        elif toks[j].lower in PRONOUNS:
             end = j
         elif _is_name(toks[j]):
             end = j
@@ -802,9 +809,10 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
                 continue
         else:
             continue
-        verb = toks[end + 1] if end + 1 < len(toks) else None
-        if verb is None or not _may_be_past_verb(verb) or verb.start in cues:
-            continue
+        if not verb_first:
+            verb = toks[end + 1] if end + 1 < len(toks) else None
+            if verb is None or not _may_be_past_verb(verb) or verb.start in cues:
+                continue
         opening = k - 1
         while opening > 0 and toks[opening - 1].quoted:
             opening -= 1

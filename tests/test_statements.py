@@ -261,6 +261,7 @@ def test_transcript_turns():
     ("“Let me help you out,” the Republican nominee riffed on the answer.", "the Republican nominee",
      "Let me help you out"),
     ("“Why not?” Trump shot back.", "Trump", "Why not?"),
+    ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.", "Donald Hartley", "This is fantastic!"),
     ("“I am still here,” it read.", "it", "I am still here"),
     # a closing attribution after a comma
     ("Cruz will rethink how he approaches colleagues, a source close to him said.", "a source close to him",
