@@ -604,7 +604,8 @@ def _clause_before(toks: list[Token], i: int, j: int) -> bool:
 
 # --------------------------------------------------------------------------- frames
 
-_SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_WORDS - {"once", "soon"})  # "said Monday that"
+# Words between a reporting verb and its content: "has also said", "said Monday that".
+_SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_WORDS - {"once", "soon"})
 _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 
 
@@ -689,7 +690,7 @@ def _is_number(tok: Token) -> bool:
 
 
 _NUMBER_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                           "half", "a", "dozen", "dozens", "hundreds", "thousands"})
+                           "half", "dozen", "dozens", "hundreds", "thousands"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 
@@ -751,7 +752,8 @@ def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     if frames or len(toks) < 4 or toks[0].text not in {"Said", "Says", "Added", "Asked", "Wrote"}:
         return []
     np_ = _np_after(toks, 1, len(toks))
-    quote = _quote_after_comma(toks, 1, len(toks), MAX_SPEAKER_WORDS)  # "Said Ann Poynter, who grew up with Ali, “…”"
+    # "Said Ann Poynter, who grew up with Ali, “…”"
+    quote = _quote_after_comma(toks, 1, len(toks), MAX_SPEAKER_WORDS)
     if np_ is None or np_[1] - np_[0] > 10 or quote is None:
         return []
     return [Frame(toks[0].start, toks[0].end, toks[0].text, (toks[np_[0]].start, toks[np_[1]].end),
@@ -803,8 +805,8 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
             while end + 1 < len(toks) and _is_name(toks[end + 1]):
                 end += 1
         elif toks[j].lower in {"the", "a", "an"}:  # "the Republican nominee riffed"
-            end = next((m - 1 for m in range(j + 2, min(len(toks), j + 8))
-                        if toks[m].text.islower() and (toks[m].lower.endswith("ed") or toks[m].lower in IRREGULAR_PAST)), None)
+            end = next((m - 1 for m in range(j + 2, min(len(toks), j + 8)) if toks[m].text.islower()
+                        and (toks[m].lower.endswith("ed") or toks[m].lower in IRREGULAR_PAST)), None)
             if end is None or not all(t.text[0].isalnum() for t in toks[j:end + 1]):
                 continue
         else:
@@ -900,7 +902,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
             if prev is None or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS):
                 return None  # "She followed that by saying, “…”" shares her subject too
-        elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) and toks[ci - 2].lower.endswith(("ed", "s")):
+        elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) \
+                and toks[ci - 2].lower.endswith(("ed", "s")):
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
         elif prev.lower in NON_FINITE:
@@ -957,9 +960,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         while k >= 0 and (toks[k].lower in AUXILIARIES or (form.endswith("ing") and toks[k].lower in _GERUND_OPENERS)):
             k -= 1
         by_doing = form.endswith("ing") and toks[ci - 1].lower in _MANNER_OPENERS  # "followed that by saying"
-        coordinated = by_doing or k >= 0 and (toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
-                                  or toks[k].lower in utterance_nouns() or (
-            _is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
+        coordinated = by_doing or k >= 0 and (
+            toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
+            or toks[k].lower in utterance_nouns()
+            or (_is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
         is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing"))
         if is_base or not coordinated:
             return None

@@ -363,6 +363,6 @@ def test_a_headline_name_and_colon_attribute_the_rest():
 
 
 def test_a_participle_after_the_circumstances_is_a_second_statement():
-    table = rows("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the rise of the right.")
+    table = rows("Its “excesses” are sickening, Hollande said Tuesday in Paris, noting the rise of the right.")
     assert list(zip(table["speaker_mention"], table["text"])) == [
-        ("Hollande", "Trump’s “excesses” are sickening"), ("Hollande", "the rise of the right")]
+        ("Hollande", "Its “excesses” are sickening"), ("Hollande", "the rise of the right")]
