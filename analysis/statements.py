@@ -957,7 +957,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # A verb without a subject of its own shares the previous one ("..., but said ...",
         # "..., adding that ..."); a bare verb ("and urge") or a noun ("security requests") does not.
         k = ci - 1
-        while k >= 0 and (toks[k].lower in AUXILIARIES or (form.endswith("ing") and toks[k].lower in _GERUND_OPENERS)):
+        while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in TIME_WORDS
+                          or (form.endswith("ing") and toks[k].lower in _GERUND_OPENERS)):
             k -= 1
         by_doing = form.endswith("ing") and toks[ci - 1].lower in _MANNER_OPENERS  # "followed that by saying"
         coordinated = by_doing or k >= 0 and (
@@ -978,9 +979,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
-    if after is not None and form.endswith("ing") and cue.takes_object and not toks[after].quoted \
-            and toks[after - 1].lower != "that" and n - after < MIN_OBJECT_WORDS:
-        after = None  # "reiterating their stances": an object too short to carry a statement
+    if after is not None and form.endswith("ing") and cue.takes_object and toks[after - 1].lower != "that" \
+            and n - after < MIN_OBJECT_WORDS and not any(map(_QUOTED, toks[after:])):
+        after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
     own_speaker = not frame.inherited
     quote_before = own_speaker and before_attribution is not None and (
         _is_quote_mark(before_attribution) or (before_attribution.text == "," and attribution_start > 1

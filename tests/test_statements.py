@@ -328,6 +328,9 @@ def test_transcript_turns():
      "the ruling intensifies the need to back him"),
     ("Brenda Johnson railed against immigrants and explained how much it upset her.", "Brenda Johnson",
      "how much it upset her"),
+    ("The candidate blasted the plan on Wednesday, calling it “absurd.”", "The candidate", "it “absurd.”"),
+    ("The town released a statement Wednesday saying the comments “are not facts.”", "The town",
+     "the comments “are not facts.”"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
