@@ -317,6 +317,13 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 1  # "senior officials", "a US person"
         else:
             break
+    # "the former CEO of Hewlett-Packard": a determiner and adjectives before a title belong to it
+    m = i - 1
+    while m >= lo and i - m <= 3 and toks[m].text.isalpha() and toks[m].text.islower() \
+            and toks[m].lower not in DETERMINERS and not _may_be_verb(toks[m]) and toks[m].lower not in FUNCTION_WORDS:
+        m -= 1
+    if m >= lo and m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted:
+        i = m
     # A sentence-initial capital is not a name by itself ("Meanwhile", "Nonetheless").
     while i < k and toks[i].lower in SENTENCE_ADVERBS:
         i += 1
@@ -590,13 +597,16 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     return False
 
 
+_RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where", "when"})
+
+
 def _clause_before(toks: list[Token], i: int, j: int) -> bool:
     """Whether an auxiliary verb stands in ``toks[i:j]`` outside a relative clause (", who has ...,")."""
     relative = False
     for k in range(i, j):
         word = toks[k].lower
-        if word in {",", "who", "which", "whose"}:
-            relative = word != "," or (k + 1 < j and toks[k + 1].lower in {"who", "which", "whose"})
+        if word in _RELATIVE_OPENERS or word == ",":
+            relative = word != "," or (k + 1 < j and toks[k + 1].lower in _RELATIVE_OPENERS)
         elif not relative and AUXILIARY_VERB.match(word):
             return True
     return False
@@ -987,6 +997,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         _is_quote_mark(before_attribution) or (before_attribution.text == "," and attribution_start > 1
                                                 and toks[attribution_start - 2].quoted)) \
         and not (after is not None and _names_a_title(toks, attribution_start - 1))
+    if after is None and cue.lemma in TELL and not inverted:
+        attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
     rest = toks[attribution_end + 1:]
     closes_sentence = inverted or (own_speaker and after is None and _only_circumstances(rest))
@@ -998,7 +1010,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         lo = frames[-1].cue_end if frames else toks[0].start
         before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
                   and t.text not in CLAUSE_BREAKS]
-        if before:
+        if before and not all(t.lower in SENTENCE_ADVERBS for t in before):  # "But, he added, …": no "But"
             frame.content.append((before[0].start, before[-1].end))
         # "“…,” Putin added, “…”": the quotation goes on after the attribution
         # (also after "he said of the campaign, “…”").
@@ -1015,6 +1027,16 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _listener_end(toks: list[Token], cj: int) -> int:
+    """The last token of a short listener after "told" and before a comma ("told CNN,"), or ``cj``."""
+    for m in range(cj + 1, min(len(toks), cj + 6)):
+        if toks[m].text == ",":
+            return m - 1 if m > cj + 1 else cj
+        if not toks[m].text[0].isalnum() or toks[m].quoted or _may_be_verb(toks[m]):
+            return cj
+    return cj
 
 
 def _as_before(toks: list[Token], i: int) -> int | None:

@@ -331,7 +331,17 @@ def test_transcript_turns():
     ("The candidate blasted the plan on Wednesday, calling it “absurd.”", "The candidate", "it “absurd.”"),
     ("The town released a statement Wednesday saying the comments “are not facts.”", "The town",
      "the comments “are not facts.”"),
+    ("Corey Lewandowski said on CNN, where he is a contributor, that Manafort should be held to account.",
+     "Corey Lewandowski", "Manafort should be held to account"),
 ])
+
+
+def test_an_attribution_inside_its_content_keeps_both_halves():
+    table = rows("Fiorina spoke on Monday.\n\nBut, the former CEO of Hewlett-Packard added, it's not the way to win.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("the former CEO of Hewlett-Packard", "it's not the way to win")]
+    table = rows("Instead, Trump told CNN, his policy would be to go after them.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [("Trump", "his policy would be to go after them")]
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
     row = only(text)
