@@ -335,14 +335,6 @@ def test_transcript_turns():
      "Corey Lewandowski", "Manafort should be held to account"),
 ])
 
-
-def test_an_attribution_inside_its_content_keeps_both_halves():
-    table = rows("Fiorina spoke on Monday.\n\nBut, the former CEO of Hewlett-Packard added, it's not the way to win.")
-    assert list(zip(table["speaker_mention"], table["text"])) == [
-        ("the former CEO of Hewlett-Packard", "it's not the way to win")]
-    table = rows("Instead, Trump told CNN, his policy would be to go after them.")
-    assert list(zip(table["speaker_mention"], table["text"])) == [("Trump", "his policy would be to go after them")]
-
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
     row = only(text)
     assert (row.speaker_mention, row.text) == (speaker_mention, content)
@@ -379,3 +371,11 @@ def test_a_participle_after_the_circumstances_is_a_second_statement():
     table = rows("Its “excesses” are sickening, Hollande said Tuesday in Paris, noting the rise of the right.")
     assert list(zip(table["speaker_mention"], table["text"])) == [
         ("Hollande", "Its “excesses” are sickening"), ("Hollande", "the rise of the right")]
+
+
+def test_an_attribution_inside_its_content_keeps_both_halves():
+    table = rows("Fiorina spoke on Monday.\n\nBut, the former CEO of Hewlett-Packard added, it's not the way to win.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("the former CEO of Hewlett-Packard", "it's not the way to win")]
+    table = rows("Instead, Trump told CNN, his policy would be to go after them.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [("Trump", "his policy would be to go after them")]
