@@ -102,9 +102,9 @@ class Token:
 
     __slots__ = ("text", "start", "end", "quoted", "lower")
 
-    def __init__(self, text: str, start: int, end: int, quoted: bool, lower: str | None = None):
+    def __init__(self, text: str, start: int, end: int, quoted: bool):
         self.text, self.start, self.end, self.quoted = text, start, end, quoted
-        self.lower = text.lower() if lower is None else lower
+        self.lower = text.lower()
 
 
 @dataclass
@@ -209,7 +209,6 @@ class _Tokens:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.quoted: list[bool] = []
-        self.lowers: list[str] = []
 
     def within(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, a sentence or the end of one."""
@@ -217,7 +216,7 @@ class _Tokens:
             self._split(start, end)
         first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return list(map(Token, self.words[first:last], self.starts[first:last], self.ends[first:last],
-                        self.quoted[first:last], self.lowers[first:last]))
+                        self.quoted[first:last]))
 
     def _split(self, start: int, end: int) -> None:
         """Split the text from ``start`` to the first line break after ``end`` and a block."""
@@ -233,7 +232,6 @@ class _Tokens:
             first, last = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
             quoted[first:last] = [True] * (last - first)
         self.words, self.starts, self.ends, self.quoted = words, starts, ends, quoted
-        self.lowers = [word.lower() for word in words]
         self.block_start, self.block_end = start, stop
 
 
@@ -319,10 +317,10 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             break
     # "the former CEO of Hewlett-Packard": a determiner and adjectives before a title belong to it
     m = i - 1
-    while m >= lo and i - m <= 3 and toks[m].text.isalpha() and toks[m].text.islower() \
-            and toks[m].lower not in DETERMINERS and not _may_be_verb(toks[m]) and toks[m].lower not in FUNCTION_WORDS:
+    while m >= lo and i - m <= 3 and toks[m].text.islower() and toks[m].lower not in FUNCTION_WORDS \
+            and toks[m].text.isalpha() and not _may_be_verb(toks[m]):
         m -= 1
-    if m >= lo and m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted:
+    if lo <= m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted:
         i = m
     # A sentence-initial capital is not a name by itself ("Meanwhile", "Nonetheless").
     while i < k and toks[i].lower in SENTENCE_ADVERBS:
