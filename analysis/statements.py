@@ -1022,9 +1022,23 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.content.append((toks[after].start, toks[-1].end))
     if not frame.content:
         return None
-    if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start):
+    if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start) \
+            and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _names_as(toks: list[Token], i: int) -> bool:
+    """"called Clinton a liar", "calls the deal a disaster": an object, then "a" or "an" opening
+    what the speaker names it (not "called a meeting", "called the police")."""
+    if i >= len(toks) or toks[i].lower in {"a", "an", "for", "on", "off", "up", "in", "back"}:
+        return False
+    for k in range(i + 1, min(len(toks) - 1, i + 5)):
+        if toks[k].lower in {"a", "an"}:
+            return k > i and all(t.text[0].isalnum() and not _may_be_verb(t) for t in toks[i:k])
+        if not toks[k].text[0].isalnum():
+            return False
+    return False
 
 
 def _listener_end(toks: list[Token], cj: int) -> int:

@@ -379,3 +379,8 @@ def test_an_attribution_inside_its_content_keeps_both_halves():
         ("the former CEO of Hewlett-Packard", "it's not the way to win")]
     table = rows("Instead, Trump told CNN, his policy would be to go after them.")
     assert list(zip(table["speaker_mention"], table["text"])) == [("Trump", "his policy would be to go after them")]
+
+
+def test_called_names_what_the_speaker_calls_it_without_quotes():
+    assert only("Rubio called the deal a disaster for the country.").text == "the deal a disaster for the country"
+    assert rows("She called the police after the attack.").empty
