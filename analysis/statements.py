@@ -334,7 +334,7 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     while k >= lo:
         t = toks[k]
         if t.lower in AUXILIARIES or t.lower in TIME_WORDS or (t.lower.endswith("ly") and t.text.islower()) \
-                or t.text in _ASIDES:
+                or t.text in _ASIDES or t.lower in _PROGRESSIVE:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
@@ -355,6 +355,7 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
 _ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "therefore"})  # "Carter however said"
 _DASHES = frozenset({"\u2014", "\u2013", "-"})  # "Many speakers — Muslims, Jews — said"
 
@@ -654,13 +655,13 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
                     or toks[j].lower in _QUESTION_WORDS:
                 break
+        listener = True  # no comma yet: a question word still follows the listener
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
                 return j + 1
-            if cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted:
-                return j  # "asked Sanders how he is feeling", "told them why"
-            if toks[j].text in CLAUSE_BREAKS:
-                break
+            if listener and cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted:
+                return j  # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked"
+            listener = listener and toks[j].text not in CLAUSE_BREAKS
     if cue.takes_object and t.text not in CLAUSE_BREAKS and t.text not in ".!?" \
             and t.lower not in _PREPOSITIONS_BUT_ABOUT:
         return i + (t.lower == "about")
@@ -904,7 +905,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     n = len(toks)
     prev = toks[ci - 1] if ci > 0 else None
     if prev is not None and not prev.quoted:
-        if prev.lower in PASSIVE and not cue.lemma.startswith("be "):
+        if prev.lower in PASSIVE and not cue.lemma.startswith("be ") and not toks[ci].lower.endswith("ing"):
             return None
         if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
@@ -1352,6 +1353,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
     openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text == "," and t.start < before]
     for k in openings:
+        while k < len(toks) and toks[k].lower in SENTENCE_ADVERBS and toks[k].start < before:
+            k += 1  # "And then Trump went on the attack, saying …"
         j = k
         if j >= len(toks) or toks[j].start >= before:
             break

@@ -333,6 +333,13 @@ def test_transcript_turns():
      "the comments “are not facts.”"),
     ("Corey Lewandowski said on CNN, where he is a contributor, that Manafort should be held to account.",
      "Corey Lewandowski", "Manafort should be held to account"),
+    ("And then Trump went on the attack, saying, “Will he mention the words?”", "Trump", "Will he mention the words?"),
+    ("Clinton said in the spring, when the story broke, “I did not email classified material.”", "Clinton",
+     "I did not email classified material."),
+    ("Kasich is telling a crowd in Windham that he has few memories of his 1999 bid.", "Kasich",
+     "he has few memories of his 1999 bid"),
+    ("Mike Huckabee is labeling the actions “a blatant abuse of power.”", "Mike Huckabee",
+     "the actions “a blatant abuse of power.”"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
