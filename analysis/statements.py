@@ -396,10 +396,11 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
                 or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
-                or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too"} \
+                or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too", "like"} \
                 or (first.endswith(("ing", "ed")) and inner[0].text.islower()) \
-                or (before is not None and _is_name(toks[before[1]]) and any(t.text.islower() for t in inner)
-                    and not any(_may_be_verb(t) for t in inner)):  # ", speaking to Iowans,"; ", head of …,"
+                or (before is not None and _is_name(toks[before[1]]) and (inner and inner[0].text.islower() or (
+                    any(t.text.islower() for t in inner) and not any(_may_be_verb(t) for t in inner)))):
+            # ", speaking to Iowans,", "Mary Susan, clad in a red cape,", "Chris Covert, South Carolina director,"
             if before is None and strong and toks[j - 1].text != ",":
                 before = _generic_np_before(toks, j - 1, lo)  # "Proponents of the bill, however, say"
             if before is not None:
@@ -953,7 +954,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.mention = (toks[a].start, end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
           and not form.endswith("ing")
-          and not (toks[cj + 1].lower in PRONOUNS and _looks_like_clause(toks, cj + 1, n))  # ", said he had"
+          and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not after_quote))
+                   and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                                             or (toks[cj + 1].text.isalpha() and after_quote))):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
@@ -993,7 +995,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
     own_speaker = not frame.inherited
     quote_before = own_speaker and before_attribution is not None and (
-        _is_quote_mark(before_attribution) or (before_attribution.text == "," and attribution_start > 1
+        (_is_quote_mark(before_attribution) and before_attribution.quoted)  # not "Sanders' team said"
+        or (before_attribution.text == "," and attribution_start > 1
                                                 and toks[attribution_start - 2].quoted)) \
         and not (after is not None and _names_a_title(toks, attribution_start - 1))
     if after is None and cue.lemma in TELL and not inverted:

@@ -71,7 +71,9 @@ _ATTRIBUTION_AFTER = re.compile(
     r"\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w.'\u2019\-]+\s+){1,4}" + _SPEECH  # "a spokesman said"
     + r"|(?:" + _NAME + r"\s+){1,4}" + _SPEECH
     + r"|" + _NAME + r"(?:\s+" + _NAME + r"){0,3},[^.!?\n,]{1,80},\s+" + _SPEECH  # "Miller, a retiree, said"
-    + r"|" + _SPEECH + r"\s+[A-Z])\b[^.!?\n]{0,60}[.!?]")
+    + r"|" + _SPEECH + r"\s+[A-Z])\b"
+    + r"(?!\s+(?:he|she|they|we|I|it|that)\b)"  # "…” Cruz says he isn't familiar …" reports a clause of its own
+    + r"[^.!?\n]{0,60}[.!?]")
 
 # After a question or exclamation in quotes, a name and any lower-case verb: '“Why?” Trump went on.'
 _NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b[^.!?\n]{0,60}[.!?]")

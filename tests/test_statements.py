@@ -391,3 +391,19 @@ def test_an_attribution_inside_its_content_keeps_both_halves():
 def test_called_names_what_the_speaker_calls_it_without_quotes():
     assert only("Rubio called the deal a disaster for the country.").text == "the deal a disaster for the country"
     assert rows("She called the police after the attack.").empty
+
+
+def test_a_possessive_apostrophe_before_the_subject_is_no_closing_quote():
+    table = rows("Sanders' team said the committee appears to skirt the limits on donations.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("team", "the committee appears to skirt the limits on donations")]
+
+
+def test_a_clause_after_a_quoted_sentence_is_its_own_statement():
+    table = rows("The order covers workers “to cover gender identity.” Cruz says he isn’t familiar with it.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [("Cruz", "he isn’t familiar with it")]
+
+
+def test_a_description_between_commas_keeps_the_subject():
+    row = only("Mary Susan, clad in a red cape that formed the name Trump, said the convention could fail.")
+    assert (row.speaker_mention, row.text) == ("Mary Susan", "the convention could fail")
