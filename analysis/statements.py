@@ -925,9 +925,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         cue_start = prev.start
     frame = Frame(cue_start, toks[cj].end, "", None)
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
-    # "signs saying, “…”": a participle introducing a quotation takes the noun before it
     after_quote = _after_quote(toks, ci)
     that_next = cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted  # "suggested that"
+    # Any noun phrase can be the subject of these; of a participle only when it introduces a
+    # quotation ("signs saying, “…”").
     strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
@@ -983,21 +984,20 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if frames:
             frame.mention = frames[-1].mention
     frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
-    as_at = _as_before(toks, subject[0]) if subject is not None else None
-    if as_at is not None and _content_after(toks, ci, cj, cue, n) is None:
+    after = None if inverted else _content_after(toks, ci, cj, cue, n)
+    as_at = _as_before(toks, subject[0]) if subject is not None and after is None else None
+    if as_at is not None:
         return _as_frame(toks, frame, as_at, cj)
     attribution_start = subject[0] if subject is not None else ci
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
-    after = None if inverted else _content_after(toks, ci, cj, cue, n)
     if after is not None and form.endswith("ing") and cue.takes_object and toks[after - 1].lower != "that" \
             and n - after < MIN_OBJECT_WORDS and not any(map(_QUOTED, toks[after:])):
         after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
     own_speaker = not frame.inherited
     quote_before = own_speaker and before_attribution is not None and (
         (_is_quote_mark(before_attribution) and before_attribution.quoted)  # not "Sanders' team said"
-        or (before_attribution.text == "," and attribution_start > 1
-                                                and toks[attribution_start - 2].quoted)) \
+        or (before_attribution.text == "," and attribution_start > 1 and toks[attribution_start - 2].quoted)) \
         and not (after is not None and _names_a_title(toks, attribution_start - 1))
     if after is None and cue.lemma in TELL and not inverted:
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
