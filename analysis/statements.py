@@ -1247,9 +1247,7 @@ def _quotes_after_paragraph_colon(text: str, paras: list[tuple[int, int]], quote
 _DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*([A-Z][\w.'\u2019\- ]{1,40}?)\.?")
 # A turn opens with a name in capitals ("TAPPER:").
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
-NOT_SPEAKERS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "CORRECTION", "WATCH", "READ MORE",
-                "RELATED", "PHOTOS", "PHOTO", "VIDEO", "BREAKING", "ADVERTISEMENT", "CLARIFICATION", "SOURCE", "AP",
-                "UPDATED", "IMAGE", "CREDIT", "TAGS", "TOPICS", "LISTEN", "SUBSCRIBE", "FOLLOW", "CONTACT"}
+NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
 
 
 def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
