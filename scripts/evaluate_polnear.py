@@ -12,8 +12,8 @@ and ``Content2`` included) are one gold content, its ``Source`` spans the gold s
 Attributions without content are skipped. Where several annotators annotated an article (two dev
 articles, for agreement), the annotator first in sorted order of id is read.
 
-Gold kind (PolNeAR does not label it), from the double quotation marks (straight or curly) in the
-content: a quotation mark directly before or after a content part is read with it (annotators
+Gold kind (PolNeAR does not label it), from the double quotation marks (straight, curly, or two
+apostrophes as in some archives) in the content: a quotation mark directly before or after a content part is read with it (annotators
 sometimes leave the marks out); quotation state resets at each line break (news opens a quotation
 again at each paragraph); a straight mark opens after a space, line start, bracket or dash and
 closes otherwise; a closing mark with no opening one before it on its line means the part began
@@ -113,6 +113,9 @@ def _straight_opens(text: str, i: int) -> bool:
 def quoted_share(text: str, spans: Iterable[Span]) -> float:
     """Share of the letters and digits of ``text`` in ``spans`` that stand inside double quotation marks."""
     quoted = total = 0
+    # Two apostrophes stand for a double mark in some archives (''like this''): read them as a
+    # space and a straight mark, which keeps every offset and the open-or-close rule below.
+    text = text.replace("''", ' "')
     for start, end in merge(spans):
         if start > 0 and text[start - 1] in DOUBLE_MARKS:
             start -= 1
