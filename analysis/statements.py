@@ -1104,7 +1104,7 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
     if p < 1 or q == k or not _is_quote_mark(toks[q]) or toks[p - 1].text not in {",", "?", "!"} \
             or toks[q + 1].text == "," or toks[q + 1].lower in {"and", "but", "or", "then"}:
         return None
-    if not _names_speaker(toks, q + 1, k):
+    if not (_names_speaker(toks, q + 1, k) or _is_name(toks[q + 1])):  # "Ann Lee, 67, a nurse, said"
         return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject
     return (q + 1, k)
 
@@ -1164,7 +1164,7 @@ def _only_names_follow(toks: list[Token], i: int) -> bool:
 
 def _after_quote(toks: list[Token], ci: int) -> bool:
     """Whether a quotation closes shortly before the cue at ``toks[ci]`` ("“…,” the official said")."""
-    for t in toks[max(0, ci - 12):ci]:
+    for t in toks[max(0, ci - MAX_SPEAKER_WORDS):ci]:
         if t.quoted and t.text in _QUOTE_MARKS:
             return True
     return False

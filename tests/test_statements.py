@@ -340,6 +340,8 @@ def test_transcript_turns():
      "he has few memories of his 1999 bid"),
     ("Mike Huckabee is labeling the actions “a blatant abuse of power.”", "Mike Huckabee",
      "the actions “a blatant abuse of power.”"),
+    ("“We will not forget it,” Ann Weber, 58, a retired nurse in Scranton, Pa., said by phone.",
+     "Ann Weber, 58, a retired nurse in Scranton, Pa.", "We will not forget it"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
