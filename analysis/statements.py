@@ -152,10 +152,10 @@ def _cue_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
-# A quotation after a colon, or one closed by a comma and followed by a name, may be attributed
-# without a reporting word.
+# A name and a colon open a quotation or a transcript turn.
 _NAME_COLON = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*:\s")
-_QUOTE_FRAME = re.compile(r":\s*[\u201c\"']|[,?!](?:[\u201d\"]|'')\s+(?:[A-Z]|(?:the|an?)\s)")
+# Any quotation may be attributed: after a colon, before a name, or as a fragment of a subject's words.
+_OPENING_MARK = re.compile(r"[\u201c\u2018\"]|''")
 
 
 def _may_report(text: str, start: int, end: int) -> bool:
@@ -163,7 +163,7 @@ def _may_report(text: str, start: int, end: int) -> bool:
     # Words are read lazily, so that the search stops at the first that can report.
     words = map(str.lower, map(re.Match.group, _WORD.finditer(text, start, end)))
     return not _cue_words().isdisjoint(words) or \
-        _QUOTE_FRAME.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None
+        _OPENING_MARK.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -942,8 +942,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
-    if subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL:
-        return None  # "if it wants to show ...": a condition, not a report
+    if subject is not None and (subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL
+                                or (subject[0] == subject[1] and toks[subject[0]].lower in _SUBORDINATORS)):
+        return None  # "if it wants to show ...", "When asked about it, ...": a condition, not a report
     if subject is not None and toks[subject[1]].lower in utterance_nouns() and form.endswith("ing"):
         subject = None  # "issued a statement saying ...": whoever issued it speaks
     inverted = False
@@ -1030,6 +1031,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+_SUBORDINATORS = CONDITIONAL | frozenset({"when", "once", "after", "before", "until", "while", "although", "though"})
 
 
 def _names_as(toks: list[Token], i: int) -> bool:
@@ -1209,6 +1213,8 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             if f.inherited and f.mention is None:
                 f.mention = _sentence_subject(toks, f.cue_start)
         found = [f for f in found if f.mention is not None]
+        if not found and any(map(_QUOTED, toks)):
+            found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
             found += _colon_quotes(toks, found, headline=s_index == 0 and s == paras[0][0] if paras else False)
         _trim_contents(text, found, toks)
@@ -1347,6 +1353,43 @@ def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
     if m < len(toks) and m - i < 7 and toks[m].text.islower() and toks[m].start < before:
         return m
     return None
+
+
+def _fragment_frame(text: str, toks: list[Token]) -> list[Frame]:
+    """"Jacobs credited Merkel with holding “the entire continent together”": in a sentence with
+    no reporting verb, a quoted fragment shortly after the verb of a named or described subject
+    quotes that subject, and the predicate is the content. A title in quotation marks ("Trump
+    made similar comments on “Squawk Box”") and a description after "is" quote no one."""
+    q = next(k for k, t in enumerate(toks) if t.quoted)
+    subject = _sentence_subject(toks, toks[q].start) if q > 1 else None
+    if subject is None:
+        return []
+    a = next(k for k, t in enumerate(toks) if t.start == subject[0])
+    b = next(k for k, t in enumerate(toks) if t.end == subject[1])
+    if toks[b].lower in _NO_FRAGMENT_SPEAKERS or not _can_be_subject(toks, (b, b), "") \
+            or (a > 0 and toks[a - 1].lower in CONDITIONAL) or _common_word(text, toks[a]):
+        return []
+    v = b + 1  # the verb, after any auxiliaries and adverbs ("has always claimed")
+    while v < q and (toks[v].lower in AUXILIARIES or (toks[v].lower.endswith("ly") and toks[v].text.islower())):
+        v += 1
+    if not (q - MAX_SPEAKER_WORDS <= v < q and toks[v].text.isalpha() and toks[v].text.islower()) \
+            or AUXILIARY_VERB.match(toks[v].lower) or toks[v].lower in _BE or toks[v - 1].lower in _BE:
+        return []
+    quoted_words = [t for t in toks[q:] if t.quoted and t.text.isalpha()]
+    if quoted_words and all(t.text[0].isupper() for t in quoted_words):
+        return []
+    return [Frame(toks[v].start, toks[v].end, toks[v].text, subject, [(toks[v + 1].start, toks[-1].end)])]
+
+
+def _common_word(text: str, t: Token) -> bool:
+    """Whether a capitalised word opening a subject is written in lower case elsewhere in the
+    article ("What", "Media", "Friends" opening a sentence): a common word, not a name."""
+    return t.text[0].isupper() and t.lower not in DETERMINERS and t.lower not in PRONOUNS \
+        and re.search(rf"\b{re.escape(t.lower)}\b", text) is not None
+
+
+_NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})
+_BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
 
 
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:

@@ -342,6 +342,10 @@ def test_transcript_turns():
      "the actions “a blatant abuse of power.”"),
     ("“We will not forget it,” Ann Weber, 58, a retired nurse in Scranton, Pa., said by phone.",
      "Ann Weber, 58, a retired nurse in Scranton, Pa.", "We will not forget it"),
+    ("Jacobs credited Merkel with holding “the entire continent together” through the crisis.", "Jacobs",
+     "Merkel with holding “the entire continent together” through the crisis"),
+    ("The impostor gushed about a “common interest in keeping our hemisphere safe.”", "The impostor",
+     "about a “common interest in keeping our hemisphere safe.”"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
@@ -409,3 +413,18 @@ def test_a_clause_after_a_quoted_sentence_is_its_own_statement():
 def test_a_description_between_commas_keeps_the_subject():
     row = only("Mary Susan, clad in a red cape that formed the name Trump, said the convention could fail.")
     assert (row.speaker_mention, row.text) == ("Mary Susan", "the convention could fail")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump made similar comments Thursday morning on CNBC’s “Squawk Box” program.",
+    "Ms. Sherry's novel is a breezy comedy in the style of “Bridget Jones's Diary.”",
+    "Media coverage has called the plan “reckless” in editorials. The media moved on.",
+    "If the senator wins, the party gets its “big tent” back.",
+])
+def test_a_quoted_fragment_quotes_no_one_without_an_acting_subject(text):
+    assert rows(text).empty
+
+
+def test_a_verb_after_when_or_if_has_no_subject_of_its_own():
+    table = rows("When asked about the polls, Cruz said that the voters would decide.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [("Cruz", "the voters would decide")]
