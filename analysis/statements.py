@@ -68,6 +68,7 @@ SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 APPROXIMATORS = _WORDS["approximators"]
 IRREGULAR_PAST = _WORDS["irregular_past"]
 CLAUSE_VERBS = _WORDS["clause_verbs"]
+EVIDENCE_NOUNS = _WORDS["evidence_nouns"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
@@ -929,7 +930,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     that_next = cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted  # "suggested that"
     # Any noun phrase can be the subject of these; of a participle only when it introduces a
     # quotation ("signs saying, “…”").
-    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next) and not (
+    evidence = cue.stance == "evidential" and prev is not None and prev.lower in EVIDENCE_NOUNS  # "the poll shows"
+    if cue.stance == "evidential" and form == cue.lemma and not evidence:
+        return None  # "polls show", but "the reality show “The Apprentice”"
+    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong and ci > 1:
@@ -986,6 +990,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             frame.mention = frames[-1].mention
     frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
+    if after is None and evidence and cj + MIN_OBJECT_WORDS < n and toks[cj + 1].text[0].isalnum():
+        after = cj + 1  # "A new poll shows Clinton with an 8-point lead"
     as_at = _as_before(toks, subject[0]) if subject is not None and after is None else None
     if as_at is not None:
         return _as_frame(toks, frame, as_at, cj)

@@ -346,6 +346,9 @@ def test_transcript_turns():
      "Merkel with holding “the entire continent together” through the crisis"),
     ("The impostor gushed about a “common interest in keeping our hemisphere safe.”", "The impostor",
      "about a “common interest in keeping our hemisphere safe.”"),
+    ("The latest Reuters poll showed Trump leading the field with 31 percent of the vote.",
+     "The latest Reuters poll", "Trump leading the field with 31 percent of the vote"),
+    ("Polls show Clinton up by ten points in New York.", "Polls", "Clinton up by ten points in New York"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
@@ -420,6 +423,7 @@ def test_a_description_between_commas_keeps_the_subject():
     "Ms. Sherry's novel is a breezy comedy in the style of “Bridget Jones's Diary.”",
     "Media coverage has called the plan “reckless” in editorials. The media moved on.",
     "If the senator wins, the party gets its “big tent” back.",
+    "Trump, the former host of the reality show “The Apprentice,” visited the plant.",
 ])
 def test_a_quoted_fragment_quotes_no_one_without_an_acting_subject(text):
     assert rows(text).empty
