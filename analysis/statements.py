@@ -865,20 +865,34 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
         return None
     a, b = np_
     frame = Frame(toks[i].start, toks[i + 1].end, _text_of(toks, i, i + 1), (toks[a].start, toks[b].end))
-    # An earlier frame of the sentence owns what precedes ("X was adamant about “…,” according to Y").
-    before = [] if frames else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]
+    # An earlier frame of the sentence owns what precedes ("X was adamant about “…,” according to
+    # Y"), unless it says next to nothing ("He … said little, according to an attendee").
+    owned = any(_words_in(toks, s, min(e, toks[i].start)) >= MIN_CONTENT_WORDS for f in frames for s, e in f.content)
+    if frames and not owned:
+        frames.clear()
+    before = [] if owned else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]
     after_start = b + 1
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1
+    if after_start < n and before and toks[after_start].lower in DETERMINERS:
+        # "…, according to Dennis Ross, another former envoy, was a decision …": past a description
+        comma = next((k for k in range(after_start, min(n, after_start + 12)) if toks[k].text == ","), None)
+        if comma is not None and comma + 1 < n and toks[comma + 1].text.islower():
+            after_start = comma + 1
     after = toks[after_start:]
     if before:
         frame.content.append((before[0].start, before[-1].end))
-    # After "X, according to Y," the clause goes on ("..., has a package ready"); after a final
-    # "according to Y" only a description of Y can follow (", a former prosecutor").
-    goes_on = not before or (after and after[0].text.islower() and after[0].lower not in _DESCRIPTION_OPENERS)
+    # After "X, according to Y," the clause goes on ("..., has a package ready", "…, $234
+    # million"); after a final "according to Y" only a description of Y can follow (", a
+    # former prosecutor").
+    goes_on = not before or (after and not after[0].text[0].isupper() and after[0].lower not in _DESCRIPTION_OPENERS)
     if after and goes_on and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None
+
+
+def _words_in(toks: list[Token], start: int, end: int) -> int:
+    return sum(1 for t in toks if start <= t.start and t.end <= end and t.text[0].isalnum())
 
 
 def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:

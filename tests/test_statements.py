@@ -432,3 +432,15 @@ def test_a_quoted_fragment_quotes_no_one_without_an_acting_subject(text):
 def test_a_verb_after_when_or_if_has_no_subject_of_its_own():
     table = rows("When asked about the polls, Cruz said that the voters would decide.")
     assert list(zip(table["speaker_mention"], table["text"])) == [("Cruz", "the voters would decide")]
+
+
+def test_according_to_inserted_in_a_clause_takes_both_parts():
+    table = rows("At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Obama.")
+    assert set(table["speaker_mention"]) == {"Dennis Ross"}
+    assert list(table["text"]) == ["At the heart of the trouble", "was a decision by Obama"]
+
+
+def test_according_to_owns_a_sentence_whose_own_report_says_next_to_nothing():
+    row = only("He returned for the last minutes of the lunch and said little, according to an attendee.")
+    assert (row.speaker_mention, row.text) == (
+        "an attendee", "He returned for the last minutes of the lunch and said little")
