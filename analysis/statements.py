@@ -45,7 +45,7 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
 # so that the regex engine skips the spaces between tokens quickly; it captures the token so
 # that splitting a text at it gives the spaces and the tokens in turn.
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
-                    r"|(?<=\w)\w*(?:[\u2019'\-]\w+)*"    # a word: "Putin", "don’t", "well-known"
+                    r"|(?<=\w)\w*(?:[\u2019'\-]\w+)*(?:\.(?:com|org|net|gov)\b)?"  # "don’t", "Infowars.com"
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
@@ -415,8 +415,43 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
         np_ = _generic_np_before(toks, k, lo) or np_  # "one of the prosecutors for David Petraeus said"
     if np_ is None and strong:
-        np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
+        np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
     return np_
+
+
+def _long_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """A long subject that opens its clause: a noun group, then a preposition or a participle
+    and what they take ("Republican activists clamoring to block Trump from the nomination say",
+    "proponents of more controls on hate speech here say"), with no finite verb, conjunction,
+    relative pronoun or quotation in it."""
+    i = k
+    while i > lo and k - i < MAX_SPEAKER_WORDS and toks[i - 1].text not in CLAUSE_BREAKS \
+            and toks[i - 1].lower not in SENTENCE_ADVERBS:
+        i -= 1
+    if not (i == lo or toks[i - 1].text in CLAUSE_BREAKS or toks[i - 1].lower in SENTENCE_ADVERBS):
+        return None
+    if any(t.quoted or not t.text[0].isalnum() or AUXILIARY_VERB.match(t.lower) or t.lower in _NOT_IN_LONG_NP
+           for t in toks[i:k + 1]):
+        return None
+    # The noun group: past any determiner, up to the first preposition or participle; only
+    # its last word may be a plural ("Republican activists", not "Trump faces backlash").
+    g = i + (toks[i].lower in DETERMINERS)
+    while g <= k and not (toks[g].lower in PREPOSITIONS or toks[g].lower == "to"
+                          or (toks[g].text.islower() and toks[g].lower.endswith(("ing", "ed")))):
+        g += 1
+    if g > k or g == i or toks[g].lower.endswith("ed") and toks[g - 1].lower in DETERMINERS:
+        return None
+    group = toks[i:g]
+    head = group[-1]
+    plural_inside = any(t.text.islower() and t.text.endswith("s") for t in group[:-1]) or (
+        len(group) > 1 and head.text.islower() and group[-2].text.islower())  # "the PR effort comes ahead"
+    if plural_inside or not (_is_name(head) or head.lower in speaker_nouns() or toks[i].lower in DETERMINERS
+                             or (head.text.islower() and head.text.endswith("s"))):
+        return None
+    return (i, k)
+
+
+_NOT_IN_LONG_NP = PRONOUNS | {"that", "which", "who", "whom", "whose", "and", "or", "but"}
 
 
 def _noun_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
