@@ -622,8 +622,8 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
                 return False
             end, j = min(hi, close + 3), close + 1  # the verb right after the parenthesis
             continue
-        if toks[j].text in CLAUSE_BREAKS:
-            return False
+        if toks[j].text in CLAUSE_BREAKS or (j > i and toks[j].lower in {"who", "whom", "whose"}):
+            return False  # "said an official who was briefed": the verb is the relative clause's
         if j > i and (FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)):
             return True  # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants"
         contracted = CONTRACTED.match(toks[j].lower) if j == i else None
@@ -990,7 +990,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if subject is not None and _looks_like_clause(toks, cj + 1, n):
             subject = None  # "…,” Sanders said he had not …": the quotation is not his
         subject = subject or _speaker_after_comma(toks, ci, cj)
-    inverted_name = subject is None and prev is not None and prev.text == "," and _only_names_follow(toks, cj + 1)
+    inverted_name = subject is None and prev is not None and prev.text == "," and _speaker_follows(toks, cj + 1)
     if subject is None and not inverted_name:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
     if subject is not None and not _can_be_subject(toks, subject, form):
@@ -1011,8 +1011,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and not form.endswith("ing")
           and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not after_quote))
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
-          and (_is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
-                                            or (toks[cj + 1].text.isalpha() and after_quote))):
+          and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
+               or (toks[cj + 1].text.isalpha() and after_quote))):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
         if np_ is None or np_[1] - np_[0] > 15:
@@ -1212,13 +1212,28 @@ def _only_circumstances(rest: list[Token]) -> bool:
         and not any(AUXILIARY_VERB.match(t.lower) or t.quoted for t in words)
 
 
-def _only_names_follow(toks: list[Token], i: int) -> bool:
-    """Whether ``toks[i:]`` opens with a name that closes the clause ("said DeSantis, who …")."""
-    if i >= len(toks) or not _is_name(toks[i]):
+def _speaker_follows(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i:]`` opens with a speaker that closes the clause: a name ("said DeSantis,
+    who …"), a title and a name ("says political scientist Dossym Satpayev in Almaty"), or a
+    described person ("said an American official who was briefed")."""
+    n = len(toks)
+    if i < n and toks[i].lower in DETERMINERS:
+        j = next((m for m in range(i + 1, min(n, i + 8)) if not toks[m].text.isalpha()
+                  or toks[m].lower in {"who", "whose"}), None)
+        return j is not None and (toks[j].lower in {"who", "whose"}
+                                  or (toks[j].text == "," and j + 1 < n and toks[j + 1].lower in {"who", "whose"}))
+    k = i
+    while k < min(n, i + 3) and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1  # a title in lower case: "political scientist"
+    if k >= n or not _is_name(toks[k]):
         return False
-    while i < len(toks) and (_is_name(toks[i]) or toks[i].lower in NAME_JOINERS):
-        i += 1
-    return i == len(toks) or toks[i].text in {",", ".", "(", "!", "?"}
+    while k < n and (_is_name(toks[k]) or toks[k].lower in NAME_JOINERS):
+        k += 1
+    if k > i and k < n and toks[k].lower in {"in", "of", "at"} and k + 1 < n and _is_name(toks[k + 1]):
+        k += 1  # "… in Almaty"
+        while k < n and _is_name(toks[k]):
+            k += 1
+    return k == n or toks[k].text in {",", ".", "(", "!", "?"}
 
 
 def _after_quote(toks: list[Token], ci: int) -> bool:
