@@ -77,7 +77,10 @@ def double_quotes(text: str, start: int, end: int) -> list[Quote]:
                 quotes.append(_quote(text, open_at, i, closed=False))
             open_at = i
         elif open_at is not None:
-            quotes.append(_quote(text, open_at, m.end(), width=len(mark)))
+            close = m.end()
+            if mark == "''" and text.startswith("'", close):
+                close += 1  # three apostrophes: a nested 'quote' closes with the quotation
+            quotes.append(_quote(text, open_at, close, width=len(mark)))
             open_at = None
     if open_at is not None:
         quotes.append(_quote(text, open_at, end, closed=False))

@@ -16,6 +16,7 @@ def inner(text: str) -> list[str]:
     ("the parties' interests and the 1990s' growth", []),
     ("‘They’re wrong,’ she said.", ["They’re wrong,"]),
     ("“He called it ‘a farce’ today,” she said.", ["He called it ‘a farce’ today,"]),
+    ("''It aired on 'Fox and Friends,''' he said.", ["It aired on 'Fox and Friends,'"]),
 ])
 def test_quotations_and_apostrophes(text, expected):
     assert inner(text) == expected
