@@ -1222,14 +1222,16 @@ def _speaker_follows(toks: list[Token], i: int) -> bool:
                   or toks[m].lower in {"who", "whose"}), None)
         return j is not None and (toks[j].lower in {"who", "whose"}
                                   or (toks[j].text == "," and j + 1 < n and toks[j + 1].lower in {"who", "whose"}))
-    k = i
-    while k < min(n, i + 3) and toks[k].text.isalpha() and toks[k].text.islower():
-        k += 1  # a title in lower case: "political scientist"
-    if k >= n or not _is_name(toks[k]):
-        return False
-    while k < n and (_is_name(toks[k]) or toks[k].lower in NAME_JOINERS):
+    # Names with at most three words of a title in lower case among them ("political scientist
+    # Dossym Satpayev", "former Pennsylvania governor Ed Rendell"), ending in a name.
+    k, lower = i, 0
+    while k < min(n, i + 8) and (_is_name(toks[k]) or toks[k].lower in NAME_JOINERS or (
+            toks[k].text.isalpha() and toks[k].text.islower() and not AUXILIARY_VERB.match(toks[k].lower))):
+        lower += toks[k].text.islower()
         k += 1
-    if k > i and k < n and toks[k].lower in {"in", "of", "at"} and k + 1 < n and _is_name(toks[k + 1]):
+    if k == i or lower > 3 or not _is_name(toks[k - 1]):
+        return False
+    if k < n and toks[k].lower in {"in", "of", "at"} and k + 1 < n and _is_name(toks[k + 1]):
         k += 1  # "… in Almaty"
         while k < n and _is_name(toks[k]):
             k += 1

@@ -359,6 +359,8 @@ def test_transcript_turns():
      "political scientist Dossym Satpayev in Almaty", "India has more cultural pull through its films"),
     ("The stakes are high for both sides, said an American official who was briefed on the talks.",
      "an American official", "The stakes are high for both sides"),
+    ("The committee is $9 million short, said former Pennsylvania governor Ed Rendell, who chairs it.",
+     "former Pennsylvania governor Ed Rendell", "The committee is $9 million short"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
