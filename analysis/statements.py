@@ -982,7 +982,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     evidence = cue.stance == "evidential" and prev is not None and prev.lower in EVIDENCE_NOUNS  # "the poll shows"
     if cue.stance == "evidential" and form == cue.lemma and not evidence:
         return None  # "polls show", but "the reality show “The Apprentice”"
-    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence) and not (
+    as_clause = any(toks[k].lower == "as" and (k == 0 or toks[k - 1].text == ",")  # "As the Post reported, …"
+                    for k in range(max(0, ci - 8), ci - 1))
+    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence or as_clause) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong and ci > 1:
@@ -1041,7 +1043,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
     if after is None and evidence and cj + MIN_OBJECT_WORDS < n and toks[cj + 1].text[0].isalnum():
         after = cj + 1  # "A new poll shows Clinton with an 8-point lead"
-    as_at = _as_before(toks, subject[0]) if subject is not None and after is None else None
+    # "As the Post reported just today, …": an object-taking verb's circumstances are no object
+    circumstances = after is not None and cue.takes_object and (
+        toks[after].lower in TIME_WORDS or toks[after].lower in _ADVERBS_OF_TIME or toks[after].lower.endswith("ly"))
+    as_at = _as_before(toks, subject[0]) if subject is not None and (after is None or circumstances) else None
     if as_at is not None:
         return _as_frame(toks, frame, as_at, cj)
     attribution_start = subject[0] if subject is not None else ci
@@ -1089,6 +1094,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
 
 
 _SUBORDINATORS = CONDITIONAL | frozenset({"when", "once", "after", "before", "until", "while", "although", "though"})
+
+
+_ADVERBS_OF_TIME = frozenset({"just", "this", "last", "earlier", "yesterday", "today", "recently"})
 
 
 def _names_as(toks: list[Token], i: int) -> bool:

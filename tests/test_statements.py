@@ -361,6 +361,8 @@ def test_transcript_turns():
      "an American official", "The stakes are high for both sides"),
     ("The committee is $9 million short, said former Pennsylvania governor Ed Rendell, who chairs it.",
      "former Pennsylvania governor Ed Rendell", "The committee is $9 million short"),
+    ("As the Post’s investigative unit reported just today, the inspector general issued subpoenas.",
+     "the Post’s investigative unit", "the inspector general issued subpoenas"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
