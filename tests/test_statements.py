@@ -465,3 +465,9 @@ def test_a_long_subject_holds_no_verb_of_its_own():
     assert list(table["speaker_mention"]) == ["officials"]
     row = only("The PR effort comes ahead of a report that says the attacks were planned.")
     assert row.speaker_mention == "a report"
+
+
+def test_continue_reports_only_a_quotation():
+    assert rows("As Mr. Kerry continues to pursue diplomacy, the situation in Syria is growing murkier.").empty
+    row = only("The narrator continues, “Working families get tax relief.”")
+    assert (row.speaker_mention, row.text) == ("The narrator", "Working families get tax relief.")
