@@ -1142,7 +1142,9 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int) -> Frame | N
         if len(before) >= 2:
             frame.content.append((before[0].start, before[-1].end))
     comma = next((k for k in range(cj + 1, min(n, cj + 2 * MAX_TRAILING_WORDS)) if toks[k].text in {",", ":"}), None)
-    if comma is not None and comma + 1 < n and _only_circumstances(toks[cj + 1:comma]):
+    # "As he explained in an op-ed, …", not "As Kerry continues to pursue diplomacy, …"
+    if comma is not None and comma + 1 < n and _only_circumstances(toks[cj + 1:comma]) \
+            and (comma == cj + 1 or toks[cj + 1].lower != "to"):
         frame.content.append((toks[comma + 1].start, toks[-1].end))
     return frame if frame.content else None
 
