@@ -776,6 +776,8 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
             match = None
             if t.text in starts:
                 match = _match_cue(toks, i)
+            elif t.lower in starts and i == 0 and t.lower.endswith("ing") and n > 2 and toks[1].text == ",":
+                match = _match_cue(toks, i, True)  # "Adding, “…”"
             elif t.lower in starts and t.text[0].isupper():
                 if title_case is None:
                     title_case = _is_title_case(toks)
@@ -1029,7 +1031,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                           or (form.endswith("ing") and toks[k].lower in _GERUND_OPENERS)):
             k -= 1
         by_doing = form.endswith("ing") and toks[ci - 1].lower in _MANNER_OPENERS  # "followed that by saying"
-        coordinated = by_doing or k >= 0 and (
+        opening = ci == 0 and form.endswith("ing") and quotes_next  # "Adding, “…”" after the last speaker's words
+        coordinated = by_doing or opening or k >= 0 and (
             toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
             or toks[k].lower in utterance_nouns()
             or (_is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
@@ -1294,6 +1297,9 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             f.paragraph = bisect.bisect_right(para_starts, s) - 1
             if f.inherited and f.mention is None:
                 f.mention = _sentence_subject(toks, f.cue_start)
+                if f.mention is None and frames and frames[-1].paragraph == f.paragraph \
+                        and toks[0].lower.endswith("ing") and toks[0].start == f.cue_start:
+                    f.mention = frames[-1].mention  # "… he said. Adding, “…”": the last speaker goes on
         found = [f for f in found if f.mention is not None]
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)

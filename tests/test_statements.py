@@ -471,3 +471,8 @@ def test_continue_reports_only_a_quotation():
     assert rows("As Mr. Kerry continues to pursue diplomacy, the situation in Syria is growing murkier.").empty
     row = only("The narrator continues, “Working families get tax relief.”")
     assert (row.speaker_mention, row.text) == ("The narrator", "Working families get tax relief.")
+
+
+def test_a_participle_opening_a_sentence_goes_on_with_the_last_speaker():
+    table = rows("Maher said that the report “wasn’t good.” Adding, “What they actually do is never that bad.”")
+    assert list(zip(table["speaker_mention"], table["kind"])) == [("Maher", "mixed"), ("Maher", "direct")]
