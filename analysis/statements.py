@@ -103,9 +103,12 @@ class Token:
 
     __slots__ = ("text", "start", "end", "quoted", "lower")
 
-    def __init__(self, text: str, start: int, end: int, quoted: bool):
-        self.text, self.start, self.end, self.quoted = text, start, end, quoted
-        self.lower = text.lower()
+    def __init__(self, text: str, start: int, end: int, quoted: bool, lower: str):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quoted = quoted
+        self.lower = lower
 
 
 @dataclass
@@ -210,6 +213,7 @@ class _Tokens:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.quoted: list[bool] = []
+        self.lowers: list[str] = []
 
     def within(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, a sentence or the end of one."""
@@ -217,7 +221,7 @@ class _Tokens:
             self._split(start, end)
         first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return list(map(Token, self.words[first:last], self.starts[first:last], self.ends[first:last],
-                        self.quoted[first:last]))
+                        self.quoted[first:last], self.lowers[first:last]))
 
     def _split(self, start: int, end: int) -> None:
         """Split the text from ``start`` to the first line break after ``end`` and a block."""
@@ -233,6 +237,7 @@ class _Tokens:
             first, last = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
             quoted[first:last] = [True] * (last - first)
         self.words, self.starts, self.ends, self.quoted = words, starts, ends, quoted
+        self.lowers = list(map(str.lower, words))
         self.block_start, self.block_end = start, stop
 
 
@@ -984,9 +989,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     evidence = cue.stance == "evidential" and prev is not None and prev.lower in EVIDENCE_NOUNS  # "the poll shows"
     if cue.stance == "evidential" and form == cue.lemma and not evidence:
         return None  # "polls show", but "the reality show “The Apprentice”"
-    as_clause = any(toks[k].lower == "as" and (k == 0 or toks[k - 1].text == ",")  # "As the Post reported, …"
-                    for k in range(max(0, ci - 8), ci - 1))
-    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence or as_clause) and not (
+    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence
+              or _as_clause(toks, ci)) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong and ci > 1:
@@ -1249,6 +1253,14 @@ def _speaker_follows(toks: list[Token], i: int) -> bool:
         while k < n and _is_name(toks[k]):
             k += 1
     return k == n or toks[k].text in {",", ".", "(", "!", "?"}
+
+
+def _as_clause(toks: list[Token], ci: int) -> bool:
+    """Whether the cue at ``toks[ci]`` ends a clause opened by "as" ("As the Post reported, …")."""
+    for k in range(max(0, ci - 8), ci - 1):
+        if toks[k].lower == "as" and (k == 0 or toks[k - 1].text == ","):
+            return True
+    return False
 
 
 def _after_quote(toks: list[Token], ci: int) -> bool:
