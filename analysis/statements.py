@@ -973,6 +973,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 and toks[ci - 2].lower.endswith(("ed", "s")):
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
+        elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower in _READY and toks[ci - 3].lower in PASSIVE:
+            ci -= 3  # "was quick to add": the subject is before "was"
+            prev = toks[ci - 1] if ci > 0 else None
         elif prev.lower in NON_FINITE:
             return None
     form = toks[ci].lower
@@ -1066,7 +1069,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     quote_before = own_speaker and before_attribution is not None and (
         (_is_quote_mark(before_attribution) and before_attribution.quoted)  # not "Sanders' team said"
         or (before_attribution.text == "," and attribution_start > 1 and toks[attribution_start - 2].quoted)) \
-        and not (after is not None and _names_a_title(toks, attribution_start - 1))
+        and not (after is not None and (_names_a_title(toks, attribution_start - 1)
+                                        or _quote_after_participle(toks, attribution_start - 1)))
     if after is None and cue.lemma in TELL and not inverted:
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
@@ -1090,6 +1094,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif quote_before and (quote := _quote_after_comma(toks, k, n)) is not None \
                 and not _clause_before(toks, k, quote):
             frame.content.append((toks[quote].start, toks[-1].end))
+        elif quote_before and (that := _that_after_circumstances(toks, k, n)) is not None:
+            frame.content.append((toks[that + 1].start, toks[-1].end))  # "“…,” they wrote in a letter, that …"
     elif after is not None:
         frame.content.append((toks[after].start, toks[-1].end))
     if not frame.content:
@@ -1100,6 +1106,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     return frame
 
 
+_READY = frozenset({"quick", "eager", "careful", "keen", "happy", "ready", "willing", "able", "glad", "quicker"})
 _SUBORDINATORS = CONDITIONAL | frozenset({"when", "once", "after", "before", "until", "while", "although", "though"})
 
 
@@ -1154,6 +1161,28 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int) -> Frame | N
             and (comma == cj + 1 or toks[cj + 1].lower != "to"):
         frame.content.append((toks[comma + 1].start, toks[-1].end))
     return frame if frame.content else None
+
+
+def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:
+    """Index of a "that" resuming the content after ", " and the circumstances of an attribution
+    that start at ``toks[k]`` ("in a letter to the president, that …")."""
+    for m in range(k, min(n - 2, k + 2 * MAX_TRAILING_WORDS)):
+        if toks[m].text == ",":
+            return m + 1 if toks[m + 1].lower == "that" and _only_circumstances(toks[k:m]) else None
+        if toks[m].quoted or toks[m].text in CLAUSE_BREAKS:
+            return None
+    return None
+
+
+def _quote_after_participle(toks: list[Token], close: int) -> bool:
+    """Whether the quotation closing at or just before ``toks[close]`` is the object of a
+    participle ("Recalling “…,” the statement urged …") rather than a statement of its own."""
+    k = close
+    while k >= 0 and not toks[k].quoted:
+        k -= 1
+    while k > 0 and toks[k - 1].quoted:
+        k -= 1
+    return k > 0 and toks[k - 1].lower.endswith("ing")
 
 
 def _names_a_title(toks: list[Token], close: int) -> bool:
@@ -1514,12 +1543,17 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             continue
         while j < len(toks) and _is_name(toks[j]) and toks[j].start < before:
             j += 1
+        end = j  # the subject ends here; "(R-Iowa)" and "on Wednesday" may stand before the verb
+        if j > k and j < len(toks) and toks[j].text == "(":
+            j = next((m + 1 for m in range(j + 1, min(len(toks), j + 8)) if toks[m].text == ")"), j)
+        if j > k and j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in TIME_WORDS:
+            j += 2
         nxt = toks[j] if j < len(toks) else None
         if j > k and nxt is not None and nxt.text.islower() and (
                 nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")):
-            return (toks[k].start, toks[j - 1].end)  # "Clinton repeatedly invoked …"
+            return (toks[k].start, toks[end - 1].end)  # "Clinton repeatedly invoked …"
         if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower == "who":
-            return (toks[k].start, toks[j - 1].end)  # "Republicans, who hold a majority, ..."
+            return (toks[k].start, toks[end - 1].end)  # "Republicans, who hold a majority, ..."
         if j > k and nxt is not None and nxt.lower == "and":
             verb = _first_past_verb(toks, j + 1, before)  # "Netanyahu and other leaders shunned"
             if verb is not None:

@@ -363,6 +363,15 @@ def test_transcript_turns():
      "former Pennsylvania governor Ed Rendell", "The committee is $9 million short"),
     ("As the Post’s investigative unit reported just today, the inspector general issued subpoenas.",
      "the Post’s investigative unit", "the inspector general issued subpoenas"),
+    ("Trump was quick to add that the talks do not include dropping the wall.", "Trump",
+     "the talks do not include dropping the wall"),
+    ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack — a storm in the party — and said it "
+     "was the same thing as a judge praising diversity.", "Sen. Chuck Grassley",
+     "it was the same thing as a judge praising diversity"),
+    ("Recalling “the fate of the refugees of 1939,” the statement urged Americans to “avoid condemning them.”",
+     "the statement", "Americans to “avoid condemning them.”"),
+    ("It gave fodder to Rubio, who mused in the debate that Clinton was “disqualified from office.”", "who",
+     "Clinton was “disqualified from office.”"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
@@ -476,3 +485,11 @@ def test_continue_reports_only_a_quotation():
 def test_a_participle_opening_a_sentence_goes_on_with_the_last_speaker():
     table = rows("Maher said that the report “wasn’t good.” Adding, “What they actually do is never that bad.”")
     assert list(zip(table["speaker_mention"], table["kind"])) == [("Maher", "mixed"), ("Maher", "direct")]
+
+
+def test_a_quotation_goes_on_after_the_circumstances_of_its_attribution():
+    table = rows("“We are gravely concerned,” the members wrote in a letter to the president, that the agency "
+                 "“may have removed mothers and children.”")
+    assert list(table["text"]) == ["“We are gravely concerned,”",
+                                   "the agency “may have removed mothers and children.”"]
+    assert set(table["speaker_mention"]) == {"the members"}
