@@ -617,8 +617,9 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
         return True  # "say this is just a rough patch"
     if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in _NOT_CLAUSE_OPENERS:
         return False
-    if toks[i].lower in _PRONOUNS_BUT_IT_YOU and i + 1 < hi and toks[i + 1].text.isalpha():
-        return True  # "said she opposes ..."
+    if toks[i].lower in _PRONOUNS_BUT_IT_YOU and i + 1 < hi and (toks[i + 1].text.isalpha() or (
+            toks[i + 1].quoted and i + 2 < hi and toks[i + 2].text.islower())):
+        return True  # "said she opposes ...", "said he “hand-delivered a letter”"
     j, end = i, min(hi, i + 12)
     while j < end:
         if toks[j].text == ",":  # "said their networks, almost all men a few years ago, were"
@@ -651,6 +652,13 @@ def _clause_before(toks: list[Token], i: int, j: int) -> bool:
         elif not relative and AUXILIARY_VERB.match(word):
             return True
     return False
+
+
+def _quotation_before(toks: list[Token], i: int, j: int) -> bool:
+    """Whether a quotation longer than a title stands in ``toks[i:j]`` ("said on Thursday he
+    “…,” and he said he hoped that …": that "that" is another report's; not "said on ''Meet the
+    Press'' that")."""
+    return sum(t.quoted and t.text[0].isalnum() for t in toks[i:j]) > MIN_CONTENT_WORDS
 
 
 # --------------------------------------------------------------------------- frames
@@ -689,7 +697,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     if cue.lemma in TELL or t.lower in PREPOSITIONS or (t.lower in LISTENERS and not cue.takes_object):
         # "told the crowd on Tuesday that"; a listener of "said" is short ("said to him that")
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
-        if that is not None and that + 1 < hi and not _clause_before(toks, i, that):
+        if that is not None and that + 1 < hi and not _clause_before(toks, i, that) \
+                and not (t.lower in PREPOSITIONS and _quotation_before(toks, i, that)):
             return that + 1  # "told reporters on Tuesday that", not "said the plan is a step that"
         for j in range(i + 1, min(hi - 1, i + 10)):  # "said in a statement Thursday night they pulled"
             if toks[j].lower in _PRONOUNS_BUT_IT_YOU and not toks[j].quoted and _looks_like_clause(toks, j, hi):
@@ -998,7 +1007,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     subject = None
     if strong and ci > 1:
         subject = _speaker_after_quote(toks, ci) if after_quote else None
-        if subject is not None and _looks_like_clause(toks, cj + 1, n):
+        if subject is not None and cj + 1 < n and toks[cj + 1].lower not in PREPOSITIONS \
+                and not toks[cj + 1].lower.endswith("ly") and _looks_like_clause(toks, cj + 1, n):
             subject = None  # "…,” Sanders said he had not …": the quotation is not his
         subject = subject or _speaker_after_comma(toks, ci, cj)
     inverted_name = subject is None and prev is not None and prev.text == "," and _speaker_follows(toks, cj + 1)
@@ -1081,7 +1091,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
                         and before_attribution is not None and before_attribution.text == ","):
         # The content comes first: "“…,” Putin added" or "…, a source said."
-        lo = frames[-1].cue_end if frames else toks[0].start
+        # An earlier frame bounds the content, unless it is a relative clause inside the
+        # speaker's own description ("“…,” Cruz, who has proposed …, said").
+        relatives = {t.start for t in toks[attribution_start:ci] if t.lower in {"who", "which"}}
+        lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
         before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
                   and t.text not in CLAUSE_BREAKS]
         if before and not all(t.lower in SENTENCE_ADVERBS for t in before):  # "But, he added, …": no "But"
@@ -1091,8 +1104,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         k = attribution_end + 1
         if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before)):
             frame.content.append((toks[k + 1].start, toks[-1].end))
-        elif quote_before and (quote := _quote_after_comma(toks, k, n)) is not None \
-                and not _clause_before(toks, k, quote):
+        elif quote_before and (quote := _quote_after_comma(
+                toks, k, n, MAX_SPEAKER_WORDS if inverted else MAX_SPEAKER_WORDS // 2)) is not None \
+                and not _clause_before(toks, k, quote):  # "“…,” said Ed Leamer, an economist at …, “…”"
             frame.content.append((toks[quote].start, toks[-1].end))
         elif quote_before and (that := _that_after_circumstances(toks, k, n)) is not None:
             frame.content.append((toks[that + 1].start, toks[-1].end))  # "“…,” they wrote in a letter, that …"
@@ -1198,6 +1212,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
     """"“…,” Democratic pollster Peter Fenn said": everything between a quotation closed by a comma,
     question or exclamation mark and the verb names the speaker, titles and appositions included."""
     k = _skip_between(toks, ci - 1, 0)
+    if toks[k].lower in {"who", "which"}:
+        return None  # "“…,” Cruz, who has proposed …, said": the relative clause's verb is not the report
     if k > 0 and toks[k].text == ",":
         k -= 1  # "“…,” Bill Frelick, of Human Rights Watch, said"
     q = k
@@ -1211,7 +1227,9 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None
     if not (_names_speaker(toks, q + 1, k) or _is_name(toks[q + 1])):  # "Ann Lee, 67, a nurse, said"
         return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject
-    return (q + 1, k)
+    # The speaker is named before a relative clause: "Cruz, who has proposed …, said" is Cruz.
+    relative = next((m for m in range(q + 2, k) if toks[m].text == "," and toks[m + 1].lower in {"who", "which"}), None)
+    return (q + 1, relative - 1 if relative is not None else k)
 
 
 def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int] | None:

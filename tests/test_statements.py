@@ -493,3 +493,17 @@ def test_a_quotation_goes_on_after_the_circumstances_of_its_attribution():
     assert list(table["text"]) == ["“We are gravely concerned,”",
                                    "the agency “may have removed mothers and children.”"]
     assert set(table["speaker_mention"]) == {"the members"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Get on board with Rubio,” spokesman Alex Conant said happily on MSNBC as returns came in.",
+     [("spokesman Alex Conant", "Get on board with Rubio")]),
+    ("“I’m for the ethanol mandate, darn it,” Cruz, who has proposed repealing the mandate, said at the time.",
+     [("Cruz", "I’m for the ethanol mandate, darn it"), ("who", "repealing the mandate")]),
+    ("“The risk,” said Edward Leamer, an economist who directs the UCLA Anderson Forecast, “is that jobs leave.”",
+     [("Edward Leamer", "The risk"), ("Edward Leamer", "is that jobs leave.")]),
+    ("Durbin said on Thursday he “hand-delivered a letter to the attorney general,” and he said he hoped it helps.",
+     [("Durbin", "he “hand-delivered a letter to the attorney general,”"), ("he", "he hoped it helps")]),
+])
+def test_the_attribution_after_a_quotation_keeps_its_own_speaker_and_content(text, expected):
+    assert list(zip(rows(text)["speaker_mention"], rows(text)["text"])) == expected
