@@ -49,7 +49,7 @@ from analysis.text import normalize_typography, read_lexicon
     ("hinted", "tentative"),
     ("shouted", "manner"),
     ("believes", "cognitive"),
-    ("mused", "other"),
+    ("beamed", "other"),
     ("", "other"),
 ])
 def test_cue_class_reads_inflected_and_multiword_cues(cue, expected):
@@ -62,7 +62,7 @@ def test_cue_class_reads_inflected_and_multiword_cues(cue, expected):
     ("According  to", "according to"),
     ("were adamant", "be adamant"),
     ("calls for", "call for"),
-    ("mused", ""),
+    ("beamed", ""),
 ])
 def test_cue_lemma(cue, lemma):
     assert cue_lemma(cue) == lemma
@@ -81,7 +81,7 @@ def _cue_table():
         "party": ["A", "A", "A", "B", "B", "B", "B", "B", ""],
         "bloc": ["East", "East", "East", "West", "West", "West", "West", "West", ""],
         "cue": ["claims", "has contended", "said", "stress", "highlighted", "said",
-                "reiterated", "reiterated", "mused"],
+                "reiterated", "reiterated", "beamed"],
     })
 
 
