@@ -709,6 +709,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         listener = True  # no comma yet: a question word still follows the listener
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
+                if _looks_like_clause(toks, i, j):
+                    break  # "said the turmoil was not the banks' fault, “not by a long shot”"
                 return j + 1
             if listener and cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted:
                 return j  # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked"
@@ -936,7 +938,12 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     # After "X, according to Y," the clause goes on ("..., has a package ready", "…, $234
     # million"); after a final "according to Y" only a description of Y can follow (", a
     # former prosecutor").
-    goes_on = not before or (after and not after[0].text[0].isupper() and after[0].lower not in _DESCRIPTION_OPENERS)
+    # A short phrase without a verb before it ("For Trump, according to Y, Monday's speech …")
+    # cannot be the whole content either.
+    fragment = 0 < len(before) <= 6 and not any(FINITE.match(t.lower) for t in before) and i + 2 < n \
+        and toks[i - 1].text == ","
+    goes_on = not before or (after and (fragment or not after[0].text[0].isupper())
+                             and (fragment or after[0].lower not in _DESCRIPTION_OPENERS))
     if after and goes_on and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None

@@ -507,3 +507,13 @@ def test_a_quotation_goes_on_after_the_circumstances_of_its_attribution():
 ])
 def test_the_attribution_after_a_quotation_keeps_its_own_speaker_and_content(text, expected):
     assert list(zip(rows(text)["speaker_mention"], rows(text)["text"])) == expected
+
+
+def test_according_to_after_a_short_phrase_takes_the_clause_that_follows():
+    table = rows("For Trump, according to the former secretary William Bennett, Monday's speech is “a test” of him.")
+    assert list(table["text"]) == ["For Trump", "Monday's speech is “a test” of him"]
+
+
+def test_a_quotation_after_a_clause_belongs_to_that_clause():
+    row = only("She also said the turmoil was not mainly the fault of banks, “not by a long shot.”")
+    assert row.text == "the turmoil was not mainly the fault of banks, “not by a long shot.”"
