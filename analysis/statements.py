@@ -1109,7 +1109,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "“…,” Putin added, “…”": the quotation goes on after the attribution
         # (also after "he said of the campaign, “…”").
         k = attribution_end + 1
-        if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before)):
+        resumed = inverted and k + 1 < n and AUXILIARY_VERB.match(toks[k + 1].lower) is not None  # "…, said Doyle, would be"
+        if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before) or resumed):
             frame.content.append((toks[k + 1].start, toks[-1].end))
         elif quote_before and (quote := _quote_after_comma(
                 toks, k, n, MAX_SPEAKER_WORDS if inverted else MAX_SPEAKER_WORDS // 2)) is not None \

@@ -517,3 +517,9 @@ def test_according_to_after_a_short_phrase_takes_the_clause_that_follows():
 def test_a_quotation_after_a_clause_belongs_to_that_clause():
     row = only("She also said the turmoil was not mainly the fault of banks, “not by a long shot.”")
     assert row.text == "the turmoil was not mainly the fault of banks, “not by a long shot.”"
+
+
+def test_a_clause_goes_on_after_an_inverted_attribution():
+    table = rows("The contrast with Trump, said Doyle and others, would be clear to voters.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("Doyle and others", "The contrast with Trump"), ("Doyle and others", "would be clear to voters")]
