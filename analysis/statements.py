@@ -1496,6 +1496,7 @@ def _free_parts(taken: list[tuple[int, int]], s: int, e: int) -> list[tuple[int,
 
 _PLAIN_DETERMINERS = DETERMINERS - POSSESSIVES
 _JOINERS_AND_PREPOSITIONS = NAME_JOINERS | PREPOSITIONS
+_TITLE_WORDS_BEFORE_NAMES = frozenset({"former", "then", "late", "retired", "acting", "outgoing", "incoming"})
 
 
 def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
@@ -1566,6 +1567,10 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
                 return (toks[j].start, toks[m - 1].end)
             continue
         if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
+            continue
+        while j < min(len(toks), k + 2) and toks[j].text.islower() and toks[j].lower in _TITLE_WORDS_BEFORE_NAMES:
+            j += 1  # "former Arkansas Gov. Mike Huckabee agreed"
+        if j > k and not (j < len(toks) and _is_name(toks[j])):
             continue
         while j < len(toks) and _is_name(toks[j]) and toks[j].start < before:
             j += 1

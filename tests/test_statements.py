@@ -372,6 +372,10 @@ def test_transcript_turns():
      "the statement", "Americans to “avoid condemning them.”"),
     ("It gave fodder to Rubio, who mused in the debate that Clinton was “disqualified from office.”", "who",
      "Clinton was “disqualified from office.”"),
+    ("The former congressman, who led a filibuster in June, thinks guns should be a “litmus test” for Democrats.",
+     "The former congressman", "guns should be a “litmus test” for Democrats"),
+    ("In the debate, former Arkansas Gov. Mike Huckabee agreed, praising him as “one of our most gifted stars.”",
+     "former Arkansas Gov. Mike Huckabee", "him as “one of our most gifted stars.”"),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
@@ -523,3 +527,8 @@ def test_a_clause_goes_on_after_an_inverted_attribution():
     table = rows("The contrast with Trump, said Doyle and others, would be clear to voters.")
     assert list(zip(table["speaker_mention"], table["text"])) == [
         ("Doyle and others", "The contrast with Trump"), ("Doyle and others", "would be clear to voters")]
+
+
+def test_a_participle_after_a_quotation_and_its_attribution_shares_the_speaker():
+    table = rows("“Cruz is a citizen,” the board said, reasoning that he “did not have to take any steps.”")
+    assert list(zip(table["speaker_mention"], table["cue"])) == [("the board", "said"), ("the board", "reasoning")]
