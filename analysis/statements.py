@@ -922,7 +922,7 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     # Y"), unless it says next to nothing ("He … said little, according to an attendee").
     owned = any(_words_in(toks, s, min(e, toks[i].start)) >= MIN_CONTENT_WORDS for f in frames for s, e in f.content)
     if frames and not owned:
-        frames.clear()
+        frames.clear()  # the sentence's earlier frames are nested in this one and give way to it
     before = [] if owned else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]
     after_start = b + 1
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
@@ -950,6 +950,7 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
 
 
 def _words_in(toks: list[Token], start: int, end: int) -> int:
+    """How many words of ``toks`` lie within ``[start, end)``."""
     return sum(1 for t in toks if start <= t.start and t.end <= end and t.text[0].isalnum())
 
 
@@ -1128,10 +1129,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     return frame
 
 
+# Adjectives between "was" and "to" before a reporting verb ("was quick to add").
 _READY = frozenset({"quick", "eager", "careful", "keen", "happy", "ready", "willing", "able", "glad", "quicker"})
+# A lone subordinator before a verb opens a clause without a subject ("When asked about it, …").
 _SUBORDINATORS = CONDITIONAL | frozenset({"when", "once", "after", "before", "until", "while", "although", "though"})
-
-
+# Words that open the circumstances of a report rather than its object ("reported just today").
 _ADVERBS_OF_TIME = frozenset({"just", "this", "last", "earlier", "yesterday", "today", "recently"})
 
 
