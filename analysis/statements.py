@@ -1547,7 +1547,7 @@ def _common_word(text: str, t: Token) -> bool:
 
 
 _NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})
-_BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
+_BE = PASSIVE | {"am"}  # "is a “…”" describes; it quotes no one
 
 
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
