@@ -1009,6 +1009,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     evidence = cue.stance == "evidential" and prev is not None and prev.lower in EVIDENCE_NOUNS  # "the poll shows"
     if cue.stance == "evidential" and form == cue.lemma and not evidence:
         return None  # "polls show", but "the reality show “The Apprentice”"
+    if form in {"called", "named", "titled", "dubbed"} and ci > 1 and toks[ci - 2].lower in {"a", "an"}:
+        return None  # "a company called Cambridge Analytica": a participle naming, not a report
     strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence
               or _as_clause(toks, ci)) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
@@ -1105,7 +1107,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
         before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
                   and t.text not in CLAUSE_BREAKS]
-        if before and not all(t.lower in SENTENCE_ADVERBS for t in before):  # "But, he added, …": no "But"
+        if before and not all(t.lower in SENTENCE_ADVERBS for t in before) \
+                and (quote_before or not _only_a_circumstance(before)):  # "But, he added, …": no "But"
             frame.content.append((before[0].start, before[-1].end))
         # "“…,” Putin added, “…”": the quotation goes on after the attribution
         # (also after "he said of the campaign, “…”").
@@ -1177,7 +1180,7 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int) -> Frame | N
     n = len(toks)
     if as_at > 0 and toks[as_at - 1].text == ",":
         before = [t for t in toks[:as_at - 1] if t.text not in CLAUSE_BREAKS]
-        if len(before) >= 2:
+        if len(before) >= 2 and not _only_a_circumstance(before):
             frame.content.append((before[0].start, before[-1].end))
     comma = next((k for k in range(cj + 1, min(n, cj + 2 * MAX_TRAILING_WORDS)) if toks[k].text in {",", ":"}), None)
     # "As he explained in an op-ed, …", not "As Kerry continues to pursue diplomacy, …"
@@ -1185,6 +1188,16 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int) -> Frame | N
             and (comma == cj + 1 or toks[cj + 1].lower != "to"):
         frame.content.append((toks[comma + 1].start, toks[-1].end))
     return frame if frame.content else None
+
+
+def _only_a_circumstance(before: list[Token]) -> bool:
+    """Whether the words before an attribution only set the scene ("In an interview with CNN,
+    Trump continued …", "Of course, as Pollak observed, …"): a phrase opened by a preposition,
+    with no verb of its own."""
+    return before[0].lower in _SCENE_OPENERS and not any(FINITE.match(t.lower) for t in before)
+
+
+_SCENE_OPENERS = PREPOSITIONS | {"of", "like"}
 
 
 def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:

@@ -532,3 +532,16 @@ def test_a_clause_goes_on_after_an_inverted_attribution():
 def test_a_participle_after_a_quotation_and_its_attribution_shares_the_speaker():
     table = rows("“Cruz is a citizen,” the board said, reasoning that he “did not have to take any steps.”")
     assert list(zip(table["speaker_mention"], table["cue"])) == [("the board", "said"), ("the board", "reasoning")]
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview with CNN, Trump continued to question Cruz's temperament, saying he could not “make deals.”",
+    "Of course, as Joel Pollak observed, the biggest victor was the network itself.",
+])
+def test_a_scene_setting_phrase_before_an_attribution_is_no_content(text):
+    assert "In an interview with CNN" not in list(rows(text)["text"])
+    assert "Of course" not in list(rows(text)["text"])
+
+
+def test_a_company_called_something_reports_nothing():
+    assert rows("They paid $332,000 to a company called Cambridge Analytica, which builds profiles.").empty
