@@ -275,6 +275,7 @@ _QUOTE_MARKS = frozenset("\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb") | {"''
 
 
 _QUOTED = attrgetter("quoted")
+_LOWER = attrgetter("lower")
 
 
 def _is_contracted_pronoun(word: str) -> bool:
@@ -772,12 +773,12 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
     starts = _cue_starts()
     cue_words = _cue_words()
     title_case = None  # decided on the first capitalised candidate: most sentences have none
-    i = 0
-    while i < n:
-        t = toks[i]
-        if t.quoted or t.lower not in cue_words:
-            i += 1
-            continue  # most words can start no frame
+    i = 0  # the first token not yet read as part of a frame
+    # Most words can start no frame: the candidates are picked out without a Python loop.
+    for k in compress(range(n), map(cue_words.__contains__, map(_LOWER, toks))):
+        if k < i or toks[k].quoted:
+            continue
+        i, t = k, toks[k]
         frame = None
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             frame = _according_to(toks, i, frames)
