@@ -152,7 +152,7 @@ def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """Every word that can start a reporting frame, lower case."""
-    return frozenset(set(_cue_starts()) | {"according", "quoted", "quotes", "quoting"} | set(nominal_cues()))
+    return frozenset(set(_cue_starts()) | {"according", "quoted", "quotes", "quoting", "words"} | set(nominal_cues()))
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -408,7 +408,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
                 or (before is not None and _is_name(toks[before[1]]) and (inner and inner[0].text.islower() or (
                     any(t.text.islower() for t in inner) and not any(_may_be_verb(t) for t in inner)))):
             # ", speaking to Iowans,", "Mary Susan, clad in a red cape,", "Chris Covert, South Carolina director,"
-            if before is None and strong and toks[j - 1].text != ",":
+            if before is None and strong and toks[j - 1].text != "," and not toks[j - 1].text.isdigit():
                 before = _generic_np_before(toks, j - 1, lo)  # "Proponents of the bill, however, say"
             if before is not None:
                 return before  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
@@ -691,6 +691,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1 if i + 1 < hi else None
     if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi:
         return i  # "pledged to work together", "declined to say whether ..."
+    if t.lower == "as" and cue.takes_object and i + 1 < hi and toks[i + 1].quoted:
+        return i + 1  # "which he described as “making sure …”"
     if t.text == ",":  # "said, without evidence, that ..."
         that = _first_that(toks, i, min(hi, i + 12))
         if that is not None and that + 1 < hi and toks[that - 1].text == ",":
@@ -783,6 +785,9 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             frame = _according_to(toks, i, frames)
             i += 2
+        elif t.lower == "words":
+            frame = _in_words(toks, i)  # "in Forbes’ words, …", "in the words of …"
+            i += 1
         elif t.lower in {"quoted", "quotes", "quoting"}:
             frame = _quoted_as_saying(toks, i)
             i = next((k + 1 for k in range(i, n) if frame and toks[k].end == frame.cue_end), i + 1)
@@ -953,6 +958,31 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
 def _words_in(toks: list[Token], start: int, end: int) -> int:
     """How many words of ``toks`` lie within ``[start, end)``."""
     return sum(1 for t in toks if start <= t.start and t.end <= end and t.text[0].isalnum())
+
+
+def _in_words(toks: list[Token], i: int) -> Frame | None:
+    """"in Forbes’ words, “…”", "in his words, …", "in the words of Ned Price, …": what follows
+    the comma is the named speaker's."""
+    n = len(toks)
+    k = i - 1
+    if k >= 1 and toks[k].text in {"\u2019", "'"} and toks[k - 1].text.endswith("s"):
+        k -= 1  # "Forbes’" is two tokens
+    if k >= 1 and toks[k - 1].lower == "in" and (toks[k].lower in POSSESSIVES or toks[k].text.endswith(("\u2019s", "'s"))
+                                                 or k < i - 1):
+        start, mention, comma = k - 1, (k, k), i + 1
+    elif k >= 1 and toks[k - 1].lower == "in" and toks[k].lower == "the" and i + 2 < n and toks[i + 1].lower == "of":
+        np_ = _np_after(toks, i + 2, n)
+        if np_ is None:
+            return None
+        start, mention, comma = k - 1, np_, np_[1] + 1
+    else:
+        return None
+    if comma + 1 >= n or toks[comma].text != ",":
+        return None
+    a, b = mention
+    end = toks[b].end - (2 if toks[b].text.endswith(("\u2019s", "'s")) else 0)
+    return Frame(toks[start].start, toks[i].end, _text_of(toks, start, i), (toks[a].start, end),
+                 [(toks[comma + 1].start, toks[-1].end)])
 
 
 def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
@@ -1240,6 +1270,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None  # "“…,” Cruz, who has proposed …, said": the relative clause's verb is not the report
     if k > 0 and toks[k].text == ",":
         k -= 1  # "“…,” Bill Frelick, of Human Rights Watch, said"
+    if toks[k].lower in PRONOUNS and k > 0 and toks[k - 1].lower in {"which", "that", "what", "whom"}:
+        return None  # "“tax reform,” which he described as …": the quotation is the thing described
     q = k
     while q >= 0 and ci - q <= MAX_SPEAKER_WORDS and not toks[q].quoted:
         if toks[q].text in ".!?;:()—–":
@@ -1314,7 +1346,8 @@ def _speaker_follows(toks: list[Token], i: int) -> bool:
     # Dossym Satpayev", "former Pennsylvania governor Ed Rendell"), ending in a name.
     k, lower = i, 0
     while k < min(n, i + 8) and (_is_name(toks[k]) or toks[k].lower in NAME_JOINERS or (
-            toks[k].text.isalpha() and toks[k].text.islower() and not AUXILIARY_VERB.match(toks[k].lower))):
+            toks[k].text.isalpha() and toks[k].text.islower() and not AUXILIARY_VERB.match(toks[k].lower)
+            and toks[k].lower not in FUNCTION_WORDS)):
         lower += toks[k].text.islower()
         k += 1
     if k == i or lower > 3 or not _is_name(toks[k - 1]):
@@ -1356,7 +1389,9 @@ def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> b
 
 
 def _text_of(toks: list[Token], i: int, j: int) -> str:
-    return " ".join(t.text for t in toks[i:j + 1])
+    """The words of ``toks[i:j + 1]``, a space wherever the text had one ("Forbes’ words")."""
+    span = toks[i:j + 1]
+    return "".join(t.text + (" " if nxt.start > t.end else "") for t, nxt in zip(span, span[1:])) + span[-1].text
 
 
 # --------------------------------------------------------------------------- article

@@ -376,6 +376,13 @@ def test_transcript_turns():
      "The former congressman", "guns should be a “litmus test” for Democrats"),
     ("In the debate, former Arkansas Gov. Mike Huckabee agreed, praising him as “one of our most gifted stars.”",
      "former Arkansas Gov. Mike Huckabee", "him as “one of our most gifted stars.”"),
+    ("It met in Jerusalem because, in Forbes’ words, “they are the most entrepreneurial places.”", "Forbes",
+     "they are the most entrepreneurial places."),
+    ("In the words of Ned Price, the talks were a failure.", "Ned Price", "the talks were a failure"),
+    ("He would pay for it through “tax reform,” which he described as “making sure companies pay.”", "he",
+     "making sure companies pay."),
+    ("Clinton, 35, the daughter of the former president, said on Twitter on Monday, “We are thrilled.”",
+     "Clinton", "We are thrilled."),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
