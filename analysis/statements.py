@@ -1611,11 +1611,13 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             break
         if j < len(toks) and toks[j].lower in PRONOUNS:
             return (toks[j].start, toks[j].end)
-        if j < len(toks) and toks[j].lower in _PLAIN_DETERMINERS:
+        if j + 1 < len(toks) and toks[j].lower in APPROXIMATORS and _is_number(toks[j + 1]):
+            j += 1  # "about 200 protesters congregated …": a quantity opens the subject
+        if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or _is_number(toks[j])):
             # "The former Republican candidate continued, ...": up to the first verb-like word
             m = _first_past_verb(toks, j + 1, before)
             if m is not None and m > j + 1:
-                return (toks[j].start, toks[m - 1].end)
+                return (toks[k].start, toks[m - 1].end)
             continue
         if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
             continue

@@ -379,6 +379,8 @@ def test_transcript_turns():
     ("It met in Jerusalem because, in Forbes’ words, “they are the most entrepreneurial places.”", "Forbes",
      "they are the most entrepreneurial places."),
     ("In the words of Ned Price, the talks were a failure.", "Ned Price", "the talks were a failure"),
+    ("Outside the arena, about 200 protesters gathered, holding signs and chanting “Dump Trump.”",
+     "about 200 protesters", "Dump Trump."),
     ("He would pay for it through “tax reform,” which he described as “making sure companies pay.”", "he",
      "making sure companies pay."),
     ("Clinton, 35, the daughter of the former president, said on Twitter on Monday, “We are thrilled.”",
