@@ -404,7 +404,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
                 or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too", "like"} \
-                or (first.endswith(("ing", "ed")) and inner[0].text.islower()) \
+                or ((first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and inner[0].text.islower()) \
                 or (before is not None and _is_name(toks[before[1]]) and (inner and inner[0].text.islower() or (
                     any(t.text.islower() for t in inner) and not any(_may_be_verb(t) for t in inner)))):
             # ", speaking to Iowans,", "Mary Susan, clad in a red cape,", "Chris Covert, South Carolina director,"
@@ -1015,8 +1015,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             return None
         if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
-            if prev is None or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS):
-                return None  # "She followed that by saying, “…”" shares her subject too
+            if prev is None or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS
+                                and not any(map(_QUOTED, toks[cj + 1:]))):
+                return None  # "She followed that by saying, “…”", "… while praising her as a “work horse”"
         elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) \
                 and toks[ci - 2].lower.endswith(("ed", "s")):
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
@@ -1074,7 +1075,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not after_quote))
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
-               or (toks[cj + 1].text.isalpha() and after_quote))):
+               or (toks[cj + 1].text.isalpha() and after_quote))
+          and not (toks[cj + 1].lower == "it" and cue.takes_object)):  # "…, called it “critical”": an object
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
         if np_ is None or np_[1] - np_[0] > 15:
@@ -1602,7 +1604,8 @@ _BE = PASSIVE | {"am"}  # "is a “…”" describes; it quotes no one
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
     an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
-    openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text == "," and t.start < before]
+    # The sentence's start, and after each comma or dash ("TALLAHASSEE — Rep. Gwen Graham …")
+    openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text in {",", "\u2014", "\u2013"} and t.start < before]
     for k in openings:
         while k < len(toks) and toks[k].lower in SENTENCE_ADVERBS and toks[k].start < before:
             k += 1  # "And then Trump went on the attack, saying …"
@@ -1645,7 +1648,7 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     # "..., though last week he used stronger language, saying ...": the last pronoun with a verb
     for k in range(len(toks) - 2, -1, -1):
         if toks[k].start < before and toks[k].lower in _PRONOUNS_BUT_IT_YOU and not toks[k].quoted \
-                and toks[k + 1].text.islower() and toks[k + 1].lower.endswith("ed"):
+                and toks[k + 1].text.islower() and (toks[k + 1].lower.endswith("ed") or toks[k + 1].lower in IRREGULAR_PAST):
             return (toks[k].start, toks[k].end)
     return None
 
