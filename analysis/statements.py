@@ -1035,6 +1035,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     frame = Frame(cue_start, toks[cj].end, "", None)
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
     after_quote = _after_quote(toks, ci)
+    quote_just_before = prev is not None and prev.quoted and _is_quote_mark(prev)  # "“…,” said the man who …"
     that_next = cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted  # "suggested that"
     # Any noun phrase can be the subject of these; of a participle only when it introduces a
     # quotation ("signs saying, “…”").
@@ -1072,7 +1073,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.mention = (toks[a].start, end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
           and not form.endswith("ing")
-          and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not after_quote))
+          and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not quote_just_before))
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                or (toks[cj + 1].text.isalpha() and after_quote))
@@ -1257,11 +1258,13 @@ def _quote_after_participle(toks: list[Token], close: int) -> bool:
 
 def _names_a_title(toks: list[Token], close: int) -> bool:
     """Whether the quotation closing at ``toks[close]`` names a title rather than reports words:
-    it follows a preposition or determiner ("on “CBS This Morning,” Sanders said he …")."""
+    it follows a preposition, determiner or possessive ("on “CBS This Morning,” Sanders said he …",
+    "on Fox News channel’s “Sunday Morning Futures,” Issa said …")."""
     o = close
     while o > 0 and toks[o - 1].quoted:
         o -= 1
-    return o > 0 and (toks[o - 1].lower in PREPOSITIONS or toks[o - 1].lower in DETERMINERS)
+    return o > 0 and (toks[o - 1].lower in PREPOSITIONS or toks[o - 1].lower in DETERMINERS
+                      or toks[o - 1].text.endswith(("\u2019s", "'s")))
 
 
 def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:

@@ -389,6 +389,12 @@ def test_transcript_turns():
      "Rep. Gwen Graham", "Clinton as a “work horse.”"),
     ("In 2011 she spoke out for “shotgun marriages” as the solution.", "she",
      "out for “shotgun marriages” as the solution"),
+    ("On Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said her “judgment” is in question.",
+     "Rep. Darrell Issa", "her “judgment” is in question"),
+    ("In 2008 she assured a crowd of supporters that they had made “cracks in the glass ceiling.”", "she",
+     "they had made “cracks in the glass ceiling.”"),
+    ("Border Patrol agents described the ground under the city as “Swiss cheese.”", "Border Patrol agents",
+     "the ground under the city as “Swiss cheese.”"),
     ("He would pay for it through “tax reform,” which he described as “making sure companies pay.”", "he",
      "making sure companies pay."),
     ("Clinton, 35, the daughter of the former president, said on Twitter on Monday, “We are thrilled.”",
@@ -562,3 +568,9 @@ def test_a_scene_setting_phrase_before_an_attribution_is_no_content(text):
 
 def test_a_company_called_something_reports_nothing():
     assert rows("They paid $332,000 to a company called Cambridge Analytica, which builds profiles.").empty
+
+
+def test_a_title_quoted_long_before_the_verb_does_not_invert_the_attribution():
+    row = only("Sam Solovey, a contestant on the show “The Apprentice,” who went on to work for Trump, "
+               "said his boss was “always kind.”")
+    assert row.text == "his boss was “always kind.”"
