@@ -31,6 +31,7 @@ import pandas as pd
 
 from .config import LEXICON_DIR
 from .quotes import Quote, find_quotes
+from .speakers import title_words
 from .text import abbreviations, grammar_words, paragraphs, read_lexicon, sentences
 
 COLUMNS = ["doc_id", "statement", "kind", "text", "start", "end", "cue", "cue_start", "cue_end",
@@ -1147,6 +1148,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "“…,” Putin added, “…”": the quotation goes on after the attribution
         # (also after "he said of the campaign, “…”").
         k = attribution_end + 1
+        if inverted and k + 1 < n and toks[k].text == "," and not AUXILIARY_VERB.match(toks[k + 1].lower):
+            # past an apposition: "The paradox, says Carl Anthony, a historian, is that …"
+            k = next((m for m in range(k + 1, min(n - 1, k + 12)) if toks[m].text == ","
+                      and AUXILIARY_VERB.match(toks[m + 1].lower)), k)
         resumed = inverted and k + 1 < n and AUXILIARY_VERB.match(toks[k + 1].lower) is not None  # "…, said Doyle, would be"
         if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before) or resumed):
             frame.content.append((toks[k + 1].start, toks[-1].end))
@@ -1348,14 +1353,17 @@ def _speaker_follows(toks: list[Token], i: int) -> bool:
         return j is not None and (toks[j].lower in {"who", "whose"}
                                   or (toks[j].text == "," and j + 1 < n and toks[j + 1].lower in {"who", "whose"}))
     # Names with at most three words of a title in lower case among them ("political scientist
-    # Dossym Satpayev", "former Pennsylvania governor Ed Rendell"), ending in a name.
-    k, lower = i, 0
+    # Dossym Satpayev", "former Pennsylvania governor Ed Rendell"), ending in a name; a lower-case
+    # title names a role ("said he expects Obama, …" is a clause, not a speaker).
+    k, lower = i, []
     while k < min(n, i + 8) and (_is_name(toks[k]) or toks[k].lower in NAME_JOINERS or (
-            toks[k].text.isalpha() and toks[k].text.islower() and not AUXILIARY_VERB.match(toks[k].lower)
-            and toks[k].lower not in FUNCTION_WORDS)):
-        lower += toks[k].text.islower()
+            toks[k].text.isalpha() and toks[k].text.islower() and not FINITE.match(toks[k].lower)
+            and toks[k].lower not in FUNCTION_WORDS and toks[k].lower not in PRONOUNS)):
+        if toks[k].text.islower():
+            lower.append(toks[k].lower)
         k += 1
-    if k == i or lower > 3 or not _is_name(toks[k - 1]):
+    if k == i or len(lower) > 3 or not _is_name(toks[k - 1]) or (
+            lower and not any(w in title_words() or w in speaker_nouns() for w in lower)):
         return False
     if k < n and toks[k].lower in {"in", "of", "at"} and k + 1 < n and _is_name(toks[k + 1]):
         k += 1  # "… in Almaty"

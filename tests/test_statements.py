@@ -395,6 +395,10 @@ def test_transcript_turns():
      "they had made “cracks in the glass ceiling.”"),
     ("Border Patrol agents described the ground under the city as “Swiss cheese.”", "Border Patrol agents",
      "the ground under the city as “Swiss cheese.”"),
+    ("Dan Kritenbrink, senior director for Asian affairs, said he expects Obama, Abe and Park to agree.",
+     "Dan Kritenbrink", "he expects Obama, Abe and Park to agree"),
+    ("Tom Fitton, the president of Judicial Watch, charged that Clinton “hid” the documents.", "Tom Fitton",
+     "Clinton “hid” the documents"),
     ("He would pay for it through “tax reform,” which he described as “making sure companies pay.”", "he",
      "making sure companies pay."),
     ("Clinton, 35, the daughter of the former president, said on Twitter on Monday, “We are thrilled.”",
@@ -574,3 +578,8 @@ def test_a_title_quoted_long_before_the_verb_does_not_invert_the_attribution():
     row = only("Sam Solovey, a contestant on the show “The Apprentice,” who went on to work for Trump, "
                "said his boss was “always kind.”")
     assert row.text == "his boss was “always kind.”"
+
+
+def test_a_clause_goes_on_after_an_inverted_speaker_and_an_apposition():
+    table = rows("The paradox of Nancy, says Carl Anthony, historian at the library, is that she was “powerful.”")
+    assert list(table["text"]) == ["The paradox of Nancy", "is that she was “powerful.”"]
