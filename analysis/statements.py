@@ -625,14 +625,28 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     j, end = i, min(hi, i + 12)
     while j < end:
         if toks[j].text == ",":  # "said their networks, almost all men a few years ago, were"
+            if j > i and j + 1 < hi and AUXILIARY_VERB.match(toks[j + 1].lower):
+                return True  # the verb after an apposition: "said the aide …, Paul Manafort, should be"
             close = next((m for m in range(j + 1, min(hi, j + 12)) if toks[m].text == ","), None)
-            if close is None or j == i or toks[j + 1].lower in {"who", "which", "whose"}:
-                return False
+            if close is None or j == i or toks[j + 1].lower in {"who", "which", "whose"} \
+                    or (close + 1 < hi and toks[close + 1].lower in {"who", "which", "whose"}):
+                return False  # "said a spokesman, Oleg Voloshyn, who also ran": no verb of the content's
             end, j = min(hi, close + 3), close + 1  # the verb right after the parenthesis
             continue
-        if toks[j].text in CLAUSE_BREAKS or (j > i and toks[j].lower in {"who", "whom", "whose"}):
-            return False  # "said an official who was briefed": the verb is the relative clause's
-        if j > i and (FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)):
+        if toks[j].text in CLAUSE_BREAKS:
+            return False
+        if j > i and toks[j].lower in {"who", "whom", "whose"}:
+            # The relative clause's verb is not the content's: "said an official who was briefed";
+            # a verb after the comma that closes it may be ("said the aide who succeeded him,
+            # Paul Manafort, should be fired").
+            close = next((m for m in range(j + 1, min(hi, j + 12)) if toks[m].text == ","), None)
+            if close is None:
+                return False
+            end, j = min(hi, close + 6), close + 1
+            continue
+        possessive = toks[j].text.endswith(("'s", "\u2019s")) and j + 1 < hi and toks[j + 1].text[0].isupper()
+        if j > i and not possessive and (
+                FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)):
             return True  # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants"
         contracted = CONTRACTED.match(toks[j].lower) if j == i else None
         if contracted and contracted.group(1) in _CONTRACTED_SUBJECTS:
@@ -1130,7 +1144,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
     rest = toks[attribution_end + 1:]
-    closes_sentence = inverted or (own_speaker and after is None and _only_circumstances(rest))
+    closes_sentence = inverted or (own_speaker and after is None and _ends_the_report(rest))
     # "The goal, he said, is to forge ...": the content goes on after the attribution.
     resumes = own_speaker and not inverted and after is None and len(rest) > 2 and rest[0].text == ","
     if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
@@ -1313,7 +1327,7 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
         return None
     if not _names_speaker(toks, q + 1, k):
         return None
-    if not (cj + 1 < len(toks) and toks[cj + 1].text == ",") and not _only_circumstances(toks[cj + 1:]):
+    if not (cj + 1 < len(toks) and toks[cj + 1].text == ",") and not _ends_the_report(toks[cj + 1:]):
         return None
     return (q + 1, k)
 
@@ -1342,15 +1356,29 @@ def _only_circumstances(rest: list[Token]) -> bool:
         and not any(AUXILIARY_VERB.match(t.lower) or t.quoted for t in words)
 
 
+def _ends_the_report(rest: list[Token]) -> bool:
+    """Whether what follows an attribution only gives its circumstances, up to the end of the
+    sentence or to a new clause ("…, a spokeswoman said on Saturday, and it has been used five
+    times")."""
+    comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    if comma is not None and comma + 1 < len(rest) and rest[comma + 1].lower in {"and", "but"}:
+        rest = rest[:comma]
+    return _only_circumstances(rest)
+
+
 def _speaker_follows(toks: list[Token], i: int) -> bool:
     """Whether ``toks[i:]`` opens with a speaker that closes the clause: a name ("said DeSantis,
     who …"), a title and a name ("says political scientist Dossym Satpayev in Almaty"), or a
     described person ("said an American official who was briefed")."""
     n = len(toks)
     if i < n and toks[i].lower in DETERMINERS:
-        j = next((m for m in range(i + 1, min(n, i + 8)) if not toks[m].text.isalpha()
+        if _looks_like_clause(toks, i, n):
+            return False  # "said the aide who succeeded him should be fired"
+        j = next((m for m in range(i + 1, min(n, i + 12)) if not toks[m].text[0].isalnum()
                   or toks[m].lower in {"who", "whose"}), None)
-        return j is not None and (toks[j].lower in {"who", "whose"}
+        if j is not None and toks[j].text == "," and j + 1 < n and _is_name(toks[j + 1]):
+            j = next((m for m in range(j + 1, min(n, j + 6)) if not _is_name(toks[m])), n)  # ", Oleg Voloshyn"
+        return j is not None and (j >= n or toks[j].lower in {"who", "whose"} or toks[j].text in {".", "!", "?"}
                                   or (toks[j].text == "," and j + 1 < n and toks[j + 1].lower in {"who", "whose"}))
     # Names with at most three words of a title in lower case among them ("political scientist
     # Dossym Satpayev", "former Pennsylvania governor Ed Rendell"), ending in a name; a lower-case

@@ -399,6 +399,13 @@ def test_transcript_turns():
      "Dan Kritenbrink", "he expects Obama, Abe and Park to agree"),
     ("Tom Fitton, the president of Judicial Watch, charged that Clinton “hid” the documents.", "Tom Fitton",
      "Clinton “hid” the documents"),
+    ("He had a voice in investments in Ukraine, said a former spokesman for Ukraine's Foreign Ministry, "
+     "Oleg Voloshyn, who also ran for office.", "a former spokesman for Ukraine's Foreign Ministry",
+     "He had a voice in investments in Ukraine"),
+    ("Corey Lewandowski said the aide who succeeded him, Paul Manafort, should be fired.", "Corey Lewandowski",
+     "the aide who succeeded him, Paul Manafort, should be fired"),
+    ("Facebook created the tool for crises, a spokeswoman, Anna White, said on Saturday, and it has been used often.",
+     "a spokeswoman, Anna White", "Facebook created the tool for crises"),
     ("He would pay for it through “tax reform,” which he described as “making sure companies pay.”", "he",
      "making sure companies pay."),
     ("Clinton, 35, the daughter of the former president, said on Twitter on Monday, “We are thrilled.”",
