@@ -70,6 +70,10 @@ APPROXIMATORS = _WORDS["approximators"]
 IRREGULAR_PAST = _WORDS["irregular_past"]
 CLAUSE_VERBS = _WORDS["clause_verbs"]
 EVIDENCE_NOUNS = _WORDS["evidence_nouns"]
+READY_ADJECTIVES = _WORDS["ready_adjectives"]
+SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
+REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
+TITLE_MODIFIERS = _WORDS["title_modifiers"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
@@ -1037,7 +1041,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 and toks[ci - 2].lower.endswith(("ed", "s")):
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
-        elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower in _READY and toks[ci - 3].lower in PASSIVE:
+        elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower in READY_ADJECTIVES and toks[ci - 3].lower in PASSIVE:
             ci -= 3  # "was quick to add": the subject is before "was"
             prev = toks[ci - 1] if ci > 0 else None
         elif prev.lower in NON_FINITE:
@@ -1075,7 +1079,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
     if subject is not None and (subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL
-                                or (subject[0] == subject[1] and toks[subject[0]].lower in _SUBORDINATORS)):
+                                or (subject[0] == subject[1] and toks[subject[0]].lower in SUBORDINATORS)):
         return None  # "if it wants to show ...", "When asked about it, ...": a condition, not a report
     if subject is not None and toks[subject[1]].lower in utterance_nouns() and form.endswith("ing"):
         subject = None  # "issued a statement saying ...": whoever issued it speaks
@@ -1124,7 +1128,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         after = cj + 1  # "A new poll shows Clinton with an 8-point lead"
     # "As the Post reported just today, …": an object-taking verb's circumstances are no object
     circumstances = after is not None and cue.takes_object and (
-        toks[after].lower in TIME_WORDS or toks[after].lower in _ADVERBS_OF_TIME or toks[after].lower.endswith("ly"))
+        toks[after].lower in TIME_WORDS or toks[after].lower in REPORT_TIME_ADVERBS or toks[after].lower.endswith("ly"))
     as_at = _as_before(toks, subject[0]) if subject is not None and (after is None or circumstances) else None
     if as_at is not None:
         return _as_frame(toks, frame, as_at, cj)
@@ -1185,12 +1189,6 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     return frame
 
 
-# Adjectives between "was" and "to" before a reporting verb ("was quick to add").
-_READY = frozenset({"quick", "eager", "careful", "keen", "happy", "ready", "willing", "able", "glad", "quicker"})
-# A lone subordinator before a verb opens a clause without a subject ("When asked about it, …").
-_SUBORDINATORS = CONDITIONAL | frozenset({"when", "once", "after", "before", "until", "while", "although", "though"})
-# Words that open the circumstances of a report rather than its object ("reported just today").
-_ADVERBS_OF_TIME = frozenset({"just", "this", "last", "earlier", "yesterday", "today", "recently"})
 
 
 def _names_as(toks: list[Token], i: int) -> bool:
@@ -1588,7 +1586,6 @@ def _free_parts(taken: list[tuple[int, int]], s: int, e: int) -> list[tuple[int,
 
 _PLAIN_DETERMINERS = DETERMINERS - POSSESSIVES
 _JOINERS_AND_PREPOSITIONS = NAME_JOINERS | PREPOSITIONS
-_TITLE_WORDS_BEFORE_NAMES = frozenset({"former", "then", "late", "retired", "acting", "outgoing", "incoming"})
 
 
 def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
@@ -1663,7 +1660,7 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             continue
         if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
             continue
-        while j < min(len(toks), k + 2) and toks[j].text.islower() and toks[j].lower in _TITLE_WORDS_BEFORE_NAMES:
+        while j < min(len(toks), k + 2) and toks[j].text.islower() and toks[j].lower in TITLE_MODIFIERS:
             j += 1  # "former Arkansas Gov. Mike Huckabee agreed"
         if j > k and not (j < len(toks) and _is_name(toks[j])):
             continue
