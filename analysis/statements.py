@@ -1296,8 +1296,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None  # "“tax reform,” which he described as …": the quotation is the thing described
     q = k
     while q >= 0 and ci - q <= MAX_SPEAKER_WORDS and not toks[q].quoted:
-        if toks[q].text in ".!?;:()—–":
-            return None
+        if toks[q].text in ".!?;:()—–" or toks[q].lower in {"but", "and", "while"} and toks[q - 1].text == ",":
+            return None  # "“…,” Stevens says, but she cautions …": the quotation is the first verb's
         q -= 1
     p = q - 1 if q > 0 and toks[q].text == "'" and toks[q - 1].text == "'" else q  # '' closes too
     if p < 1 or q == k or not _is_quote_mark(toks[q]) or toks[p - 1].text not in {",", "?", "!"} \

@@ -590,3 +590,8 @@ def test_a_title_quoted_long_before_the_verb_does_not_invert_the_attribution():
 def test_a_clause_goes_on_after_an_inverted_speaker_and_an_apposition():
     table = rows("The paradox of Nancy, says Carl Anthony, historian at the library, is that she was “powerful.”")
     assert list(table["text"]) == ["The paradox of Nancy", "is that she was “powerful.”"]
+
+
+def test_a_second_clause_after_a_quotation_and_its_attribution_has_its_own_speaker():
+    table = rows("“Success depends on you,” Stevens says, but she cautions that she sees “two sides to it.”")
+    assert list(zip(table["speaker_mention"], table["cue"])) == [("Stevens", "says"), ("she", "cautions")]
