@@ -1136,7 +1136,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
     if after is not None and form.endswith("ing") and cue.takes_object and toks[after - 1].lower != "that" \
-            and n - after < MIN_OBJECT_WORDS and not any(map(_QUOTED, toks[after:])):
+            and n - after < MIN_OBJECT_WORDS and not any(map(_QUOTED, toks[after:])) \
+            and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])):  # "asking them to host events"
         after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
     own_speaker = not frame.inherited
     quote_before = own_speaker and before_attribution is not None and (

@@ -595,3 +595,8 @@ def test_a_clause_goes_on_after_an_inverted_speaker_and_an_apposition():
 def test_a_second_clause_after_a_quotation_and_its_attribution_has_its_own_speaker():
     table = rows("“Success depends on you,” Stevens says, but she cautions that she sees “two sides to it.”")
     assert list(zip(table["speaker_mention"], table["cue"])) == [("Stevens", "says"), ("she", "cautions")]
+
+
+def test_a_short_directive_after_a_participle_is_a_statement():
+    row = only("Chairman Reince Priebus is calling major fundraisers himself, asking them to host events.")
+    assert (row.speaker_mention, row.text) == ("Chairman Reince Priebus", "them to host events")
