@@ -513,6 +513,10 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
         if t.lower in APPROXIMATORS and i < k and _is_number(toks[i + 1]):
             i -= 1  # "only 24 percent said", "nearly two-thirds of voters said"
             break
+        if i < k and i >= lo + 2 and _is_number(toks[i + 1]) and (
+                (toks[i - 2].lower, toks[i - 1].lower, t.lower) in {("as", "many", "as"), ("as", "much", "as")}):
+            i -= 3  # "as many as 40 percent of Clinton voters said"
+            break
         if t.text == "%" and i > lo and toks[i - 1].text[0].isdigit():
             i -= 1  # "47% say"
             continue
@@ -632,7 +636,8 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             if j > i and j + 1 < hi and AUXILIARY_VERB.match(toks[j + 1].lower):
                 return True  # the verb after an apposition: "said the aide …, Paul Manafort, should be"
             close = next((m for m in range(j + 1, min(hi, j + 12)) if toks[m].text == ","), None)
-            if close is None or j == i or toks[j + 1].lower in {"who", "which", "whose"} \
+            if close is None or j == i or toks[j + 1].lower in {"who", "which", "whose", "because"} \
+                    or toks[j + 1].lower in SUBORDINATORS \
                     or (close + 1 < hi and toks[close + 1].lower in {"who", "which", "whose"}):
                 return False  # "said a spokesman, Oleg Voloshyn, who also ran": no verb of the content's
             end, j = min(hi, close + 3), close + 1  # the verb right after the parenthesis
@@ -648,7 +653,8 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
                 return False
             end, j = min(hi, close + 6), close + 1
             continue
-        possessive = toks[j].text.endswith(("'s", "\u2019s")) and j + 1 < hi and toks[j + 1].text[0].isupper()
+        possessive = toks[j].text.endswith(("'s", "\u2019s")) and j + 1 < hi and (
+            toks[j + 1].text[0].isupper() or (j > i and toks[j - 1].lower in DETERMINERS))  # "the company's chief"
         if j > i and not possessive and (
                 FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)):
             return True  # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants"
@@ -1322,8 +1328,9 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
             return None
         q -= 1
     if q < MIN_CONTENT_WORDS or q == k or toks[q].text != "," \
-            or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "that"}:
-        return None
+            or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "that", "because", "so"} \
+            or toks[q + 1].lower in SUBORDINATORS:
+        return None  # "…, because he said …": a clause of its own, its subject after the conjunction
     if not _names_speaker(toks, q + 1, k):
         return None
     if not (cj + 1 < len(toks) and toks[cj + 1].text == ",") and not _ends_the_report(toks[cj + 1:]):
@@ -1358,9 +1365,10 @@ def _only_circumstances(rest: list[Token]) -> bool:
 def _ends_the_report(rest: list[Token]) -> bool:
     """Whether what follows an attribution only gives its circumstances, up to the end of the
     sentence or to a new clause ("…, a spokeswoman said on Saturday, and it has been used five
-    times")."""
+    times", "…, he said after meeting aides, because …")."""
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
-    if comma is not None and comma + 1 < len(rest) and rest[comma + 1].lower in {"and", "but"}:
+    if comma is not None and comma + 1 < len(rest) and (
+            rest[comma + 1].lower in {"and", "but", "because"} or rest[comma + 1].lower in SUBORDINATORS):
         rest = rest[:comma]
     return _only_circumstances(rest)
 
@@ -1593,10 +1601,12 @@ def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
     """Index of the first verb-like word (a past form or a cue) within a few words of ``toks[i]``,
     with only words before it: where a subject ends."""
     m = i
-    while m < len(toks) and m - i < 7 and toks[m].text[0].isalnum() and not (
+    while m < len(toks) and toks[m].text[0].isalnum() and not (
             toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon())):
+        if m - i >= 7 and not (_is_name(toks[m]) or toks[m].lower in NAME_JOINERS or toks[m].text[0].isdigit()):
+            return None  # past a few words, only a name goes on ("the U.S. Court of Appeals for the 6th Circuit")
         m += 1
-    if m < len(toks) and m - i < 7 and toks[m].text.islower() and toks[m].start < before:
+    if m < len(toks) and m - i < 14 and toks[m].text.islower() and toks[m].start < before:
         return m
     return None
 

@@ -406,6 +406,14 @@ def test_transcript_turns():
      "the aide who succeeded him, Paul Manafort, should be fired"),
     ("Facebook created the tool for crises, a spokeswoman, Anna White, said on Saturday, and it has been used often.",
      "a spokeswoman, Anna White", "Facebook created the tool for crises"),
+    ("Mr. Ryan has long said that he will support the party's nominee.", "Mr. Ryan",
+     "he will support the party's nominee"),
+    ("By then, as many as 40 percent of Clinton voters said they could not support Obama.",
+     "as many as 40 percent of Clinton voters", "they could not support Obama"),
+    ("But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided enough voting.",
+     "the U.S. Court of Appeals for the 6th Circuit", "Ohio already provided enough voting"),
+    ("The plant is under pressure from imports, said the company's chief executive, John J. Ferriola.",
+     "the company's chief executive", "The plant is under pressure from imports"),
     ("He would pay for it through “tax reform,” which he described as “making sure companies pay.”", "he",
      "making sure companies pay."),
     ("Clinton, 35, the daughter of the former president, said on Twitter on Monday, “We are thrilled.”",
@@ -600,3 +608,8 @@ def test_a_second_clause_after_a_quotation_and_its_attribution_has_its_own_speak
 def test_a_short_directive_after_a_participle_is_a_statement():
     row = only("Chairman Reince Priebus is calling major fundraisers himself, asking them to host events.")
     assert (row.speaker_mention, row.text) == ("Chairman Reince Priebus", "them to host events")
+
+
+def test_a_report_ends_before_a_clause_opened_by_because():
+    table = rows("Outright victory is vital, he said after meeting aides, because he said Republicans would suffer.")
+    assert list(table["text"]) == ["Outright victory is vital", "Republicans would suffer"]
