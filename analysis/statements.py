@@ -74,6 +74,7 @@ READY_ADJECTIVES = _WORDS["ready_adjectives"]
 SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
 REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
 TITLE_MODIFIERS = _WORDS["title_modifiers"]
+SCENE_OPENERS = _WORDS["scene_openers"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
@@ -513,10 +514,13 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
         if t.lower in APPROXIMATORS and i < k and _is_number(toks[i + 1]):
             i -= 1  # "only 24 percent said", "nearly two-thirds of voters said"
             break
-        if i < k and i >= lo + 2 and _is_number(toks[i + 1]) and (
-                (toks[i - 2].lower, toks[i - 1].lower, t.lower) in {("as", "many", "as"), ("as", "much", "as")}):
-            i -= 3  # "as many as 40 percent of Clinton voters said"
-            break
+        if i < k and _is_number(toks[i + 1]):  # "as many as 40 percent of voters said", "at least half … say"
+            words = 3 if i >= lo + 2 and (toks[i - 2].lower, toks[i - 1].lower, t.lower) in _MANY_AS else \
+                2 if i >= lo + 1 and (toks[i - 1].lower, t.lower) == ("at", "least") else 0
+            if words:
+                first = i - words + 1
+                opens = first == lo or toks[first - 1].text in CLAUSE_BREAKS or toks[first - 1].lower in SENTENCE_ADVERBS
+                return (first, k) if opens else None
         if t.text == "%" and i > lo and toks[i - 1].text[0].isdigit():
             i -= 1  # "47% say"
             continue
@@ -539,6 +543,9 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
         or toks[i].lower in DETERMINERS or toks[i - 1].lower in SENTENCE_ADVERBS or toks[i].lower in APPROXIMATORS \
         or toks[i - 1].lower in {"which", "who", "whom", "that", "and", "but"}  # "in which 67 percent of voters say"
     return (i, k) if starts_clause else None
+
+
+_MANY_AS = frozenset({("as", "many", "as"), ("as", "much", "as")})
 
 
 def _subject_before(toks: list[Token], ci: int, lo: int, strong: bool = False) -> tuple[int, int] | None:
@@ -697,8 +704,9 @@ _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
-    while i < hi and toks[i].lower in _SKIPPED_AFTER_CUE:
-        i += 1
+    while i < hi and (toks[i].lower in _SKIPPED_AFTER_CUE or (
+            toks[i].lower.endswith("ly") and toks[i].text.islower() and i + 1 < hi and toks[i + 1].text in _DASHES)):
+        i += 1  # "argued emphatically - rebuking Trump eight times - that"
     if i < hi and toks[i].text in _DASHES and not toks[i].quoted:  # "said — on Twitter, as it happens — that"
         close = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == toks[i].text and k > i + 1), None)
         if close is not None:
@@ -1252,10 +1260,9 @@ def _only_a_circumstance(before: list[Token]) -> bool:
     """Whether the words before an attribution only set the scene ("In an interview with CNN,
     Trump continued …", "Of course, as Pollak observed, …"): a phrase opened by a preposition,
     with no verb of its own."""
-    return before[0].lower in _SCENE_OPENERS and not any(FINITE.match(t.lower) for t in before)
+    return before[0].lower in SCENE_OPENERS and len(before) <= 8 and not any(FINITE.match(t.lower) for t in before)
 
 
-_SCENE_OPENERS = PREPOSITIONS | {"of", "like"}
 
 
 def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:
