@@ -420,6 +420,8 @@ def test_transcript_turns():
      "Mr. Obama", "the nominee had played on fears"),
     ("At least half of voters in each state say the positions are “about right.”",
      "At least half of voters in each state", "the positions are “about right.”"),
+    ("Marco Rubio says, win or lose in Tuesday’s Florida primary, he’s staying in the race.", "Marco Rubio",
+     "he’s staying in the race"),
     ("He would pay for it through “tax reform,” which he described as “making sure companies pay.”", "he",
      "making sure companies pay."),
     ("Clinton, 35, the daughter of the former president, said on Twitter on Monday, “We are thrilled.”",
