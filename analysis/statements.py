@@ -704,9 +704,8 @@ _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
-    while i < hi and (toks[i].lower in _SKIPPED_AFTER_CUE or (
-            toks[i].lower.endswith("ly") and toks[i].text.islower() and i + 1 < hi and toks[i + 1].text in _DASHES)):
-        i += 1  # "argued emphatically - rebuking Trump eight times - that"
+    while i < hi and (toks[i].lower in _SKIPPED_AFTER_CUE or (toks[i].lower.endswith("ly") and toks[i].text.islower())):
+        i += 1  # "argued insistently that", "argued emphatically - rebuking Trump eight times - that"
     if i < hi and toks[i].text in _DASHES and not toks[i].quoted:  # "said — on Twitter, as it happens — that"
         close = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == toks[i].text and k > i + 1), None)
         if close is not None:
@@ -742,7 +741,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 and not (t.lower in PREPOSITIONS and _quotation_before(toks, i, that)):
             return that + 1  # "told reporters on Tuesday that", not "said the plan is a step that"
         for j in range(i + 1, min(hi - 1, i + 10)):  # "said in a statement Thursday night they pulled"
-            if toks[j].lower in _PRONOUNS_BUT_IT_YOU and not toks[j].quoted and _looks_like_clause(toks, j, hi):
+            if not toks[j].quoted and (
+                    (toks[j].lower in _PRONOUNS_BUT_IT_YOU and _looks_like_clause(toks, j, hi))
+                    or (toks[j].lower == "it" and toks[j + 1].text.islower() and toks[j + 1].lower not in FUNCTION_WORDS
+                        and (FINITE.match(toks[j + 1].lower) or toks[j + 1].lower.endswith("s")))):  # "it takes time"
                 return j
             if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
                     or toks[j].lower in _QUESTION_WORDS:
@@ -1083,7 +1085,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if form in {"called", "named", "titled", "dubbed"} and ci > 1 and toks[ci - 2].lower in {"a", "an"}:
         return None  # "a company called Cambridge Analytica": a participle naming, not a report
     strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence
-              or _as_clause(toks, ci)) and not (
+              or _as_clause(toks, ci) or (cue.lemma in CLAUSE_VERBS and _looks_like_clause(toks, cj + 1, n))) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong and ci > 1:
@@ -1698,7 +1700,7 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         if j > k and nxt is not None and nxt.text.islower() and (
                 nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")):
             return (toks[k].start, toks[end - 1].end)  # "Clinton repeatedly invoked …"
-        if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower == "who":
+        if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower in {"who", "whose"}:
             return (toks[k].start, toks[end - 1].end)  # "Republicans, who hold a majority, ..."
         if j > k and nxt is not None and nxt.lower == "and":
             verb = _first_past_verb(toks, j + 1, before)  # "Netanyahu and other leaders shunned"
