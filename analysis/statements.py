@@ -1084,8 +1084,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "polls show", but "the reality show “The Apprentice”"
     if form in {"called", "named", "titled", "dubbed"} and ci > 1 and toks[ci - 2].lower in {"a", "an"}:
         return None  # "a company called Cambridge Analytica": a participle naming, not a report
-    strong = (cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence
-              or _as_clause(toks, ci) or (cue.lemma in CLAUSE_VERBS and _looks_like_clause(toks, cj + 1, n))) and not (
+    strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence or _as_clause(toks, ci)
+    # A verb that takes a clause, with a clause after it, takes a noun phrase of a few words as its
+    # subject ("a number of writers suggested such a list was important").
+    by_clause = not strong_cue and cue.lemma in CLAUSE_VERBS and not form.endswith("ing") \
+        and _looks_like_clause(toks, cj + 1, n)
+    strong = (strong_cue or by_clause) and not (
         form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong and ci > 1:
@@ -1097,6 +1101,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     inverted_name = subject is None and prev is not None and prev.text == "," and _speaker_follows(toks, cj + 1)
     if subject is None and not inverted_name:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
+        if by_clause and subject is not None and not (
+                subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))):
+            subject = _subject_before(toks, ci, 0)  # "both suggested …" names no one; "Clinton suggested …" does
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
     if subject is not None and (subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL
