@@ -129,6 +129,7 @@ class Frame:
     sentence: int = 0
     paragraph: int = 0
     inherited: bool = False      # subject taken from an earlier verb ("..., but said ...")
+    near_subject: tuple[int, int] | None = None  # the noun before a participle's comma, if the clause has no subject
     continues: "Frame | None" = None  # for a quotation that goes on without a new attribution
     statement: int = 0
 
@@ -1099,7 +1100,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             subject = None  # "…,” Sanders said he had not …": the quotation is not his
         subject = subject or _speaker_after_comma(toks, ci, cj)
     inverted_name = subject is None and prev is not None and prev.text == "," and _speaker_follows(toks, cj + 1)
-    if subject is None and not inverted_name:  # "…, said DeSantis, who …" is inverted
+    # A participle after a comma shares the clause's subject, not the noun before the comma
+    # ("Emanuel fired his police chief, Garry McCarthy, acknowledging that …").
+    participle = form.endswith("ing") and prev is not None and prev.text == "," and not strong
+    near = _subject_before(toks, ci, 0, strong) if participle else None
+    if subject is None and not inverted_name and not participle:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
         if by_clause and subject is not None and not (
                 subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))):
@@ -1150,6 +1155,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.inherited = True
         if frames:
             frame.mention = frames[-1].mention
+        if near is not None:
+            frame.near_subject = (toks[near[0]].start, toks[near[1]].end)
     frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
     if after is None and evidence and cj + MIN_OBJECT_WORDS < n and toks[cj + 1].text[0].isalnum():
@@ -1483,7 +1490,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             f.sentence = s_index
             f.paragraph = bisect.bisect_right(para_starts, s) - 1
             if f.inherited and f.mention is None:
-                f.mention = _sentence_subject(toks, f.cue_start)
+                f.mention = _sentence_subject(toks, f.cue_start) or f.near_subject
                 if f.mention is None and frames and frames[-1].paragraph == f.paragraph \
                         and toks[0].lower.endswith("ing") and toks[0].start == f.cue_start:
                     f.mention = frames[-1].mention  # "… he said. Adding, “…”": the last speaker goes on

@@ -627,3 +627,8 @@ def test_a_short_directive_after_a_participle_is_a_statement():
 def test_a_report_ends_before_a_clause_opened_by_because():
     table = rows("Outright victory is vital, he said after meeting aides, because he said Republicans would suffer.")
     assert list(table["text"]) == ["Outright victory is vital", "Republicans would suffer"]
+
+
+def test_a_participle_after_a_comma_shares_the_clause_subject():
+    row = only("Emanuel fired his police chief, Garry McCarthy, acknowledging that the city has lost trust in the force.")
+    assert (row.speaker_mention, row.text) == ("Emanuel", "the city has lost trust in the force")
