@@ -1178,8 +1178,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     quote_before = own_speaker and before_attribution is not None and (
         (_is_quote_mark(before_attribution) and before_attribution.quoted)  # not "Sanders' team said"
         or (before_attribution.text == "," and attribution_start > 1 and toks[attribution_start - 2].quoted)) \
-        and not (after is not None and (_names_a_title(toks, attribution_start - 1)
-                                        or _quote_after_participle(toks, attribution_start - 1)))
+        and not (after is not None and _quote_reports_no_one(toks, attribution_start - 1))
     if after is None and cue.lemma in TELL and not inverted:
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
@@ -1284,8 +1283,6 @@ def _only_a_circumstance(before: list[Token]) -> bool:
     return before[0].lower in SCENE_OPENERS and len(before) <= 8 and not any(FINITE.match(t.lower) for t in before)
 
 
-
-
 def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:
     """Index of a "that" resuming the content after ", " and the circumstances of an attribution
     that start at ``toks[k]`` ("in a letter to the president, that …")."""
@@ -1297,26 +1294,19 @@ def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:
     return None
 
 
-def _quote_after_participle(toks: list[Token], close: int) -> bool:
-    """Whether the quotation closing at or just before ``toks[close]`` is the object of a
-    participle ("Recalling “…,” the statement urged …") rather than a statement of its own."""
-    k = close
-    while k >= 0 and not toks[k].quoted:
-        k -= 1
-    while k > 0 and toks[k - 1].quoted:
-        k -= 1
-    return k > 0 and toks[k - 1].lower.endswith("ing")
-
-
-def _names_a_title(toks: list[Token], close: int) -> bool:
-    """Whether the quotation closing at ``toks[close]`` names a title rather than reports words:
-    it follows a preposition, determiner or possessive ("on “CBS This Morning,” Sanders said he …",
-    "on Fox News channel’s “Sunday Morning Futures,” Issa said …")."""
+def _quote_reports_no_one(toks: list[Token], close: int) -> bool:
+    """Whether the quotation closing at or just before ``toks[close]`` is not the words of the
+    speaker after it: a title after a preposition, determiner or possessive ("on “CBS This
+    Morning,” Sanders said he …", "on Fox News channel’s “Sunday Morning Futures,” Issa said …"), or
+    the object of a participle ("Recalling “…,” the statement urged …")."""
     o = close
     while o > 0 and toks[o - 1].quoted:
         o -= 1
-    return o > 0 and (toks[o - 1].lower in PREPOSITIONS or toks[o - 1].lower in DETERMINERS
-                      or toks[o - 1].text.endswith(("\u2019s", "'s")))
+    if o == 0:
+        return False
+    before = toks[o - 1]
+    return before.lower in PREPOSITIONS or before.lower in DETERMINERS \
+        or before.text.endswith(("\u2019s", "'s")) or before.lower.endswith("ing")
 
 
 def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
@@ -1331,7 +1321,7 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None  # "“tax reform,” which he described as …": the quotation is the thing described
     q = k
     while q >= 0 and ci - q <= MAX_SPEAKER_WORDS and not toks[q].quoted:
-        if toks[q].text in ".!?;:()—–" or toks[q].lower in {"but", "and", "while"} and toks[q - 1].text == ",":
+        if toks[q].text in ".!?;:()—–" or (q > 0 and toks[q].lower in {"but", "and", "while"} and toks[q - 1].text == ","):
             return None  # "“…,” Stevens says, but she cautions …": the quotation is the first verb's
         q -= 1
     p = q - 1 if q > 0 and toks[q].text == "'" and toks[q - 1].text == "'" else q  # '' closes too
