@@ -26,7 +26,7 @@ _DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`']"
 MAX_SINGLE_QUOTE = 300
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation: ``start``/``end`` include the marks, ``inner_start``/``inner_end`` do not.
 

@@ -117,7 +117,7 @@ class Token:
         self.lower = lower
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """One reporting event found in a sentence, before spans become table rows."""
 
@@ -162,17 +162,15 @@ def _cue_words() -> frozenset[str]:
     return frozenset(set(_cue_starts()) | {"according", "quoted", "quotes", "quoting", "words"} | set(nominal_cues()))
 
 
-_WORD = re.compile(r"[A-Za-z]+")
 # A name and a colon open a quotation or a transcript turn.
 _NAME_COLON = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*:\s")
 # Any quotation may be attributed: after a colon, before a name, or as a fragment of a subject's words.
 _OPENING_MARK = re.compile(r"[\u201c\u2018\"]|''")
 
 
-def _may_report(text: str, start: int, end: int) -> bool:
-    """Whether a sentence can hold a reporting frame at all (most sentences of an article don't)."""
-    # Words are read lazily, so that the search stops at the first that can report.
-    words = map(str.lower, map(re.Match.group, _WORD.finditer(text, start, end)))
+def _may_report(text: str, words: list[str], start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]``, whose lower-case tokens are ``words``, can hold a
+    reporting frame at all (most sentences of an article don't)."""
     return not _cue_words().isdisjoint(words) or \
         _OPENING_MARK.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None
 
@@ -222,13 +220,21 @@ class _Tokens:
         self.quoted: list[bool] = []
         self.lowers: list[str] = []
 
+    def lower_words(self, start: int, end: int) -> list[str]:
+        """The tokens of ``text[start:end]`` in lower case, as strings."""
+        first, last = self._slice(start, end)
+        return self.lowers[first:last]
+
     def within(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, a sentence or the end of one."""
-        if not self.block_start <= start <= end <= self.block_end:
-            self._split(start, end)
-        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        first, last = self._slice(start, end)
         return list(map(Token, self.words[first:last], self.starts[first:last], self.ends[first:last],
                         self.quoted[first:last], self.lowers[first:last]))
+
+    def _slice(self, start: int, end: int) -> tuple[int, int]:
+        if not self.block_start <= start <= end <= self.block_end:
+            self._split(start, end)
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
 
     def _split(self, start: int, end: int) -> None:
         """Split the text from ``start`` to the first line break after ``end`` and a block."""
@@ -1472,7 +1478,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     tokens = _Tokens(text, quotes, quote_starts)
     frames: list[Frame] = []
     for s_index, (s, e) in enumerate(sents):
-        if not _may_report(text, s, e):
+        if not _may_report(text, tokens.lower_words(s, e), s, e):
             continue  # no reporting word: nothing to look at
         toks = tokens.within(s, e)
         found = _frames_in_sentence(toks)
