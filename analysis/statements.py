@@ -288,6 +288,7 @@ _QUOTE_MARKS = frozenset("\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb") | {"''
 
 
 _QUOTED = attrgetter("quoted")
+_TEXT = attrgetter("text")
 _LOWER = attrgetter("lower")
 
 
@@ -900,7 +901,8 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     found = []
     taken = [span for f in frames for span in f.content]
     cues = {f.cue_start for f in frames}  # a verb that reports a content of its own already
-    for k in range(1, len(toks) - 2):
+    marks = compress(range(len(toks) - 2), map(_QUOTE_MARKS.__contains__, map(_TEXT, toks)))
+    for k in marks:
         close = toks[k]
         p = k - 1 if toks[k - 1].text == "'" and close.text == "'" else k  # '' closes too
         if not (close.quoted and p > 0 and toks[p - 1].text in {",", "?", "!"} and _is_quote_mark(close)):
