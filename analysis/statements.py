@@ -354,8 +354,7 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     ("Sanders on Saturday said") and a parenthesis ("Sanders (I-Vt.) said")."""
     while k >= lo:
         t = toks[k]
-        if t.lower in AUXILIARIES or t.lower in TIME_WORDS or (t.lower.endswith("ly") and t.text.islower()) \
-                or t.text in _ASIDES or t.lower in _PROGRESSIVE:
+        if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower()) or t.text in _ASIDES:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
@@ -379,6 +378,7 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
 _ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "therefore"})  # "Carter however said"
 _DASHES = frozenset({"\u2014", "\u2013", "-"})  # "Many speakers — Muslims, Jews — said"
+_BEFORE_VERB = AUXILIARIES | TIME_WORDS | _PROGRESSIVE
 
 
 # "Sen. Ron Johnson, R-Wis., said": a US legislator's party and state between commas.
@@ -606,12 +606,17 @@ def _is_title_case(toks: list[Token]) -> bool:
 
 
 def _first_that(toks: list[Token], i: int, hi: int) -> int | None:
-    for j in range(i, min(hi, i + 40)):
-        if toks[j].lower == "that" and not toks[j].quoted:
-            return j
-        if toks[j].text in {";", ":"}:
+    """The first unquoted "that" of ``toks[i:hi]`` within 40 tokens, unless a semicolon or colon comes first."""
+    window = toks[i:min(hi, i + 40)]
+    for j in compress(range(i, i + len(window)), map(_THAT_OR_STOP.__contains__, map(_LOWER, window))):
+        if toks[j].lower != "that":
             return None
+        if not toks[j].quoted:
+            return j
     return None
+
+
+_THAT_OR_STOP = frozenset({"that", ";", ":"})
 
 
 _QUESTION_WORDS = frozenset({"if", "whether", "how", "why", "what", "when", "where", "who", "which"})
@@ -1443,10 +1448,8 @@ def _as_clause(toks: list[Token], ci: int) -> bool:
 
 def _after_quote(toks: list[Token], ci: int) -> bool:
     """Whether a quotation closes shortly before the cue at ``toks[ci]`` ("“…,” the official said")."""
-    for t in toks[max(0, ci - MAX_SPEAKER_WORDS):ci]:
-        if t.quoted and t.text in _QUOTE_MARKS:
-            return True
-    return False
+    window = toks[max(0, ci - MAX_SPEAKER_WORDS):ci]
+    return any(map(_QUOTED, compress(window, map(_QUOTE_MARKS.__contains__, map(_TEXT, window)))))
 
 
 _DEMONYM_ENDING = re.compile(r"(an|ish|ese|ic)$")
@@ -1464,6 +1467,8 @@ def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> b
 
 def _text_of(toks: list[Token], i: int, j: int) -> str:
     """The words of ``toks[i:j + 1]``, a space wherever the text had one ("Forbes’ words")."""
+    if i == j:
+        return toks[i].text  # most cues are one word
     span = toks[i:j + 1]
     return "".join(t.text + (" " if nxt.start > t.end else "") for t, nxt in zip(span, span[1:])) + span[-1].text
 
