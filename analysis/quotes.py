@@ -109,6 +109,8 @@ _SINGLE = re.compile(
 def single_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Single-quoted spans (British style, headlines) in one paragraph, apostrophes excluded."""
     found = []
+    if text.find("'", start, end) < 0 and text.find("\u2018", start, end) < 0:
+        return found  # no mark that can open one (most paragraphs)
     for m in _SINGLE.finditer(text, start, end):
         if m.end() - m.start() > MAX_SINGLE_QUOTE:
             continue

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from .actors import UNMAPPED, Actors
 from .text import grammar_words, read_lexicon, sentences
@@ -56,13 +57,12 @@ class Person:
     descriptions: list[str] = field(default_factory=list)
     party: str = UNMAPPED
 
-    @property
+    @cached_property
     def surname(self) -> str:
         return self.name.split()[-1]
 
 
-@dataclass(frozen=True)
-class Speaker:
+class Speaker(NamedTuple):
     name: str
     party: str
     type: str  # "person", "institution" or "group"
