@@ -17,7 +17,7 @@ from . import framing, readability, tone, voice
 from .actors import Actors
 from .articles import Article, articles_table, iter_articles
 from .speakers import default_actors
-from .statements import COLUMNS, find_statements
+from .statements import COLUMNS, statement_records, statements_frame
 
 LEVELS = ("party", "bloc")
 
@@ -57,20 +57,20 @@ def statements_table(articles: Iterable[Article], actors: Actors | None = None,
     """Statements of many articles, with ``path`` and ``words`` added; an article the extractor
     cannot handle is reported in ``errors`` (if given) and skipped."""
     actors = actors or default_actors()
-    frames = []
+    records = []
     for article in articles:
         try:
-            table = find_statements(article.text, article.id, article.body_start, actors)
+            found = statement_records(article.text, article.id, article.body_start, actors)
         except Exception as err:  # one bad article must not stop a corpus
             if errors is None:
                 raise
             errors.append({"path": article.path, "row": None, "severity": "error",
                            "problem": f"{article.id}: statements could not be extracted ({type(err).__name__}: {err})"})
             continue
-        frames.append(table.assign(path=article.path))
-    columns = [*COLUMNS, "path"]
-    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
-    table = table[columns]
+        for record in found:
+            record["path"] = article.path
+        records += found
+    table = statements_frame(records, [*COLUMNS, "path"])
     table["words"] = [voice.count_words(t) for t in table["text"]]
     return table
 

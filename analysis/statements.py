@@ -86,7 +86,7 @@ CONTRACTED = re.compile(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
-_GLOSS = re.compile(r"(?<=[,\u201d\"])\s+(?:referring to|citing|in reference to|according to)\b")
+_GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|according to)\b")
 # Words after a closing attribution before the sentence ends ("…, a source said in a statement.").
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
@@ -1082,6 +1082,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif prev.lower in NON_FINITE:
             return None
     form = toks[ci].lower
+    ing_form = form.endswith("ing")  # "saying", "adding": a participle or gerund
     cue_start = toks[ci].start
     # Keep an adjacent auxiliary in the cue ("has contended").
     if prev is not None and prev.lower in {"has", "have", "had"}:
@@ -1101,10 +1102,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence or _as_clause(toks, ci)
     # A verb that takes a clause, with a clause after it, takes a noun phrase of a few words as its
     # subject ("a number of writers suggested such a list was important").
-    by_clause = not strong_cue and cue.lemma in CLAUSE_VERBS and not form.endswith("ing") \
+    by_clause = not strong_cue and cue.lemma in CLAUSE_VERBS and not ing_form \
         and _looks_like_clause(toks, cj + 1, n)
     strong = (strong_cue or by_clause) and not (
-        form.endswith("ing") and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
+        ing_form and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
     if strong and ci > 1:
         subject = _speaker_after_quote(toks, ci) if after_quote else None
@@ -1115,7 +1116,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     inverted_name = subject is None and prev is not None and prev.text == "," and _speaker_follows(toks, cj + 1)
     # A participle after a comma shares the clause's subject, not the noun before the comma
     # ("Emanuel fired his police chief, Garry McCarthy, acknowledging that …").
-    participle = form.endswith("ing") and prev is not None and prev.text == "," and not strong
+    participle = ing_form and prev is not None and prev.text == "," and not strong
     near = _subject_before(toks, ci, 0, strong) if participle else None
     if subject is None and not inverted_name and not participle:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
@@ -1127,7 +1128,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if subject is not None and (subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL
                                 or (subject[0] == subject[1] and toks[subject[0]].lower in SUBORDINATORS)):
         return None  # "if it wants to show ...", "When asked about it, ...": a condition, not a report
-    if subject is not None and toks[subject[1]].lower in utterance_nouns() and form.endswith("ing"):
+    if subject is not None and toks[subject[1]].lower in utterance_nouns() and ing_form:
         subject = None  # "issued a statement saying ...": whoever issued it speaks
     inverted = False
     if subject is not None:
@@ -1137,7 +1138,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             end = toks[b].start + len(CONTRACTED.match(toks[b].lower).group(1))  # "He's said": "He"
         frame.mention = (toks[a].start, end)
     elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
-          and not form.endswith("ing")
+          and not ing_form
           and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not quote_just_before))
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
@@ -1154,10 +1155,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "..., adding that ..."); a bare verb ("and urge") or a noun ("security requests") does not.
         k = ci - 1
         while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in TIME_WORDS
-                          or (form.endswith("ing") and toks[k].lower in _GERUND_OPENERS)):
+                          or (ing_form and toks[k].lower in _GERUND_OPENERS)):
             k -= 1
-        by_doing = form.endswith("ing") and toks[ci - 1].lower in _MANNER_OPENERS  # "followed that by saying"
-        opening = ci == 0 and form.endswith("ing") and quotes_next  # "Adding, “…”" after the last speaker's words
+        by_doing = ing_form and toks[ci - 1].lower in _MANNER_OPENERS  # "followed that by saying"
+        opening = ci == 0 and ing_form and quotes_next  # "Adding, “…”" after the last speaker's words
         coordinated = by_doing or opening or k >= 0 and (
             toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
             or toks[k].lower in utterance_nouns()
@@ -1183,7 +1184,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     attribution_start = subject[0] if subject is not None else ci
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
-    if after is not None and form.endswith("ing") and cue.takes_object and toks[after - 1].lower != "that" \
+    if after is not None and ing_form and cue.takes_object and toks[after - 1].lower != "that" \
             and n - after < MIN_OBJECT_WORDS and not any(map(_QUOTED, toks[after:])) \
             and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])):  # "asking them to host events"
         after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
@@ -1746,7 +1747,7 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                 e = limit
             gloss = _GLOSS.search(text, s, e)
             if gloss:
-                e = gloss.start()
+                e = gloss.start(1)
             s, e = _strip_span(text, s, e)
             if e > s:
                 trimmed.append((s, e))
@@ -1872,6 +1873,15 @@ def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=Non
     ``actors`` is an :class:`analysis.actors.Actors` registry (the project's own by default)
     used to resolve each speaker and the party they stand for.
     """
+    return statements_frame(statement_records(text, doc_id, body_start, actors))
+
+
+def statement_records(text: str, doc_id: str = "", body_start: int = 0, actors=None) -> list[dict]:
+    """The rows of :func:`find_statements` as dicts keyed by ``COLUMNS``, in reading order.
+
+    A corpus gathers these and builds one table at the end (:func:`statements_frame`), which
+    costs far less than a table per article.
+    """
     from .speakers import resolve_speakers
 
     frames, quotes, sents = find_frames(text, body_start)
@@ -1895,12 +1905,17 @@ def find_statements(text: str, doc_id: str = "", body_start: int = 0, actors=Non
                 "sentence": f.sentence, "paragraph": f.paragraph,
             })
     resolve_speakers(rows, text, body_start, actors, sents)
-    if not rows:
-        return pd.DataFrame(rows, columns=COLUMNS)
+    return rows
+
+
+def statements_frame(records: list[dict], columns: list[str] = COLUMNS) -> pd.DataFrame:
+    """Statement records as a table with ``columns``."""
+    if not records:
+        return pd.DataFrame(columns=columns)
     # Column by column, the offsets and numbers as integer arrays: pandas need not infer them.
-    return pd.DataFrame({column: np.array([row[column] for row in rows], dtype=np.int64)
-                         if column in INTEGER_COLUMNS else [row[column] for row in rows]
-                         for column in COLUMNS})
+    return pd.DataFrame({column: np.array([row[column] for row in records], dtype=np.int64)
+                         if column in INTEGER_COLUMNS else [row[column] for row in records]
+                         for column in columns})
 
 
 def _adjacent(f: Frame, host: Frame) -> bool:

@@ -14,7 +14,6 @@ from matplotlib.layout_engine import PlaceHolderLayoutEngine
 
 from analysis import charts, figures, pipeline
 from analysis.config import ARTICLES_DIR, DATA_DIR, FIGURES_DIR
-from analysis.statements import COLUMNS
 
 BODY = ("Vladimir Putin said the West had ignored Russia for years. \u201cWe want security for all,\u201d "
         "Putin said. Russia claims that NATO has moved east.\n\n"
@@ -48,11 +47,11 @@ def hand_statements(text, doc_id="", body_start=0, actors=None):
                      "end": end, "cue": cue, "cue_start": c_start, "cue_end": c_end, "speaker_mention": mention,
                      "speaker_start": m_start, "speaker_end": m_end, "speaker": speaker,
                      "speaker_type": kind_of_speaker, "sentence": 0, "paragraph": 0, **side})
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return rows
 
 
 def no_statements(text, doc_id="", body_start=0, actors=None):
-    return pd.DataFrame(columns=COLUMNS)
+    return []
 
 
 def write_article(folder):
@@ -65,14 +64,14 @@ def write_article(folder):
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "find_statements", hand_statements)
+        patch.setattr(pipeline, "statement_records", hand_statements)
         return pipeline.analyse(write_article(tmp_path_factory.mktemp("articles")))
 
 
 @pytest.fixture(scope="module")
 def silent(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "find_statements", no_statements)
+        patch.setattr(pipeline, "statement_records", no_statements)
         return pipeline.analyse(write_article(tmp_path_factory.mktemp("silent")))
 
 

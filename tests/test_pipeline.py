@@ -59,3 +59,23 @@ def test_per_article_tables(seed):
     assert set(seed.article_frames["frame"]) >= {"conflict", "responsibility"}
     narrator = seed.narrator_stance.iloc[0]
     assert 0 < narrator["words"] < article["words"] - seed.statements["words"].sum() + 50
+
+
+def test_a_corpus_table_is_the_article_tables_stacked():
+    from analysis.articles import Article
+    from analysis.pipeline import statements_table
+    from analysis.statements import COLUMNS, INTEGER_COLUMNS, find_statements
+
+    texts = ["Putin said the talks had failed. “We will respond,” he added.",
+             "No one spoke here.",
+             "Blinken stressed that the door stays open, according to the State Department."]
+    articles = [Article(id=f"a{i}", text=t, path=f"a{i}.txt") for i, t in enumerate(texts)]
+    table = statements_table(articles)
+    one_by_one = [find_statements(t, f"a{i}") for i, t in enumerate(texts)]
+    assert len(table) == sum(map(len, one_by_one)) >= 3
+    assert list(table.columns) == [*COLUMNS, "path", "words"]
+    for column in COLUMNS:
+        stacked = [value for part in one_by_one for value in part[column]]
+        assert list(table[column]) == stacked, column
+    assert all(table[c].dtype == "int64" for c in INTEGER_COLUMNS)
+    assert list(table["path"]) == [f"a{i}.txt" for i, part in enumerate(one_by_one) for _ in range(len(part))]
