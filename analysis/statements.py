@@ -1503,6 +1503,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
             found += _colon_quotes(toks, found, headline=s_index == 0 and s == paras[0][0] if paras else False)
+        found = _without_nested(found, toks)
         _trim_contents(text, found, toks)
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
@@ -1730,6 +1731,31 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
                 and toks[k + 1].text.islower() and (toks[k + 1].lower.endswith("ed") or toks[k + 1].lower in IRREGULAR_PAST):
             return (toks[k].start, toks[k].end)
     return None
+
+
+def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
+    """A report inside the clause another one reports ("The story noted that only one of the
+    members supports Trump") is part of that content, not a statement of its own; a report
+    after a break ("…, and Lavrov added …") is."""
+    kept = []
+    for f in frames:
+        start = min(f.cue_start, f.mention[0]) if f.mention else f.cue_start
+        host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
+        if host is not None and not any(t.text in _BREAKS or t.lower in {"and", "but"} for t in toks
+                                        if host.content[0][0] <= t.start < start) \
+                and (_says(host) or not _says(f)):  # "who supported which bill that Christie said, “…”"
+            continue
+        kept.append(f)
+    return kept
+
+
+def _says(f: Frame) -> bool:
+    """Whether a frame's cue is one of the verbs that always report ("said", "has noted")."""
+    cue = cue_lexicon().get((f.cue.rsplit(None, 1)[-1].lower(),)) if f.cue.strip() else None
+    return cue is not None and cue.lemma in STRONG_CUES
+
+
+_BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "-", "(", ")"})
 
 
 def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:

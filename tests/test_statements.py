@@ -328,7 +328,6 @@ def test_transcript_turns():
      "the ruling intensifies the need to back him"),
     ("Brenda Johnson railed against immigrants and explained how much it upset her.", "Brenda Johnson",
      "how much it upset her"),
-    ("The candidate blasted the plan on Wednesday, calling it “absurd.”", "The candidate", "it “absurd.”"),
     ("The town released a statement Wednesday saying the comments “are not facts.”", "The town",
      "the comments “are not facts.”"),
     ("Corey Lewandowski said on CNN, where he is a contributor, that Manafort should be held to account.",
@@ -632,3 +631,24 @@ def test_a_report_ends_before_a_clause_opened_by_because():
 def test_a_participle_after_a_comma_shares_the_clause_subject():
     row = only("Emanuel fired his police chief, Garry McCarthy, acknowledging that the city has lost trust in the force.")
     assert (row.speaker_mention, row.text) == ("Emanuel", "the city has lost trust in the force")
+
+
+def test_a_report_inside_the_reported_clause_belongs_to_it():
+    row = only("The story also noted that only one of the 168 committee members publicly supports Trump.")
+    assert (row.speaker_mention, row.text) == ("The story", "only one of the 168 committee members publicly supports Trump")
+
+
+def test_a_report_after_a_break_in_the_reported_clause_is_its_own():
+    table = rows("Putin said the talks had failed, and Lavrov added that Moscow would wait.")
+    assert list(table["speaker_mention"]) == ["Putin", "Lavrov"]
+
+
+def test_a_saying_verb_inside_a_weaker_report_keeps_its_speaker():
+    table = rows("The debate grew so heated over who supported which bill that Christie said, “I need a converter.”")
+    assert "Christie" in list(table["speaker_mention"])
+
+
+def test_a_participle_after_an_object_reports_for_the_same_subject():
+    table = rows("The candidate blasted the plan on Wednesday, calling it “absurd.”")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("The candidate", "the plan on Wednesday"), ("The candidate", "it “absurd.”")]
