@@ -1719,8 +1719,10 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         if j > k and nxt is not None and nxt.text.islower() and (
                 nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")):
             return (toks[k].start, toks[end - 1].end)  # "Clinton repeatedly invoked …"
-        if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and toks[j + 1].lower in {"who", "whose"}:
-            return (toks[k].start, toks[end - 1].end)  # "Republicans, who hold a majority, ..."
+        if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and (
+                toks[j + 1].lower in {"who", "whose"}
+                or (toks[j + 1].text.islower() and toks[j + 1].lower.endswith("ing"))):
+            return (toks[k].start, toks[end - 1].end)  # "Republicans, who hold a majority, ...", "Obama, making it clear …,"
         if j > k and nxt is not None and nxt.lower == "and":
             verb = _first_past_verb(toks, j + 1, before)  # "Netanyahu and other leaders shunned"
             if verb is not None:

@@ -652,3 +652,9 @@ def test_a_participle_after_an_object_reports_for_the_same_subject():
     table = rows("The candidate blasted the plan on Wednesday, calling it “absurd.”")
     assert list(zip(table["speaker_mention"], table["text"])) == [
         ("The candidate", "the plan on Wednesday"), ("The candidate", "it “absurd.”")]
+
+
+def test_a_verb_after_a_long_participle_phrase_shares_the_subject_that_opens_the_sentence():
+    row = only("But Obama, making it clear that security came first, stood beside the prime minister "
+               "and described the government as being “democratically elected.”")
+    assert (row.speaker_mention, row.text) == ("Obama", "the government as being “democratically elected.”")
