@@ -68,6 +68,7 @@ LISTENERS = _WORDS["listeners"]
 SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 APPROXIMATORS = _WORDS["approximators"]
 IRREGULAR_PAST = _WORDS["irregular_past"]
+MODALS = _WORDS["modals"]
 CLAUSE_VERBS = _WORDS["clause_verbs"]
 EVIDENCE_NOUNS = _WORDS["evidence_nouns"]
 READY_ADJECTIVES = _WORDS["ready_adjectives"]
@@ -354,6 +355,9 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     ("Sanders on Saturday said") and a parenthesis ("Sanders (I-Vt.) said")."""
     while k >= lo:
         t = toks[k]
+        if t.lower in MODALS and t.text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text.islower() \
+                and (toks[k + 1].lower.endswith(("ed", "s")) or toks[k + 1].lower in IRREGULAR_PAST):
+            return k  # "Will wrote", "May says": a modal is never followed by a finite verb; a name is
         if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower()) or t.text in _ASIDES:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:

@@ -658,3 +658,13 @@ def test_a_verb_after_a_long_participle_phrase_shares_the_subject_that_opens_the
     row = only("But Obama, making it clear that security came first, stood beside the prime minister "
                "and described the government as being “democratically elected.”")
     assert (row.speaker_mention, row.text) == ("Obama", "the government as being “democratically elected.”")
+
+
+@pytest.mark.parametrize("text", ["“It is the eclipse of Carly Fiorina,” Will wrote.",
+                                  "“We will not back down,” May says."])
+def test_a_capitalised_modal_before_a_finite_verb_is_a_name(text):
+    assert only(text).speaker_mention in {"Will", "May"}
+
+
+def test_a_capitalised_modal_opening_a_question_is_no_speaker():
+    assert rows("Will they say it again?").empty
