@@ -668,3 +668,8 @@ def test_a_capitalised_modal_before_a_finite_verb_is_a_name(text):
 
 def test_a_capitalised_modal_opening_a_question_is_no_speaker():
     assert rows("Will they say it again?").empty
+
+
+def test_a_dash_line_with_a_description_names_the_quotation_above_it():
+    row = only("“Great speech. She never quits.”\n\n-President Obama, tweeting after Clinton's speech.")
+    assert (row.speaker_mention, row.text) == ("President Obama", "Great speech. She never quits.")
