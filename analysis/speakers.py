@@ -69,6 +69,9 @@ class Speaker(NamedTuple):
 
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
+# Capitalised at the start of a sentence, never the first word of a name.
+_OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"] | \
+    grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"]
 
 
 @lru_cache(maxsize=65536)  # the same capitalised words recur in every article
@@ -89,6 +92,11 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
             k -= 1
         name_tokens = tokens[k:]
+        # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
+        owner = max((i for i, t in enumerate(name_tokens) if _POSSESSIVE_S.search(t)), default=-1)
+        name_tokens = name_tokens[owner + 1:]
+        while name_tokens and name_tokens[0].lower() in _OPENING_WORDS:
+            name_tokens = name_tokens[1:]
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens):
             continue
         name = " ".join(name_tokens)

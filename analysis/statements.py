@@ -1531,14 +1531,29 @@ def _quotes_after_paragraph_colon(text: str, paras: list[tuple[int, int]], quote
             period = text.rfind(". ", s, e)
             sentence_start = s if period < 0 else period + 2
             toks = tokens.within(sentence_start, e)
-            mention = _sentence_subject(toks, e)
+            frame = _reporting_verb_frame(toks, [(ns, ne)])  # "As Joel Pollak reported after …:"
+            mention = _sentence_subject(toks, e) if frame is None else None
             if mention is not None and len(toks) > 1:
                 verb = toks[-2]
-                found.append(Frame(verb.start, verb.end, verb.text, mention, [(ns, ne)]))
+                frame = Frame(verb.start, verb.end, verb.text, mention, [(ns, ne)])
+            if frame is not None:
+                found.append(frame)
         dash = _DASH_SOURCE.fullmatch(text, ns, ne)
         if dash and _overlapping(quotes, quote_starts, s, e) and not any(s <= c < e for c in covered):
             found.append(Frame(ns, dash.start(1), text[ns], (dash.start(1), dash.end(1)), [(s, e)]))
     return found
+
+
+def _reporting_verb_frame(toks: list[Token], content: list[tuple[int, int]]) -> Frame | None:
+    """The first reporting verb of ``toks`` with a subject before it, reporting ``content``."""
+    starts = _cue_starts()
+    for k, t in enumerate(toks):
+        match = _match_cue(toks, k) if t.text in starts and not t.quoted else None
+        subject = _subject_before(toks, k, 0, True) if match is not None else None
+        if subject is not None:
+            return Frame(t.start, toks[match[0]].end, _text_of(toks, k, match[0]),
+                         (toks[subject[0]].start, toks[subject[1]].end), content)
+    return None
 
 
 _DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*([A-Z][\w.'\u2019\- ]{1,40}?)(?:,[^\n.]{1,80})?\.?")

@@ -673,3 +673,10 @@ def test_a_capitalised_modal_opening_a_question_is_no_speaker():
 def test_a_dash_line_with_a_description_names_the_quotation_above_it():
     row = only("“Great speech. She never quits.”\n\n-President Obama, tweeting after Clinton's speech.")
     assert (row.speaker_mention, row.text) == ("President Obama", "Great speech. She never quits.")
+
+
+def test_a_paragraph_ending_in_a_colon_after_a_reporting_verb_introduces_the_quotation_below():
+    text = ("As Breitbart’s Joel Pollak reported after the FBI left the scene in San Bernardino:\n\n"
+            "“For example, the government has done almost nothing with the information it recovered.”\n")
+    row = only(text)
+    assert (row.cue, row.speaker_mention, row.speaker) == ("reported", "Breitbart’s Joel Pollak", "Joel Pollak")
