@@ -1762,12 +1762,19 @@ def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
     for f in frames:
         start = min(f.cue_start, f.mention[0]) if f.mention else f.cue_start
         host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
-        if host is not None and not any(t.text in _BREAKS or t.lower in {"and", "but"} for t in toks
-                                        if host.content[0][0] <= t.start < start) \
+        if host is not None and not _breaks_between(toks, host.content[0][0], start) \
                 and (_says(host) or not _says(f)):  # "who supported which bill that Christie said, “…”"
             continue
         kept.append(f)
     return kept
+
+
+def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
+    """Whether a clause break stands between ``start`` and ``end``: a comma, a dash, or "and" or
+    "but", unless "that" follows it (", but that …" goes on reporting the same clause)."""
+    between = [k for k, t in enumerate(toks) if start <= t.start < end]
+    return any((toks[k].text in _BREAKS or toks[k].lower in {"and", "but"})
+               and not (k + 1 < len(toks) and toks[k + 1].lower == "that") for k in between)
 
 
 def _says(f: Frame) -> bool:

@@ -680,3 +680,8 @@ def test_a_paragraph_ending_in_a_colon_after_a_reporting_verb_introduces_the_quo
             "“For example, the government has done almost nothing with the information it recovered.”\n")
     row = only(text)
     assert (row.cue, row.speaker_mention, row.speaker) == ("reported", "Breitbart’s Joel Pollak", "Joel Pollak")
+
+
+def test_a_second_that_clause_goes_on_reporting_for_the_same_speaker():
+    row = only("Sanders said that he will mobilize his supporters and that he wants to lead the committee.")
+    assert (row.speaker_mention, row.text) == ("Sanders", "he will mobilize his supporters and that he wants to lead the committee")
