@@ -16,6 +16,7 @@ from .text import paragraphs
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
 # Two apostrophes stand for a double mark in some archives (''like this''), `` for an opening one.
 STRAIGHT_MARKS = {'"', "''"}
+_DOUBLE_OPENINGS = (*DOUBLE_OPEN, '"', "''", "``")
 # A double mark: one of these characters, or two backticks or apostrophes. The pattern takes the
 # first character before deciding, so that the regex engine skips to the next candidate.
 _DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`']"
@@ -44,6 +45,10 @@ class Quote:
 
     def words(self, text: str) -> int:
         return len(text[self.inner_start:self.inner_end].split())
+
+    def is_double(self, text: str) -> bool:
+        """Whether the quotation opens with a double mark (“, ", '' or ``), not a single one."""
+        return text.startswith(_DOUBLE_OPENINGS, self.start)
 
 
 def _is_opening_straight(text: str, i: int, j: int, lo: int, hi: int) -> bool:

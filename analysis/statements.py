@@ -92,6 +92,8 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
 MIN_OBJECT_WORDS = 8
+# A quotation closed by a digest's "[Reuters.]" is a passage of that source; a short one is a title.
+LONG_QUOTE_WORDS = 6
 # The longest speaker description between a quotation and its verb, in words and commas.
 MAX_SPEAKER_WORDS = 20
 # The fewest words a content before its attribution has ("After the talks, he said." has none).
@@ -1513,18 +1515,26 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
         frames.extend(f for f in found if f.content)
     frames += _transcript_turns(text, paras)
-    frames += _quotes_after_paragraph_colon(text, paras, quotes, quote_starts, tokens, frames)
+    frames += _paragraph_sources(text, paras, quotes, quote_starts, tokens, frames)
     frames.sort(key=lambda f: f.content[0][0])
     frames = _attach_continuations(text, frames, quotes, sents, para_starts)
     return _without_overlaps(frames), quotes, sents
 
 
-def _quotes_after_paragraph_colon(text: str, paras: list[tuple[int, int]], quotes: list[Quote],
-                                  quote_starts: list[int], tokens: _Tokens, frames: list[Frame]) -> list[Frame]:
-    """"Cruz continued:" closing a paragraph, and the next paragraph a quotation: his.
-    "- Bernie Sanders." on its own after a quoted paragraph (fact-check style): hers."""
+def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quote],
+                       quote_starts: list[int], tokens: _Tokens, frames: list[Frame]) -> list[Frame]:
+    """Speakers named for a whole paragraph's quotation. "Cruz continued:" closing a paragraph,
+    and the next paragraph a quotation: his. "- Bernie Sanders." on its own after a quoted
+    paragraph (fact-check style): hers. "[Reuters.]" closing a paragraph (news digests): the
+    quotations in it are Reuters'."""
     found = []
     covered = {s for f in frames for s, _ in f.content}
+    for s, e in paras:
+        bracket = _BRACKET_SOURCE.search(text, s, e)
+        if bracket is not None:
+            found += [Frame(bracket.start(), bracket.end(), bracket.group(), bracket.span(1), [(q.inner_start, q.inner_end)])
+                      for q in _overlapping(quotes, quote_starts, s, bracket.start())
+                      if q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS and not any(q.start <= c < q.end for c in covered)]
     for (s, e), (ns, ne) in zip(paras, paras[1:]):
         first = _overlapping(quotes, quote_starts, ns, ns + 1)
         if text[e - 1] == ":" and first and first[0].start == ns and ns not in covered:
@@ -1556,6 +1566,7 @@ def _reporting_verb_frame(toks: list[Token], content: list[tuple[int, int]]) -> 
     return None
 
 
+_BRACKET_SOURCE = re.compile(r"\[([A-Z][^\[\]\n]{0,40}?)\.?\]$")
 _DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*([A-Z][\w.'\u2019\- ]{1,40}?)(?:,[^\n.]{1,80})?\.?")
 # A turn opens with a name in capitals ("TAPPER:").
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")

@@ -685,3 +685,12 @@ def test_a_paragraph_ending_in_a_colon_after_a_reporting_verb_introduces_the_quo
 def test_a_second_that_clause_goes_on_reporting_for_the_same_speaker():
     row = only("Sanders said that he will mobilize his supporters and that he wants to lead the committee.")
     assert (row.speaker_mention, row.text) == ("Sanders", "he will mobilize his supporters and that he wants to lead the committee")
+
+
+def test_a_digest_paragraph_closed_by_a_bracketed_source_quotes_that_source():
+    text = ("TOP STORIES.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic slowdown is fostering "
+            "a cycle of decline and panic across much of the world.” [WaPo.]\n\n"
+            "WE’RE GEEKING OUT OVER THE ‘WONDER WOMAN’ TRAILER Enjoy it here. [HuffPost]\n")
+    row = only(text)
+    assert (row.speaker_mention, row.cue, row.kind) == ("WaPo", "[WaPo.]", "direct")
+    assert row.text.startswith("China’s economic slowdown")
