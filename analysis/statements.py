@@ -92,7 +92,9 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
 MIN_OBJECT_WORDS = 8
-# A quotation closed by a digest's "[Reuters.]" is a passage of that source; a short one is a title.
+# A double-quoted passage of this many words is someone's words, not a scare quote or a title:
+# inside a reporter's sentence it quotes the subject of the verb before it; in a digest paragraph
+# closed by "[Reuters.]" it is that source's.
 LONG_QUOTE_WORDS = 6
 # The longest speaker description between a quotation and its verb, in words and commas.
 MAX_SPEAKER_WORDS = 20
@@ -284,7 +286,7 @@ def _join_abbreviation_periods(text: str, words: list[str], starts: list[int],
 
 
 def _is_name(tok: Token) -> bool:
-    return tok.text[:1].isupper() and not tok.quoted and tok.text not in {"I"}
+    return tok.text[:1].isupper() and not tok.quoted and tok.text not in {"I"} and not _is_contracted_pronoun(tok.lower)
 
 
 _QUOTE_MARKS = frozenset("\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb") | {"''", "``"}
@@ -1517,7 +1519,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     frames += _transcript_turns(text, paras)
     frames += _paragraph_sources(text, paras, quotes, quote_starts, tokens, frames)
     frames.sort(key=lambda f: f.content[0][0])
-    frames = _attach_continuations(text, frames, quotes, sents, para_starts)
+    frames = _attach_continuations(text, frames, quotes, sents, para_starts, tokens)
     return _without_overlaps(frames), quotes, sents
 
 
@@ -1674,12 +1676,12 @@ def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
     return None
 
 
-def _fragment_frame(text: str, toks: list[Token]) -> list[Frame]:
+def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
     """"Jacobs credited Merkel with holding “the entire continent together”": in a sentence with
     no reporting verb, a quoted fragment shortly after the verb of a named or described subject
     quotes that subject, and the predicate is the content. A title in quotation marks ("Trump
     made similar comments on “Squawk Box”") and a description after "is" quote no one."""
-    q = next(k for k, t in enumerate(toks) if t.quoted)
+    q = next(k for k, t in enumerate(toks) if t.quoted and t.start >= at)
     subject = _sentence_subject(toks, toks[q].start) if q > 1 else None
     if subject is None:
         return []
@@ -1850,11 +1852,12 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote],
-                          sents: list[tuple[int, int]], para_starts: list[int]) -> list[Frame]:
+def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], sents: list[tuple[int, int]],
+                          para_starts: list[int], tokens: _Tokens) -> list[Frame]:
     """A quotation standing as a whole sentence with no attribution of its own continues the
     nearest statement: the last one of its paragraph or of the paragraph before, else the next
-    one in its paragraph."""
+    one in its paragraph. A long one left inside a sentence quotes the subject of the verb before
+    it ("he played down the remarks as “just part of the primary campaign” and argued …")."""
     covered = sorted((s, e) for f in frames for s, e in f.content)
     covered_starts = [s for s, _ in covered]
     cue_starts = [f.cue_start for f in frames]
@@ -1871,6 +1874,8 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote],
         lead = text[sents[first][0]:q.start]
         tail = text[q.end:sents[last][1]]
         if lead.strip() or tail.strip(" .,!?;:\u201d\"'\u2019"):
+            if q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS:
+                continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)
             continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement
         para = bisect.bisect_right(para_starts, q.start) - 1
         k = bisect.bisect_left(cue_starts, q.start)

@@ -694,3 +694,15 @@ def test_a_digest_paragraph_closed_by_a_bracketed_source_quotes_that_source():
     row = only(text)
     assert (row.speaker_mention, row.cue, row.kind) == ("WaPo", "[WaPo.]", "direct")
     assert row.text.startswith("China’s economic slowdown")
+
+
+def test_a_long_quotation_in_a_sentence_with_another_report_quotes_the_subject_of_its_verb():
+    table = rows("Last year, he played down Trump's comments as “just part of the primary campaign” and "
+                 "reportedly argued that attacking the front-runner would serve only to provoke him.")
+    assert ("he", "played") in set(zip(table["speaker_mention"], table["cue"]))
+
+
+def test_a_contracted_pronoun_is_no_name():
+    table = rows("It’s become such a presence on the trail that Sanders during a Sunday thanked its members “for "
+                 "their support in my campaign” and called the union “one of the great unions.”")
+    assert "It’s" not in list(table["speaker_mention"])
