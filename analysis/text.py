@@ -122,7 +122,9 @@ def _ends_sentence(text: str, dot: int, limit: int) -> bool:
     if not word:
         return True
     if word in abbreviations() or last in abbreviations():  # case matters: "No. 5" but "said no."
-        return False
+        # "…,'' said Rachel Woolard of Jacksonville, Fla. ''She …": a quotation opens the next
+        # sentence, unless the abbreviation is a title ("Sen. “Tex” Smith")
+        return last not in _titles() and _QUOTATION_NEXT.match(text, dot + 1, limit) is not None
     if len(last) == 1 and last.isupper():  # initials and U.S., U.K.
         nxt = _AFTER_DOT.match(text[dot + 1:limit]).group(1)
         # "the U.S. Senate" continues; "in the U.S. He said" ends: take a following
@@ -130,6 +132,14 @@ def _ends_sentence(text: str, dot: int, limit: int) -> bool:
         return "." in word and bool(nxt) and nxt.isupper() and _next_word_starts_sentence(text, dot, limit)
     return True
 
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles as written before a name ("Sen", "Gov", "Mr"), in analysis/lexicons/titles.txt."""
+    return frozenset(read_lexicon("titles.txt"))
+
+
+_QUOTATION_NEXT = re.compile(r"\s+(?:[\u201c\"]|'')[A-Z]")
 
 _SENTENCE_STARTERS = frozenset(
     "the a an he she it they we i you his her its their our but and yet so however in on at "

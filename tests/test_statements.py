@@ -706,3 +706,12 @@ def test_a_contracted_pronoun_is_no_name():
     table = rows("It’s become such a presence on the trail that Sanders during a Sunday thanked its members “for "
                  "their support in my campaign” and called the union “one of the great unions.”")
     assert "It’s" not in list(table["speaker_mention"])
+
+
+def test_a_quotation_after_an_abbreviation_opens_a_new_sentence():
+    from analysis.text import sentences
+
+    text = "“They'd be wrong,” said Michael Briggs of Santa Monica, Calif. “The reality is this goes on.”"
+    assert [text[s:e] for s, e in sentences(text)][-1] == "“The reality is this goes on.”"
+    assert list(rows(text)["text"]) == ["They'd be wrong", "The reality is this goes on."]
+    assert len(sentences("He met Gov. Jones and Sen. “Tex” Smith.")) == 1
