@@ -46,7 +46,7 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
 # so that the regex engine skips the spaces between tokens quickly; it captures the token so
 # that splitting a text at it gives the spaces and the tokens in turn.
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
-                    r"|(?<=\w)\w*(?:[\u2019'\-]\w+)*(?:\.(?:com|org|net|gov)\b)?"  # "don’t", "Infowars.com"
+                    r"|(?<=\w)\w*(?:[\u2019'\-/]\w+)*(?:\.(?:com|org|net|gov)\b)?"  # "don’t", "CNN/ORC", "Infowars.com"
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
@@ -196,6 +196,12 @@ def speaker_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _subject_nouns() -> frozenset[str]:
+    """Nouns that head a subject reporting something: speakers, and sources that show ("a new poll shows")."""
+    return speaker_nouns() | EVIDENCE_NOUNS
+
+
+@lru_cache(maxsize=1)
 def utterance_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("utterance_nouns.txt"))
 
@@ -318,7 +324,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     head = toks[k]
     if head.lower in PRONOUNS or _is_contracted_pronoun(head.lower):
         return (k, k)  # "he", "He's said"
-    nouns = speaker_nouns()
+    nouns = _subject_nouns()
     if not (_is_name(head) or head.lower in nouns):
         return None
     i = k
@@ -1102,7 +1108,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     that_next = cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted  # "suggested that"
     # Any noun phrase can be the subject of these; of a participle only when it introduces a
     # quotation ("signs saying, “…”").
-    evidence = cue.stance == "evidential" and prev is not None and prev.lower in EVIDENCE_NOUNS  # "the poll shows"
+    evidence = cue.stance == "evidential" and prev is not None and \
+        toks[max(0, _skip_between(toks, ci - 1, 0))].lower in EVIDENCE_NOUNS  # "the poll shows", "a poll also showed"
     if cue.stance == "evidential" and form == cue.lemma and not evidence:
         return None  # "polls show", but "the reality show “The Apprentice”"
     if form in {"called", "named", "titled", "dubbed"} and ci > 1 and toks[ci - 2].lower in {"a", "an"}:

@@ -715,3 +715,11 @@ def test_a_quotation_after_an_abbreviation_opens_a_new_sentence():
     assert [text[s:e] for s, e in sentences(text)][-1] == "“The reality is this goes on.”"
     assert list(rows(text)["text"]) == ["They'd be wrong", "The reality is this goes on."]
     assert len(sentences("He met Gov. Jones and Sen. “Tex” Smith.")) == 1
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The caucuses are on Saturday, and a new CNN/ORC poll shows Clinton and Sanders in a dead heat.", "new CNN/ORC poll"),
+    ("A new Gallup poll also showed his favorability among Republicans falling to 44 percent.", "A new Gallup poll"),
+])
+def test_a_poll_is_the_source_of_what_it_shows(text, source):
+    assert only(text).speaker_mention.endswith(source)
