@@ -1108,8 +1108,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     that_next = cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted  # "suggested that"
     # Any noun phrase can be the subject of these; of a participle only when it introduces a
     # quotation ("signs saying, “…”").
-    evidence = cue.stance == "evidential" and prev is not None and \
-        toks[max(0, _skip_between(toks, ci - 1, 0))].lower in EVIDENCE_NOUNS  # "the poll shows", "a poll also showed"
+    source = None  # the poll or record that shows: "the poll shows", "a poll last week showed", "polls showing"
+    if cue.stance == "evidential" and not ing_form:
+        source = _evidence_source(toks, ci)
+    elif cue.stance == "evidential" and prev is not None and prev.lower in EVIDENCE_NOUNS:
+        source = ci - 1
+    evidence = source is not None
     if cue.stance == "evidential" and form == cue.lemma and not evidence:
         return None  # "polls show", but "the reality show “The Apprentice”"
     if form in {"called", "named", "titled", "dubbed"} and ci > 1 and toks[ci - 2].lower in {"a", "an"}:
@@ -1138,6 +1142,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if by_clause and subject is not None and not (
                 subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))):
             subject = _subject_before(toks, ci, 0)  # "both suggested …" names no one; "Clinton suggested …" does
+    if subject is None and evidence:
+        subject = _np_before(toks, source)  # "The poll, released Wednesday by the institute, showed"
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
     if subject is not None and (subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL
@@ -1253,6 +1259,18 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     return frame
 
 
+
+
+def _evidence_source(toks: list[Token], ci: int) -> int | None:
+    """Index of the poll, study or record heading the subject of the evidential verb at ``toks[ci]``
+    ("A CNN/ORC poll last month showed", "The poll, released by the institute, showed"), if any."""
+    for k in range(ci - 1, max(-1, ci - MAX_SPEAKER_WORDS), -1):
+        t = toks[k]
+        if t.quoted or t.text in {";", ":"} or t.lower in {"that", "which"} or AUXILIARY_VERB.match(t.lower):
+            return None  # another clause: "Trump has led every poll and showed", "a poll that shows"
+        if t.lower in EVIDENCE_NOUNS:
+            return k
+    return None
 
 
 def _names_as(toks: list[Token], i: int) -> bool:

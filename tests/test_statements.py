@@ -723,3 +723,12 @@ def test_a_quotation_after_an_abbreviation_opens_a_new_sentence():
 ])
 def test_a_poll_is_the_source_of_what_it_shows(text, source):
     assert only(text).speaker_mention.endswith(source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A CNN/ORC poll last month showed Trump leading Cruz nationally among evangelical voters.", "A CNN/ORC poll"),
+    ("The poll, released on Wednesday night by the institute, showed Clinton leading Sanders among likely "
+     "voters, 46 percent to 44 percent.", "The poll"),
+])
+def test_a_poll_shows_across_the_words_that_date_or_describe_it(text, source):
+    assert only(text).speaker_mention.startswith(source)
