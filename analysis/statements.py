@@ -1132,7 +1132,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 and not toks[cj + 1].lower.endswith("ly") and _looks_like_clause(toks, cj + 1, n):
             subject = None  # "…,” Sanders said he had not …": the quotation is not his
         subject = subject or _speaker_after_comma(toks, ci, cj)
-    inverted_name = subject is None and prev is not None and prev.text == "," and _speaker_follows(toks, cj + 1)
+    inverted_name = subject is None and prev is not None and prev.text == "," \
+        and _speaker_follows(toks, cj + 1, cue.takes_object)
     # A participle after a comma shares the clause's subject, not the noun before the comma
     # ("Emanuel fired his police chief, Garry McCarthy, acknowledging that …").
     participle = ing_form and prev is not None and prev.text == "," and not strong
@@ -1438,10 +1439,12 @@ def _ends_the_report(rest: list[Token]) -> bool:
     return _only_circumstances(rest)
 
 
-def _speaker_follows(toks: list[Token], i: int) -> bool:
+def _speaker_follows(toks: list[Token], i: int, takes_object: bool = False) -> bool:
     """Whether ``toks[i:]`` opens with a speaker that closes the clause: a name ("said DeSantis,
     who …"), a title and a name ("says political scientist Dossym Satpayev in Almaty"), or a
-    described person ("said an American official who was briefed")."""
+    described person ("said an American official who was briefed"). After a verb that
+    ``takes_object``, a described person must be named by a speaker noun ("called for an open
+    primary process." is an object)."""
     n = len(toks)
     if i < n and toks[i].lower in DETERMINERS:
         if _looks_like_clause(toks, i, n):
@@ -1450,6 +1453,9 @@ def _speaker_follows(toks: list[Token], i: int) -> bool:
                   or toks[m].lower in {"who", "whose"}), None)
         if j is not None and toks[j].text == "," and j + 1 < n and _is_name(toks[j + 1]):
             j = next((m for m in range(j + 1, min(n, j + 6)) if not _is_name(toks[m])), n)  # ", Oleg Voloshyn"
+        if takes_object and j is not None and toks[j].lower not in {"who", "whose"} \
+                and toks[j - 1].lower not in speaker_nouns():
+            return False
         return j is not None and (j >= n or toks[j].lower in {"who", "whose"} or toks[j].text in {".", "!", "?"}
                                   or (toks[j].text == "," and j + 1 < n and toks[j + 1].lower in {"who", "whose"}))
     # Names with at most three words of a title in lower case among them ("political scientist

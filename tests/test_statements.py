@@ -732,3 +732,8 @@ def test_a_poll_is_the_source_of_what_it_shows(text, source):
 ])
 def test_a_poll_shows_across_the_words_that_date_or_describe_it(text, source):
     assert only(text).speaker_mention.startswith(source)
+
+
+def test_a_phrase_after_a_verb_that_takes_an_object_is_its_object_not_its_speaker():
+    row = only("On CNN Tuesday, his wife, Jane, called for an open primary process.")
+    assert (row.speaker_mention, row.text) == ("Jane", "an open primary process")
