@@ -1717,7 +1717,7 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
     if subject is None:
         return []
     a = next(k for k, t in enumerate(toks) if t.start == subject[0])
-    b = next(k for k, t in enumerate(toks) if t.end == subject[1])
+    b = next(k for k, t in enumerate(toks) if t.end >= subject[1])  # "He’s": the pronoun ends inside its token
     if toks[b].lower in _NO_FRAGMENT_SPEAKERS or not _can_be_subject(toks, (b, b), "") \
             or (a > 0 and toks[a - 1].lower in CONDITIONAL) or _common_word(text, toks[a]):
         return []
@@ -1757,6 +1757,9 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             break
         if j < len(toks) and toks[j].lower in PRONOUNS:
             return (toks[j].start, toks[j].end)
+        contracted = CONTRACTED.match(toks[j].lower) if j < len(toks) and not toks[j].quoted else None
+        if contracted and contracted.group(1) in _PRONOUNS_BUT_IT_YOU:  # "He’s comparing … and says"; not "It’s"
+            return (toks[j].start, toks[j].start + len(contracted.group(1)))
         if j + 1 < len(toks) and toks[j].lower in APPROXIMATORS and _is_number(toks[j + 1]):
             j += 1  # "about 200 protesters congregated …": a quantity opens the subject
         if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or _is_number(toks[j])):

@@ -737,3 +737,9 @@ def test_a_poll_shows_across_the_words_that_date_or_describe_it(text, source):
 def test_a_phrase_after_a_verb_that_takes_an_object_is_its_object_not_its_speaker():
     row = only("On CNN Tuesday, his wife, Jane, called for an open primary process.")
     assert (row.speaker_mention, row.text) == ("Jane", "an open primary process")
+
+
+def test_a_contracted_pronoun_opening_the_sentence_is_the_subject_of_a_later_verb():
+    row = only("He’s comparing the gun actions to the immigration order and says Obama is flouting the process.")
+    assert (row.speaker_mention, row.text) == ("He", "Obama is flouting the process")
+    assert rows("He’s given “a lot of money” to the cause.")["speaker_mention"].tolist() in ([], ["He"])
