@@ -205,10 +205,12 @@ def test_no_statement(text):
 
 PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n", " ", "said", "Putin", "he",
           "that", "according to", "told reporters", "the US", "warned", "quoted", "as saying", ":",
-          "Russia’s", "parties’", "Mr.", "U.S.", "3.5", "—", "(", ")", "claims", "It", "They", "who"]
+          "Russia’s", "parties’", "Mr.", "U.S.", "3.5", "—", "(", ")", "claims", "It", "They", "who",
+          "He’s", "It’s", "Will", "Calif.", "[Reuters.]", "-", "a new poll", "showed", "and", "but", "calling",
+          "adding", "the spokesman", "with", "percent", "wrote:"]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60))
 def test_arbitrary_text_never_breaks(pieces):
     text = " ".join(pieces)
