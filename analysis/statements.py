@@ -1774,7 +1774,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             j += 1  # "former Arkansas Gov. Mike Huckabee agreed"
         if j > k and not (j < len(toks) and _is_name(toks[j])):
             continue
-        while j < len(toks) and _is_name(toks[j]) and toks[j].start < before:
+        while j < len(toks) and toks[j].start < before and (_is_name(toks[j]) or (  # "Sanders of Vermont"
+                toks[j].lower in NAME_JOINERS and j > k and j + 1 < len(toks) and _is_name(toks[j + 1]))):
             j += 1
         end = j  # the subject ends here; "(R-Iowa)" and "on Wednesday" may stand before the verb
         if j > k and j < len(toks) and toks[j].text == "(":

@@ -745,3 +745,9 @@ def test_a_contracted_pronoun_opening_the_sentence_is_the_subject_of_a_later_ver
     row = only("He’s comparing the gun actions to the immigration order and says Obama is flouting the process.")
     assert (row.speaker_mention, row.text) == ("He", "Obama is flouting the process")
     assert rows("He’s given “a lot of money” to the cause.")["speaker_mention"].tolist() in ([], ["He"])
+
+
+def test_a_name_with_of_opens_the_subject_a_participle_shares():
+    row = only("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, "
+               "saying that his former rival would “make an outstanding president.”")
+    assert row.speaker_mention == "Senator Bernie Sanders of Vermont"
