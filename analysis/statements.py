@@ -390,7 +390,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
 
 
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
-_ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "therefore"})  # "Carter however said"
+_ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "therefore",
+                     "both", "all", "each"})  # "Carter however said", "Bolton and Gorka both denounced"
 _DASHES = frozenset({"\u2014", "\u2013", "-"})  # "Many speakers — Muslims, Jews — said"
 _BEFORE_VERB = AUXILIARIES | TIME_WORDS | _PROGRESSIVE
 

@@ -751,3 +751,8 @@ def test_a_name_with_of_opens_the_subject_a_participle_shares():
     row = only("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, "
                "saying that his former rival would “make an outstanding president.”")
     assert row.speaker_mention == "Senator Bernie Sanders of Vermont"
+
+
+def test_both_between_a_subject_and_its_verb_is_skipped():
+    row = only("Former ambassador John Bolton and editor Sebastian Gorka both denounced the “Neocons For Hillary” movement.")
+    assert row.speaker_mention.endswith("Sebastian Gorka")
