@@ -1252,7 +1252,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif quote_before and (that := _that_after_circumstances(toks, k, n)) is not None:
             frame.content.append((toks[that + 1].start, toks[-1].end))  # "“…,” they wrote in a letter, that …"
     elif after is not None:
-        frame.content.append((toks[after].start, toks[-1].end))
+        # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
+        last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
+        frame.content.append((toks[after].start, toks[last].end))
     if not frame.content:
         return None
     if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start) \
@@ -1273,6 +1275,22 @@ def _evidence_source(toks: list[Token], ci: int) -> int | None:
         if t.lower in EVIDENCE_NOUNS:
             return k
     return None
+
+
+def _object_end(toks: list[Token], i: int) -> int:
+    """Index of the last token of the noun phrase that opens at ``toks[i]`` (quotations included):
+    before a comma, a time word, a preposition other than "of", a relative pronoun or a second
+    verb ("and has appeared")."""
+    k = i + 1
+    while k < len(toks) and (toks[k].quoted or not (
+            toks[k].text in CLAUSE_BREAKS or toks[k].text in ".!?;" or toks[k].lower in TIME_WORDS
+            or toks[k].lower in _PREPOSITIONS_BUT_OF or toks[k].lower in {"who", "which", "that", "but"}
+            or (toks[k].lower == "and" and k + 1 < len(toks) and _may_be_verb(toks[k + 1])))):
+        k += 1
+    return k - 1
+
+
+_PREPOSITIONS_BUT_OF = PREPOSITIONS - {"of"}
 
 
 def _names_as(toks: list[Token], i: int) -> bool:

@@ -748,11 +748,20 @@ def test_a_contracted_pronoun_opening_the_sentence_is_the_subject_of_a_later_ver
 
 
 def test_a_name_with_of_opens_the_subject_a_participle_shares():
-    row = only("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, "
-               "saying that his former rival would “make an outstanding president.”")
-    assert row.speaker_mention == "Senator Bernie Sanders of Vermont"
+    table = rows("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, "
+                 "saying that his former rival would “make an outstanding president.”")
+    assert list(zip(table["cue"], table["speaker_mention"])) == [
+        ("endorsed", "Senator Bernie Sanders of Vermont"), ("saying", "Senator Bernie Sanders of Vermont")]
 
 
 def test_both_between_a_subject_and_its_verb_is_skipped():
     row = only("Former ambassador John Bolton and editor Sebastian Gorka both denounced the “Neocons For Hillary” movement.")
     assert row.speaker_mention.endswith("Sebastian Gorka")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Christie endorsed Trump last week and has appeared at his side since.", "Trump"),
+    ("Senator Cardin opposed a “progressive consumption tax” in 2015.", "a “progressive consumption tax”"),
+])
+def test_a_declared_position_is_the_object_of_its_verb(text, content):
+    assert only(text).text == content
