@@ -1263,8 +1263,6 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     return frame
 
 
-
-
 def _evidence_source(toks: list[Token], ci: int) -> int | None:
     """Index of the poll, study or record heading the subject of the evidential verb at ``toks[ci]``
     ("A CNN/ORC poll last month showed", "The poll, released by the institute, showed"), if any."""
@@ -1583,10 +1581,11 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
     covered = {s for f in frames for s, _ in f.content}
     for s, e in paras:
         bracket = _BRACKET_SOURCE.search(text, s, e)
-        if bracket is not None:
-            found += [Frame(bracket.start(), bracket.end(), bracket.group(), bracket.span(1), [(q.inner_start, q.inner_end)])
-                      for q in _overlapping(quotes, quote_starts, s, bracket.start())
-                      if q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS and not any(q.start <= c < q.end for c in covered)]
+        passages = [] if bracket is None else [
+            q for q in _overlapping(quotes, quote_starts, s, bracket.start())
+            if q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS and not any(q.start <= c < q.end for c in covered)]
+        found += [Frame(bracket.start(), bracket.end(), bracket.group(), bracket.span(1), [(q.inner_start, q.inner_end)])
+                  for q in passages]
     for (s, e), (ns, ne) in zip(paras, paras[1:]):
         first = _overlapping(quotes, quote_starts, ns, ns + 1)
         if text[e - 1] == ":" and first and first[0].start == ns and ns not in covered:
