@@ -1808,6 +1808,10 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
                 toks[j + 1].lower in {"who", "whose"}
                 or (toks[j + 1].text.islower() and toks[j + 1].lower.endswith("ing"))):
             return (toks[k].start, toks[end - 1].end)  # "Republicans, who hold a majority, ...", "Obama, making it clear …,"
+        if j > k and nxt is not None and nxt.text == ",":  # "Silverman, herself a supporter, incurred …"
+            close = next((m for m in range(j + 1, min(len(toks) - 1, j + 12)) if toks[m].text == ","), None)
+            if close is not None and toks[close + 1].start < before and _may_be_verb(toks[close + 1]):
+                return (toks[k].start, toks[end - 1].end)
         if j > k and nxt is not None and nxt.lower == "and":
             verb = _first_past_verb(toks, j + 1, before)  # "Netanyahu and other leaders shunned"
             if verb is not None:

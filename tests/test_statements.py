@@ -765,3 +765,9 @@ def test_both_between_a_subject_and_its_verb_is_skipped():
 ])
 def test_a_declared_position_is_the_object_of_its_verb(text, content):
     assert only(text).text == content
+
+
+def test_a_name_and_an_apposition_open_the_subject_a_participle_shares():
+    row = only("Silverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, "
+               "“Hillary heard the passion of the people.”")
+    assert (row.speaker_mention, row.text) == ("Silverman", "Hillary heard the passion of the people.")
