@@ -771,3 +771,9 @@ def test_a_name_and_an_apposition_open_the_subject_a_participle_shares():
     row = only("Silverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, "
                "“Hillary heard the passion of the people.”")
     assert (row.speaker_mention, row.text) == ("Silverman", "Hillary heard the passion of the people.")
+
+
+def test_had_this_to_say_introduces_a_quotation():
+    row = only("A paper from the Brookings Institution had this to say about his proposal: “Families from the top "
+               "half would receive 24% more.”")
+    assert (row.cue, row.text) == ("had this to say", "Families from the top half would receive 24% more.")
