@@ -715,6 +715,13 @@ def _clause_before(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+def _infinitive_between(toks: list[Token], i: int, j: int) -> bool:
+    """Whether "to" and a verb stand in ``toks[i:j]`` ("urged the party to coalesce", not "told
+    reporters during a visit to Scotland")."""
+    return any(toks[m].lower == "to" and toks[m + 1].text.islower() and toks[m + 1].text.isalpha()
+               and toks[m + 1].lower not in DETERMINERS and toks[m + 1].lower not in POSSESSIVES for m in range(i, j))
+
+
 def _quotation_before(toks: list[Token], i: int, j: int) -> bool:
     """Whether a quotation longer than a title stands in ``toks[i:j]`` ("said on Thursday he
     “…,” and he said he hoped that …": that "that" is another report's; not "said on ''Meet the
@@ -766,7 +773,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         # "told the crowd on Tuesday that"; a listener of "said" is short ("said to him that")
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
         if that is not None and that + 1 < hi and not _clause_before(toks, i, that) \
-                and not (t.lower in PREPOSITIONS and _quotation_before(toks, i, that)):
+                and not (t.lower in PREPOSITIONS and _quotation_before(toks, i, that)) \
+                and not (cue.lemma in TELL and _infinitive_between(toks, i, that)):  # "urged X to coalesce …"
             return that + 1  # "told reporters on Tuesday that", not "said the plan is a step that"
         for j in range(i + 1, min(hi - 1, i + 10)):  # "said in a statement Thursday night they pulled"
             if not toks[j].quoted and (

@@ -777,3 +777,11 @@ def test_had_this_to_say_introduces_a_quotation():
     row = only("A paper from the Brookings Institution had this to say about his proposal: “Families from the top "
                "half would receive 24% more.”")
     assert (row.cue, row.text) == ("had this to say", "Families from the top half would receive 24% more.")
+
+
+def test_urged_with_an_infinitive_reports_the_infinitive_not_a_later_that():
+    row = only("On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their "
+               "campaigns and tried to make the case that the nomination was not over.")
+    assert row.text.startswith("the rest of the party to coalesce")
+    assert only("Trump told reporters during a visit to Scotland on Friday that the vote was “a great thing.”"
+                ).text == "the vote was “a great thing.”"
