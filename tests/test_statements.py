@@ -785,3 +785,8 @@ def test_urged_with_an_infinitive_reports_the_infinitive_not_a_later_that():
     assert row.text.startswith("the rest of the party to coalesce")
     assert only("Trump told reporters during a visit to Scotland on Friday that the vote was “a great thing.”"
                 ).text == "the vote was “a great thing.”"
+
+
+def test_a_day_after_the_verb_is_skipped_before_its_content():
+    row = only("Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal immigrant.”")
+    assert row.text == "to refrain from using the phrase “illegal immigrant.”"
