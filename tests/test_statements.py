@@ -790,3 +790,9 @@ def test_urged_with_an_infinitive_reports_the_infinitive_not_a_later_that():
 def test_a_day_after_the_verb_is_skipped_before_its_content():
     row = only("Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal immigrant.”")
     assert row.text == "to refrain from using the phrase “illegal immigrant.”"
+
+
+def test_expressed_confidence_reports_a_clause():
+    row = only("In the interview, Clinton expressed confidence that the server would not be an issue “that is "
+               "going to affect either the campaign or my presidency.”")
+    assert (row.speaker_mention, row.cue) == ("Clinton", "expressed confidence")
