@@ -775,8 +775,11 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
         if that is not None and that + 1 < hi and not _clause_before(toks, i, that) \
                 and not (t.lower in PREPOSITIONS and _quotation_before(toks, i, that)) \
-                and not (cue.lemma in TELL and _infinitive_between(toks, i, that)):  # "urged X to coalesce …"
-            return that + 1  # "told reporters on Tuesday that", not "said the plan is a step that"
+                and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
+                and not (cue.lemma == "ask" and any(w.lower in _QUESTION_WORDS for w in toks[i:that])):
+            # "told reporters on Tuesday that", not "said the plan is a step that", "urged X to coalesce …
+            # that" or "asked the candidate if he was ready for the possibility that"
+            return that + 1
         for j in range(i + 1, min(hi - 1, i + 10)):  # "said in a statement Thursday night they pulled"
             if not toks[j].quoted and (
                     (toks[j].lower in _PRONOUNS_BUT_IT_YOU and _looks_like_clause(toks, j, hi))

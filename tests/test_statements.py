@@ -796,3 +796,9 @@ def test_expressed_confidence_reports_a_clause():
     row = only("In the interview, Clinton expressed confidence that the server would not be an issue “that is "
                "going to affect either the campaign or my presidency.”")
     assert (row.speaker_mention, row.cue) == ("Clinton", "expressed confidence")
+
+
+def test_a_question_after_asked_comes_before_a_later_that():
+    row = only("HuffPost asked the Democratic contender if he has been preparing for the possibility that he "
+               "could become president.")
+    assert row.text.startswith("if he has been preparing")
