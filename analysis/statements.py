@@ -878,8 +878,9 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
             match = None
             if t.text in starts:
                 match = _match_cue(toks, i)
-            elif t.lower in starts and i == 0 and t.lower.endswith("ing") and n > 2 and toks[1].text == ",":
-                match = _match_cue(toks, i, True)  # "Adding, “…”"
+            elif t.lower in starts and i == 0 and n > 2 and (
+                    (t.lower.endswith("ing") and toks[1].text == ",") or (t.lower == "asked" and toks[1].lower == "by")):
+                match = _match_cue(toks, i, True)  # "Adding, “…”", "Asked by Matt Lauer whether …"
             elif t.lower in starts and t.text[0].isupper():
                 if title_case is None:
                     title_case = _is_title_case(toks)
@@ -1090,6 +1091,8 @@ _MANNER_OPENERS = frozenset({"by", "while", "upon"})
 
 def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Frame]) -> Frame | None:
     n = len(toks)
+    if toks[ci].lower == "asked" and cj + 2 < n and toks[cj + 1].lower == "by":
+        return _asked_by(toks, ci, cj)
     prev = toks[ci - 1] if ci > 0 else None
     if prev is not None and not prev.quoted:
         if prev.lower in PASSIVE and not cue.lemma.startswith("be ") and not toks[ci].lower.endswith("ing"):
@@ -1273,6 +1276,17 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _asked_by(toks: list[Token], ci: int, cj: int) -> Frame | None:
+    """"Asked by Matt Lauer whether she had practised, she said …", "… when asked by a reporter if
+    that remains his view": the asker asks the question, up to the comma that closes it."""
+    q = next((m for m in range(cj + 3, min(len(toks), cj + 10)) if toks[m].lower in {"if", "whether"}), None)
+    if q is None or any(not t.text[0].isalnum() for t in toks[cj + 2:q]):
+        return None
+    end = next((m - 1 for m in range(q + 1, len(toks)) if toks[m].text == "," and not toks[m].quoted), len(toks) - 1)
+    return Frame(toks[ci].start, toks[cj].end, _text_of(toks, ci, cj), (toks[cj + 2].start, toks[q - 1].end),
+                 [(toks[q].start, toks[end].end)])
 
 
 def _evidence_source(toks: list[Token], ci: int) -> int | None:

@@ -802,3 +802,14 @@ def test_a_question_after_asked_comes_before_a_later_that():
     row = only("HuffPost asked the Democratic contender if he has been preparing for the possibility that he "
                "could become president.")
     assert row.text.startswith("if he has been preparing")
+
+
+@pytest.mark.parametrize("text, asker, question", [
+    ("“Absolutely,” he said when asked by a reporter if that remains his view.", "a reporter",
+     "if that remains his view"),
+    ("Asked by Matt Lauer whether she had practiced her speech, she said, “I read it once over.”", "Matt Lauer",
+     "whether she had practiced her speech"),
+])
+def test_asked_by_names_who_asks_the_question(text, asker, question):
+    table = rows(text)
+    assert (asker, question) in set(zip(table["speaker_mention"], table["text"]))
