@@ -813,3 +813,9 @@ def test_a_question_after_asked_comes_before_a_later_that():
 def test_asked_by_names_who_asks_the_question(text, asker, question):
     table = rows(text)
     assert (asker, question) in set(zip(table["speaker_mention"], table["text"]))
+
+
+def test_a_relative_clause_in_the_object_reports_for_no_one_else():
+    table = rows("President Obama passionately rebuked critics who say he should condemn terrorists as "
+                 "“radical Islamists.”")
+    assert list(zip(table["speaker_mention"], table["cue"])) == [("President Obama", "rebuked")]
