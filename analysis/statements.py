@@ -1269,6 +1269,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
+        if prev is not None and prev.text in _DASHES:  # "argued - rebuking Trump eight times - that …"
+            last = next((m - 1 for m in range(after + 1, n) if toks[m].text == prev.text), last)
         frame.content.append((toks[after].start, toks[last].end))
     if not frame.content:
         return None

@@ -417,8 +417,6 @@ def test_transcript_turns():
      "the company's chief executive", "The plant is under pressure from imports"),
     ("This includes a special force for the Kurds, Defense Secretary Ash Carter told a Senate panel Wednesday.",
      "Defense Secretary Ash Carter", "This includes a special force for the Kurds"),
-    ("Mr. Obama argued emphatically - rebuking Mr. Trump eight times - that the nominee had played on fears.",
-     "Mr. Obama", "the nominee had played on fears"),
     ("At least half of voters in each state say the positions are “about right.”",
      "At least half of voters in each state", "the positions are “about right.”"),
     ("Marco Rubio says, win or lose in Tuesday’s Florida primary, he’s staying in the race.", "Marco Rubio",
@@ -819,3 +817,9 @@ def test_a_relative_clause_in_the_object_reports_for_no_one_else():
     table = rows("President Obama passionately rebuked critics who say he should condemn terrorists as "
                  "“radical Islamists.”")
     assert list(zip(table["speaker_mention"], table["cue"])) == [("President Obama", "rebuked")]
+
+
+def test_a_report_between_dashes_ends_at_the_closing_dash():
+    table = rows("Mr. Obama argued emphatically - rebuking Mr. Trump eight times - that the nominee had played on fears.")
+    assert list(zip(table["cue"], table["speaker_mention"], table["text"])) == [
+        ("rebuking", "Mr. Obama", "Mr. Trump eight times"), ("argued", "Mr. Obama", "the nominee had played on fears")]
