@@ -823,3 +823,8 @@ def test_a_report_between_dashes_ends_at_the_closing_dash():
     table = rows("Mr. Obama argued emphatically - rebuking Mr. Trump eight times - that the nominee had played on fears.")
     assert list(zip(table["cue"], table["speaker_mention"], table["text"])) == [
         ("rebuking", "Mr. Obama", "Mr. Trump eight times"), ("argued", "Mr. Obama", "the nominee had played on fears")]
+
+
+def test_a_tweeted_object_is_reported():
+    row = only("Clinton tweeted her thanks to the president.")
+    assert (row.speaker_mention, row.text) == ("Clinton", "her thanks to the president")
