@@ -1860,12 +1860,16 @@ def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
     for f in frames:
         start = min(f.cue_start, f.mention[0]) if f.mention else f.cue_start
         host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
-        relative = f.mention is not None and any(t.start == f.mention[0] and t.lower in {"who", "which"} for t in toks)
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
-                and (_says(host) or not _says(f) or relative):  # "who supported which bill that Christie said, “…”"
-            continue  # but "rebuked critics who say he should …" is Obama's
+                and (_says(host) or not _says(f) or _relative_mention(f, toks)):
+            continue  # "who supported which bill that Christie said, “…”" is Christie's; "rebuked critics who say …" Obama's
         kept.append(f)
     return kept
+
+
+def _relative_mention(f: Frame, toks: list[Token]) -> bool:
+    """Whether a frame's speaker is a relative pronoun ("critics who say")."""
+    return f.mention is not None and any(t.start == f.mention[0] and t.lower in {"who", "which"} for t in toks)
 
 
 def _breaks_between(toks: list[Token], start: int, end: int) -> bool:

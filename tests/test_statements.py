@@ -771,11 +771,6 @@ def test_a_name_and_an_apposition_open_the_subject_a_participle_shares():
     assert (row.speaker_mention, row.text) == ("Silverman", "Hillary heard the passion of the people.")
 
 
-def test_had_this_to_say_introduces_a_quotation():
-    row = only("A paper from the Brookings Institution had this to say about his proposal: “Families from the top "
-               "half would receive 24% more.”")
-    assert (row.cue, row.text) == ("had this to say", "Families from the top half would receive 24% more.")
-
 
 def test_urged_with_an_infinitive_reports_the_infinitive_not_a_later_that():
     row = only("On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their "
