@@ -1115,8 +1115,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     ing_form = form.endswith("ing")  # "saying", "adding": a participle or gerund
     cue_start = toks[ci].start
     # Keep an adjacent auxiliary in the cue ("has contended").
-    if prev is not None and prev.lower in {"has", "have", "had"}:
-        cue_start = prev.start
+    if prev is not None and (prev.lower in {"has", "have", "had"} or (cue.lemma.startswith("be ") and prev.lower in PASSIVE)):
+        cue_start = prev.start  # "has contended", "was adamant"
     frame = Frame(cue_start, toks[cj].end, "", None)
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
     after_quote = _after_quote(toks, ci)
