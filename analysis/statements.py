@@ -1423,6 +1423,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None
     if not (_names_speaker(toks, q + 1, k) or _is_name(toks[q + 1])):  # "Ann Lee, 67, a nurse, said"
         return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject
+    if any((t.text,) in cue_lexicon() and (t.text.endswith("ed") or t.text in IRREGULAR_PAST) for t in toks[q + 2:k + 1]):
+        return None  # "“…,” Axelrod tweeted after Clinton argued": the quotation is the first verb's
     # The speaker is named before a relative clause: "Cruz, who has proposed …, said" is Cruz.
     relative = next((m for m in range(q + 2, k) if toks[m].text == "," and toks[m + 1].lower in {"who", "which"}), None)
     return (q + 1, relative - 1 if relative is not None else k)

@@ -823,3 +823,9 @@ def test_a_report_between_dashes_ends_at_the_closing_dash():
 def test_a_tweeted_object_is_reported():
     row = only("Clinton tweeted her thanks to the president.")
     assert (row.speaker_mention, row.text) == ("Clinton", "her thanks to the president")
+
+
+def test_a_quotation_is_the_first_verbs_not_a_later_one_after_its_speaker():
+    table = rows("“Say it again,” Axelrod tweeted after Clinton argued for the second consecutive debate that "
+                 "“if everyone had voted as he voted, we would not have rescued the auto industry.”")
+    assert list(zip(table["speaker_mention"], table["cue"])) == [("Axelrod", "tweeted"), ("Clinton", "argued")]
