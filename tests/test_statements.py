@@ -829,3 +829,8 @@ def test_a_quotation_is_the_first_verbs_not_a_later_one_after_its_speaker():
     table = rows("“Say it again,” Axelrod tweeted after Clinton argued for the second consecutive debate that "
                  "“if everyone had voted as he voted, we would not have rescued the auto industry.”")
     assert list(zip(table["speaker_mention"], table["cue"])) == [("Axelrod", "tweeted"), ("Clinton", "argued")]
+
+
+def test_went_so_far_as_to_say():
+    row = only("The Slate columnist David Auerbach went so far as to say: “Twitter as we know it is over.”")
+    assert (row.cue, row.text) == ("went so far as to say", "Twitter as we know it is over.")
