@@ -1007,8 +1007,11 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     a, b = np_
     frame = Frame(toks[i].start, toks[i + 1].end, _text_of(toks, i, i + 1), (toks[a].start, toks[b].end))
     # An earlier frame of the sentence owns what precedes ("X was adamant about “…,” according to
-    # Y"), unless it says next to nothing ("He … said little, according to an attendee").
-    owned = any(_words_in(toks, s, min(e, toks[i].start)) >= MIN_CONTENT_WORDS for f in frames for s, e in f.content)
+    # Y"), unless it says next to nothing ("He … said little, according to an attendee") or is a
+    # relative clause inside it ("Clinton did well among voters who believe that …, according to
+    # exit polls").
+    owned = any(_words_in(toks, s, min(e, toks[i].start)) >= MIN_CONTENT_WORDS
+                for f in frames if not _relative_mention(f, toks) for s, e in f.content)
     if frames and not owned:
         frames.clear()  # the sentence's earlier frames are nested in this one and give way to it
     before = [] if owned else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]

@@ -834,3 +834,10 @@ def test_a_quotation_is_the_first_verbs_not_a_later_one_after_its_speaker():
 def test_went_so_far_as_to_say():
     row = only("The Slate columnist David Auerbach went so far as to say: “Twitter as we know it is over.”")
     assert (row.cue, row.text) == ("went so far as to say", "Twitter as we know it is over.")
+
+
+def test_according_to_owns_a_clause_with_a_relative_report_inside():
+    row = only("Hillary Clinton performed well among New York primary voters who believe that Wall Street is a "
+               "boon for the economy, according to exit polling data.")
+    assert (row.cue, row.speaker_mention) == ("according to", "exit polling data")
+    assert row.text.startswith("Hillary Clinton performed well")
