@@ -413,8 +413,9 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         return (k, k)  # "Mr. Sanders, who said ...": the relative pronoun, resolved later
     if toks[k].lower == "that" and strong and k > lo and toks[k - 1].text[0].isalnum():
         return _np_before(toks, k - 1, lo) or _noun_before(toks, k - 1, lo)  # "T-shirts that said “…”"
-    if k > lo and _is_quote_mark(toks[k]) and toks[k - 1].text == ",":
-        k -= 1  # "Humphrey, who calls Trump a “sociopath,” said"
+    mark = k - 1 if k > lo and toks[k].text == "'" == toks[k - 1].text else k  # '' closes too
+    if mark > lo and _is_quote_mark(toks[k]) and toks[mark - 1].text == ",":
+        k = mark - 1  # "Humphrey, who calls Trump a “sociopath,” said"
     while toks[k].text == ",":
         # The comma that opens the parenthetical, then what it holds (quotations included).
         j = k - 1

@@ -841,3 +841,9 @@ def test_according_to_owns_a_clause_with_a_relative_report_inside():
                "boon for the economy, according to exit polling data.")
     assert (row.cue, row.speaker_mention) == ("according to", "exit polling data")
     assert row.text.startswith("Hillary Clinton performed well")
+
+
+def test_a_title_in_two_apostrophes_inside_an_apposition_is_skipped_to_the_name():
+    row = only("As Akhil Amar, professor at Yale and author of ''America's Unwritten Constitution,'' put it, "
+               "''Senate Republicans should remember that a compromise may be far better for them.''")
+    assert (row.speaker_mention, row.cue) == ("Akhil Amar", "put it")
