@@ -1936,8 +1936,8 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
         while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
             s += 1
         m = _EDGE_WORDS.search(text, s, e) if _ends_in_connective(text, s, e) else None
-        if m and m.start() > s:
-            e = m.start()
+        if m:
+            e = m.start()  # nothing left if the span was only a connective ("…, records show, and")
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:\u2014\u2013-"):
             e -= 1
         # A sentence-final period outside quotation marks is the reporter's.

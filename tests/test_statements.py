@@ -847,3 +847,13 @@ def test_a_title_in_two_apostrophes_inside_an_apposition_is_skipped_to_the_name(
     row = only("As Akhil Amar, professor at Yale and author of ''America's Unwritten Constitution,'' put it, "
                "''Senate Republicans should remember that a compromise may be far better for them.''")
     assert (row.speaker_mention, row.cue) == ("Akhil Amar", "put it")
+
+
+def test_a_content_of_only_a_connective_is_none():
+    table = rows("The aircraft was insured at a value of $35 million in 2011, records show, and aviation experts "
+                 "say it is currently worth about $18 million.")
+    assert "and" not in list(table["text"])
+
+
+def test_a_paid_notice_label_names_no_speaker():
+    assert rows("Paid Notice: Deaths SIEGEL, JEROME ARTHUR").empty
