@@ -96,6 +96,11 @@ MIN_OBJECT_WORDS = 8
 # inside a reporter's sentence it quotes the subject of the verb before it; in a digest paragraph
 # closed by "[Reuters.]" it is that source's.
 LONG_QUOTE_WORDS = 6
+
+
+def _is_passage(text: str, q: Quote) -> bool:
+    """Whether a quotation is a passage of someone's words (see ``LONG_QUOTE_WORDS``)."""
+    return q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS
 # The longest speaker description between a quotation and its verb, in words and commas.
 MAX_SPEAKER_WORDS = 20
 # The fewest words a content before its attribution has ("After the talks, he said." has none).
@@ -1617,7 +1622,7 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
         bracket = _BRACKET_SOURCE.search(text, s, e)
         passages = [] if bracket is None else [
             q for q in _overlapping(quotes, quote_starts, s, bracket.start())
-            if q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS and not any(q.start <= c < q.end for c in covered)]
+            if _is_passage(text, q) and not any(q.start <= c < q.end for c in covered)]
         found += [Frame(bracket.start(), bracket.end(), bracket.group(), bracket.span(1), [(q.inner_start, q.inner_end)])
                   for q in passages]
     for (s, e), (ns, ne) in zip(paras, paras[1:]):
@@ -1881,9 +1886,8 @@ def _relative_mention(f: Frame, toks: list[Token]) -> bool:
 def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
     """Whether a clause break stands between ``start`` and ``end``: a comma, a dash, or "and" or
     "but", unless "that" follows it (", but that …" goes on reporting the same clause)."""
-    between = [k for k, t in enumerate(toks) if start <= t.start < end]
-    return any((toks[k].text in _BREAKS or toks[k].lower in {"and", "but"})
-               and not (k + 1 < len(toks) and toks[k + 1].lower == "that") for k in between)
+    return any(start <= t.start < end and (t.text in _BREAKS or t.lower in {"and", "but"})
+               and not (k + 1 < len(toks) and toks[k + 1].lower == "that") for k, t in enumerate(toks))
 
 
 def _says(f: Frame) -> bool:
@@ -1970,7 +1974,7 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         lead = text[sents[first][0]:q.start]
         tail = text[q.end:sents[last][1]]
         if lead.strip() or tail.strip(" .,!?;:\u201d\"'\u2019"):
-            if q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS:
+            if _is_passage(text, q):
                 continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)
             continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement
         para = bisect.bisect_right(para_starts, q.start) - 1
