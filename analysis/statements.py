@@ -309,11 +309,11 @@ _LOWER = attrgetter("lower")
 
 
 def _is_contracted_pronoun(word: str) -> bool:
-    """"he's", "she’d": a subject pronoun and its verb in one word."""
+    """"he's", "she’d", "who’s": a subject pronoun and its verb in one word."""
     if "'" not in word and "\u2019" not in word:
         return False
     contracted = CONTRACTED.match(word)
-    return contracted is not None and contracted.group(1) in PRONOUNS
+    return contracted is not None and (contracted.group(1) in PRONOUNS or contracted.group(1) == "who")
 
 
 def _is_quote_mark(tok: Token) -> bool:
@@ -1098,6 +1098,11 @@ _GERUND_OPENERS = frozenset({"before", "after", "by", "while", "upon"})
 _MANNER_OPENERS = frozenset({"by", "while", "upon"})
 
 
+# Verbs aimed at someone: a name after them is their object, not an inverted speaker, unless a
+# quotation comes just before ("“How big is it?” asked the boy").
+_AIMED_STANCES = frozenset({"confrontational", "evaluative", "stance", "directive"})
+
+
 def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Frame]) -> Frame | None:
     n = len(toks)
     if toks[ci].lower == "asked" and cj + 2 < n and toks[cj + 1].lower == "by":
@@ -1190,7 +1195,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                or (toks[cj + 1].text.isalpha() and after_quote))
-          and not (toks[cj + 1].lower == "it" and cue.takes_object)):  # "…, called it “critical”": an object
+          and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
+          and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)):  # "…, criticized Sanders"
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
         if np_ is None or np_[1] - np_[0] > 15:

@@ -857,3 +857,18 @@ def test_a_content_of_only_a_connective_is_none():
 
 def test_a_paid_notice_label_names_no_speaker():
     assert rows("Paid Notice: Deaths SIEGEL, JEROME ARTHUR").empty
+
+
+def test_a_contracted_relative_pronoun_is_a_subject_not_a_possessive():
+    table = rows("The effort was championed by committeeman Curly Haugland, who’s argued for years that delegates "
+                 "cannot be bound to any candidate.")
+    assert list(zip(table["speaker_mention"], table["speaker"], table["text"])) == [
+        ("who", "Curly Haugland", "delegates cannot be bound to any candidate")]
+
+
+def test_a_name_after_a_verb_aimed_at_someone_is_its_object_not_a_speaker():
+    table = rows("Her tone was softer than that of her campaign leadership, who, on a press call Friday, "
+                 "criticized Sanders for taking their data.")
+    assert "Sanders for taking their data" not in list(table["speaker_mention"])
+    assert rows("“How big is that wall?” asked the boy in the front row.")["speaker_mention"].tolist() == [
+        "the boy in the front row"]
