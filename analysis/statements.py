@@ -46,7 +46,8 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
 # so that the regex engine skips the spaces between tokens quickly; it captures the token so
 # that splitting a text at it gives the spaces and the tokens in turn.
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
-                    r"|(?<=\w)\w*(?:[\u2019'\-/]\w+)*(?:\.(?:com|org|net|gov)\b)?"  # "don’t", "CNN/ORC", "Infowars.com"
+                    r"|(?<=\w)\w*(?:[\u2019'\-/]\w+|(?<=[\u00c2\u00c3])[\u0080-\u00bf]\w*)*"  # "don’t", "CNN/ORC",
+                    r"(?:\.(?:com|org|net|gov)\b)?"  # "Infowars.com", and UTF-8 read as Latin-1 ("TrÃ©vidic")
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
@@ -817,9 +818,15 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1  # "Mr. Hannity told me his support … makes him"
     # "joked, again using a Southern accent, “Amen”", "tweeted last January, “In breaking news”"
     quote = _quote_after_comma(toks, i, hi)
-    if quote is not None and not _clause_before(toks, i, quote):
+    if quote is not None and not _clause_before(toks, i, quote) \
+            and not (t.text == "," and _is_cue_participle(toks[i + 1])):  # "said, adding, “…”": the adding's
         return quote
     return None
+
+
+def _is_cue_participle(t: Token) -> bool:
+    """"adding", "citing": a reporting verb's participle, which carries its own content."""
+    return t.lower.endswith("ing") and t.lower in _cue_words()
 
 
 def _opens_content(toks: list[Token], i: int, hi: int) -> bool:
@@ -1233,7 +1240,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         toks[after].lower in TIME_WORDS or toks[after].lower in REPORT_TIME_ADVERBS or toks[after].lower.endswith("ly"))
     as_at = _as_before(toks, subject[0]) if subject is not None and (after is None or circumstances) else None
     if as_at is not None:
-        return _as_frame(toks, frame, as_at, cj)
+        return _as_frame(toks, frame, as_at, cj, cue)
     attribution_start = subject[0] if subject is not None else ci
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
@@ -1252,7 +1259,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     rest = toks[attribution_end + 1:]
     closes_sentence = inverted or (own_speaker and after is None and _ends_the_report(rest))
     # "The goal, he said, is to forge ...": the content goes on after the attribution.
-    resumes = own_speaker and not inverted and after is None and len(rest) > 2 and rest[0].text == ","
+    resumes = own_speaker and not inverted and after is None and len(rest) > 2 and rest[0].text == "," \
+        and not _is_cue_participle(rest[1])  # not "…, Nefzi said, adding, “…”"
     if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
                         and before_attribution is not None and before_attribution.text == ","):
         # The content comes first: "“…,” Putin added" or "…, a source said."
@@ -1368,18 +1376,23 @@ def _as_before(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int) -> Frame | None:
+def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) -> Frame | None:
     """"As the Global Times noted in an op-ed, the candidate …", "That's because, as he puts it,
     “…”": the clause around the "as" attribution is the content."""
     n = len(toks)
+    comma = next((k for k in range(cj + 1, min(n, cj + 2 * MAX_TRAILING_WORDS)) if toks[k].text in {",", ":"}), None)
+    end = n if comma is None else comma
+    # "As he explained in an op-ed, …", not "As Kerry continues to pursue diplomacy, …" or
+    # "…, as Bush continued to interject."
+    if not _only_circumstances(toks[cj + 1:end]) or (end > cj + 1 and toks[cj + 1].lower == "to") \
+            or (cue.takes_object and end > cj + 2 and toks[cj + 1].lower in DETERMINERS
+                and toks[cj + 2].lower not in TIME_WORDS):
+        return None  # "…, as Mrs. Clinton echoed the criticism, …": an object, so no "as" attribution
     if as_at > 0 and toks[as_at - 1].text == ",":
         before = [t for t in toks[:as_at - 1] if t.text not in CLAUSE_BREAKS]
-        if len(before) >= 2 and not _only_a_circumstance(before):
+        if len(before) >= 2 and not _only_a_circumstance(before) and not any(map(_QUOTED, before)):
             frame.content.append((before[0].start, before[-1].end))
-    comma = next((k for k in range(cj + 1, min(n, cj + 2 * MAX_TRAILING_WORDS)) if toks[k].text in {",", ":"}), None)
-    # "As he explained in an op-ed, …", not "As Kerry continues to pursue diplomacy, …"
-    if comma is not None and comma + 1 < n and _only_circumstances(toks[cj + 1:comma]) \
-            and (comma == cj + 1 or toks[cj + 1].lower != "to"):
+    if comma is not None and comma + 1 < n:
         frame.content.append((toks[comma + 1].start, toks[-1].end))
     return frame if frame.content else None
 
@@ -1461,8 +1474,11 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
         return None  # "…, because he said …": a clause of its own, its subject after the conjunction
     if not _names_speaker(toks, q + 1, k):
         return None
-    if not (cj + 1 < len(toks) and toks[cj + 1].text == ",") and not _ends_the_report(toks[cj + 1:]):
+    resumes = cj + 1 < len(toks) and toks[cj + 1].text == ","
+    if not resumes and not _ends_the_report(toks[cj + 1:]):
         return None
+    if toks[q + 1].lower == "as":  # "The last part, as Paul Krugman points out, is …", not "…, as Bush went on."
+        return (q + 2, k) if resumes and q + 1 < k else None
     return (q + 1, k)
 
 

@@ -872,3 +872,29 @@ def test_a_name_after_a_verb_aimed_at_someone_is_its_object_not_a_speaker():
     assert "Sanders for taking their data" not in list(table["speaker_mention"])
     assert rows("“How big is that wall?” asked the boy in the front row.")["speaker_mention"].tolist() == [
         "the boy in the front row"]
+
+
+def test_a_participle_after_a_closing_attribution_carries_the_quotation():
+    table = rows('Mateen did not mingle but left as soon as prayers were over, Nefzi said, adding, '
+                 '"He was not very religious."')
+    assert list(zip(table["cue"], table["kind"], table["text"])) == [
+        ("said", "indirect", "Mateen did not mingle but left as soon as prayers were over"),
+        ("adding", "direct", "He was not very religious.")]
+
+
+def test_a_name_read_in_the_wrong_encoding_is_one_word():
+    row = only("Arturo SarukhÃÂ¡n, a former ambassador to the United States, said Mexico must rebut the claims.")
+    assert (row.speaker_mention, row.text) == ("Arturo SarukhÃÂ¡n", "Mexico must rebut the claims")
+
+
+def test_as_opening_a_parenthetical_attribution_is_not_the_speaker():
+    row = only('But at the time, as prosecutor Marc Trevidic put it, "there was not much to complain about."')
+    assert row.speaker_mention == "prosecutor Marc Trevidic"
+    row = only("But the last part, as Paul Krugman of the New York Times points out, is that it was always awkward.")
+    assert row.speaker_mention == "Paul Krugman of the New York Times"
+
+
+def test_an_as_clause_that_goes_on_with_an_infinitive_or_an_object_reports_nothing():
+    assert rows('"Quiet," he demanded, as Bush continued to interject.')["cue"].tolist() == ["demanded"]
+    assert rows("Fewer than half of the voters support Clinton, as rival Bernie Sanders continues to pick up "
+                "support.").empty
