@@ -743,6 +743,9 @@ _SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_W
 _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 
 
+_CIRCUMSTANCE_OPENERS = (SUBORDINATORS | {"as", "because", "since"}) - {"if", "whether", "when"}
+
+
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
@@ -793,6 +796,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                     or (toks[j].lower == "it" and toks[j + 1].text.islower() and toks[j + 1].lower not in FUNCTION_WORDS
                         and (FINITE.match(toks[j + 1].lower) or toks[j + 1].lower.endswith("s")))):  # "it takes time"
                 return j
+            if toks[j].lower in _CIRCUMSTANCE_OPENERS and cue.lemma == "tell" and not toks[j].quoted:
+                return None  # "told his advisers as he labored over the speech": a circumstance, not a content
             if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
                     or toks[j].lower in _QUESTION_WORDS:
                 break

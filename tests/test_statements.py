@@ -898,3 +898,9 @@ def test_an_as_clause_that_goes_on_with_an_infinitive_or_an_object_reports_nothi
     assert rows('"Quiet," he demanded, as Bush continued to interject.')["cue"].tolist() == ["demanded"]
     assert rows("Fewer than half of the voters support Clinton, as rival Bernie Sanders continues to pick up "
                 "support.").empty
+
+
+def test_a_clause_opened_by_as_after_a_listener_is_no_content():
+    table = rows("It is not about me, Obama told his closest advisers as he labored over the speech.")
+    assert "he labored over the speech" not in list(table["text"])
+    assert only("Trump told supporters when he arrived that the race was over.").text == "the race was over"
