@@ -1424,7 +1424,8 @@ def _quote_reports_no_one(toks: list[Token], close: int) -> bool:
     """Whether the quotation closing at or just before ``toks[close]`` is not the words of the
     speaker after it: a title after a preposition, determiner or possessive ("on “CBS This
     Morning,” Sanders said he …", "on Fox News channel’s “Sunday Morning Futures,” Issa said …"), or
-    the object of a participle ("Recalling “…,” the statement urged …")."""
+    what a participle opening the sentence names ("Recalling “…,” the statement urged …", "Holding
+    signs calling Christie “…,” the protesters chanted …")."""
     o = close
     while o > 0 and toks[o - 1].quoted:
         o -= 1
@@ -1432,7 +1433,9 @@ def _quote_reports_no_one(toks: list[Token], close: int) -> bool:
         return False
     before = toks[o - 1]
     return before.lower in PREPOSITIONS or before.lower in DETERMINERS \
-        or before.text.endswith(("\u2019s", "'s")) or before.lower.endswith("ing")
+        or before.text.endswith(("\u2019s", "'s")) or before.lower.endswith("ing") \
+        or (o <= 5 and toks[0].lower.endswith("ing")
+            and all(t.text.isalpha() and t.lower != "that" for t in toks[:o]))  # not "Acknowledging that …"
 
 
 def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
@@ -1979,6 +1982,10 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# A conjunction may stand before a quotation that goes on ("…,” he said. But “…”").
+_CONTINUATION_LEADS = frozenset({"", "But", "And", "Yet", "So"})
+
+
 def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], sents: list[tuple[int, int]],
                           para_starts: list[int], tokens: _Tokens) -> list[Frame]:
     """A quotation standing as a whole sentence with no attribution of its own continues the
@@ -2000,7 +2007,7 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
             continue
         lead = text[sents[first][0]:q.start]
         tail = text[q.end:sents[last][1]]
-        if lead.strip() or tail.strip(" .,!?;:\u201d\"'\u2019"):
+        if lead.strip() not in _CONTINUATION_LEADS or tail.strip(" .,!?;:\u201d\"'\u2019"):
             if _is_passage(text, q):
                 continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)
             continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement

@@ -904,3 +904,17 @@ def test_a_clause_opened_by_as_after_a_listener_is_no_content():
     table = rows("It is not about me, Obama told his closest advisers as he labored over the speech.")
     assert "he labored over the speech" not in list(table["text"])
     assert only("Trump told supporters when he arrived that the race was over.").text == "the race was over"
+
+
+def test_a_quotation_after_a_conjunction_continues_the_last_speaker():
+    table = rows("“I don’t think it’s do or die,” he said outside the building. But “his candidacy is "
+                 "strengthened by an endorsement. It helps.”")
+    assert table["speaker_mention"].tolist() == ["he", "he"]
+    assert table["text"].iloc[1].startswith("his candidacy")
+
+
+def test_chanted_reports_a_quotation_and_a_sentence_opening_participle_names_the_one_before_it():
+    row = only("Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted “Chris "
+               "Christie: Bad for New Jersey, bad for you.”")
+    assert (row.cue, row.speaker_mention, row.kind) == ("chanted", "the protesters", "direct")
+    assert rows("The crowd chanted slogans for an hour.").empty
