@@ -1666,6 +1666,11 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
             if mention is not None and len(toks) > 1:
                 verb = toks[-2]
                 frame = Frame(verb.start, verb.end, verb.text, mention, [(ns, ne)])
+            elif frame is None and 2 < len(toks) <= MAX_SPEAKER_WORDS and toks[0].lower in _cue_words() \
+                    and (toks[0].lower.endswith("ed") or toks[0].lower in {"said", "says", "wrote"}) \
+                    and toks[0].lower != "asked" and _names_speaker(toks, 1, len(toks) - 2):
+                frame = Frame(toks[0].start, toks[0].end, toks[0].text, (toks[1].start, toks[-2].end),
+                              [(ns, ne)])  # "Stated Stone:" before the quoted paragraph
             if frame is not None:
                 found.append(frame)
         dash = _DASH_SOURCE.fullmatch(text, ns, ne)

@@ -918,3 +918,9 @@ def test_chanted_reports_a_quotation_and_a_sentence_opening_participle_names_the
                "Christie: Bad for New Jersey, bad for you.”")
     assert (row.cue, row.speaker_mention, row.kind) == ("chanted", "the protesters", "direct")
     assert rows("The crowd chanted slogans for an hour.").empty
+
+
+def test_an_inverted_verb_and_name_closing_a_paragraph_with_a_colon_introduce_the_quotation_below():
+    table = rows("Stated Stone:\n\n“I think the stakes are so high that they would do anything.”\n\n"
+                 "Asked Trump:\n\n“Will you run?”\n")
+    assert list(zip(table["cue"], table["speaker_mention"])) == [("Stated", "Stone")]
