@@ -1222,7 +1222,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in TIME_WORDS
                           or (ing_form and toks[k].lower in _GERUND_OPENERS)):
             k -= 1
-        by_doing = ing_form and toks[ci - 1].lower in _MANNER_OPENERS  # "followed that by saying"
+        # "followed that by saying"; "told the AP on Wednesday after hinting that …": the earlier speaker's
+        by_doing = ing_form and (toks[ci - 1].lower in _MANNER_OPENERS
+                                 or (bool(frames) and toks[ci - 1].lower in _GERUND_OPENERS))
         opening = ci == 0 and ing_form and quotes_next  # "Adding, “…”" after the last speaker's words
         coordinated = by_doing or opening or k >= 0 and (
             toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}

@@ -924,3 +924,9 @@ def test_an_inverted_verb_and_name_closing_a_paragraph_with_a_colon_introduce_th
     table = rows("Stated Stone:\n\n“I think the stakes are so high that they would do anything.”\n\n"
                  "Asked Trump:\n\n“Will you run?”\n")
     assert list(zip(table["cue"], table["speaker_mention"])) == [("Stated", "Stone")]
+
+
+def test_a_gerund_after_before_or_after_shares_the_speaker_of_the_report_before_it():
+    table = rows("“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel "
+                 "changes” could come.")
+    assert list(zip(table["cue"], table["speaker_mention"])) == [("told", "Carson"), ("hinting", "Carson")]
