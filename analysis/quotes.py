@@ -77,7 +77,8 @@ def double_quotes(text: str, start: int, end: int) -> list[Quote]:
             quotes.append(_quote(text, open_at, m.end()))  # “…,“ said Clyburn: a typo for ”
             open_at = None
         elif mark in DOUBLE_OPEN or mark == "``" or (straight and open_at is None
-                                                   and _is_opening_straight(text, i, m.end(), start, end)):
+                                                   and _is_opening_straight(text, i, m.end(), start, end)) \
+                or (mark == "\u201d" and i == start):  # a paragraph opening with ” means “
             if open_at is not None:  # an opening mark inside a quote: the previous one never closed
                 quotes.append(_quote(text, open_at, i, closed=False))
             open_at = i
@@ -97,6 +98,8 @@ def _quote(text: str, start: int, end: int, closed: bool = True, width: int = 1)
     inner_end = end - width if closed else end
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
     return Quote(start, end, inner_start, inner_end, closed=closed)
 
 

@@ -40,3 +40,10 @@ def test_quotations_never_overlap():
     quotes = find_quotes(text)
     for a, b in zip(quotes, quotes[1:]):
         assert a.end <= b.start
+
+
+def test_a_closing_mark_opening_a_paragraph_opens_the_quotation():
+    text = "Intro.\n\n” … the train has already left the station,” wrote Time magazine."
+    (quote,) = find_quotes(text)
+    assert text[quote.inner_start:quote.inner_end] == "… the train has already left the station,"
+    assert quote.closed
