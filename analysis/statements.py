@@ -769,8 +769,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1 if i + 1 < hi else None
     if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi:
         return i  # "pledged to work together", "declined to say whether ..."
-    if t.lower == "as" and cue.takes_object and i + 1 < hi and toks[i + 1].quoted:
-        return i + 1  # "which he described as “making sure …”"
+    if t.lower == "as" and cue.takes_object and i + 1 < hi and (toks[i + 1].quoted or (
+            toks[i + 1].lower in DETERMINERS and toks[i + 2:i + 3] and toks[i + 2].quoted
+            and (toks[ci - 1].lower in PRONOUNS or _is_name(toks[ci - 1])))):
+        return i + 1  # "which he described as “making sure …”", "what he described as a “piece of history”"
     if t.text == ",":  # "said, without evidence, that ..."
         that = _first_that(toks, i, min(hi, i + 12))
         if that is not None and that + 1 < hi and toks[that - 1].text == ",":

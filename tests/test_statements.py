@@ -930,3 +930,8 @@ def test_a_gerund_after_before_or_after_shares_the_speaker_of_the_report_before_
     table = rows("“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel "
                  "changes” could come.")
     assert list(zip(table["cue"], table["speaker_mention"])) == [("told", "Carson"), ("hinting", "Carson")]
+
+
+def test_described_as_a_quotation_after_its_subject_is_reported():
+    row = only('The websites pulled the listing of what Zimmerman described as a "piece of history."')
+    assert (row.cue, row.speaker_mention, row.text) == ("described", "Zimmerman", 'a "piece of history."')
