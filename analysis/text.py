@@ -75,8 +75,9 @@ _ATTRIBUTION_AFTER = re.compile(
     + r"(?!\s+(?:he|she|they|we|I|it|that)\b)"  # "…” Cruz says he isn't familiar …" reports a clause of its own
     + r"[^.!?\n]{0,60}[.!?]")
 
-# After a question or exclamation in quotes, a name and any lower-case verb: '“Why?” Trump went on.'
-_NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b[^.!?\n]{0,60}[.!?]")
+# After a question or exclamation in quotes, a name and any lower-case verb: '“Why?” Trump went on.',
+# '“…!” LeVell declared, a point he likes to make …'
+_NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b(?:,(?=\s+[a-z])|[^.!?\n]{0,60}[.!?])")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

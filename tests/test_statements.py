@@ -935,3 +935,12 @@ def test_a_gerund_after_before_or_after_shares_the_speaker_of_the_report_before_
 def test_described_as_a_quotation_after_its_subject_is_reported():
     row = only('The websites pulled the listing of what Zimmerman described as a "piece of history."')
     assert (row.cue, row.speaker_mention, row.text) == ("described", "Zimmerman", 'a "piece of history."')
+
+
+def test_an_exclamation_in_quotes_and_its_attribution_going_on_after_a_comma_are_one_sentence():
+    from analysis.text import sentences
+    text = '"And I\'m not being paid!" LeVell declared, a point he likes to make. "I make my own money."'
+    assert len(sentences(text)) == 2
+    assert rows(text)["speaker_mention"].tolist() == ["LeVell", "LeVell"]
+    assert len(sentences('She hoisted a sign that read "15%!" Her father, Brad, 39, worried that too many voters '
+                         'limit the news they read and could not see the point of choosing Johnson.')) == 2
