@@ -1993,6 +1993,8 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 # A conjunction may stand before a quotation that goes on ("…,” he said. But “…”").
 _CONTINUATION_LEADS = frozenset({"", "But", "And", "Yet", "So"})
+# ... and the reporter may gloss its last words ("“… all the way through California,” which votes June 7.")
+_RELATIVE_TAIL = re.compile(r"[\s,]*(?:which|who|where)\b[^,;:\u2014]{0,60}")
 
 
 def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], sents: list[tuple[int, int]],
@@ -2016,7 +2018,8 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
             continue
         lead = text[sents[first][0]:q.start]
         tail = text[q.end:sents[last][1]]
-        if lead.strip() not in _CONTINUATION_LEADS or tail.strip(" .,!?;:\u201d\"'\u2019"):
+        if lead.strip() not in _CONTINUATION_LEADS \
+                or (tail.strip(" .,!?;:\u201d\"'\u2019") and not _RELATIVE_TAIL.fullmatch(tail)):
             if _is_passage(text, q):
                 continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)
             continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement

@@ -944,3 +944,11 @@ def test_an_exclamation_in_quotes_and_its_attribution_going_on_after_a_comma_are
     assert rows(text)["speaker_mention"].tolist() == ["LeVell", "LeVell"]
     assert len(sentences('She hoisted a sign that read "15%!" Her father, Brad, 39, worried that too many voters '
                          'limit the news they read and could not see the point of choosing Johnson.')) == 2
+
+
+def test_a_quotation_glossed_by_a_short_relative_clause_continues_the_last_speaker():
+    table = rows("''Bernie is in good shape,'' said Tad Devine, a senior adviser. ''We have good opportunities "
+                 "all the way through California,'' which votes June 7.")
+    assert table["speaker_mention"].tolist() == ["Tad Devine", "Tad Devine"]
+    assert rows("She said she was done. ''Opening Belle,'' which will be in bookstores on Tuesday, is a twist on "
+                "chick lit.")["text"].tolist() == ["she was done"]
