@@ -45,9 +45,12 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
 # pattern takes a token's first character (anything but a space) before deciding what follows,
 # so that the regex engine skips the spaces between tokens quickly; it captures the token so
 # that splitting a text at it gives the spaces and the tokens in turn.
+# What UTF-8 read as Latin-1 leaves inside a word ("TrÃ©vidic", "SarukhÃÂ¡n", with or without
+# combining marks): control and Latin-1 symbol characters, but not a no-break space or « ».
+_MOJIBAKE = "[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f]"
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
-                    r"|(?<=\w)\w*(?:[\u2019'\-/]\w+|(?<=[\u00c2\u00c3])[\u0080-\u00bf]\w*)*"  # "don’t", "CNN/ORC",
-                    r"(?:\.(?:com|org|net|gov)\b)?"  # "Infowars.com", and UTF-8 read as Latin-1 ("TrÃ©vidic")
+                    r"|(?<=\w)\w*(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*)*"  # "don’t", "CNN/ORC", "TrÃ©vidic"
+                    r"(?:\.(?:com|org|net|gov)\b)?"  # "Infowars.com"
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for

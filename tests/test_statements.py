@@ -885,6 +885,9 @@ def test_a_participle_after_a_closing_attribution_carries_the_quotation():
 def test_a_name_read_in_the_wrong_encoding_is_one_word():
     row = only("Arturo SarukhÃÂ¡n, a former ambassador to the United States, said Mexico must rebut the claims.")
     assert (row.speaker_mention, row.text) == ("Arturo SarukhÃÂ¡n", "Mexico must rebut the claims")
+    decomposed = "SarukhA\u0303\u0083A\u0302\u00a1n"  # the same, with combining marks and a control character
+    row = only(f"Arturo {decomposed}, a former ambassador to the United States, said Mexico must rebut the claims.")
+    assert (row.speaker_mention, row.text) == (f"Arturo {decomposed}", "Mexico must rebut the claims")
 
 
 def test_as_opening_a_parenthetical_attribution_is_not_the_speaker():
