@@ -1397,7 +1397,7 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) ->
     # "As he explained in an op-ed, …", not "As Kerry continues to pursue diplomacy, …" or
     # "…, as Bush continued to interject."
     if not _only_circumstances(toks[cj + 1:end]) or (end > cj + 1 and toks[cj + 1].lower == "to") \
-            or (cue.takes_object and end > cj + 2 and toks[cj + 1].lower in DETERMINERS
+            or (cue.lemma not in TELL and end > cj + 2 and toks[cj + 1].lower in DETERMINERS
                 and toks[cj + 2].lower not in TIME_WORDS):
         return None  # "…, as Mrs. Clinton echoed the criticism, …": an object, so no "as" attribution
     if as_at > 0 and toks[as_at - 1].text == ",":

@@ -955,3 +955,9 @@ def test_a_quotation_glossed_by_a_short_relative_clause_continues_the_last_speak
     assert table["speaker_mention"].tolist() == ["Tad Devine", "Tad Devine"]
     assert rows("She said she was done. ''Opening Belle,'' which will be in bookstores on Tuesday, is a twist on "
                 "chick lit.")["text"].tolist() == ["she was done"]
+
+
+def test_an_as_clause_whose_verb_has_an_object_is_a_circumstance_unless_the_object_is_a_listener():
+    assert rows("As the judge read his decision, Santilli held his head silently in his hands.").empty
+    row = only("As Clinton told the New York Daily News, tax relief is given in exchange for creating jobs.")
+    assert (row.speaker_mention, row.text) == ("Clinton", "tax relief is given in exchange for creating jobs")
