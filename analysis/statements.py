@@ -888,6 +888,8 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             frame = _according_to(toks, i, frames)
             i += 2
+            if frame is not None:  # "according to a Watchdog report released …": the source holds no cue
+                i = next((k for k in range(i, n) if toks[k].start >= frame.mention[1]), n)
         elif t.lower == "words":
             frame = _in_words(toks, i)  # "in Forbes’ words, …", "in the words of …"
             i += 1
@@ -1041,8 +1043,10 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     after_start = b + 1
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1
-    if after_start < n and before and toks[after_start].lower in DETERMINERS:
+    participle = after_start < n and toks[after_start].text.islower() and toks[after_start].lower.endswith("ing")
+    if after_start < n and ((before and toks[after_start].lower in DETERMINERS) or participle):
         # "…, according to Dennis Ross, another former envoy, was a decision …": past a description
+        # ("According to Jack Kelly, writing for RealClearPolitics, the foundation …")
         comma = next((k for k in range(after_start, min(n, after_start + 12)) if toks[k].text == ","), None)
         if comma is not None and comma + 1 < n and toks[comma + 1].text.islower():
             after_start = comma + 1

@@ -961,3 +961,10 @@ def test_an_as_clause_whose_verb_has_an_object_is_a_circumstance_unless_the_obje
     assert rows("As the judge read his decision, Santilli held his head silently in his hands.").empty
     row = only("As Clinton told the New York Daily News, tax relief is given in exchange for creating jobs.")
     assert (row.speaker_mention, row.text) == ("Clinton", "tax relief is given in exchange for creating jobs")
+
+
+def test_the_source_of_according_to_holds_no_report_and_a_participle_after_it_describes_it():
+    row = only("Christie racked up a bill of $80,000, according to a Watchdog report released by the governor’s office.")
+    assert row.speaker_mention == "a Watchdog report released by the governor’s office"
+    row = only("According to Jack Kelly, writing for RealClearPolitics, the foundation received millions.")
+    assert (row.speaker_mention, row.text) == ("Jack Kelly", "the foundation received millions")
