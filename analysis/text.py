@@ -36,9 +36,11 @@ def read_lexicon(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def grammar_words() -> dict[str, frozenset[str]]:
-    """The named word sets of ``analysis/lexicons/grammar_words.csv``."""
+    """The named word sets of ``analysis/lexicons/grammar_words.csv``, each word with a straight
+    and a curly apostrophe ("didn't", "didn’t")."""
     rows = csv.DictReader(read_lexicon("grammar_words.csv"))
-    return {row["set"]: frozenset(row["words"].split()) for row in rows}
+    return {row["set"]: frozenset(w for word in row["words"].split() for w in (word, word.replace("'", "\u2019")))
+            for row in rows}
 
 
 @lru_cache(maxsize=1)

@@ -968,3 +968,8 @@ def test_the_source_of_according_to_holds_no_report_and_a_participle_after_it_de
     assert row.speaker_mention == "a Watchdog report released by the governor’s office"
     row = only("According to Jack Kelly, writing for RealClearPolitics, the foundation received millions.")
     assert (row.speaker_mention, row.text) == ("Jack Kelly", "the foundation received millions")
+
+
+def test_a_negated_auxiliary_is_not_part_of_the_speaker():
+    assert only("He didn't say that the plan would fail.").speaker_mention == "He"
+    assert only("She doesn’t think the plan will work.").speaker_mention == "She"
