@@ -1219,10 +1219,16 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
           and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)):  # "…, criticized Sanders"
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
-        np_ = _np_after(toks, cj + 1, n, stop={"who", "which", "that", "whose"})
+        k = cj + 1
+        while k < n and (toks[k].lower in TIME_WORDS or toks[k].lower == "on"):
+            k += 1  # "“…,” said Tuesday the senator", but "The deal, announced Friday, would …" names no one
+        np_ = _np_after(toks, k, n, stop={"who", "which", "that", "whose"}) if k < n and toks[k].text != "," else None
         if np_ is None or np_[1] - np_[0] > 15:
             return None
-        frame.mention = (toks[np_[0]].start, toks[np_[1]].end)
+        a, b = np_
+        b = next((m - 1 for m in range(a + 1, b + 1) if toks[m].lower in TIME_WORDS
+                  or (toks[m].lower == "on" and m < b and toks[m + 1].lower in TIME_WORDS)), b)  # "… Portman on Tuesday"
+        frame.mention = (toks[a].start, toks[b].end)
         inverted = True
     else:
         # A verb without a subject of its own shares the previous one ("..., but said ...",

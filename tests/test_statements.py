@@ -973,3 +973,9 @@ def test_the_source_of_according_to_holds_no_report_and_a_participle_after_it_de
 def test_a_negated_auxiliary_is_not_part_of_the_speaker():
     assert only("He didn't say that the plan would fail.").speaker_mention == "He"
     assert only("She doesn’t think the plan will work.").speaker_mention == "She"
+
+
+def test_a_time_after_an_inverted_verb_is_no_speaker_and_no_part_of_one():
+    assert rows("The tentative deal, announced Friday, would last four years.").empty
+    assert only("“We will win,” said Tuesday the senator from Ohio.").speaker_mention == "the senator from Ohio"
+    assert only("“We will win,” said Sen. Rob Portman on Tuesday.").speaker_mention == "Sen. Rob Portman"
