@@ -1119,6 +1119,7 @@ _GERUND_OPENERS = frozenset({"before", "after", "by", "while", "upon"})
 _MANNER_OPENERS = frozenset({"by", "while", "upon"})
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 # Verbs aimed at someone: a name after them is their object, not an inverted speaker, unless a
 # quotation comes just before ("“How big is it?” asked the boy").
 _AIMED_STANCES = frozenset({"confrontational", "evaluative", "stance", "directive"})
@@ -1147,6 +1148,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif prev.lower in NON_FINITE:
             return None
     form = toks[ci].lower
+    if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
+                       or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES)):  # "found himself"
+        return None
     ing_form = form.endswith("ing")  # "saying", "adding": a participle or gerund
     cue_start = toks[ci].start
     # Keep an adjacent auxiliary in the cue ("has contended").

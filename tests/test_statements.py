@@ -979,3 +979,9 @@ def test_a_time_after_an_inverted_verb_is_no_speaker_and_no_part_of_one():
     assert rows("The tentative deal, announced Friday, would last four years.").empty
     assert only("“We will win,” said Tuesday the senator from Ohio.").speaker_mention == "the senator from Ohio"
     assert only("“We will win,” said Sen. Rob Portman on Tuesday.").speaker_mention == "Sen. Rob Portman"
+
+
+def test_thanks_to_and_a_finding_about_oneself_report_nothing():
+    assert rows("Sanders is within range of a victory, thanks to an early decision to play here.").empty
+    assert rows("Hours later, Obama found himself in the awkward position of addressing the attack.").empty
+    assert only("The study found that wages rose.").text == "wages rose"
