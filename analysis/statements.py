@@ -1149,7 +1149,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             return None
     form = toks[ci].lower
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
-                       or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES)):  # "found himself"
+                       or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES | {"up"})):
+        # "found himself in the awkward position", "the nearly 120,000 who showed up"
         return None
     ing_form = form.endswith("ing")  # "saying", "adding": a participle or gerund
     cue_start = toks[ci].start
@@ -1221,6 +1222,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                or (toks[cj + 1].text.isalpha() and after_quote))
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
+          and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())  # "…, admitted it withheld"
           and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)):  # "…, criticized Sanders"
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         k = cj + 1
@@ -1263,7 +1265,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         after = cj + 1  # "A new poll shows Clinton with an 8-point lead"
     # "As the Post reported just today, …": an object-taking verb's circumstances are no object
     circumstances = after is not None and cue.takes_object and (
-        toks[after].lower in TIME_WORDS or toks[after].lower in REPORT_TIME_ADVERBS or toks[after].lower.endswith("ly"))
+        toks[after].lower in TIME_WORDS or toks[after].lower in REPORT_TIME_ADVERBS or toks[after].lower.endswith("ly")
+        or _is_time_phrase(toks[after:]))
     as_at = _as_before(toks, subject[0]) if subject is not None and (after is None or circumstances) else None
     if as_at is not None:
         return _as_frame(toks, frame, as_at, cj, cue)
@@ -1296,7 +1299,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
         before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
                   and t.text not in CLAUSE_BREAKS]
-        if before and not all(t.lower in SENTENCE_ADVERBS for t in before) \
+        if before and not all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS for t in before) \
                 and (quote_before or not _only_a_circumstance(before)):  # "But, he added, …": no "But"
             frame.content.append((before[0].start, before[-1].end))
         # "“…,” Putin added, “…”": the quotation goes on after the attribution
@@ -1412,7 +1415,7 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) ->
     # "…, as Bush continued to interject."
     if not _only_circumstances(toks[cj + 1:end]) or (end > cj + 1 and toks[cj + 1].lower == "to") \
             or (cue.lemma not in TELL and end > cj + 2 and toks[cj + 1].lower in DETERMINERS
-                and toks[cj + 2].lower not in TIME_WORDS):
+                and toks[cj + 2].lower not in TIME_WORDS and not _is_time_phrase(toks[cj + 1:end])):
         return None  # "…, as Mrs. Clinton echoed the criticism, …": an object, so no "as" attribution
     if as_at > 0 and toks[as_at - 1].text == ",":
         before = [t for t in toks[:as_at - 1] if t.text not in CLAUSE_BREAKS]
@@ -1421,6 +1424,12 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) ->
     if comma is not None and comma + 1 < n:
         frame.content.append((toks[comma + 1].start, toks[-1].end))
     return frame if frame.content else None
+
+
+def _is_time_phrase(rest: list[Token]) -> bool:
+    """"a few days later", "two weeks ago", "last week": a time, not an object."""
+    words = [t.lower for t in rest if t.text[0].isalnum()]
+    return 0 < len(words) <= 4 and (words[-1] in {"later", "ago", "earlier"} or words[-1] in TIME_WORDS)
 
 
 def _only_a_circumstance(before: list[Token]) -> bool:
@@ -1878,6 +1887,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or _is_number(toks[j])):
             # "The former Republican candidate continued, ...": up to the first verb-like word
             m = _first_past_verb(toks, j + 1, before)
+            while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")):
+                m -= 1  # "The State Department repeatedly obfuscated": the adverb is not the subject's
             if m is not None and m > j + 1:
                 return (toks[k].start, toks[m - 1].end)
             continue

@@ -985,3 +985,16 @@ def test_thanks_to_and_a_finding_about_oneself_report_nothing():
     assert rows("Sanders is within range of a victory, thanks to an early decision to play here.").empty
     assert rows("Hours later, Obama found himself in the awkward position of addressing the attack.").empty
     assert only("The study found that wages rose.").text == "wages rose"
+
+
+def test_a_pronoun_after_a_verb_with_a_clause_of_its_own_is_not_an_inverted_speaker():
+    row = only("The State Department repeatedly obfuscated facts, admitted it withheld emails, and delayed findings.")
+    assert (row.speaker_mention, row.cue) == ("The State Department", "admitted")
+    assert only("“We will win,” said he.").speaker_mention == "he"
+
+
+def test_times_are_circumstances_not_contents():
+    row = only("Mr. Hannity was among those supporting Mr. Ailes, as Breitbart reported a few days later.")
+    assert (row.speaker_mention, row.text) == ("Breitbart", "Mr. Hannity was among those supporting Mr. Ailes")
+    assert rows("Today, the Free Syrian Army feels alive and well with Turkish support.").empty
+    assert rows("It was well below the nearly 120,000 who showed up in 2008.").empty
