@@ -1203,6 +1203,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         subject = _np_before(toks, source)  # "The poll, released Wednesday by the institute, showed"
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
+    if subject is not None and (toks[subject[0]].lower == "there"
+                                or (toks[subject[1]].text == "time" and subject[1] - subject[0] <= 1)):
+        return None  # "There have been telling responses", "Only time will tell": no one speaks
     if subject is not None and (subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL
                                 or (subject[0] == subject[1] and toks[subject[0]].lower in SUBORDINATORS)):
         return None  # "if it wants to show ...", "When asked about it, ...": a condition, not a report

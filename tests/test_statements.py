@@ -998,3 +998,10 @@ def test_times_are_circumstances_not_contents():
     assert (row.speaker_mention, row.text) == ("Breitbart", "Mr. Hannity was among those supporting Mr. Ailes")
     assert rows("Today, the Free Syrian Army feels alive and well with Turkish support.").empty
     assert rows("It was well below the nearly 120,000 who showed up in 2008.").empty
+
+
+def test_existential_there_and_time_in_an_idiom_speak_for_no_one():
+    assert rows("There have already been telling responses that could resound in the campaign.").empty
+    assert rows("Only time will tell if his staying power will last.").empty
+    assert only("Time announced that Merkel is its person of the year.").speaker_mention == "Time"
+    assert only("Polls there show Trump is trailing Ted Cruz.").speaker_mention == "Polls there"
