@@ -335,7 +335,13 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         return (k, k)  # "he", "He's said"
     nouns = _subject_nouns()
     if not (_is_name(head) or head.lower in nouns):
-        return None
+        # "the former secretary of state": a speaker noun and a short "of" phrase
+        of = next((m for m in range(k - 1, max(lo, k - 3) - 1, -1) if toks[m].lower == "of"), None)
+        if of is None or of - 1 < lo or toks[of - 1].lower not in nouns \
+                or not all(t.text.isalpha() and not t.quoted for t in toks[of + 1:k + 1]):
+            return None
+        np_ = _np_before(toks, of - 1, lo)
+        return (np_[0], k) if np_ is not None else None
     i = k
     while i - 1 >= lo:
         prev = toks[i - 1]

@@ -1005,3 +1005,10 @@ def test_existential_there_and_time_in_an_idiom_speak_for_no_one():
     assert rows("Only time will tell if his staying power will last.").empty
     assert only("Time announced that Merkel is its person of the year.").speaker_mention == "Time"
     assert only("Polls there show Trump is trailing Ted Cruz.").speaker_mention == "Polls there"
+
+
+def test_a_speaker_noun_with_a_short_of_phrase_is_a_subject():
+    table = rows("The former secretary of state mocked Trump for calling himself the “king of debt,” noting that his "
+                 "tax cuts would cause the debt to soar.")
+    assert list(zip(table["cue"], table["speaker_mention"])) == [
+        ("mocked", "The former secretary of state"), ("noting", "The former secretary of state")]
