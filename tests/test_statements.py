@@ -1012,3 +1012,14 @@ def test_a_speaker_noun_with_a_short_of_phrase_is_a_subject():
                  "tax cuts would cause the debt to soar.")
     assert list(zip(table["cue"], table["speaker_mention"])) == [
         ("mocked", "The former secretary of state"), ("noting", "The former secretary of state")]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Freddy confided to her that his parents had panicked.", "confided"),
+    ("Trump has hailed the vote as “fantastic.”", "has hailed"),
+    ("Priebus scolded Romney for suggesting that immigrants should “self-deport.”", "scolded"),
+    ("Gibbs derided “the professional left” in press conferences.", "derided"),
+    ("He boasted that he had decimated “core Al Qaeda.”", "boasted"),
+])
+def test_more_reporting_verbs(sentence, cue):
+    assert only(sentence).cue == cue
