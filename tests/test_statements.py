@@ -1016,7 +1016,9 @@ def test_a_speaker_noun_with_a_short_of_phrase_is_a_subject():
 
 @pytest.mark.parametrize("sentence, cue", [
     ("Freddy confided to her that his parents had panicked.", "confided"),
-    ("Trump has hailed the vote as “fantastic.”", "has hailed"),
+    ("Trump likened the vote to “a great victory.”", "likened"),
+    ("The senator referenced the “Washington cartel” twice.", "referenced"),
+    ("Sanders credited his volunteers with the win.", "credited"),
     ("Priebus scolded Romney for suggesting that immigrants should “self-deport.”", "scolded"),
     ("Gibbs derided “the professional left” in press conferences.", "derided"),
     ("He boasted that he had decimated “core Al Qaeda.”", "boasted"),
