@@ -1148,6 +1148,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 and toks[ci - 2].lower.endswith(("ed", "s")):
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
+        elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower == "on" and toks[ci - 3].lower in {"went", "goes"}:
+            ci -= 3  # "went on to explain": the subject is before "went"
+            prev = toks[ci - 1] if ci > 0 else None
         elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower in READY_ADJECTIVES and toks[ci - 3].lower in PASSIVE:
             ci -= 3  # "was quick to add": the subject is before "was"
             prev = toks[ci - 1] if ci > 0 else None

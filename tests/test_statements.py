@@ -1025,3 +1025,8 @@ def test_a_speaker_noun_with_a_short_of_phrase_is_a_subject():
 ])
 def test_more_reporting_verbs(sentence, cue):
     assert only(sentence).cue == cue
+
+
+def test_went_on_to_explain_takes_the_subject_before_went():
+    row = only("D’Souza went on to explain that the commitment of the Clintons to power is unrelenting.")
+    assert (row.speaker_mention, row.cue) == ("D’Souza", "went on to explain")
