@@ -153,10 +153,13 @@ def cue_lexicon() -> dict[tuple[str, ...], Cue]:
     """Inflected reporting expression (as a tuple of words) -> its cue entry."""
     lines = [line for line in (LEXICON_DIR / "reporting_verbs.csv").read_text(encoding="utf-8")
              .splitlines() if line.strip() and not line.startswith("#")]
-    lexicon = {}
+    lexicon: dict[tuple[str, ...], Cue] = {}
     for row in csv.DictReader(lines):
         cue = Cue(row["lemma"], row["class"], row.get("takes_object", "no") == "yes")
         for form in row["forms"].split("|"):
+            if tuple(form.split()) in lexicon:  # an edit that lists a form twice would silently drop one row
+                raise ValueError(f"{LEXICON_DIR / 'reporting_verbs.csv'}: the form {form!r} is listed twice "
+                                 f"(lemmas {lexicon[tuple(form.split())].lemma!r} and {row['lemma']!r})")
             lexicon[tuple(form.split())] = cue
     return lexicon
 

@@ -1030,3 +1030,23 @@ def test_more_reporting_verbs(sentence, cue):
 def test_went_on_to_explain_takes_the_subject_before_went():
     row = only("D’Souza went on to explain that the commitment of the Clintons to power is unrelenting.")
     assert (row.speaker_mention, row.cue) == ("D’Souza", "went on to explain")
+
+
+def test_a_reporting_verb_form_listed_twice_is_an_error_naming_the_file(tmp_path, monkeypatch):
+    import analysis.statements as statements
+    real = (statements.LEXICON_DIR / "reporting_verbs.csv").read_text(encoding="utf-8")
+    (tmp_path / "reporting_verbs.csv").write_text(real + "caution,neutral,cautioned,no\n", encoding="utf-8")
+    monkeypatch.setattr(statements, "LEXICON_DIR", tmp_path)
+    statements.cue_lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="reporting_verbs.csv: the form 'cautioned' is listed twice"):
+            statements.cue_lexicon()
+    finally:
+        monkeypatch.undo()
+        statements.cue_lexicon.cache_clear()
+    assert statements.cue_lexicon()[("cautioned",)].lemma == "caution"  # the real file lists each form once
+
+
+def test_cautioned_takes_a_listener_and_an_infinitive():
+    row = only("My staff cautioned me not to make that speech at Davos.")
+    assert (row.speaker_mention, row.text) == ("My staff", "me not to make that speech at Davos")
