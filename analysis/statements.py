@@ -1011,6 +1011,18 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     return found
 
 
+def _heads_a_speaker(toks: list[Token], np_: tuple[int, int]) -> bool:
+    """Whether a noun phrase after an inverted verb names a speaker when no quotation comes before:
+    a determiner's noun before any preposition or relative pronoun must be a speaker noun or a name
+    ("…, said a spokeswoman for the campaign", not "…, explained the reason for his support")."""
+    a, b = np_
+    if toks[a].lower not in _PLAIN_DETERMINERS:
+        return True
+    m = next((m for m in range(a + 1, b + 1) if toks[m].lower in PREPOSITIONS or toks[m].lower in _RELATIVE_OPENERS), b + 1)
+    head = toks[m - 1]
+    return m - 1 > a and (head.lower in _subject_nouns() or _is_name(head))
+
+
 def _may_be_verb(tok: Token) -> bool:
     """A word that can be a finite verb: an auxiliary, a past form or a reporting verb ("wrote")."""
     word = tok.lower
@@ -1244,7 +1256,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         while k < n and (toks[k].lower in TIME_WORDS or toks[k].lower == "on"):
             k += 1  # "“…,” said Tuesday the senator", but "The deal, announced Friday, would …" names no one
         np_ = _np_after(toks, k, n, stop={"who", "which", "that", "whose"}) if k < n and toks[k].text != "," else None
-        if np_ is None or np_[1] - np_[0] > 15:
+        if np_ is None or np_[1] - np_[0] > 15 or not (after_quote or quote_just_before or _heads_a_speaker(toks, np_)):
             return None
         a, b = np_
         b = next((m - 1 for m in range(a + 1, b + 1) if toks[m].lower in TIME_WORDS

@@ -1050,3 +1050,10 @@ def test_a_reporting_verb_form_listed_twice_is_an_error_naming_the_file(tmp_path
 def test_cautioned_takes_a_listener_and_an_infinitive():
     row = only("My staff cautioned me not to make that speech at Davos.")
     assert (row.speaker_mention, row.text) == ("My staff", "me not to make that speech at Davos")
+
+
+def test_an_inverted_speaker_with_no_quotation_before_it_is_headed_by_a_speaker_noun_or_name():
+    assert rows("Another superdelegate, Michael Brown of Washington, explained the reason for his late support.").empty
+    assert only("The economy is strong, said a spokeswoman for the campaign.").speaker_mention == \
+        "a spokeswoman for the campaign"
+    assert only("“We will win,” said the man who built the company.").speaker_mention == "the man"
