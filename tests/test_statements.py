@@ -1057,3 +1057,9 @@ def test_an_inverted_speaker_with_no_quotation_before_it_is_headed_by_a_speaker_
     assert only("The economy is strong, said a spokeswoman for the campaign.").speaker_mention == \
         "a spokeswoman for the campaign"
     assert only("“We will win,” said the man who built the company.").speaker_mention == "the man"
+
+
+def test_maintain_reports_only_a_that_clause_and_emails_is_a_noun():
+    assert only("But they maintained that many supporters were unifying around the nominee.").cue == "maintained that"
+    assert rows("Mrs. Schlafly maintained an energetic pace into advanced age.").empty
+    assert "emails" not in rows("A new batch of State Department emails released this week showed close ties.")["cue"].tolist()
