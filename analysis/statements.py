@@ -1152,7 +1152,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return _asked_by(toks, ci, cj)
     prev = toks[ci - 1] if ci > 0 else None
     if prev is not None and not prev.quoted:
-        if prev.lower in PASSIVE and not cue.lemma.startswith("be ") and not toks[ci].lower.endswith("ing"):
+        p = ci - 1
+        while p > 0 and toks[p].lower.endswith("ly") and toks[p].text.islower():
+            p -= 1  # "had been soundly rejected": passive across an adverb
+        if toks[p].lower in PASSIVE and not cue.lemma.startswith("be ") and not toks[ci].lower.endswith("ing") \
+                and not (p < ci - 1 and cue.lemma == "expect"):  # "is widely expected to" still reports
             return None
         if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his

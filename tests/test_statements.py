@@ -1063,3 +1063,8 @@ def test_maintain_reports_only_a_that_clause_and_emails_is_a_noun():
     assert only("But they maintained that many supporters were unifying around the nominee.").cue == "maintained that"
     assert rows("Mrs. Schlafly maintained an energetic pace into advanced age.").empty
     assert "emails" not in rows("A new batch of State Department emails released this week showed close ties.")["cue"].tolist()
+
+
+def test_a_passive_verb_after_an_adverb_reports_nothing_but_widely_expected_does():
+    assert rows("Mr. Bush had been soundly rejected by an electorate he no longer recognized.").empty
+    assert only("The Fed is widely expected to raise rates on Dec. 16.").cue == "expected"
