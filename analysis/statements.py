@@ -1330,8 +1330,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
         before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
                   and t.text not in CLAUSE_BREAKS]
-        if before and not all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS for t in before) \
-                and (quote_before or not _only_a_circumstance(before)):  # "But, he added, …": no "But"
+        # No "But, he added, …", "Last month, 26 percent said …", "When he came to Washington, he
+        # felt blindsided …" (a subordinate clause alone before a state of mind) or "BuzzFeed,
+        # which does not disclose …"
+        subordinate_alone = bool(before) and before[0].lower in SUBORDINATORS and cue.stance == "cognitive" \
+            and not resumes and not any(t.text == "," for t in toks if before[0].start < t.start < before_attribution.start)
+        circumstance = all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS for t in before) or not quote_before \
+            and (_is_time_phrase(before) or subordinate_alone or _relative_mention(frame, toks))
+        if before and not circumstance and (quote_before or not _only_a_circumstance(before)):
             frame.content.append((before[0].start, before[-1].end))
         # "“…,” Putin added, “…”": the quotation goes on after the attribution
         # (also after "he said of the campaign, “…”").
@@ -1457,10 +1463,13 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) ->
     return frame if frame.content else None
 
 
+_TIME_NOUNS = frozenset({"later", "ago", "earlier", "week", "weeks", "month", "months", "year", "years", "weekend"})
+
+
 def _is_time_phrase(rest: list[Token]) -> bool:
     """"a few days later", "two weeks ago", "last week": a time, not an object."""
     words = [t.lower for t in rest if t.text[0].isalnum()]
-    return 0 < len(words) <= 4 and (words[-1] in {"later", "ago", "earlier"} or words[-1] in TIME_WORDS)
+    return 0 < len(words) <= 4 and (words[-1] in _TIME_NOUNS or words[-1] in TIME_WORDS)
 
 
 def _only_a_circumstance(before: list[Token]) -> bool:

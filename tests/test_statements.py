@@ -1068,3 +1068,13 @@ def test_maintain_reports_only_a_that_clause_and_emails_is_a_noun():
 def test_a_passive_verb_after_an_adverb_reports_nothing_but_widely_expected_does():
     assert rows("Mr. Bush had been soundly rejected by an electorate he no longer recognized.").empty
     assert only("The Fed is widely expected to raise rates on Dec. 16.").cue == "expected"
+
+
+def test_circumstances_before_an_attribution_are_no_content():
+    assert rows("Last month, 26 percent said the same.").empty
+    assert rows("When Mr. Netanyahu came to Washington in May 2009, he felt blindsided by the demand.").empty
+    assert rows("BuzzFeed, which does not disclose its finances, denied the report.").empty
+    row = only("If states fail in ensuring protections, the department could step in, she said.")
+    assert row.text == "If states fail in ensuring protections, the department could step in"
+    row = only('"If he doesn\'t, he should resign in disgrace!" the nominee, Donald Trump, tweeted Sunday.')
+    assert row.speaker_mention == "the nominee, Donald Trump"
