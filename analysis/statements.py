@@ -1360,6 +1360,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
         if prev is not None and prev.text in _DASHES:  # "argued - rebuking Trump eight times - that …"
             last = next((m - 1 for m in range(after + 1, n) if toks[m].text == prev.text), last)
+        if subject is not None and subject[0] > 0 and toks[subject[0]].lower in {"who", "which"} \
+                and toks[subject[0] - 1].text == ",":
+            # "Norton, which declined to comment, returned …": the relative clause ends where the main verb comes
+            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _may_be_verb(toks[m + 1])),
+                        last)
         frame.content.append((toks[after].start, toks[last].end))
     if not frame.content:
         return None

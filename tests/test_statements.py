@@ -1078,3 +1078,8 @@ def test_circumstances_before_an_attribution_are_no_content():
     assert row.text == "If states fail in ensuring protections, the department could step in"
     row = only('"If he doesn\'t, he should resign in disgrace!" the nominee, Donald Trump, tweeted Sunday.')
     assert row.speaker_mention == "the nominee, Donald Trump"
+
+
+def test_a_relative_clause_report_ends_where_the_main_clause_resumes():
+    row = only("Trump, who has accused Bill Clinton of being a rapist, may have invited Mike Tyson to the convention.")
+    assert (row.speaker_mention, row.speaker, row.text) == ("who", "Trump", "Bill Clinton of being a rapist")
