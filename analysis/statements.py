@@ -1061,6 +1061,8 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     if frames and not owned:
         frames.clear()  # the sentence's earlier frames are nested in this one and give way to it
     before = [] if owned else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]
+    if all(t.lower in SENTENCE_ADVERBS for t in before):
+        before = []  # "But according to reports, he …": the clause comes after
     after_start = b + 1
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1
@@ -1140,6 +1142,7 @@ _GERUND_OPENERS = frozenset({"before", "after", "by", "while", "upon"})
 _MANNER_OPENERS = frozenset({"by", "while", "upon"})
 
 
+_EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "suggest", "suggests", "indicate", "indicates"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 # Verbs aimed at someone: a name after them is their object, not an inverted speaker, unless a
 # quotation comes just before ("“How big is it?” asked the boy").
@@ -1177,6 +1180,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             return None
     form = toks[ci].lower
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
+                       or toks[cj + 1].lower in _EVIDENCE_VERBS  # "G-III reports show": a noun before the verb
                        or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES | {"up"})):
         # "found himself in the awkward position", "the nearly 120,000 who showed up"
         return None
@@ -1216,7 +1220,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 and not toks[cj + 1].lower.endswith("ly") and _looks_like_clause(toks, cj + 1, n):
             subject = None  # "…,” Sanders said he had not …": the quotation is not his
         subject = subject or _speaker_after_comma(toks, ci, cj)
-    inverted_name = subject is None and prev is not None and prev.text == "," \
+    inverted_name = subject is None and prev is not None and prev.text == "," and cue.lemma != "tell" \
         and _speaker_follows(toks, cj + 1, cue.takes_object)
     # A participle after a comma shares the clause's subject, not the noun before the comma
     # ("Emanuel fired his police chief, Garry McCarthy, acknowledging that …").
@@ -1254,6 +1258,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                or (toks[cj + 1].text.isalpha() and after_quote))
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
           and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())  # "…, admitted it withheld"
+          and cue.lemma != "tell"  # "Dick Dever, who …, told POLITICO, “…”": the name after "told" is the listener
           and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)):  # "…, criticized Sanders"
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         k = cj + 1

@@ -1083,3 +1083,17 @@ def test_circumstances_before_an_attribution_are_no_content():
 def test_a_relative_clause_report_ends_where_the_main_clause_resumes():
     row = only("Trump, who has accused Bill Clinton of being a rapist, may have invited Mike Tyson to the convention.")
     assert (row.speaker_mention, row.speaker, row.text) == ("who", "Trump", "Bill Clinton of being a rapist")
+
+
+def test_the_name_after_told_is_a_listener_never_an_inverted_speaker():
+    row = only("Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”")
+    assert (row.speaker_mention, row.kind) == ("Dick Dever", "direct")
+    row = only("Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.")
+    assert (row.speaker_mention, row.text) == ("his top aide, Tad Devine", "Sanders remains committed to the race")
+
+
+def test_a_noun_before_show_and_but_before_according_to_report_nothing():
+    row = only("Ivanka Trump clothing generated $100 million last year, G-III reports show.")
+    assert (row.cue, row.speaker_mention) == ("show", "G-III reports")
+    assert only("But according to reports in the news media, he could not convince the family.").text == \
+        "he could not convince the family"
