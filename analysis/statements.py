@@ -1352,7 +1352,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             k = next((m for m in range(k + 1, min(n - 1, k + 12)) if toks[m].text == ","
                       and AUXILIARY_VERB.match(toks[m + 1].lower)), k)
         resumed = inverted and k + 1 < n and AUXILIARY_VERB.match(toks[k + 1].lower) is not None  # "…, said Doyle, would be"
-        if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before) or resumed):
+        # "“Only you, Dinesh,” she said, would use the occasion …": the quoted sentence goes on
+        goes_on = quote_before and resumes and k + 1 < n and AUXILIARY_VERB.match(toks[k + 1].lower) is not None
+        if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before) or resumed
+                                                   or goes_on):
             frame.content.append((toks[k + 1].start, toks[-1].end))
         elif quote_before and (quote := _quote_after_comma(
                 toks, k, n, MAX_SPEAKER_WORDS if inverted else MAX_SPEAKER_WORDS // 2)) is not None \
@@ -1744,7 +1747,8 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
             frame = _reporting_verb_frame(toks, [(ns, ne)])  # "As Joel Pollak reported after …:"
             mention = _sentence_subject(toks, e) if frame is None else None
             if mention is not None and len(toks) > 1:
-                verb = toks[-2]
+                # "He then listed the qualities necessary … in 2016:": the first verb after the subject
+                verb = next((t for t in toks if t.start >= mention[1] and _may_be_verb(t)), toks[-1])
                 frame = Frame(verb.start, verb.end, verb.text, mention, [(ns, ne)])
             elif frame is None and 2 < len(toks) <= MAX_SPEAKER_WORDS and toks[0].lower in _cue_words() \
                     and (toks[0].lower.endswith("ed") or toks[0].lower in {"said", "says", "wrote"}) \

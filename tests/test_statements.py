@@ -1097,3 +1097,13 @@ def test_a_noun_before_show_and_but_before_according_to_report_nothing():
     assert (row.cue, row.speaker_mention) == ("show", "G-III reports")
     assert only("But according to reports in the news media, he could not convince the family.").text == \
         "he could not convince the family"
+
+
+def test_a_quoted_sentence_that_goes_on_after_its_attribution_keeps_its_end():
+    table = rows("“Only you, Dinesh,” she said, would use a harsh sentence to reaffirm your love of country.")
+    assert table["text"].tolist() == ["“Only you, Dinesh,”", "would use a harsh sentence to reaffirm your love of country"]
+
+
+def test_a_paragraph_closing_with_a_colon_takes_its_first_verb_as_the_cue():
+    row = only("He then listed the qualities necessary in a nominee in 2016:\n\n“I discussed several factors.”\n")
+    assert (row.cue, row.speaker_mention) == ("listed", "He")
