@@ -1019,6 +1019,8 @@ def test_a_speaker_noun_with_a_short_of_phrase_is_a_subject():
     ("Trump likened the vote to “a great victory.”", "likened"),
     ("The senator referenced the “Washington cartel” twice.", "referenced"),
     ("Sanders credited his volunteers with the win.", "credited"),
+    ("The campaign rebutted the report within hours.", "rebutted"),
+    ("Many Republicans are convinced that the race is rigged.", "are convinced"),
     ("Priebus scolded Romney for suggesting that immigrants should “self-deport.”", "scolded"),
     ("Gibbs derided “the professional left” in press conferences.", "derided"),
     ("He boasted that he had decimated “core Al Qaeda.”", "boasted"),
