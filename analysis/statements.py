@@ -105,6 +105,8 @@ LONG_QUOTE_WORDS = 6
 def _is_passage(text: str, q: Quote) -> bool:
     """Whether a quotation is a passage of someone's words (see ``LONG_QUOTE_WORDS``)."""
     return q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS
+
+
 # The longest speaker description between a quotation and its verb, in words and commas.
 MAX_SPEAKER_WORDS = 20
 # The fewest words a content before its attribution has ("After the talks, he said." has none).
@@ -176,7 +178,8 @@ def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """Every word that can start a reporting frame, lower case."""
-    return frozenset(set(_cue_starts()) | {"according", "quoted", "quotes", "quoting", "words"} | set(nominal_cues()))
+    return frozenset(set(_cue_starts()) | {"according", "quoted", "quotes", "quoting", "words", "view"}
+                     | set(nominal_cues()))
 
 
 # A name and a colon open a quotation or a transcript turn.
@@ -899,8 +902,8 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
             i += 2
             if frame is not None:  # "according to a Watchdog report released …": the source holds no cue
                 i = next((k for k in range(i, n) if toks[k].start >= frame.mention[1]), n)
-        elif t.lower == "words":
-            frame = _in_words(toks, i)  # "in Forbes’ words, …", "in the words of …"
+        elif t.lower in {"words", "view"}:
+            frame = _in_words(toks, i)  # "in Forbes’ words, …", "in the words of …", "…, in Bolton’s view."
             i += 1
         elif t.lower in {"quoted", "quotes", "quoting"}:
             frame = _quoted_as_saying(toks, i)
@@ -1096,8 +1099,9 @@ def _words_in(toks: list[Token], start: int, end: int) -> int:
 
 
 def _in_words(toks: list[Token], i: int) -> Frame | None:
-    """"in Forbes’ words, “…”", "in his words, …", "in the words of Ned Price, …": what follows
-    the comma is the named speaker's."""
+    """"in Forbes’ words, “…”", "in his words, …", "in the words of Ned Price, …", "in his view,
+    …": what follows the comma is the named speaker's; closing a sentence ("…, in Bolton’s view."),
+    what precedes it."""
     n = len(toks)
     k = i - 1
     if k >= 1 and toks[k].text in {"\u2019", "'"} and toks[k - 1].text.endswith("s"):
@@ -1105,19 +1109,27 @@ def _in_words(toks: list[Token], i: int) -> Frame | None:
     if k >= 1 and toks[k - 1].lower == "in" and (toks[k].lower in POSSESSIVES or toks[k].text.endswith(("\u2019s", "'s"))
                                                  or k < i - 1):
         start, mention, comma = k - 1, (k, k), i + 1
-    elif k >= 1 and toks[k - 1].lower == "in" and toks[k].lower == "the" and i + 2 < n and toks[i + 1].lower == "of":
+    elif k >= 1 and toks[k - 1].lower == "in" and toks[k].lower == "the" and i + 2 < n and toks[i + 1].lower == "of" \
+            and toks[i].lower == "words":
         np_ = _np_after(toks, i + 2, n)
         if np_ is None:
             return None
         start, mention, comma = k - 1, np_, np_[1] + 1
     else:
         return None
-    if comma + 1 >= n or toks[comma].text != ",":
-        return None
+    if start > 0 and toks[start - 1].text not in {",", "(", "\u2014"} and toks[start - 1].lower not in {"and", "but"} \
+            and not toks[start - 1].quoted:
+        return None  # "Asked who leads the party in his view, he said …": a phrase inside a clause
     a, b = mention
     end = toks[b].end - (2 if toks[b].text.endswith(("\u2019s", "'s")) else 0)
-    return Frame(toks[start].start, toks[i].end, _text_of(toks, start, i), (toks[a].start, end),
-                 [(toks[comma + 1].start, toks[-1].end)])
+    frame = Frame(toks[start].start, toks[i].end, _text_of(toks, start, i), (toks[a].start, end))
+    if comma + 1 < n and toks[comma].text == ",":
+        frame.content.append((toks[comma + 1].start, toks[-1].end))
+    elif start > 1 and toks[start - 1].text == "," and all(t.text in ".!?" or t.quoted for t in toks[i + 1:]):
+        frame.content.append((toks[0].start, toks[start - 2].end))
+    else:
+        return None
+    return frame
 
 
 def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
@@ -2100,8 +2112,13 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
             continue
         lead = text[sents[first][0]:q.start]
         tail = text[q.end:sents[last][1]]
-        if lead.strip() not in _CONTINUATION_LEADS \
-                or (tail.strip(" .,!?;:\u201d\"'\u2019") and not _RELATIVE_TAIL.fullmatch(tail)):
+        # A passage opening its sentence goes on the last speaker's even when the reporter finishes
+        # the sentence ("''After much consideration, I have concluded …'' or to control the arsenal.")
+        first_after = tail.split(None, 1)[0].lower() if tail.strip() else ""
+        opens_sentence = not lead.strip() and _is_passage(text, q) and q.end - q.start > len(tail) \
+            and (first_after in {"or", "and", "but"} or first_after in PREPOSITIONS)
+        if lead.strip() not in _CONTINUATION_LEADS or (
+                tail.strip(" .,!?;:\u201d\"'\u2019") and not _RELATIVE_TAIL.fullmatch(tail) and not opens_sentence):
             if _is_passage(text, q):
                 continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)
             continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement

@@ -1109,3 +1109,19 @@ def test_a_quoted_sentence_that_goes_on_after_its_attribution_keeps_its_end():
 def test_a_paragraph_closing_with_a_colon_takes_its_first_verb_as_the_cue():
     row = only("He then listed the qualities necessary in a nominee in 2016:\n\n“I discussed several factors.”\n")
     assert (row.cue, row.speaker_mention) == ("listed", "He")
+
+
+def test_in_someones_view_attributes_the_clause_it_opens_or_closes():
+    row = only("In his view, the party has lost its way.")
+    assert (row.cue, row.speaker_mention, row.text) == ("In his view", "his", "the party has lost its way")
+    row = only("“This is an across-the-board failure” from diplomacy to the defense budget, in Bolton’s view.")
+    assert (row.speaker_mention, row.text) == (
+        "Bolton", "“This is an across-the-board failure” from diplomacy to the defense budget")
+    assert rows("They have a good view of the river.").empty
+
+
+def test_a_passage_opening_a_sentence_the_reporter_finishes_continues_the_last_speaker():
+    table = rows("''I cannot support my party's nominee,'' said Senator Mark S. Kirk, becoming the first senator to "
+                 "break with him. ''After much consideration, I have concluded that he lacks the temperament to "
+                 "assume the office'' or to control the nuclear arsenal.")
+    assert table["speaker_mention"].tolist() == ["Senator Mark S. Kirk", "Senator Mark S. Kirk"]
