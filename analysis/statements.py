@@ -778,6 +778,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i  # "explained how much it upset her"
     if t.text in {":", ","} and i + 1 < hi and toks[i + 1].quoted:
         return i + 1
+    if t.text == ":" and i + 2 < hi and toks[i + 1].text[0].isupper() \
+            and (_looks_like_clause(toks, i + 1, hi) or toks[hi - 1].text == "?"):
+        return i + 1  # "A reporter asked: Did they talk about …?"
     if t.quoted:
         return i
     if t.lower == "that":
@@ -816,8 +819,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             if toks[j].lower in _CIRCUMSTANCE_OPENERS and cue.lemma == "tell" and not toks[j].quoted:
                 return None  # "told his advisers as he labored over the speech": a circumstance, not a content
             if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
-                    or toks[j].lower in _QUESTION_WORDS:
-                break
+                    or toks[j].lower in _QUESTION_WORDS or AUXILIARY_VERB.match(toks[j].lower):
+                break  # "said the senator … was the only candidate they trusted": the clause began earlier
         listener = True  # no comma yet: a question word still follows the listener
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:

@@ -1125,3 +1125,10 @@ def test_a_passage_opening_a_sentence_the_reporter_finishes_continues_the_last_s
                  "break with him. ''After much consideration, I have concluded that he lacks the temperament to "
                  "assume the office'' or to control the nuclear arsenal.")
     assert table["speaker_mention"].tolist() == ["Senator Mark S. Kirk", "Senator Mark S. Kirk"]
+
+
+def test_a_clause_begun_before_a_pronoun_is_the_content_and_a_colon_opens_an_unquoted_question():
+    row = only("Many in the crowd said the senator from Vermont was the only candidate they trusted.")
+    assert row.text == "the senator from Vermont was the only candidate they trusted"
+    row = only("A reporter asked: Did they talk about his vow to get Mexico to pay for the wall?")
+    assert (row.speaker_mention, row.text) == ("A reporter", "Did they talk about his vow to get Mexico to pay for the wall?")
