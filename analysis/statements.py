@@ -1684,8 +1684,9 @@ def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> b
     form not a lone adjective either ("Russian requests")."""
     a, b = subject
     last = toks[b].text
-    if last.endswith(("\u2019s", "'s")) and not _is_contracted_pronoun(toks[b].lower):
-        return False  # "Trump's call", but "He's said"
+    if last.endswith(("\u2019s", "'s")) and not _is_contracted_pronoun(toks[b].lower) and not (
+            any(t.lower == "of" for t in toks[a:b]) and b + 1 < len(toks) and toks[b + 1].lower in {"who", ","}):
+        return False  # "Trump's call", but "He's said" and "Friends of Mr. Clinton's who have seen him say"
     return not (form.endswith("s") and a == b and _DEMONYM_ENDING.search(last) and last[0].isupper())
 
 

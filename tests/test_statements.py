@@ -1132,3 +1132,9 @@ def test_a_clause_begun_before_a_pronoun_is_the_content_and_a_colon_opens_an_unq
     assert row.text == "the senator from Vermont was the only candidate they trusted"
     row = only("A reporter asked: Did they talk about his vow to get Mexico to pay for the wall?")
     assert (row.speaker_mention, row.text) == ("A reporter", "Did they talk about his vow to get Mexico to pay for the wall?")
+
+
+def test_a_double_genitive_before_a_relative_clause_is_a_subject_but_a_possessive_before_a_participle_is_not():
+    row = only("Friends of Mr. Clinton's who have seen him on the trail recently say that his energy has matured.")
+    assert (row.speaker_mention, row.text) == ("Friends of Mr. Clinton's", "his energy has matured")
+    assert "reported" not in rows("Nearly 60 percent of Mrs. Clinton's reported contributions came from women.")["cue"].tolist()
