@@ -1194,6 +1194,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif prev.lower in NON_FINITE:
             return None
     form = toks[ci].lower
+    if cue.lemma.startswith("be ") and form.endswith("ed") and (prev is None or prev.lower not in PASSIVE):
+        return None  # "are convinced that …", but "he convinced voters" is another verb
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
                        or toks[cj + 1].lower in _EVIDENCE_VERBS  # "G-III reports show": a noun before the verb
                        or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES | {"up"})):
