@@ -1944,8 +1944,9 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     # The sentence's start, and after each comma or dash ("TALLAHASSEE — Rep. Gwen Graham …")
     openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text in {",", "\u2014", "\u2013"} and t.start < before]
     for k in openings:
-        while k < len(toks) and toks[k].lower in SENTENCE_ADVERBS and toks[k].start < before:
-            k += 1  # "And then Trump went on the attack, saying …"
+        while k < len(toks) and toks[k].start < before and (toks[k].lower in SENTENCE_ADVERBS or (
+                toks[k].lower.endswith("ly") and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"))):
+            k += 1  # "And then Trump went on the attack, saying …", "Hastily politicizing the tragedy, Trump …"
         j = k
         if j >= len(toks) or toks[j].start >= before:
             break

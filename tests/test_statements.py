@@ -1138,3 +1138,9 @@ def test_a_double_genitive_before_a_relative_clause_is_a_subject_but_a_possessiv
     row = only("Friends of Mr. Clinton's who have seen him on the trail recently say that his energy has matured.")
     assert (row.speaker_mention, row.text) == ("Friends of Mr. Clinton's", "his energy has matured")
     assert "reported" not in rows("Nearly 60 percent of Mrs. Clinton's reported contributions came from women.")["cue"].tolist()
+
+
+def test_an_adverb_opening_a_participle_phrase_is_not_a_name():
+    row = only("Hastily politicizing the tragedy in Nice, Trump cast the blame on his rivals, and emphasized the threat "
+               "that “Islamic terrorism” poses to the world.")
+    assert (row.cue, row.speaker_mention) == ("emphasized", "Trump")
