@@ -92,6 +92,9 @@ FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
 _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|according to)\b")
+# ... and a dash after a closing quotation mark, with no quotation or second dash after it, opens an aside
+# ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
+_DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
 # Words after a closing attribution before the sentence ends ("…, a source said in a statement.").
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
@@ -643,10 +646,11 @@ def _is_title_case(toks: list[Token]) -> bool:
 
 
 def _first_that(toks: list[Token], i: int, hi: int) -> int | None:
-    """The first unquoted "that" of ``toks[i:hi]`` within 40 tokens, unless a semicolon or colon comes first."""
+    """The first unquoted "that" of ``toks[i:hi]`` within 40 tokens, unless a semicolon or colon comes
+    first; "except that" and "so that" join clauses of the reporter's."""
     window = toks[i:min(hi, i + 40)]
     for j in compress(range(i, i + len(window)), map(_THAT_OR_STOP.__contains__, map(_LOWER, window))):
-        if toks[j].lower != "that":
+        if toks[j].lower != "that" or toks[j - 1].lower in {"except", "so"}:
             return None
         if not toks[j].quoted:
             return j
@@ -2052,7 +2056,7 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         for s, e in f.content:
             if limit is not None and s < limit < e:
                 e = limit
-            gloss = _GLOSS.search(text, s, e)
+            gloss = _GLOSS.search(text, s, e) or _DASH_ASIDE.search(text, s, e)
             if gloss:
                 e = gloss.start(1)
             s, e = _strip_span(text, s, e)

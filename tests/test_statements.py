@@ -1144,3 +1144,16 @@ def test_an_adverb_opening_a_participle_phrase_is_not_a_name():
     row = only("Hastily politicizing the tragedy in Nice, Trump cast the blame on his rivals, and emphasized the threat "
                "that “Islamic terrorism” poses to the world.")
     assert (row.cue, row.speaker_mention) == ("emphasized", "Trump")
+
+
+def test_a_dash_after_a_closing_quotation_opens_the_reporters_aside():
+    row = only("Mr. Sanders cracked, ''I'm a progressive who likes to get things done'' - he has often been an "
+               "effective, albeit modest, legislator.")
+    assert row.text == "I'm a progressive who likes to get things done"
+    row = only("He offered ''encouragement'' - a word he used several times - and reassurance, he said.")
+    assert row.text.endswith("and reassurance")
+
+
+def test_except_that_joins_the_reporters_clauses():
+    table = rows("He warned the Fed against buying bonds - except that, once again, inflation has fallen.")
+    assert not any(text.startswith("once again") for text in table["text"])
