@@ -1741,7 +1741,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     frames += _transcript_turns(text, paras)
     frames += _paragraph_sources(text, paras, quotes, quote_starts, tokens, frames)
     frames.sort(key=lambda f: f.content[0][0])
-    frames = _attach_continuations(text, frames, quotes, sents, para_starts, tokens)
+    frames = _attach_continuations(text, frames, quotes, sents, paras, tokens)
     return _without_overlaps(frames), quotes, sents
 
 
@@ -2103,11 +2103,12 @@ _RELATIVE_TAIL = re.compile(r"[\s,]*(?:which|who|where)\b[^,;:\u2014]{0,60}")
 
 
 def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], sents: list[tuple[int, int]],
-                          para_starts: list[int], tokens: _Tokens) -> list[Frame]:
+                          paras: list[tuple[int, int]], tokens: _Tokens) -> list[Frame]:
     """A quotation standing as a whole sentence with no attribution of its own continues the
     nearest statement: the last one of its paragraph or of the paragraph before, else the next
     one in its paragraph. A long one left inside a sentence quotes the subject of the verb before
     it ("he played down the remarks as “just part of the primary campaign” and argued …")."""
+    para_starts = [s for s, _ in paras]
     covered = sorted((s, e) for f in frames for s, e in f.content)
     covered_starts = [s for s, _ in covered]
     cue_starts = [f.cue_start for f in frames]
@@ -2134,6 +2135,8 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
                 continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)
             continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement
         para = bisect.bisect_right(para_starts, q.start) - 1
+        if _is_subhead(text, q, paras[para]):
+            continue  # "'A really tough decision.'" alone on its line heads a section
         k = bisect.bisect_left(cue_starts, q.start)
         if k > 0 and frames[k - 1].paragraph >= para - 1:
             host = frames[k - 1]
@@ -2145,6 +2148,15 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
                                    [(q.inner_start, q.inner_end)], first, para, host.inherited,
                                    continues=host))
     return sorted(frames + continuations, key=lambda f: f.content[0][0])
+
+
+def _is_subhead(text: str, q: Quote, para: tuple[int, int]) -> bool:
+    """Whether a quotation standing alone on its line is a section head, not someone's words: a
+    single-quoted line ("'A fight from start to finish.'", as some papers head sections with a
+    quotation from below) or a label ("Related:")."""
+    alone = text[para[0]:q.start].strip() == "" and text[q.end:para[1]].strip(" .") == ""
+    inner = text[q.inner_start:q.inner_end]
+    return alone and (not q.is_double(text) or (inner.endswith(":") and len(inner.split()) <= 2))
 
 
 def _overlapping(quotes: list[Quote], quote_starts: list[int], s: int, e: int) -> list[Quote]:

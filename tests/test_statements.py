@@ -1157,3 +1157,11 @@ def test_a_dash_after_a_closing_quotation_opens_the_reporters_aside():
 def test_except_that_joins_the_reporters_clauses():
     table = rows("He warned the Fed against buying bonds - except that, once again, inflation has fallen.")
     assert not any(text.startswith("once again") for text in table["text"])
+
+
+def test_a_single_quoted_line_or_a_quoted_label_heads_a_section():
+    text = ("“It was not easy,” she said.\n\n'A fight from start to finish.'\n\nThe merger wasn't her idea.\n\n"
+            "“Related:”\n\nMore news.")
+    assert rows(text)["text"].tolist() == ["It was not easy"]
+    assert rows("“It was not easy,” she said.\n\n“And it never will be.”")["text"].tolist() == [
+        "It was not easy", "And it never will be."]
