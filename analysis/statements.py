@@ -95,6 +95,13 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 # ... and a dash after a closing quotation mark, with no quotation or second dash after it, opens an aside
 # ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
+
+
+def _has_dash(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a dash, before trying ``_DASH_ASIDE`` (most contents have none)."""
+    return text.find(" -", s, e) >= 0 or text.find("\u2014", s, e) >= 0 or text.find("\u2013", s, e) >= 0
+
+
 # Words after a closing attribution before the sentence ends ("…, a source said in a statement.").
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
@@ -1502,6 +1509,8 @@ _TIME_NOUNS = frozenset({"later", "ago", "earlier", "week", "weeks", "month", "m
 
 def _is_time_phrase(rest: list[Token]) -> bool:
     """"a few days later", "two weeks ago", "last week": a time, not an object."""
+    if len(rest) > 8:
+        return False  # most contents are longer than any time
     words = [t.lower for t in rest if t.text[0].isalnum()]
     return 0 < len(words) <= 4 and (words[-1] in _TIME_NOUNS or words[-1] in TIME_WORDS)
 
@@ -2056,7 +2065,7 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         for s, e in f.content:
             if limit is not None and s < limit < e:
                 e = limit
-            gloss = _GLOSS.search(text, s, e) or _DASH_ASIDE.search(text, s, e)
+            gloss = _GLOSS.search(text, s, e) or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None)
             if gloss:
                 e = gloss.start(1)
             s, e = _strip_span(text, s, e)
