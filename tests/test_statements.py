@@ -1165,3 +1165,7 @@ def test_a_single_quoted_line_or_a_quoted_label_heads_a_section():
     assert rows(text)["text"].tolist() == ["It was not easy"]
     assert rows("“It was not easy,” she said.\n\n“And it never will be.”")["text"].tolist() == [
         "It was not easy", "And it never will be."]
+
+
+def test_royal_and_religious_titles_name_speakers():
+    assert only("In December, the prince called for Trump to drop out of the race.").speaker_mention == "the prince"
