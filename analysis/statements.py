@@ -1368,7 +1368,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # which does not disclose …"
         subordinate_alone = bool(before) and before[0].lower in SUBORDINATORS and cue.stance == "cognitive" \
             and not resumes and not any(t.text == "," for t in toks if before[0].start < t.start < before_attribution.start)
-        circumstance = all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS for t in before) or not quote_before \
+        circumstance = all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS or t.lower == "even" for t in before) \
+            or not quote_before \
             and (_is_time_phrase(before) or subordinate_alone or _relative_mention(frame, toks))
         if before and not circumstance and (quote_before or not _only_a_circumstance(before)):
             frame.content.append((before[0].start, before[-1].end))
@@ -1932,6 +1933,7 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
     while v < q and (toks[v].lower in AUXILIARIES or (toks[v].lower.endswith("ly") and toks[v].text.islower())):
         v += 1
     if not (q - MAX_SPEAKER_WORDS <= v < q and toks[v].text.isalpha() and toks[v].text.islower()) \
+            or toks[v].lower in PRONOUNS \
             or AUXILIARY_VERB.match(toks[v].lower) or toks[v].lower in _BE or toks[v - 1].lower in _BE:
         return []
     quoted_words = [t for t in toks[q:] if t.quoted and t.text.isalpha()]

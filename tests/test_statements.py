@@ -1169,3 +1169,11 @@ def test_a_single_quoted_line_or_a_quoted_label_heads_a_section():
 
 def test_royal_and_religious_titles_name_speakers():
     assert only("In December, the prince called for Trump to drop out of the race.").speaker_mention == "the prince"
+
+
+def test_junk_subjects_and_labels_report_nothing():
+    assert rows('Placing it on the ballot was the biggest victory yet for the "Fight for 15" movement, which began '
+                'with worker protests.').empty
+    assert rows("Revealed: Here Are The Conservatives The Establishment Has Blacklisted.").empty
+    assert only("Even then, others insist, The Trump Show will be hard to eclipse.").text == \
+        "The Trump Show will be hard to eclipse"
