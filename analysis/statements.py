@@ -1035,7 +1035,8 @@ def _heads_a_speaker(toks: list[Token], np_: tuple[int, int]) -> bool:
     a, b = np_
     if toks[a].lower not in _PLAIN_DETERMINERS:
         return True
-    m = next((m for m in range(a + 1, b + 1) if toks[m].lower in PREPOSITIONS or toks[m].lower in _RELATIVE_OPENERS), b + 1)
+    m = next((m for m in range(a + 1, b + 1)
+              if toks[m].lower in PREPOSITIONS or toks[m].lower in _RELATIVE_OPENERS), b + 1)
     head = toks[m - 1]
     return m - 1 > a and (head.lower in _subject_nouns() or _is_name(head))
 
@@ -1285,8 +1286,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                or (toks[cj + 1].text.isalpha() and after_quote))
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
-          and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())  # "…, admitted it withheld"
-          and cue.lemma != "tell"  # "Dick Dever, who …, told POLITICO, “…”": the name after "told" is the listener
+          # "…, admitted it withheld emails": a pronoun with a verb of its own is a subject
+          and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())
+          and cue.lemma != "tell"  # "Dick Dever, who …, told POLITICO, “…”": a name after "told" is a listener
           and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)):  # "…, criticized Sanders"
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         k = cj + 1
@@ -1296,8 +1298,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if np_ is None or np_[1] - np_[0] > 15 or not (after_quote or quote_just_before or _heads_a_speaker(toks, np_)):
             return None
         a, b = np_
-        b = next((m - 1 for m in range(a + 1, b + 1) if toks[m].lower in TIME_WORDS
-                  or (toks[m].lower == "on" and m < b and toks[m + 1].lower in TIME_WORDS)), b)  # "… Portman on Tuesday"
+        b = next((m - 1 for m in range(a + 1, b + 1) if toks[m].lower in TIME_WORDS  # "… Portman on Tuesday"
+                  or (toks[m].lower == "on" and m < b and toks[m + 1].lower in TIME_WORDS)), b)
         frame.mention = (toks[a].start, toks[b].end)
         inverted = True
     else:
@@ -1367,7 +1369,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # felt blindsided …" (a subordinate clause alone before a state of mind) or "BuzzFeed,
         # which does not disclose …"
         subordinate_alone = bool(before) and before[0].lower in SUBORDINATORS and cue.stance == "cognitive" \
-            and not resumes and not any(t.text == "," for t in toks if before[0].start < t.start < before_attribution.start)
+            and not resumes \
+            and not any(t.text == "," for t in toks if before[0].start < t.start < before_attribution.start)
         circumstance = all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS or t.lower == "even" for t in before) \
             or not quote_before \
             and (_is_time_phrase(before) or subordinate_alone or _relative_mention(frame, toks))
