@@ -1092,6 +1092,14 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
         if comma is not None and comma + 1 < n and toks[comma + 1].text.islower():
             after_start = comma + 1
     after = toks[after_start:]
+    # "…, because, according to Trump, the media would …": the reporter's clause ends before it
+    # and the source's begins after it; "While most …, according to an official, two were …":
+    # the main clause comes after the subordinate one
+    opens_clause = bool(before) and (before[-1].lower in SUBORDINATORS or before[-1].lower in {"because", "that"})
+    subordinate_first = bool(before) and before[0].lower in SUBORDINATORS \
+        and sum(t.text == "," for t in toks[:i]) <= 1  # the subordinate clause alone
+    if opens_clause:
+        before = []
     if before:
         frame.content.append((before[0].start, before[-1].end))
     # After "X, according to Y," the clause goes on ("..., has a package ready", "…, $234
@@ -1101,8 +1109,8 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     # cannot be the whole content either.
     fragment = 0 < len(before) <= 6 and not any(FINITE.match(t.lower) for t in before) and i + 2 < n \
         and toks[i - 1].text == ","
-    goes_on = not before or (after and (fragment or not after[0].text[0].isupper())
-                             and (fragment or after[0].lower not in _DESCRIPTION_OPENERS))
+    goes_on = not before or subordinate_first or (after and (fragment or not after[0].text[0].isupper())
+                                                  and (fragment or after[0].lower not in _DESCRIPTION_OPENERS))
     if after and goes_on and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None

@@ -1177,3 +1177,14 @@ def test_junk_subjects_and_labels_report_nothing():
     assert rows("Revealed: Here Are The Conservatives The Establishment Has Blacklisted.").empty
     assert only("Even then, others insist, The Trump Show will be hard to eclipse.").text == \
         "The Trump Show will be hard to eclipse"
+
+
+def test_according_to_after_a_conjunction_or_a_subordinate_clause_owns_the_clause_after_it():
+    row = only("He went to that debate, because, according to Trump, the media would call him a “chicken” if he didn’t.")
+    assert row.text == "the media would call him a “chicken” if he didn’t"
+    table = rows("While most were elevated to the “confidential” level, according to a State Department official, two "
+                 "were upgraded to the “Secret” level.")
+    assert table["text"].tolist()[-1] == "two were upgraded to the “Secret” level"
+    table = rows("While it is not unusual for campaigns to sign NDAs, not all campaigns require them, according to "
+                 "John Weaver, a Republican strategist.")
+    assert "a Republican strategist" not in table["text"].tolist()
