@@ -1380,8 +1380,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not resumes \
             and not any(t.text == "," for t in toks if before[0].start < t.start < before_attribution.start)
         circumstance = all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS or t.lower == "even" for t in before) \
-            or not quote_before \
-            and (_is_time_phrase(before) or subordinate_alone or _relative_mention(frame, toks))
+            or (not quote_before and (_is_time_phrase(before) or subordinate_alone or _relative_mention(frame, toks)))
         if before and not circumstance and (quote_before or not _only_a_circumstance(before)):
             frame.content.append((before[0].start, before[-1].end))
         # "“…,” Putin added, “…”": the quotation goes on after the attribution
