@@ -1203,6 +1203,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 return None  # "She followed that by saying, “…”", "… while praising her as a “work horse”"
         elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) \
                 and toks[ci - 2].lower.endswith(("ed", "s")):
+            if frames and frames[-1].cue_start == toks[ci - 2].start:
+                return None  # "declined to comment": the first verb's own frame holds it
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
         elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower == "on" and toks[ci - 3].lower in {"went", "goes"}:

@@ -1188,3 +1188,9 @@ def test_according_to_after_a_conjunction_or_a_subordinate_clause_owns_the_claus
     table = rows("While it is not unusual for campaigns to sign NDAs, not all campaigns require them, according to "
                  "John Weaver, a Republican strategist.")
     assert "a Republican strategist" not in table["text"].tolist()
+
+
+def test_a_verb_after_another_reporting_verb_and_to_adds_no_second_frame():
+    assert rows("Norton, which declined to comment, returned the publication rights to Mr. Hurt.")["cue"].tolist() == [
+        "declined"]
+    assert only("He continued to say that the race was rigged.").cue == "continued to say"
