@@ -1028,6 +1028,12 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     return found
 
 
+def _opens_main_clause(toks: list[Token], i: int, n: int) -> bool:
+    """Whether a clause with a subject of its own starts at ``toks[i]`` ("…, a trio of PACs have …")."""
+    t = toks[i]
+    return (t.lower in PRONOUNS or t.lower in DETERMINERS or _is_name(t)) and _looks_like_clause(toks, i, n)
+
+
 def _heads_a_speaker(toks: list[Token], np_: tuple[int, int]) -> bool:
     """Whether a noun phrase after an inverted verb names a speaker when no quotation comes before:
     a determiner's noun before any preposition or relative pronoun must be a speaker noun or a name
@@ -1413,6 +1419,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 and toks[subject[0] - 1].text == ",":
             # "Norton, which declined to comment, returned …": the relative clause ends where the main verb comes
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _may_be_verb(toks[m + 1])),
+                        last)
+        elif subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower in SUBORDINATORS:
+            # "while Trump boasts that he has no super PAC, a trio of PACs have …": the main clause is not his
+            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)),
                         last)
         frame.content.append((toks[after].start, toks[last].end))
     if not frame.content:

@@ -1194,3 +1194,9 @@ def test_a_verb_after_another_reporting_verb_and_to_adds_no_second_frame():
     assert rows("Norton, which declined to comment, returned the publication rights to Mr. Hurt.")["cue"].tolist() == [
         "declined"]
     assert only("He continued to say that the race was rigged.").cue == "continued to say"
+
+
+def test_a_report_in_a_subordinate_clause_ends_where_the_main_clause_begins():
+    row = only("And, while Trump boasts that he doesn’t have a super PAC, a trio of PACs have in fact reported "
+               "spending $513,000 supporting him.")
+    assert (row.speaker_mention, row.text) == ("Trump", "he doesn’t have a super PAC")
