@@ -1774,7 +1774,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     frames += _paragraph_sources(text, paras, quotes, quote_starts, tokens, frames)
     frames.sort(key=lambda f: f.content[0][0])
     frames = _attach_continuations(text, frames, quotes, sents, paras, tokens)
-    return _without_overlaps(frames), quotes, sents
+    return _without_overlaps(text, frames), quotes, sents
 
 
 def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quote],
@@ -1887,14 +1887,16 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
     return frames
 
 
-def _without_overlaps(frames: list[Frame]) -> list[Frame]:
-    """No character belongs to two statements: a later frame gives up what an earlier one holds."""
+def _without_overlaps(text: str, frames: list[Frame]) -> list[Frame]:
+    """No character belongs to two statements: a later frame gives up what an earlier one holds
+    (and the edge punctuation of what is left: not ", Mr. Kasich forcefully differed")."""
     taken: list[tuple[int, int]] = []  # sorted, disjoint
     kept = []
     for f in frames:
         spans = []
         for s, e in sorted(f.content):
-            spans += _free_parts(taken, s, e)
+            parts = _free_parts(taken, s, e)
+            spans += parts if parts == [(s, e)] else [p for p in (_strip_span(text, *p) for p in parts) if p[1] > p[0]]
         for span in spans:
             bisect.insort(taken, span)
         if spans:

@@ -1200,3 +1200,9 @@ def test_a_report_in_a_subordinate_clause_ends_where_the_main_clause_begins():
     row = only("And, while Trump boasts that he doesn’t have a super PAC, a trio of PACs have in fact reported "
                "spending $513,000 supporting him.")
     assert (row.speaker_mention, row.text) == ("Trump", "he doesn’t have a super PAC")
+
+
+def test_what_is_left_of_a_content_after_an_earlier_one_loses_its_edge_punctuation():
+    table = rows("When Mr. Trump tried to defend his remarks calling the Chinese government ''strong'' when it ended "
+                 "the democracy movement in 1989, Mr. Kasich forcefully differed.")
+    assert not any(text.startswith((",", " ")) or text.endswith((",", " ")) for text in table["text"])
