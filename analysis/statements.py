@@ -951,8 +951,9 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
 
 def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     """"Said Comey, “…”": the verb opens the sentence."""
-    if frames or len(toks) < 4 or toks[0].text not in {"Said", "Says", "Added", "Asked", "Wrote"}:
-        return []
+    if frames or len(toks) < 4 or toks[0].text not in {"Said", "Says", "Added", "Asked", "Wrote"} \
+            or toks[1].lower in _QUESTION_WORDS or toks[1].lower == "about":
+        return []  # "Asked which county was his favorite, he …": the question, not the speaker
     np_ = _np_after(toks, 1, len(toks))
     # "Said Ann Poynter, who grew up with Ali, “…”"
     quote = _quote_after_comma(toks, 1, len(toks), MAX_SPEAKER_WORDS)
@@ -1300,7 +1301,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not quote_just_before))
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
-               or (toks[cj + 1].text.isalpha() and after_quote))
+               or (toks[cj + 1].text.isalpha() and after_quote and not AUXILIARY_VERB.match(toks[cj + 1].lower)))
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
           # "…, admitted it withheld emails": a pronoun with a verb of its own is a subject
           and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())
@@ -1986,6 +1987,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         while k < len(toks) and toks[k].start < before and (toks[k].lower in SENTENCE_ADVERBS or (
                 toks[k].lower.endswith("ly") and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"))):
             k += 1  # "And then Trump went on the attack, saying …", "Hastily politicizing the tragedy, Trump …"
+        if k == 0 and toks[0].lower.endswith("ed") and (toks[0].lower,) in cue_lexicon():
+            continue  # "Asked which county was his favorite, he demurred: …": a participle, not a name
         j = k
         if j >= len(toks) or toks[j].start >= before:
             break

@@ -1206,3 +1206,10 @@ def test_what_is_left_of_a_content_after_an_earlier_one_loses_its_edge_punctuati
     table = rows("When Mr. Trump tried to defend his remarks calling the Chinese government ''strong'' when it ended "
                  "the democracy movement in 1989, Mr. Kasich forcefully differed.")
     assert not any(text.startswith((",", " ")) or text.endswith((",", " ")) for text in table["text"])
+
+
+def test_a_question_after_asked_is_no_speaker_and_an_auxiliary_after_a_quotation_is_no_inverted_one():
+    row = only("Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at the moment.”")
+    assert (row.cue, row.speaker_mention) == ("demurred", "he")
+    assert rows("Mitt Romney’s “47 percent” comment was nearly as dismissive as Williamson’s vitriol.").empty
+    assert only("Said Comey, “We found no evidence.”").speaker_mention == "Comey"
