@@ -1100,9 +1100,12 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
             after_start = comma + 1
     after = toks[after_start:]
     # "…, because, according to Trump, the media would …": the reporter's clause ends before it
-    # and the source's begins after it; "While most …, according to an official, two were …":
+    # and the source's begins after it, as after a short report of its own ("Politico reported,
+    # according to sources, Clinton …"); "While most …, according to an official, two were …":
     # the main clause comes after the subordinate one
-    opens_clause = bool(before) and (before[-1].lower in SUBORDINATORS or before[-1].lower in {"because", "that"})
+    opens_clause = bool(before) and (before[-1].lower in SUBORDINATORS or before[-1].lower in {"because", "that"}
+                                     or (len(before) <= 3 and (before[-1].lower,) in cue_lexicon()
+                                         and not any(map(_QUOTED, before))))
     subordinate_first = bool(before) and before[0].lower in SUBORDINATORS \
         and sum(t.text == "," for t in toks[:i]) <= 1  # the subordinate clause alone
     if opens_clause:

@@ -1188,6 +1188,8 @@ def test_according_to_after_a_conjunction_or_a_subordinate_clause_owns_the_claus
     table = rows("While it is not unusual for campaigns to sign NDAs, not all campaigns require them, according to "
                  "John Weaver, a Republican strategist.")
     assert "a Republican strategist" not in table["text"].tolist()
+    row = only("Politico reported, according to sources in the meetings, Clinton tried to calm the bankers.")
+    assert (row.speaker_mention, row.text) == ("sources in the meetings", "Clinton tried to calm the bankers")
 
 
 def test_a_verb_after_another_reporting_verb_and_to_adds_no_second_frame():
