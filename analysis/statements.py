@@ -1531,7 +1531,8 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) ->
     return frame if frame.content else None
 
 
-_TIME_NOUNS = frozenset({"later", "ago", "earlier", "week", "weeks", "month", "months", "year", "years", "weekend"})
+_TIME_NOUNS = frozenset({"later", "ago", "earlier", "day", "days", "week", "weeks", "weekend", "month", "months", "year",
+                         "years", "decade", "decades"})
 
 
 def _is_time_phrase(rest: list[Token]) -> bool:

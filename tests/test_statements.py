@@ -997,6 +997,7 @@ def test_times_are_circumstances_not_contents():
     row = only("Mr. Hannity was among those supporting Mr. Ailes, as Breitbart reported a few days later.")
     assert (row.speaker_mention, row.text) == ("Breitbart", "Mr. Hannity was among those supporting Mr. Ailes")
     assert rows("Today, the Free Syrian Army feels alive and well with Turkish support.").empty
+    assert rows("These days, many residents worry about derogatory portrayals of Muslims.").empty
     assert rows("It was well below the nearly 120,000 who showed up in 2008.").empty
 
 
