@@ -769,6 +769,8 @@ _SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_W
 _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 
 
+# Words that open a clause of circumstance after a listener ("told his advisers as he labored …");
+# "if", "whether" and "when" may open the question that "asked" reports.
 _CIRCUMSTANCE_OPENERS = (SUBORDINATORS | {"as", "because", "since"}) - {"if", "whether", "when"}
 
 
@@ -1187,7 +1189,9 @@ _GERUND_OPENERS = frozenset({"before", "after", "by", "while", "upon"})
 _MANNER_OPENERS = frozenset({"by", "while", "upon"})
 
 
+# A cue just before one of these is a noun ("G-III reports show …").
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "suggest", "suggests", "indicate", "indicates"})
+# An evidential verb before one of these reports nothing ("Obama found himself in …").
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 # Verbs aimed at someone: a name after them is their object, not an inverted speaker, unless a
 # quotation comes just before ("“How big is it?” asked the boy").
