@@ -612,7 +612,7 @@ def _subject_before(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if toks[i].lower in POSSESSIVES:
             return (i, i)
         owner = [t for t in range(i, j) if toks[t].text.endswith(("\u2019s", "'s"))]
-        if owner:
+        if owner and not any(toks[t].lower in PREPOSITIONS or toks[t].lower == "to" for t in range(i, owner[-1])):
             return (i, owner[-1])
     return np_
 

@@ -1216,3 +1216,9 @@ def test_a_question_after_asked_is_no_speaker_and_an_auxiliary_after_a_quotation
     assert (row.cue, row.speaker_mention) == ("demurred", "he")
     assert rows("Mitt Romney’s “47 percent” comment was nearly as dismissive as Williamson’s vitriol.").empty
     assert only("Said Comey, “We found no evidence.”").speaker_mention == "Comey"
+
+
+def test_an_utterance_noun_inside_a_prepositional_phrase_is_not_the_subjects_head():
+    row = only("Organizers of the push to boycott Trump's AIPAC speech said they are worried about the event.")
+    assert (row.speaker_mention, row.text) == ("Organizers of the push to boycott Trump's AIPAC speech",
+                                               "they are worried about the event")
