@@ -1723,7 +1723,8 @@ def _after_quote(toks: list[Token], ci: int) -> bool:
     return any(map(_QUOTED, compress(window, map(_QUOTE_MARKS.__contains__, map(_TEXT, window)))))
 
 
-_DEMONYM_ENDING = re.compile(r"(an|ish|ese|ic)$")
+# "Russian", "Mexican", "Korean", "Chinese", "Democratic", but not "Ryan", "Ban" or "Sullivan".
+_DEMONYM_ENDING = re.compile(r"\w\w(?:ian|ican|ean|ish|ese|ic)$")
 
 
 def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> bool:

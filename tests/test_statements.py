@@ -1222,3 +1222,9 @@ def test_an_utterance_noun_inside_a_prepositional_phrase_is_not_the_subjects_hea
     row = only("Organizers of the push to boycott Trump's AIPAC speech said they are worried about the event.")
     assert (row.speaker_mention, row.text) == ("Organizers of the push to boycott Trump's AIPAC speech",
                                                "they are worried about the event")
+
+
+def test_a_short_name_ending_like_a_demonym_still_heads_a_subject():
+    assert only("Ryan says the plan works.").speaker_mention == "Ryan"
+    assert only("Ban believes that threshold will be reached by the end of 2017.").speaker_mention == "Ban"
+    assert rows("Russian requests are many.").empty
