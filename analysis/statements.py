@@ -691,8 +691,10 @@ def _present_verb(toks: list[Token], i: int, j: int) -> bool:
 
 def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     """A finite verb within a few words, before any comma: "said the Kremlin is reviewing"."""
-    if i + 1 < hi and toks[i].lower in {"this", "that"} and FINITE.match(toks[i + 1].lower):
-        return True  # "say this is just a rough patch"
+    if i + 1 < hi and toks[i].lower in {"this", "that"} and (FINITE.match(toks[i + 1].lower) or (
+            toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 1].text.endswith("s")
+            and not toks[i + 1].text.endswith(("ss", "us", "is")))):
+        return True  # "say this is just a rough patch", "believe this provides an incentive"
     if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in _NOT_CLAUSE_OPENERS:
         return False
     if toks[i].lower in _PRONOUNS_BUT_IT_YOU and i + 1 < hi and (toks[i + 1].text.isalpha() or (

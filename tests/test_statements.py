@@ -1228,3 +1228,8 @@ def test_a_short_name_ending_like_a_demonym_still_heads_a_subject():
     assert only("Ryan says the plan works.").speaker_mention == "Ryan"
     assert only("Ban believes that threshold will be reached by the end of 2017.").speaker_mention == "Ban"
     assert rows("Russian requests are many.").empty
+
+
+def test_this_before_a_present_verb_opens_a_content_clause():
+    assert only("Economists believe this provides an incentive for employers.").text == \
+        "this provides an incentive for employers"
