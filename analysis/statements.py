@@ -557,6 +557,8 @@ _ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
 _NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with"})
 # Determiners that stand for a noun phrase of their own: "Yet another said", "many said".
 _STANDALONE = frozenset({"another", "many", "some", "most", "several", "both", "all", "one"})
+# Those of them that speak for a group of their own before a clause: "many believe …", "few think …".
+_STANDALONE_SPEAKERS = frozenset({"many", "some", "most", "few", "others"})
 _NOT_NP_ENDS = (DETERMINERS - {"one", "two", "three", "four"}) | _NP_PREPOSITIONS | {"and"}  # "One in three said"
 
 
@@ -1284,7 +1286,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if subject is None and not inverted_name and not participle:  # "…, said DeSantis, who …" is inverted
         subject = _subject_before(toks, ci, 0, strong)
         if by_clause and subject is not None and not (
-                subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))):
+                subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))) \
+                and toks[subject[0]].lower not in _STANDALONE_SPEAKERS:
             subject = _subject_before(toks, ci, 0)  # "both suggested …" names no one; "Clinton suggested …" does
     if subject is None and evidence:
         subject = _np_before(toks, source)  # "The poll, released Wednesday by the institute, showed"

@@ -1233,3 +1233,8 @@ def test_a_short_name_ending_like_a_demonym_still_heads_a_subject():
 def test_this_before_a_present_verb_opens_a_content_clause():
     assert only("Economists believe this provides an incentive for employers.").text == \
         "this provides an incentive for employers"
+
+
+def test_many_or_few_before_a_clause_verb_speak_for_a_group():
+    row = only("But few believe their relationship can ever be more than transactional.")
+    assert (row.speaker_mention, row.text) == ("few", "their relationship can ever be more than transactional")
