@@ -697,8 +697,9 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 1].text.endswith("s")
             and not toks[i + 1].text.endswith(("ss", "us", "is")))):
         return True  # "say this is just a rough patch", "believe this provides an incentive"
-    if i >= hi or not toks[i].text[0].isalnum() or toks[i].lower in _NOT_CLAUSE_OPENERS:
-        return False
+    if i >= hi or not toks[i].text[0].isalnum() or (toks[i].lower in _NOT_CLAUSE_OPENERS and not (
+            toks[i].lower == "this" and i + 1 < hi and toks[i + 1].lower not in _PERIODS)):
+        return False  # but "think this meeting is too late" is no "said this week"
     if toks[i].lower in _PRONOUNS_BUT_IT_YOU and i + 1 < hi and (toks[i + 1].text.isalpha() or (
             toks[i + 1].quoted and i + 2 < hi and toks[i + 2].text.islower())):
         return True  # "said she opposes ...", "said he “hand-delivered a letter”"
@@ -735,6 +736,10 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             return True  # "said it’s unrealistic", "said she’ll leave"
         j += 1
     return False
+
+
+# After "this", a time rather than a subject: "said this week that …"
+_PERIODS = TIME_WORDS | {"week", "weekend", "month", "year", "season", "spring", "summer", "fall", "winter", "time"}
 
 
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where", "when"})

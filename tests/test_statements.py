@@ -1238,3 +1238,8 @@ def test_this_before_a_present_verb_opens_a_content_clause():
 def test_many_or_few_before_a_clause_verb_speak_for_a_group():
     row = only("But few believe their relationship can ever be more than transactional.")
     assert (row.speaker_mention, row.text) == ("few", "their relationship can ever be more than transactional")
+
+
+def test_this_opens_a_content_clause_unless_a_time_follows():
+    assert only("I think this meeting is too little too late.").text == "this meeting is too little too late"
+    assert only("He said this week that the plan is dead.").text == "the plan is dead"
