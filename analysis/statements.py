@@ -1294,6 +1294,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))) \
                 and toks[subject[0]].lower not in _STANDALONE_SPEAKERS:
             subject = _subject_before(toks, ci, 0)  # "both suggested …" names no one; "Clinton suggested …" does
+    share = subject is None and ing_form and not participle and (subject := _quantity_after_with(toks, ci)) is not None
+    # "with 22 percent saying they …": the share of a poll speaks, up to the next comma
     if subject is None and evidence:
         subject = _np_before(toks, source)  # "The poll, released Wednesday by the institute, showed"
     if subject is not None and not _can_be_subject(toks, subject, form):
@@ -1431,6 +1433,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
+        if share:
+            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
         if prev is not None and prev.text in _DASHES:  # "argued - rebuking Trump eight times - that …"
             last = next((m - 1 for m in range(after + 1, n) if toks[m].text == prev.text), last)
         if subject is not None and subject[0] > 0 and toks[subject[0]].lower in {"who", "which"} \
@@ -1735,6 +1739,21 @@ def _after_quote(toks: list[Token], ci: int) -> bool:
 
 # "Russian", "Mexican", "Korean", "Chinese", "Democratic", but not "Ryan", "Ban" or "Sullivan".
 _DEMONYM_ENDING = re.compile(r"\w\w(?:ian|ican|ean|ish|ese|ic)$")
+
+
+def _quantity_after_with(toks: list[Token], ci: int) -> tuple[int, int] | None:
+    """The share of a poll between "with" and a participle: "with 22 percent saying …", "with three
+    in 10 saying …", "with 47 percent of Cuban Americans saying …"."""
+    w = next((m for m in range(ci - 2, max(-1, ci - 10), -1) if toks[m].lower == "with" and not toks[m].quoted), None)
+    if w is None:
+        return None
+    np_ = _generic_np_before(toks, ci - 1, w + 1)
+    if np_ is None or np_[0] != w + 1 or not any(_is_number(t) or t.lower in _SHARES for t in toks[np_[0]:np_[1] + 1]):
+        return None
+    return np_
+
+
+_SHARES = frozenset({"percent", "half", "majority", "plurality", "third", "quarter"})
 
 
 def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> bool:

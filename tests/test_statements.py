@@ -1243,3 +1243,10 @@ def test_many_or_few_before_a_clause_verb_speak_for_a_group():
 def test_this_opens_a_content_clause_unless_a_time_follows():
     assert only("I think this meeting is too little too late.").text == "this meeting is too little too late"
     assert only("He said this week that the plan is dead.").text == "the plan is dead"
+
+
+def test_a_poll_share_after_with_speaks_through_a_participle_up_to_the_next_comma():
+    row = only("Graham comes in second, with 22 percent saying they would not support him, and Pataki is third.")
+    assert (row.speaker_mention, row.text) == ("22 percent", "they would not support him")
+    assert only("Many shrugged, with three in 10 saying a running mate would have no effect.").speaker_mention == \
+        "three in 10"
