@@ -1508,9 +1508,10 @@ def _names_as(toks: list[Token], i: int) -> bool:
 
 
 def _listener_end(toks: list[Token], cj: int) -> int:
-    """The last token of a short listener after "told" and before a comma ("told CNN,"), or ``cj``."""
+    """The last token of a short listener after "told" and before a comma ("told CNN,") or a
+    circumstance ("told his advisers as he labored …"), or ``cj``."""
     for m in range(cj + 1, min(len(toks), cj + 6)):
-        if toks[m].text == ",":
+        if toks[m].text == "," or (toks[m].lower in _CIRCUMSTANCE_OPENERS and not toks[m].quoted):
             return m - 1 if m > cj + 1 else cj
         if not toks[m].text[0].isalnum() or toks[m].quoted or _may_be_verb(toks[m]):
             return cj
@@ -1659,6 +1660,8 @@ def _names_speaker(toks: list[Token], i: int, k: int) -> bool:
 def _only_circumstances(rest: list[Token]) -> bool:
     """Whether what follows an attribution only says when, where or how ("…, she said in a video
     message to the convention.") rather than going on with a content of its own."""
+    if rest and rest[0].lower in _CIRCUMSTANCE_OPENERS and not any(map(_QUOTED, rest)):
+        return True  # "…, he told his advisers as he labored over one of the last addresses of his term."
     words = []
     for k, t in enumerate(rest):
         if t.text == "," and k + 1 < len(rest) and rest[k + 1].lower.endswith("ing"):

@@ -1250,3 +1250,9 @@ def test_a_poll_share_after_with_speaks_through_a_participle_up_to_the_next_comm
     assert (row.speaker_mention, row.text) == ("22 percent", "they would not support him")
     assert only("Many shrugged, with three in 10 saying a running mate would have no effect.").speaker_mention == \
         "three in 10"
+
+
+def test_a_circumstance_clause_after_told_and_its_listener_closes_the_attribution():
+    row = only("This is not about me, President Obama told his closest advisers as he labored over one of the "
+               "last major addresses of his presidency.")
+    assert (row.speaker_mention, row.text) == ("President Obama", "This is not about me")
