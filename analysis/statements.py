@@ -1430,6 +1430,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             frame.content.append((toks[quote].start, toks[-1].end))
         elif quote_before and (that := _that_after_circumstances(toks, k, n)) is not None:
             frame.content.append((toks[that + 1].start, toks[-1].end))  # "“…,” they wrote in a letter, that …"
+        elif frame.content and not quote_before and (semicolon := next(
+                (m for m in range(k, n - 2) if toks[m].text == ";" and not toks[m].quoted), None)) is not None:
+            frame.content.append((toks[semicolon + 1].start, toks[-1].end))  # "…, his aides argued; rather, …"
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
@@ -1680,6 +1683,9 @@ def _ends_the_report(rest: list[Token]) -> bool:
     """Whether what follows an attribution only gives its circumstances, up to the end of the
     sentence or to a new clause ("…, a spokeswoman said on Saturday, and it has been used five
     times", "…, he said after meeting aides, because …")."""
+    semicolon = next((k for k, t in enumerate(rest) if t.text == ";" and not t.quoted), None)
+    if semicolon is not None:
+        rest = rest[:semicolon]  # "…, his aides argued in interviews this week; rather, …"
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
     if comma is not None and comma + 1 < len(rest) and (
             rest[comma + 1].lower in {"and", "but", "because"} or rest[comma + 1].lower in SUBORDINATORS):

@@ -1256,3 +1256,10 @@ def test_a_circumstance_clause_after_told_and_its_listener_closes_the_attributio
     row = only("This is not about me, President Obama told his closest advisers as he labored over one of the "
                "last major addresses of his presidency.")
     assert (row.speaker_mention, row.text) == ("President Obama", "This is not about me")
+
+
+def test_a_semicolon_after_a_closing_attribution_ends_it_and_the_content_goes_on():
+    table = rows("It was never just about him, his aides argued in interviews this week; rather, it was his ability "
+                 "that rallied voters.")
+    assert table["text"].tolist() == ["It was never just about him", "rather, it was his ability that rallied voters"]
+    assert set(table["speaker_mention"]) == {"his aides"}
