@@ -82,6 +82,10 @@ _ATTRIBUTION_AFTER = re.compile(
 _NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b(?:,(?=\s+[a-z])|[^.!?\n]{0,60}[.!?])")
 
 
+# The few words left of a quotation that closes with a comma: ' Marco!,”'.
+_QUOTATION_GOES_ON = re.compile(r"\s+[^\n\"\u201c\u201d.!?]{1,40}[.!?]?,[\"\u201d]")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]``, never crossing a line break.
 
@@ -95,6 +99,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         for m in _END.finditer(text, p_start, p_end):
             if m.group()[0] == "." and not _ends_sentence(text, m.start(), p_end):
                 continue
+            if m.group()[-1] not in _CLOSERS and _QUOTATION_GOES_ON.match(text, m.end(), p_end):
+                continue  # '“Marco! Marco!,” the senator …': a cry inside a quotation that a comma closes
             if _NEXT_LOWER.match(text, m.end()):
                 continue  # '“Why not?” he asked.', 'we will ... respond': no sentence starts in lower case
             if m.group()[-1] in _CLOSERS and (_ATTRIBUTION_AFTER.match(text, m.end(), p_end) or (

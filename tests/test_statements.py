@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from analysis.config import ARTICLES_DIR, PROJ_ROOT
 from analysis.statements import COLUMNS, find_statements
+from analysis.text import sentences
 
 SEED = ARTICLES_DIR / "2022-02-01_cnn_putin-says-us-ignoring-russian-security-needs.txt"
 ANNOTATION = PROJ_ROOT / "tests" / "fixtures" / "first_article_statements.csv"
@@ -1263,3 +1264,9 @@ def test_a_semicolon_after_a_closing_attribution_ends_it_and_the_content_goes_on
                  "that rallied voters.")
     assert table["text"].tolist() == ["It was never just about him", "rather, it was his ability that rallied voters"]
     assert set(table["speaker_mention"]) == {"his aides"}
+
+
+def test_a_cry_inside_a_quotation_closed_by_a_comma_ends_no_sentence():
+    text = "Walking in to chants of “Marco! Marco!,” the senator said his campaign was “closing really strong.”"
+    assert sentences(text) == [(0, len(text))]
+    assert only(text).text == "his campaign was “closing really strong.”"
