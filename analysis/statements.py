@@ -403,6 +403,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
+        elif t.lower in _PERIODS and k - 1 >= lo and toks[k - 1].lower in {"last", "this", "next"}:
+            k -= 2  # "Feinstein last week said"
         elif t.text == ")" or t.text in _DASHES:
             opening = "(" if t.text == ")" else t.text
             j = k - 1

@@ -1270,3 +1270,8 @@ def test_a_cry_inside_a_quotation_closed_by_a_comma_ends_no_sentence():
     text = "Walking in to chants of “Marco! Marco!,” the senator said his campaign was “closing really strong.”"
     assert sentences(text) == [(0, len(text))]
     assert only(text).text == "his campaign was “closing really strong.”"
+
+
+def test_last_week_between_a_subject_and_its_verb_is_skipped():
+    row = only("Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the chains.")
+    assert (row.speaker_mention, row.text) == ("Dianne Feinstein", "Clinton was not the originator of the chains")
