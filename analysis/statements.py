@@ -80,6 +80,7 @@ SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
 REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
 TITLE_MODIFIERS = _WORDS["title_modifiers"]
 SCENE_OPENERS = _WORDS["scene_openers"]
+OCCASIONS = _WORDS["occasions"]
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
@@ -405,6 +406,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 1
         elif t.lower in _PERIODS and k - 1 >= lo and toks[k - 1].lower in {"last", "this", "next"}:
             k -= 2  # "Feinstein last week said"
+        elif t.lower == "ago" and k - 2 >= lo and toks[k - 1].lower.rstrip("s") in _PERIODS and _is_number(toks[k - 2]):
+            k -= 3  # "Sanders two weeks ago said"
         elif t.text == ")" or t.text in _DASHES:
             opening = "(" if t.text == ")" else t.text
             j = k - 1
@@ -420,6 +423,32 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
         else:
             return k
     return k
+
+
+def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
+    """The preposition opening a phrase that ends at ``toks[k]`` and names the occasion of a report
+    ("in a statement", "at a rally in Iowa", "on Twitter", "in 2012") after a speaker's last word."""
+    found = None
+    occasion = None  # the last occasion word seen; after it only a prepositional phrase may follow
+    for p in range(k, max(lo, k - 8), -1):
+        t = toks[p]
+        if t.quoted or not t.text[0].isalnum() or (_may_be_verb(t) and t.lower not in OCCASIONS) \
+                or t.lower in PRONOUNS or t.lower in _CONJUNCTIONS \
+                or (t.lower in FUNCTION_WORDS and t.lower not in _IN_AN_OCCASION):
+            break
+        if t.lower in OCCASIONS or t.text[0].isdigit():
+            if p < k and toks[p + 1].lower not in _IN_AN_OCCASION:
+                break  # "in September Clinton": the name after the date is the subject
+            occasion = p
+        if t.lower in _OCCASION_PREPOSITIONS and occasion is not None and p > lo \
+                and (_is_name(toks[p - 1]) or toks[p - 1].lower in speaker_nouns()) \
+                and toks[p - 1].lower not in SUBORDINATORS:
+            found = p  # the earliest: "at a rally in Iowa"
+    return found
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
+_IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
 
 
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
@@ -438,6 +467,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     a parenthetical (", on the other hand,") or a relative clause (", who ...,"), and taking in an
     apposition ("Russia's UN envoy, Vassily Nebenzia")."""
     k = _skip_between(toks, ci - 1, lo)
+    if (p := _occasion_before(toks, k, lo)) is not None:
+        k = _skip_between(toks, p - 1, lo)  # "Sanders at a rally in Iowa said", "Trump in an interview with CNN said"
     if k > lo and toks[k].text == "," and toks[k - 1].text == ")":
         k = _skip_between(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
     if k < lo:

@@ -1275,3 +1275,18 @@ def test_a_cry_inside_a_quotation_closed_by_a_comma_ends_no_sentence():
 def test_last_week_between_a_subject_and_its_verb_is_skipped():
     row = only("Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the chains.")
     assert (row.speaker_mention, row.text) == ("Dianne Feinstein", "Clinton was not the originator of the chains")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sanders at a rally in Iowa said the plan was dead.",
+    "Sanders in an interview with CNN said the plan was dead.",
+    "Sanders on Twitter said the plan was dead.",
+    "Sanders in 2012 said the plan was dead.",
+    "Sanders two weeks ago said the plan was dead.",
+])
+def test_the_occasion_of_a_report_between_a_speaker_and_the_verb_is_no_part_of_the_speaker(sentence):
+    assert only(sentence).speaker_mention == "Sanders"
+
+
+def test_a_phrase_without_an_occasion_stays_in_the_speaker():
+    assert only("Republicans in Congress said the plan was dead.").speaker_mention == "Republicans in Congress"
