@@ -364,6 +364,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         prev = toks[i - 1]
         if prev.quoted:
             break
+        if prev.lower in _MONTHS and i - 2 >= lo and toks[i - 2].lower in PREPOSITIONS:
+            break  # "in September Clinton said"
         if _is_name(prev) and prev.lower not in {"but", "and", "while", "when", "as"}:
             i -= 1
         elif prev.lower in NAME_JOINERS and i - 2 >= lo and _is_name(toks[i - 2]) and _is_name(toks[i]) \
@@ -398,7 +400,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     while k >= lo:
         t = toks[k]
         if t.lower in MODALS and t.text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text.islower() \
-                and (toks[k + 1].lower.endswith(("ed", "s")) or toks[k + 1].lower in IRREGULAR_PAST):
+                and (toks[k + 1].lower.endswith(("ed", "s")) or toks[k + 1].lower in IRREGULAR_PAST
+                     or toks[k + 1].lower in {"said", "told", "wrote"}):
             return k  # "Will wrote", "May says": a modal is never followed by a finite verb; a name is
         if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower()) or t.text in _ASIDES:
             k -= 1
@@ -448,6 +451,8 @@ def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
 _IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
 
 
@@ -700,6 +705,8 @@ def _first_that(toks: list[Token], i: int, hi: int) -> int | None:
 
 
 _THAT_OR_STOP = frozenset({"that", ";", ":"})
+# Verbs whose listener comes before a clause with no "that": "told reporters the plan was dead".
+_TELL_A_CLAUSE = frozenset({"tell", "assure", "inform", "remind", "warn"})
 
 
 _QUESTION_WORDS = frozenset({"if", "whether", "how", "why", "what", "when", "where", "who", "which"})
@@ -876,6 +883,16 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
                     or toks[j].lower in _QUESTION_WORDS or AUXILIARY_VERB.match(toks[j].lower):
                 break  # "said the senator … was the only candidate they trusted": the clause began earlier
+        if cue.lemma in _TELL_A_CLAUSE and (t.lower in LISTENERS or _is_name(t)):
+            for j in range(i + 1, min(hi - 2, i + 5)):  # "told reporters the plan was dead"
+                if toks[j].quoted or not toks[j].text[0].isalnum() or _may_be_verb(toks[j]) \
+                        or toks[j].lower in _CONJUNCTIONS or (toks[j].lower in PREPOSITIONS and not (
+                            toks[j].lower == "on" and toks[j + 1].lower in TIME_WORDS)):
+                    break  # "told viewers about his job", "told him and his associates"
+                if (toks[j].lower in DETERMINERS or (_is_name(toks[j]) and not _is_name(toks[j - 1])
+                                                     and toks[j].lower not in TIME_WORDS)) \
+                        and _looks_like_clause(toks, j, hi):
+                    return j
         listener = True  # no comma yet: a question word still follows the listener
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
@@ -1683,6 +1700,8 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
         return None
     if toks[q + 1].lower == "as":  # "The last part, as Paul Krugman points out, is …", not "…, as Bush went on."
         return (q + 2, k) if resumes and q + 1 < k else None
+    if toks[k].lower in PRONOUNS and toks[q + 1].text[0].isalnum():
+        return (k, k)  # "…, at the town hall this week she said": the scene is no part of her
     return (q + 1, k)
 
 

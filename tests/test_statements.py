@@ -1290,3 +1290,18 @@ def test_the_occasion_of_a_report_between_a_speaker_and_the_verb_is_no_part_of_t
 
 def test_a_phrase_without_an_occasion_stays_in_the_speaker():
     assert only("Republicans in Congress said the plan was dead.").speaker_mention == "Republicans in Congress"
+
+
+def test_a_scene_before_a_pronoun_or_a_month_before_a_name_is_no_part_of_the_speaker():
+    table = rows("Although in September Clinton said her choice was a mistake, at the town hall this week she said "
+                 "she did not believe it.")
+    assert table["speaker_mention"].tolist() == ["Clinton", "she"]
+
+
+def test_a_capitalised_modal_before_said_is_a_name():
+    assert only("Prime Minister Theresa May said the plan was dead.").speaker_mention == "Prime Minister Theresa May"
+
+
+@pytest.mark.parametrize("listener", ["reporters", "CNN", "the crowd", "reporters on Tuesday"])
+def test_the_listener_of_told_is_no_part_of_a_content_without_that(listener):
+    assert only(f"Trump told {listener} the plan was dead.").text == "the plan was dead"
