@@ -1348,6 +1348,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     # "with 22 percent saying they …": the share of a poll speaks, up to the next comma
     if subject is None and evidence:
         subject = _np_before(toks, source)  # "The poll, released Wednesday by the institute, showed"
+    elif evidence and ing_form:
+        subject = _noun_before(toks, source, 0) or subject  # "need their support with recent polls showing": the polls
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
     if subject is not None and (toks[subject[0]].lower == "there"

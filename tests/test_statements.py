@@ -1305,3 +1305,8 @@ def test_a_capitalised_modal_before_said_is_a_name():
 @pytest.mark.parametrize("listener", ["reporters", "CNN", "the crowd", "reporters on Tuesday"])
 def test_the_listener_of_told_is_no_part_of_a_content_without_that(listener):
     assert only(f"Trump told {listener} the plan was dead.").text == "the plan was dead"
+
+
+def test_polls_before_showing_are_its_source_not_the_phrase_they_end():
+    row = only("He will need their support with recent polls showing a tightening of the race with Donald J. Trump.")
+    assert row.speaker_mention == "recent polls"
