@@ -431,6 +431,9 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
 def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
     """The preposition opening a phrase that ends at ``toks[k]`` and names the occasion of a report
     ("in a statement", "at a rally in Iowa", "on Twitter", "in 2012") after a speaker's last word."""
+    window = toks[max(lo, k - 7):k + 1]
+    if OCCASIONS.isdisjoint(map(_LOWER, window)) and not any(map(str.isdigit, map(_TEXT, window))):
+        return None  # most subjects have no occasion after them
     found = None
     occasion = None  # the last occasion word seen; after it only a prepositional phrase may follow
     for p in range(k, max(lo, k - 8), -1):

@@ -99,7 +99,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         for m in _END.finditer(text, p_start, p_end):
             if m.group()[0] == "." and not _ends_sentence(text, m.start(), p_end):
                 continue
-            if m.group()[-1] not in _CLOSERS and _QUOTATION_GOES_ON.match(text, m.end(), p_end):
+            if m.group()[-1] in "!?" and _QUOTATION_GOES_ON.match(text, m.end(), p_end):
                 continue  # '“Marco! Marco!,” the senator …': a cry inside a quotation that a comma closes
             if _NEXT_LOWER.match(text, m.end()):
                 continue  # '“Why not?” he asked.', 'we will ... respond': no sentence starts in lower case
