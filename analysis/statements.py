@@ -904,6 +904,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 return j + 1
             if listener and cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted:
                 return j  # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked"
+            if listener and cue.lemma in TELL and toks[j].lower == "to" and j > i and not toks[j].quoted:
+                return i  # "asked her to call … if possible": a request, its listener included
             listener = listener and toks[j].text not in CLAUSE_BREAKS
     if cue.takes_object and t.text not in CLAUSE_BREAKS and t.text not in ".!?" \
             and t.lower not in _PREPOSITIONS_BUT_ABOUT:

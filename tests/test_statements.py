@@ -1310,3 +1310,9 @@ def test_the_listener_of_told_is_no_part_of_a_content_without_that(listener):
 def test_polls_before_showing_are_its_source_not_the_phrase_they_end():
     row = only("He will need their support with recent polls showing a tightening of the race with Donald J. Trump.")
     assert row.speaker_mention == "recent polls"
+
+
+def test_a_request_to_a_listener_keeps_the_listener_and_ignores_a_later_if():
+    row = only("Mr. Band asked her to call Mr. Chagoury immediately if possible.")
+    assert row.text == "her to call Mr. Chagoury immediately if possible"
+    assert only("They asked Sanders how he is feeling.").text == "how he is feeling"
