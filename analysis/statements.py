@@ -1493,7 +1493,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
-        if share:
+        if share or (cue.lemma in NEEDS_QUOTE and not any(map(_QUOTED, toks[after:]))):
+            # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
         if prev is not None and prev.text in _DASHES:  # "argued - rebuking Trump eight times - that …"
             last = next((m - 1 for m in range(after + 1, n) if toks[m].text == prev.text), last)
@@ -1559,12 +1560,33 @@ def _names_as(toks: list[Token], i: int) -> bool:
     what the speaker names it (not "called a meeting", "called the police")."""
     if i >= len(toks) or toks[i].lower in {"a", "an", "for", "on", "off", "up", "in", "back"}:
         return False
+    j = i + 1 if toks[i].lower in _OBJECTS else next(
+        (m for m in range(i, min(len(toks), i + 4)) if not _is_name(toks[m])), i) if _is_name(toks[i]) else i
+    if i < j < len(toks) - 1 and _predicate(toks, j):
+        return True  # "calls Clinton unqualified", "calling them rapists", "call it the nerd prom"
     for k in range(i + 1, min(len(toks) - 1, i + 5)):
         if toks[k].lower in {"a", "an"}:
             return k > i and all(t.text[0].isalnum() and not _may_be_verb(t) for t in toks[i:k])
         if not toks[k].text[0].isalnum():
             return False
     return False
+
+
+_OBJECTS = frozenset({"it", "him", "her", "them", "himself", "herself", "itself", "themselves"})
+
+
+def _predicate(toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` opens what an object is called: an adjective or a noun ("unqualified",
+    "rapists") or a determined noun phrase ("her home state"), not a particle, time or infinitive."""
+    t = toks[j]
+    if t.quoted or not t.text.isalpha():
+        return False
+    if t.lower in DETERMINERS:
+        return j + 1 < len(toks) and toks[j + 1].text.isalpha() and toks[j + 1].lower not in FUNCTION_WORDS
+    return t.text.islower() and t.lower not in FUNCTION_WORDS and t.lower not in _CONJUNCTIONS \
+        and t.lower not in _PARTICLES and t.lower not in AUXILIARIES and t.lower not in TIME_WORDS \
+        and t.lower not in PASSIVE and t.lower not in IRREGULAR_PAST and AUXILIARY_VERB.match(t.lower) is None \
+        and t.lower not in {"to", "twice", "again", "quits"} and not t.lower.endswith(("ly", "ing"))
 
 
 def _listener_end(toks: list[Token], cj: int) -> int:

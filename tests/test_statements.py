@@ -1316,3 +1316,21 @@ def test_a_request_to_a_listener_keeps_the_listener_and_ignores_a_later_if():
     row = only("Mr. Band asked her to call Mr. Chagoury immediately if possible.")
     assert row.text == "her to call Mr. Chagoury immediately if possible"
     assert only("They asked Sanders how he is feeling.").text == "how he is feeling"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Tensions flare after Sanders calls Clinton unqualified.", "Clinton unqualified"),
+    ("Others call it the nerd prom.", "it the nerd prom"),
+    ("Cruz called Trump his friend, meeting with him in July at Trump Tower.", "Trump his friend"),
+])
+def test_calling_a_pronoun_or_a_name_something_reports_the_label_without_quotation_marks(sentence, text):
+    assert only(sentence).text == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "An anti-Trump super PAC called Our Principles is ramping up its operations.",
+    "Cruz then called Yahoo News to ask readers to watch it.",
+    "Trump called him back later.",
+])
+def test_calling_someone_or_naming_something_is_no_label(sentence):
+    assert "called" not in rows(sentence)["cue"].tolist()
