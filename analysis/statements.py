@@ -1738,7 +1738,7 @@ def _names_speaker(toks: list[Token], i: int, k: int) -> bool:
     """Whether ``toks[i:k + 1]`` can name a speaker: a name, a pronoun, a speaker noun or a
     determined phrase ("a person familiar with the matter")."""
     return _is_name(toks[k]) or toks[k].lower in PRONOUNS or toks[k].lower in speaker_nouns() \
-        or toks[i].lower in DETERMINERS
+        or toks[i].lower in DETERMINERS or toks[k].lower in EVIDENCE_NOUNS  # "…, campaign records show."
 
 
 def _only_circumstances(rest: list[Token]) -> bool:

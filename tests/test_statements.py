@@ -1334,3 +1334,11 @@ def test_calling_a_pronoun_or_a_name_something_reports_the_label_without_quotati
 ])
 def test_calling_someone_or_naming_something_is_no_label(sentence):
     assert "called" not in rows(sentence)["cue"].tolist()
+
+
+def test_statistics_filings_and_records_show_what_they_report():
+    assert only("The FEC filings show that Trump began increasing the rent at Trump Tower.").speaker_mention == \
+        "The FEC filings"
+    row = only("Much of that money came from companies that no longer exist, campaign and corporate records show.")
+    assert (row.speaker_mention, row.text) == ("campaign and corporate records",
+                                               "Much of that money came from companies that no longer exist")
