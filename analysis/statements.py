@@ -978,9 +978,14 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
         i, t = k, toks[k]
         frame = None
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
-            frame = _according_to(toks, i, frames)
+            frame = _according_to(toks, i, i + 1, frames)
             i += 2
             if frame is not None:  # "according to a Watchdog report released …": the source holds no cue
+                i = next((k for k in range(i, n) if toks[k].start >= frame.mention[1]), n)
+        elif i + 1 < n and toks[i + 1].lower == "by" and (as_at := _as_reported(toks, i)) is not None:
+            frame = _according_to(toks, as_at, i + 1, frames)  # "As reported by Western Journalism, …"
+            i += 2
+            if frame is not None:
                 i = next((k for k in range(i, n) if toks[k].start >= frame.mention[1]), n)
         elif t.lower in {"words", "view"}:
             frame = _in_words(toks, i)  # "in Forbes’ words, …", "in the words of …", "…, in Bolton’s view."
@@ -1136,13 +1141,14 @@ _DESCRIPTION_OPENERS = DETERMINERS | {"who", "which", "whose", "where", "when", 
                                       "even", "though", "although"}
 
 
-def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | None:
+def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Frame | None:
+    """"according to Y" or "as reported by Y" in ``toks[i:j + 1]``: what precedes or follows is Y's."""
     n = len(toks)
-    np_ = _np_after(toks, i + 2, n)
+    np_ = _np_after(toks, j + 1, n)
     if np_ is None:
         return None
     a, b = np_
-    frame = Frame(toks[i].start, toks[i + 1].end, _text_of(toks, i, i + 1), (toks[a].start, toks[b].end))
+    frame = Frame(toks[i].start, toks[j].end, _text_of(toks, i, j), (toks[a].start, toks[b].end))
     # An earlier frame of the sentence owns what precedes ("X was adamant about “…,” according to
     # Y"), unless it says next to nothing ("He … said little, according to an attendee") or is a
     # relative clause inside it ("Clinton did well among voters who believe that …, according to
@@ -1183,13 +1189,23 @@ def _according_to(toks: list[Token], i: int, frames: list[Frame]) -> Frame | Non
     # former prosecutor").
     # A short phrase without a verb before it ("For Trump, according to Y, Monday's speech …")
     # cannot be the whole content either.
-    fragment = 0 < len(before) <= 6 and not any(FINITE.match(t.lower) for t in before) and i + 2 < n \
+    fragment = 0 < len(before) <= 6 and not any(FINITE.match(t.lower) for t in before) and j + 1 < n \
         and toks[i - 1].text == ","
     goes_on = not before or subordinate_first or (after and (fragment or not after[0].text[0].isupper())
                                                   and (fragment or after[0].lower not in _DESCRIPTION_OPENERS))
     if after and goes_on and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None
+
+
+def _as_reported(toks: list[Token], i: int) -> int | None:
+    """Index of the "as" opening "as reported by" or "as first reported by" at ``toks[i]``, if it
+    opens the sentence or follows a comma (not "a dual mission as declared by Erdogan")."""
+    k = i - 1
+    if k >= 0 and toks[k].lower in {"first", "previously", "originally", "earlier"}:
+        k -= 1
+    opens = k == 0 or (k > 0 and toks[k - 1].text == ",")
+    return k if opens and toks[k].lower == "as" and toks[i].lower == "reported" else None
 
 
 def _words_in(toks: list[Token], start: int, end: int) -> int:
@@ -1754,6 +1770,8 @@ def _only_circumstances(rest: list[Token]) -> bool:
             words.append(t)
             if len(words) > 2 * MAX_TRAILING_WORDS:
                 return False  # most attributions go on: stop counting early
+    if len(words) > 1 and words[0].lower in APPROXIMATORS and _is_number(words[1]):
+        return False  # "…, investigators found over 2,200 emails": a quantity is an object
     if len(words) <= MAX_TRAILING_WORDS:
         return True
     return (words[0].lower in PREPOSITIONS or words[0].lower in TIME_WORDS) and len(words) <= 2 * MAX_TRAILING_WORDS \

@@ -1342,3 +1342,13 @@ def test_statistics_filings_and_records_show_what_they_report():
     row = only("Much of that money came from companies that no longer exist, campaign and corporate records show.")
     assert (row.speaker_mention, row.text) == ("campaign and corporate records",
                                                "Much of that money came from companies that no longer exist")
+
+
+def test_as_reported_by_names_the_source_of_the_clause_it_opens_or_closes():
+    row = only("As reported by Western Journalism, investigators found over 2,200 emails containing classified "
+               "information.")
+    assert (row.cue, row.speaker_mention, row.text) == (
+        "As reported by", "Western Journalism", "investigators found over 2,200 emails containing classified information")
+    row = only("USA Action started reserving ad time in swing states this week, as first reported by the Times.")
+    assert (row.speaker_mention, row.text) == ("the Times", "USA Action started reserving ad time in swing states this week")
+    assert rows("The rebels carry out a dual mission as reported by Erdogan, to purge the border region.").empty
