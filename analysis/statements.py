@@ -1418,9 +1418,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in TIME_WORDS
                           or (ing_form and toks[k].lower in _GERUND_OPENERS)):
             k -= 1
+        # "Silverman was booed … after telling holdouts that …": the person the sentence opens with
+        opener = _opening_subject(toks, ci - 1) if not frames and ing_form and toks[ci - 1].lower in _GERUND_OPENERS \
+            else None
         # "followed that by saying"; "told the AP on Wednesday after hinting that …": the earlier speaker's
         by_doing = ing_form and (toks[ci - 1].lower in _MANNER_OPENERS
-                                 or (bool(frames) and toks[ci - 1].lower in _GERUND_OPENERS))
+                                 or ((bool(frames) or opener is not None) and toks[ci - 1].lower in _GERUND_OPENERS))
         opening = ci == 0 and ing_form and quotes_next  # "Adding, “…”" after the last speaker's words
         coordinated = by_doing or opening or k >= 0 and (
             toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
@@ -1432,6 +1435,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.inherited = True
         if frames:
             frame.mention = frames[-1].mention
+        elif opener is not None:
+            frame.mention = (toks[opener[0]].start, toks[opener[1]].end)
         if near is not None:
             frame.near_subject = (toks[near[0]].start, toks[near[1]].end)
     frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
@@ -1862,6 +1867,32 @@ def _quantity_after_with(toks: list[Token], ci: int) -> tuple[int, int] | None:
 
 
 _SHARES = frozenset({"percent", "half", "majority", "plurality", "third", "quarter"})
+
+
+def _opening_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The person who opens the sentence before ``toks[k]``: the noun phrase before its first verb,
+    headed by a name, a pronoun or a speaker noun ("Comedian Sarah Silverman was booed …")."""
+    start = 0
+    while start < k and toks[start].lower in SENTENCE_ADVERBS:
+        start += 1
+    if toks[start].lower in SUBORDINATORS:
+        return None  # "When he came, the senator …": not the main clause's subject
+    for j in range(start + 1, min(k, start + MAX_SPEAKER_WORDS)):
+        if toks[j].quoted or toks[j].text in CLAUSE_BREAKS:
+            return None
+        if _may_be_verb(toks[j]) and not toks[j].lower.endswith("ing"):
+            subject = _subject_before(toks, j, start, True)
+            if subject is None or subject[0] != start:
+                return None
+            a, b = subject
+            if toks[a].lower in PRONOUNS:
+                return subject if a == b else None
+            m = next((m for m in range(a + 1, b + 1)
+                      if toks[m].lower in PREPOSITIONS or toks[m].lower in _RELATIVE_OPENERS), b + 1)
+            head = toks[m - 1]
+            person = head.lower in _subject_nouns() or (_is_name(head) and not head.text.endswith(("'s", "\u2019s")))
+            return subject if person else None
+    return None
 
 
 def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> bool:

@@ -1352,3 +1352,9 @@ def test_as_reported_by_names_the_source_of_the_clause_it_opens_or_closes():
     row = only("USA Action started reserving ad time in swing states this week, as first reported by the Times.")
     assert (row.speaker_mention, row.text) == ("the Times", "USA Action started reserving ad time in swing states this week")
     assert rows("The rebels carry out a dual mission as reported by Erdogan, to purge the border region.").empty
+
+
+def test_a_gerund_after_after_with_no_report_before_it_is_the_sentences_opening_persons():
+    row = only("Comedian Sarah Silverman was booed by supporters after telling holdouts that they were “being "
+               "ridiculous.”")
+    assert (row.speaker_mention, row.text) == ("Comedian Sarah Silverman", "they were “being ridiculous.”")
