@@ -384,7 +384,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     # "the former CEO of Hewlett-Packard": a determiner and adjectives before a title belong to it
     m = i - 1
     while m >= lo and i - m <= 3 and toks[m].text.islower() and toks[m].lower not in FUNCTION_WORDS \
-            and toks[m].text.isalpha() and not _may_be_verb(toks[m]):
+            and toks[m].text.isalpha() and not _may_be_verb(toks[m]) and toks[m].lower not in _NOT_MODIFIERS:
         m -= 1
     if lo <= m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted:
         i = m
@@ -392,6 +392,10 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     while i < k and toks[i].lower in SENTENCE_ADVERBS:
         i += 1
     return (i, k)
+
+
+# Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
+_NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "moment", "manner"})
 
 
 def _skip_between(toks: list[Token], k: int, lo: int) -> int:
@@ -460,7 +464,7 @@ _IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  #
 
 
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
-_ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "therefore",
+_ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore",
                      "both", "all", "each"})  # "Carter however said", "Bolton and Gorka both denounced"
 _DASHES = frozenset({"\u2014", "\u2013", "-"})  # "Many speakers — Muslims, Jews — said"
 _BEFORE_VERB = AUXILIARIES | TIME_WORDS | _PROGRESSIVE
@@ -851,7 +855,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     if t.lower == "that":
         return i + 1 if i + 1 < hi else None
     if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi:
-        return i  # "pledged to work together", "declined to say whether ..."
+        return i - 1 if toks[i - 1].lower in {"not", "never"} else i  # "pledged to work", "vowed not to vote"
     if t.lower == "as" and cue.takes_object and i + 1 < hi and (toks[i + 1].quoted or (
             toks[i + 1].lower in DETERMINERS and toks[i + 2:i + 3] and toks[i + 2].quoted
             and (toks[ci - 1].lower in PRONOUNS or _is_name(toks[ci - 1])))):
@@ -1514,6 +1518,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
+        if toks[after - 1].lower == "as" and toks[after].quoted:
+            # "slammed as “extremely careless,” Clinton has …": the quotation is what it was called
+            last = next((m - 1 for m in range(after + 1, last + 1) if not toks[m].quoted), last)
         if share or (cue.lemma in NEEDS_QUOTE and not any(map(_QUOTED, toks[after:]))):
             # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)

@@ -1358,3 +1358,18 @@ def test_a_gerund_after_after_with_no_report_before_it_is_the_sentences_opening_
     row = only("Comedian Sarah Silverman was booed by supporters after telling holdouts that they were “being "
                "ridiculous.”")
     assert (row.speaker_mention, row.text) == ("Comedian Sarah Silverman", "they were “being ridiculous.”")
+
+
+def test_slammed_takes_an_object_and_vowed_not_to_keeps_its_negation():
+    table = rows("Curbelo, in particular, has slammed Trump's comments about immigrants, and vowed not to vote for him.")
+    assert table["text"].tolist() == ["Trump's comments about immigrants", "not to vote for him"]
+
+
+def test_a_quotation_after_as_ends_the_content_and_a_way_is_no_part_of_a_name():
+    row = only("She passed emails around in a way FBI Director James Comey slammed as “extremely careless,” Clinton "
+               "has gotten the contrition game down.")
+    assert (row.speaker_mention, row.text) == ("FBI Director James Comey", "extremely careless")
+
+
+def test_nevertheless_between_a_subject_and_its_verb_is_skipped():
+    assert only("Clinton nevertheless called his vote an irresponsible one.").speaker_mention == "Clinton"
