@@ -463,6 +463,7 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 _IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
 
 
+_NEGATIONS = frozenset({"not", "never"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
 _ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore",
                      "both", "all", "each"})  # "Carter however said", "Bolton and Gorka both denounced"
@@ -1322,10 +1323,16 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "found himself in the awkward position", "the nearly 120,000 who showed up"
         return None
     ing_form = form.endswith("ing")  # "saying", "adding": a participle or gerund
-    cue_start = toks[ci].start
-    # Keep an adjacent auxiliary in the cue ("has contended").
+    first = ci  # the cue's first token
+    # Keep an adjacent auxiliary in the cue ("has contended"), and a negation with its auxiliary, so
+    # that the cue as written shows it ("did not say", "never claimed").
     if prev is not None and (prev.lower in {"has", "have", "had"} or (cue.lemma.startswith("be ") and prev.lower in PASSIVE)):
-        cue_start = prev.start  # "has contended", "was adamant"
+        first = ci - 1  # "has contended", "was adamant"
+    elif prev is not None and (prev.lower in _NEGATIONS or prev.lower.endswith(("n't", "n\u2019t"))):
+        first = ci - 1
+        if first > 0 and prev.lower in _NEGATIONS and AUXILIARY_VERB.match(toks[first - 1].lower):
+            first -= 1  # "did not say"
+    cue_start = toks[first].start
     frame = Frame(cue_start, toks[cj].end, "", None)
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
     after_quote = _after_quote(toks, ci)
@@ -1443,7 +1450,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             frame.mention = (toks[opener[0]].start, toks[opener[1]].end)
         if near is not None:
             frame.near_subject = (toks[near[0]].start, toks[near[1]].end)
-    frame.cue = _text_of(toks, ci - (cue_start < toks[ci].start), cj)
+    frame.cue = _text_of(toks, first, cj)
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
     if after is None and evidence and cj + MIN_OBJECT_WORDS < n and toks[cj + 1].text[0].isalnum():
         after = cj + 1  # "A new poll shows Clinton with an 8-point lead"

@@ -1373,3 +1373,8 @@ def test_a_quotation_after_as_ends_the_content_and_a_way_is_no_part_of_a_name():
 
 def test_nevertheless_between_a_subject_and_its_verb_is_skipped():
     assert only("Clinton nevertheless called his vote an irresponsible one.").speaker_mention == "Clinton"
+
+
+@pytest.mark.parametrize("cue", ["did not say", "never claimed", "didn't say"])
+def test_a_negated_cue_keeps_its_negation_as_written(cue):
+    assert only(f"Trump {cue} that Mexico would pay for the wall.").cue == cue
