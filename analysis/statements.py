@@ -2041,6 +2041,11 @@ def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
     return turns if len(turns) >= 2 else []
 
 
+def _list_of_names(toks: list[Token]) -> bool:
+    """"Adam Khan, Andres Ramirez, Andrew Diss, …": names separated by commas, a roster, not words."""
+    return sum(t.text == "," for t in toks) >= 3 and all(t.text in ",." or _is_name(t) for t in toks)
+
+
 def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) -> tuple[int, int]:
     """A quotation is never cut: a content span that reaches into one (a quotation of several
     sentences, attributed in the last) takes all of it."""
@@ -2057,7 +2062,7 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
         nxt = toks[i + 1]
         if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted and not found \
                 and all(_is_name(x) for x in toks[:i]) and (headline or _is_title_case(toks)) \
-                and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS:
+                and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS and not _list_of_names(toks[i + 1:]):
             # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance"
             frames.append(Frame(t.start, t.end, ":", (toks[0].start, toks[i - 1].end), [(nxt.start, toks[-1].end)]))
             continue

@@ -1378,3 +1378,9 @@ def test_nevertheless_between_a_subject_and_its_verb_is_skipped():
 @pytest.mark.parametrize("cue", ["did not say", "never claimed", "didn't say"])
 def test_a_negated_cue_keeps_its_negation_as_written(cue):
     assert only(f"Trump {cue} that Mexico would pay for the wall.").cue == cue
+
+
+@pytest.mark.parametrize("line", ["Byline: Amber Phillips.",
+                                  "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell."])
+def test_a_byline_or_a_roster_after_a_colon_is_nobodys_statement(line):
+    assert rows(line).empty
