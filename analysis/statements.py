@@ -464,6 +464,7 @@ _IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  #
 
 
 _NEGATIONS = frozenset({"not", "never"})
+_RELATIVE_WORDS = frozenset({"what", "which", "that", "who", "whom", "whose"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
 _ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore",
                      "both", "all", "each"})  # "Carter however said", "Bolton and Gorka both denounced"
@@ -998,7 +999,8 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
         elif t.lower in {"quoted", "quotes", "quoting"}:
             frame = _quoted_as_saying(toks, i)
             i = next((k + 1 for k in range(i, n) if frame and toks[k].end == frame.cue_end), i + 1)
-        elif (t.lower in nominal_cues() and i + 1 < n and toks[i + 1].lower == "that"
+        elif (t.lower in nominal_cues() and i + 2 < n and (toks[i + 1].lower == "that" or (
+                toks[i + 1].lower in {"is", "was"} and toks[i + 2].lower == "that"))
               and (frame := _nominal_frame(toks, i)) is not None):
             i += 2
         else:
@@ -1040,19 +1042,33 @@ def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
 
 
 def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
-    """"her remark that ...", "Russia's claim that ...": the possessor speaks."""
-    if i == 0:
+    """"her remark that ...", "Russia's claim that ...", "Podliska's most explosive claim is that
+    ...": the possessor speaks."""
+    o = i - 1  # the possessor, before any adjectives ("most explosive")
+    while o > 0 and i - o <= 3 and toks[o].text.islower() and toks[o].lower not in POSSESSIVES \
+            and toks[o].text.isalpha() and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}):
+        o -= 1
+    if o < 0:
         return None
-    owner = toks[i - 1]
+    owner = toks[o]
     if not (owner.lower in POSSESSIVES or owner.text.endswith(("\u2019s", "'s"))):
         return None
-    start = i - 1
+    start = o
     while start > 0 and _is_name(toks[start - 1]) and owner.text[0].isupper():
         start -= 1
+    while start < o and toks[start].lower in SENTENCE_ADVERBS:
+        start += 1  # "But Podliska’s claim"
     mention = (toks[start].start, owner.end - (2 if owner.text.endswith(("\u2019s", "'s")) else 0))
-    if i + 2 >= len(toks):
+    n = len(toks)
+    that = i + 1 if toks[i + 1].lower == "that" else i + 2
+    if that + 1 >= n:
         return None
-    return Frame(toks[i].start, toks[i].end, toks[i].text, mention, [(toks[i + 2].start, toks[-1].end)])
+    last = n - 1
+    if start > 0 and (toks[start - 1].lower in PREPOSITIONS or toks[start - 1].lower in SCENE_OPENERS):
+        # "Despite his claim that he was a journalist, a judge kept him …": the main clause is not his
+        last = next((m - 1 for m in range(that + 2, n - 1) if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)),
+                    last)
+    return Frame(toks[i].start, toks[i].end, toks[i].text, mention, [(toks[that + 1].start, toks[last].end)])
 
 
 def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
@@ -1319,6 +1335,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "are convinced that …", but "he convinced voters" is another verb
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
                        or toks[cj + 1].lower in _EVIDENCE_VERBS  # "G-III reports show": a noun before the verb
+                       # "the 10-year Treasury note fell", "his comments were": a noun before a finite verb
+                       or (form in {cue.lemma, cue.lemma + "s"} and toks[cj + 1].text.islower()
+                           and (toks[cj + 1].lower in IRREGULAR_PAST or AUXILIARY_VERB.match(toks[cj + 1].lower))
+                           # but "what he believes are", "which the Tax Foundation estimates would cost",
+                           # "a step they believe could help", "a tactic Democrats hope will dampen"
+                           and cue.stance != "cognitive" and cue.lemma != "say"
+                           and (prev is None or prev.lower not in PRONOUNS)
+                           and not any(t.lower in _RELATIVE_WORDS for t in toks[max(0, ci - 6):ci]))
                        or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES | {"up"})):
         # "found himself in the awkward position", "the nearly 120,000 who showed up"
         return None

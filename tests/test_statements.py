@@ -1384,3 +1384,15 @@ def test_a_negated_cue_keeps_its_negation_as_written(cue):
                                   "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell."])
 def test_a_byline_or_a_roster_after_a_colon_is_nobodys_statement(line):
     assert rows(line).empty
+
+
+def test_a_possessed_claim_before_is_that_reports_the_clause_and_ends_before_the_main_clause():
+    row = only("But Podliska’s most explosive claim is that the committee is a “witch hunt.”")
+    assert (row.speaker_mention, row.text) == ("Podliska", "the committee is a “witch hunt.”")
+    assert only("Despite his claim that he was at the refuge as a journalist, a judge kept him in jail.").text == \
+        "he was at the refuge as a journalist"
+
+
+def test_a_cue_word_before_a_finite_verb_is_a_noun_unless_a_clause_was_lifted_out_of_it():
+    assert rows("The yield on the 10-year Treasury note fell to 1.45 percent from 1.51 percent.").empty
+    assert only("She exhibited the same resolve she argues is needed to fix the country's problems.").speaker_mention == "she"
