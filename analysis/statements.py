@@ -1066,8 +1066,8 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     last = n - 1
     if start > 0 and (toks[start - 1].lower in PREPOSITIONS or toks[start - 1].lower in SCENE_OPENERS):
         # "Despite his claim that he was a journalist, a judge kept him …": the main clause is not his
-        last = next((m - 1 for m in range(that + 2, n - 1) if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)),
-                    last)
+        last = next((m - 1 for m in range(that + 2, n - 1)
+                     if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)), last)
     return Frame(toks[i].start, toks[i].end, toks[i].text, mention, [(toks[that + 1].start, toks[last].end)])
 
 

@@ -1348,9 +1348,11 @@ def test_as_reported_by_names_the_source_of_the_clause_it_opens_or_closes():
     row = only("As reported by Western Journalism, investigators found over 2,200 emails containing classified "
                "information.")
     assert (row.cue, row.speaker_mention, row.text) == (
-        "As reported by", "Western Journalism", "investigators found over 2,200 emails containing classified information")
+        "As reported by", "Western Journalism",
+        "investigators found over 2,200 emails containing classified information")
     row = only("USA Action started reserving ad time in swing states this week, as first reported by the Times.")
-    assert (row.speaker_mention, row.text) == ("the Times", "USA Action started reserving ad time in swing states this week")
+    assert (row.speaker_mention, row.text) == ("the Times",
+                                               "USA Action started reserving ad time in swing states this week")
     assert rows("The rebels carry out a dual mission as reported by Erdogan, to purge the border region.").empty
 
 
@@ -1361,13 +1363,14 @@ def test_a_gerund_after_after_with_no_report_before_it_is_the_sentences_opening_
 
 
 def test_slammed_takes_an_object_and_vowed_not_to_keeps_its_negation():
-    table = rows("Curbelo, in particular, has slammed Trump's comments about immigrants, and vowed not to vote for him.")
+    table = rows("Curbelo, in particular, has slammed Trump's comments about immigrants, and vowed not to vote "
+                 "for him.")
     assert table["text"].tolist() == ["Trump's comments about immigrants", "not to vote for him"]
 
 
 def test_a_quotation_after_as_ends_the_content_and_a_way_is_no_part_of_a_name():
-    row = only("She passed emails around in a way FBI Director James Comey slammed as “extremely careless,” Clinton "
-               "has gotten the contrition game down.")
+    row = only("She passed emails around in a way FBI Director James Comey slammed as “extremely careless,” "
+               "Clinton has gotten the contrition game down.")
     assert (row.speaker_mention, row.text) == ("FBI Director James Comey", "extremely careless")
 
 
@@ -1395,4 +1398,5 @@ def test_a_possessed_claim_before_is_that_reports_the_clause_and_ends_before_the
 
 def test_a_cue_word_before_a_finite_verb_is_a_noun_unless_a_clause_was_lifted_out_of_it():
     assert rows("The yield on the 10-year Treasury note fell to 1.45 percent from 1.51 percent.").empty
-    assert only("She exhibited the same resolve she argues is needed to fix the country's problems.").speaker_mention == "she"
+    row = only("She exhibited the same resolve she argues is needed to fix the country's problems.")
+    assert row.speaker_mention == "she"
