@@ -435,9 +435,14 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
 def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
     """The preposition opening a phrase that ends at ``toks[k]`` and names the occasion of a report
     ("in a statement", "at a rally in Iowa", "on Twitter", "in 2012") after a speaker's last word."""
+    # Most subjects have no occasion after them: the phrase ends in the occasion itself or in a
+    # prepositional phrase right after it ("with CNN", "in Iowa").
+    if k < lo or not (toks[k].lower in OCCASIONS or toks[k].text.isdigit()
+                      or not _OCCASION_LINKS.isdisjoint(map(_LOWER, toks[max(lo, k - 3):k]))):
+        return None
     window = toks[max(lo, k - 7):k + 1]
     if OCCASIONS.isdisjoint(map(_LOWER, window)) and not any(map(str.isdigit, map(_TEXT, window))):
-        return None  # most subjects have no occasion after them
+        return None
     found = None
     occasion = None  # the last occasion word seen; after it only a prepositional phrase may follow
     for p in range(k, max(lo, k - 8), -1):
@@ -461,6 +466,7 @@ _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"})
 _IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
+_OCCASION_LINKS = _OCCASION_PREPOSITIONS | {"with"}  # "at a rally in Iowa", "… with CNN"
 
 
 _NEGATIONS = frozenset({"not", "never"})
