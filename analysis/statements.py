@@ -932,7 +932,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1  # "Mr. Hannity told me his support … makes him"
     # "joked, again using a Southern accent, “Amen”", "tweeted last January, “In breaking news”"
     quote = _quote_after_comma(toks, i, hi)
-    if quote is not None and not _clause_before(toks, i, quote) \
+    if quote is not None and not _clause_before(toks, i, quote) and not _cue_between(toks, i, quote) \
             and not (t.text == "," and _is_cue_participle(toks[i + 1])):  # "said, adding, “…”": the adding's
         return quote
     return None
@@ -974,6 +974,14 @@ def _quote_after_comma(toks: list[Token], i: int, hi: int, within: int = MAX_SPE
         if toks[j].text in {",", ":"} and toks[j + 1].quoted:
             return j + 1
     return None
+
+
+def _cue_between(toks: list[Token], i: int, j: int) -> bool:
+    """Whether a reporting verb in the past stands in ``toks[i:j]``: "In a series of Twitter posts
+    Sunday, Mr. Frum wrote: “…”": the quotation is its, not the first cue's."""
+    starts = _cue_starts()
+    return any(t.text in starts and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or t.lower == "said")
+               for t in toks[i:j])
 
 
 def _frames_in_sentence(toks: list[Token]) -> list[Frame]:

@@ -1400,3 +1400,9 @@ def test_a_cue_word_before_a_finite_verb_is_a_noun_unless_a_clause_was_lifted_ou
     assert rows("The yield on the 10-year Treasury note fell to 1.45 percent from 1.51 percent.").empty
     row = only("She exhibited the same resolve she argues is needed to fix the country's problems.")
     assert row.speaker_mention == "she"
+
+
+def test_a_quotation_after_a_later_reporting_verb_is_that_verbs():
+    row = only("In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter, wrote: ''The big question "
+               "about Rubio is: Can this novice cope?''")
+    assert (row.cue, row.speaker_mention) == ("wrote", "Mr. Frum")
