@@ -1356,7 +1356,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                            # "a step they believe could help", "a tactic Democrats hope will dampen"
                            and cue.stance != "cognitive" and cue.lemma != "say"
                            and (prev is None or prev.lower not in PRONOUNS)
-                           and not any(t.lower in _RELATIVE_WORDS for t in toks[max(0, ci - 6):ci]))
+                           and not any(t.lower in _RELATIVE_WORDS for t in toks[max(0, ci - 6):ci - 1]))
                        or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES | {"up"})):
         # "found himself in the awkward position", "the nearly 120,000 who showed up"
         return None
