@@ -844,6 +844,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     while i < hi and (toks[i].lower in _SKIPPED_AFTER_CUE or (toks[i].lower.endswith("ly") and toks[i].text.islower())
                       or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)):
         i += 1  # "argued insistently that", "promised on Tuesday to", "argued emphatically - rebuking Trump - that"
+    if i + 3 < hi and toks[i].text == "," == toks[i + 2].text and toks[i + 1].lower.endswith("ly") \
+            and toks[i + 1].text.islower():
+        i += 3  # "refused, generally, to concede"
     if i < hi and toks[i].text in _DASHES and not toks[i].quoted:  # "said — on Twitter, as it happens — that"
         close = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == toks[i].text and k > i + 1), None)
         if close is not None:

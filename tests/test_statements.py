@@ -1406,3 +1406,8 @@ def test_a_quotation_after_a_later_reporting_verb_is_that_verbs():
     row = only("In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter, wrote: ''The big question "
                "about Rubio is: Can this novice cope?''")
     assert (row.cue, row.speaker_mention) == ("wrote", "Mr. Frum")
+
+
+def test_an_adverb_between_commas_after_a_cue_is_skipped():
+    assert only("And he refused, generally, to concede that critics had a point.").text == \
+        "to concede that critics had a point"
