@@ -1352,6 +1352,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "are convinced that …", but "he convinced voters" is another verb
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
                        or toks[cj + 1].lower in _EVIDENCE_VERBS  # "G-III reports show": a noun before the verb
+                       # "a rare note of", "the brief moment": after an article, a noun or an adjective
+                       or (prev is not None and form in {cue.lemma, cue.lemma + "s"}
+                           and (prev.lower in {"a", "an", "the"} or prev.lower in POSSESSIVES
+                                or (ci > 1 and prev.lower in {"only", "rare", "brief"}
+                                    and toks[ci - 2].lower in {"a", "an", "the"})))
                        # "the 10-year Treasury note fell", "his comments were": a noun before a finite verb
                        or (form in {cue.lemma, cue.lemma + "s"} and toks[cj + 1].text.islower()
                            and (toks[cj + 1].lower in IRREGULAR_PAST or AUXILIARY_VERB.match(toks[cj + 1].lower))
@@ -2215,6 +2220,10 @@ _NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})
 _BE = PASSIVE | {"am"}  # "is a “…”" describes; it quotes no one
 
 
+# Words ending in "-ly" that are no adverbs: "the rally denounced", "the family said".
+_LY_NOUNS = frozenset({"rally", "ally", "family", "assembly", "supply", "anomaly", "monopoly", "bully", "reply"})
+
+
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
     an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
@@ -2239,6 +2248,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or _is_number(toks[j])):
             # "The former Republican candidate continued, ...": up to the first verb-like word
             m = _first_past_verb(toks, j + 1, before)
+            if m == j + 2 and toks[m - 1].lower.endswith("ly") and toks[m - 1].lower not in _LY_NOUNS:
+                continue  # "The carefully choreographed speech came": an adjective, and the verb not found
             while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")):
                 m -= 1  # "The State Department repeatedly obfuscated": the adverb is not the subject's
             if m is not None and m > j + 1:

@@ -1411,3 +1411,17 @@ def test_a_quotation_after_a_later_reporting_verb_is_that_verbs():
 def test_an_adverb_between_commas_after_a_cue_is_skipped():
     assert only("And he refused, generally, to concede that critics had a point.").text == \
         "to concede that critics had a point"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The only brief moment of awakening came when Fox News broadcast a live shot from his party.",
+    "The carefully choreographed speech came as some Republicans reaffirmed their opposition to Trump, "
+    "underscoring party divisions over a nominee who has never held public office.",
+])
+def test_a_cue_word_after_an_article_or_an_adverb_before_a_participle_names_no_speaker(sentence):
+    assert not any(mention.startswith(("The only", "The carefully")) for mention in rows(sentence)["speaker_mention"])
+
+
+def test_a_cue_word_after_an_article_is_a_noun():
+    row = only("And he sounded a rare note of self-deprecation, saying, “I'm not sure I really deserve it.”")
+    assert (row.cue, row.speaker_mention) == ("saying", "he")
