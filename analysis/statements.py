@@ -533,7 +533,9 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         return _noun_before(toks, k, lo)  # "carrying signs saying, “…”"
     np_ = _np_before(toks, k, lo)
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
-        np_ = _generic_np_before(toks, k, lo) or np_  # "one of the prosecutors for David Petraeus said"
+        # "one of the prosecutors for David Petraeus said"; "officials who spoke with The Huffington
+        # Post said" are the officials
+        np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or np_
     if np_ is None and strong:
         np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
     return np_
@@ -1345,8 +1347,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower in READY_ADJECTIVES and toks[ci - 3].lower in PASSIVE:
             ci -= 3  # "was quick to add": the subject is before "was"
             prev = toks[ci - 1] if ci > 0 else None
-        elif prev.lower in NON_FINITE:
-            return None
+        elif prev.lower in NON_FINITE or (p < ci - 1 and toks[p].lower == "to"):
+            return None  # "to say", "the only pollster to correctly predict"
     form = toks[ci].lower
     if cue.lemma.startswith("be ") and form.endswith("ed") and (prev is None or prev.lower not in PASSIVE):
         return None  # "are convinced that …", but "he convinced voters" is another verb

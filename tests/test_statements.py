@@ -1425,3 +1425,10 @@ def test_a_cue_word_after_an_article_or_an_adverb_before_a_participle_names_no_s
 def test_a_cue_word_after_an_article_is_a_noun():
     row = only("And he sounded a rare note of self-deprecation, saying, “I'm not sure I really deserve it.”")
     assert (row.cue, row.speaker_mention) == ("saying", "he")
+
+
+def test_an_infinitive_after_an_adverb_reports_nothing_and_a_relative_clause_is_no_speaker():
+    row = only("Braynard boasted that he was the only pollster to correctly predict the victory margin for Cardin.")
+    assert row.cue == "boasted"
+    row = only("Current and former officials who spoke with The Huffington Post said the party is a shell of itself.")
+    assert row.speaker_mention.endswith("officials")
