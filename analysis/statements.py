@@ -1018,8 +1018,7 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
         elif t.lower in {"quoted", "quotes", "quoting"}:
             frame = _quoted_as_saying(toks, i)
             i = next((k + 1 for k in range(i, n) if frame and toks[k].end == frame.cue_end), i + 1)
-        elif (t.lower in nominal_cues() and i + 2 < n and (toks[i + 1].lower == "that" or (
-                toks[i + 1].lower in {"is", "was"} and toks[i + 2].lower == "that"))
+        elif (t.lower in nominal_cues() and i + 2 < n and _nominal_content(toks, i) is not None
               and (frame := _nominal_frame(toks, i)) is not None):
             i += 2
         else:
@@ -1060,6 +1059,26 @@ def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
                   [(toks[quote].start, toks[-1].end)])]
 
 
+def _nominal_content(toks: list[Token], i: int) -> int | None:
+    """Index of the first word of what the noun at ``toks[i]`` reports: after "that" ("her remark
+    that", "his claim is that", "his statement on Wednesday that"), or from the "to" of a pledge
+    ("his promise to be “neutral”")."""
+    n = len(toks)
+    j = i + 1
+    if j + 1 < n and toks[j].lower in {"is", "was"}:
+        j += 1  # "his most explosive claim is that"
+    elif j + 1 < n and toks[j].lower in {"on", "last", "this"} and toks[j + 1].lower in _PERIODS:
+        j += 2  # "his statement on Wednesday that", "his remark last week that"
+    if j + 1 < n and toks[j].lower == "that" and not toks[j].quoted:
+        return j + 1
+    if j == i + 1 and j + 1 < n and toks[j].lower == "to" and toks[i].lower in _PLEDGES:
+        return j
+    return None
+
+
+_PLEDGES = frozenset({"promise", "pledge", "vow", "threat", "demand", "call"})  # "his pledge to be “neutral”"
+
+
 def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     """"her remark that ...", "Russia's claim that ...", "Podliska's most explosive claim is that
     ...": the possessor speaks."""
@@ -1079,15 +1098,20 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
         start += 1  # "But Podliska’s claim"
     mention = (toks[start].start, owner.end - (2 if owner.text.endswith(("\u2019s", "'s")) else 0))
     n = len(toks)
-    that = i + 1 if toks[i + 1].lower == "that" else i + 2
-    if that + 1 >= n:
+    first = _nominal_content(toks, i)
+    if first is None:
         return None
     last = n - 1
     if start > 0 and (toks[start - 1].lower in PREPOSITIONS or toks[start - 1].lower in SCENE_OPENERS):
         # "Despite his claim that he was a journalist, a judge kept him …": the main clause is not his
-        last = next((m - 1 for m in range(that + 2, n - 1)
+        last = next((m - 1 for m in range(first + 1, n - 1)
                      if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)), last)
-    return Frame(toks[i].start, toks[i].end, toks[i].text, mention, [(toks[that + 1].start, toks[last].end)])
+    # "his statement that ''Islam hates us,'' but he kept his temper": the reporter's clause resumes
+    last = next((m - 1 - (toks[m - 1].text == ",") for m in range(first + 2, last)
+                 if toks[m].lower in {"but", "and"} and not toks[m].quoted
+                 and (toks[m - 1].text == "," or _is_quote_mark(toks[m - 1])) and _opens_main_clause(toks, m + 1, n)),
+                last)
+    return Frame(toks[i].start, toks[i].end, toks[i].text, mention, [(toks[first].start, toks[last].end)])
 
 
 def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:

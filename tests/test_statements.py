@@ -1432,3 +1432,10 @@ def test_an_infinitive_after_an_adverb_reports_nothing_and_a_relative_clause_is_
     assert row.cue == "boasted"
     row = only("Current and former officials who spoke with The Huffington Post said the party is a shell of itself.")
     assert row.speaker_mention.endswith("officials")
+
+
+def test_a_possessed_statement_or_pledge_reports_its_clause_up_to_a_new_main_clause():
+    row = only("He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept his temper.")
+    assert (row.cue, row.speaker_mention, row.text) == ("statement", "his", "Islam hates us")
+    row = only("Trump's past statements, including his promise to be “neutral” in negotiations, have caused concern.")
+    assert (row.cue, row.text[:20]) == ("promise", "to be “neutral” in n")
