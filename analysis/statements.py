@@ -1476,6 +1476,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not quote_just_before))
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
+               # "…, say experts like Paul Bauman, is …", but "pledged delegates", "noted analysts"
+               or (toks[cj + 1].lower in speaker_nouns() and not form.endswith("ed"))
                or (toks[cj + 1].text.isalpha() and after_quote and not AUXILIARY_VERB.match(toks[cj + 1].lower)))
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
           # "…, admitted it withheld emails": a pronoun with a verb of its own is a subject

@@ -1439,3 +1439,9 @@ def test_a_possessed_statement_or_pledge_reports_its_clause_up_to_a_new_main_cla
     assert (row.cue, row.speaker_mention, row.text) == ("statement", "his", "Islam hates us")
     row = only("Trump's past statements, including his promise to be “neutral” in negotiations, have caused concern.")
     assert (row.cue, row.text[:20]) == ("promise", "to be “neutral” in n")
+
+
+def test_a_speaker_noun_after_an_inverted_verb_is_the_speaker_but_not_after_a_participle():
+    table = rows("Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground itself.")
+    assert set(table["speaker_mention"]) == {"experts like Paul Bauman"}
+    assert "delegates" not in rows("She clinched a majority of regular, pledged delegates.")["speaker_mention"].tolist()
