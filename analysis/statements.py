@@ -1202,7 +1202,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "who", "which
 
 # After "according to Y," these open a description of Y rather than the rest of the clause.
 _DESCRIPTION_OPENERS = DETERMINERS | {"who", "which", "whose", "where", "when", "but", "and", "or", "while", "as",
-                                      "even", "though", "although"}
+                                      "even", "though", "although", "including"}
 
 
 def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Frame | None:
@@ -1212,6 +1212,12 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     if np_ is None:
         return None
     a, b = np_
+    if toks[b].lower in DETERMINERS and b + 1 < n and toks[b + 1].quoted:
+        m = b + 1  # "according to the “Medicare for all” document he released": a title inside the source
+        while m < n and toks[m].quoted:
+            m += 1
+        rest = _np_after(toks, m, n) if m < n and toks[m].text.islower() else None
+        b = rest[1] if rest is not None else m - 1
     frame = Frame(toks[i].start, toks[j].end, _text_of(toks, i, j), (toks[a].start, toks[b].end))
     # An earlier frame of the sentence owns what precedes ("X was adamant about “…,” according to
     # Y"), unless it says next to nothing ("He … said little, according to an attendee") or is a
@@ -1222,8 +1228,9 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     if frames and not owned:
         frames.clear()  # the sentence's earlier frames are nested in this one and give way to it
     before = [] if owned else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]
-    if all(t.lower in SENTENCE_ADVERBS for t in before):
-        before = []  # "But according to reports, he …": the clause comes after
+    if all(t.lower in SENTENCE_ADVERBS for t in before) or (
+            len(before) == 2 and before[0].lower in PREPOSITIONS and before[1].text.islower()):
+        before = []  # "But according to reports, he …", "In addition, according to …": the clause comes after
     after_start = b + 1
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1

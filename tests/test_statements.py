@@ -1445,3 +1445,16 @@ def test_a_speaker_noun_after_an_inverted_verb_is_the_speaker_but_not_after_a_pa
     table = rows("Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground itself.")
     assert set(table["speaker_mention"]) == {"experts like Paul Bauman"}
     assert "delegates" not in rows("She clinched a majority of regular, pledged delegates.")["speaker_mention"].tolist()
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("In addition, according to the department, nine million more workers will be protected.", "the department",
+     "nine million more workers will be protected"),
+    ("Kasich has the best odds, according to three recent polls, including one from Monmouth University.",
+     "three recent polls", "Kasich has the best odds"),
+    ("The plan would cost $1.38 trillion a year, according to the “Medicare for all” document he released.",
+     "the “Medicare for all” document he released", "The plan would cost $1.38 trillion a year"),
+])
+def test_according_to_skips_an_opening_phrase_a_description_and_keeps_a_title_in_its_source(sentence, mention, text):
+    row = only(sentence)
+    assert (row.speaker_mention, row.text) == (mention, text)
