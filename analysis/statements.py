@@ -1521,7 +1521,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
             or toks[k].lower in utterance_nouns()
             or (_is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
-        is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing"))
+        # a bare verb ("and urge") reports nothing; after an auxiliary it does ("but do believe")
+        is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing")) \
+            and not (prev is not None and prev.lower in {"do", "does", "did"})
         if is_base or not coordinated:
             return None
         frame.inherited = True

@@ -1458,3 +1458,8 @@ def test_a_speaker_noun_after_an_inverted_verb_is_the_speaker_but_not_after_a_pa
 def test_according_to_skips_an_opening_phrase_a_description_and_keeps_a_title_in_its_source(sentence, mention, text):
     row = only(sentence)
     assert (row.speaker_mention, row.text) == (mention, text)
+
+
+def test_an_emphatic_do_before_a_bare_verb_shares_the_earlier_subject():
+    row = only("They are not sanguine about perceptions, but do believe presenting an unfiltered Clinton will help.")
+    assert (row.cue, row.speaker_mention) == ("believe", "They")
