@@ -2209,8 +2209,9 @@ def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
     """Index of the first verb-like word (a past form or a cue) within a few words of ``toks[i]``,
     with only words before it: where a subject ends."""
     m = i
-    while m < len(toks) and toks[m].text[0].isalnum() and not (
-            toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon())):
+    while m < len(toks) and toks[m].text[0].isalnum() and toks[m].lower not in _RELATIVE_WORDS and not (
+            toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon()
+                                        or toks[m].lower in IRREGULAR_PAST)):
         if m - i >= 7 and not (_is_name(toks[m]) or toks[m].lower in NAME_JOINERS or toks[m].text[0].isdigit()):
             return None  # past a few words, only a name goes on ("the U.S. Court of Appeals for the 6th Circuit")
         m += 1

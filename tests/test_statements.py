@@ -1463,3 +1463,9 @@ def test_according_to_skips_an_opening_phrase_a_description_and_keeps_a_title_in
 def test_an_emphatic_do_before_a_bare_verb_shares_the_earlier_subject():
     row = only("They are not sanguine about perceptions, but do believe presenting an unfiltered Clinton will help.")
     assert (row.cue, row.speaker_mention) == ("believe", "They")
+
+
+def test_a_subject_ends_at_an_irregular_past_verb_and_a_participle_after_a_comma_shares_it():
+    row = only("The New Jersey governor took the stage at the final debate, mocking Rubio as a neophyte who memorized "
+               "talking points.")
+    assert (row.cue, row.speaker_mention) == ("mocking", "The New Jersey governor")
