@@ -916,8 +916,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         listener = True  # no comma yet: a question word still follows the listener
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
-                if _looks_like_clause(toks, i, j):
-                    break  # "said the turmoil was not the banks' fault, “not by a long shot”"
+                if _looks_like_clause(toks, i, j) or _cue_between(toks, i, j):
+                    break  # "said the turmoil was not the banks' fault, “not by a long shot”"; "asked …, had said, ''…''"
                 return j + 1
             if listener and cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted:
                 return j  # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked"
@@ -1353,6 +1353,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     n = len(toks)
     if toks[ci].lower == "asked" and cj + 2 < n and toks[cj + 1].lower == "by":
         return _asked_by(toks, ci, cj)
+    if toks[ci].lower == "asked" and ci > 0 and toks[ci - 1].text == "," and cj + 1 < n and toks[cj + 1].lower == "about":
+        return None  # "Mr. Trump, asked about the deaths of journalists, had said …": he was asked
     prev = toks[ci - 1] if ci > 0 else None
     if prev is not None and not prev.quoted:
         p = ci - 1
@@ -1385,9 +1387,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "are convinced that …", but "he convinced voters" is another verb
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
                        or toks[cj + 1].lower in _EVIDENCE_VERBS  # "G-III reports show": a noun before the verb
-                       # "a rare note of", "the brief moment": after an article, a noun or an adjective
+                       # "a rare note of", "the brief moment": after an article, a noun or an adjective;
+                       # "came shouts from the crowd": after a verb, its object
                        or (prev is not None and form in {cue.lemma, cue.lemma + "s"}
                            and (prev.lower in {"a", "an", "the"} or prev.lower in POSSESSIVES
+                                or (prev.lower in IRREGULAR_PAST and prev.text.islower()
+                                    and not AUXILIARY_VERB.match(prev.lower))
                                 or (ci > 1 and prev.lower in {"only", "rare", "brief"}
                                     and toks[ci - 2].lower in {"a", "an", "the"})))
                        # "the 10-year Treasury note fell", "his comments were": a noun before a finite verb
@@ -1806,8 +1811,9 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None  # "“…,” Cruz, who has proposed …, said": the relative clause's verb is not the report
     if k > 0 and toks[k].text == ",":
         k -= 1  # "“…,” Bill Frelick, of Human Rights Watch, said"
-    if toks[k].lower in PRONOUNS and k > 0 and toks[k - 1].lower in {"which", "that", "what", "whom"}:
-        return None  # "“tax reform,” which he described as …": the quotation is the thing described
+    if (toks[k].lower in PRONOUNS and k > 0 and toks[k - 1].lower in {"which", "that", "what", "whom"}) \
+            or any(t.lower in {"which", "what"} for t in toks[max(0, k - 3):k]):
+        return None  # "“tax reform,” which he described as …", "“…,” which Mozloom thinks will …": the thing described
     q = k
     while q >= 0 and ci - q <= MAX_SPEAKER_WORDS and not toks[q].quoted:
         if toks[q].text in ".!?;:()—–" or (q > 0 and toks[q].lower in {"but", "and", "while"} and toks[q - 1].text == ","):
@@ -1815,7 +1821,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         q -= 1
     p = q - 1 if q > 0 and toks[q].text == "'" and toks[q - 1].text == "'" else q  # '' closes too
     if p < 1 or q == k or not _is_quote_mark(toks[q]) or toks[p - 1].text not in {",", "?", "!"} \
-            or toks[q + 1].text == "," or toks[q + 1].lower in {"and", "but", "or", "then"}:
+            or toks[q + 1].text == "," or toks[q + 1].lower in {"and", "but", "or", "then"} \
+            or (k == q + 1 and toks[k].lower in IRREGULAR_PAST):  # "“Call the roll,” came shouts from …"
         return None
     if not (_names_speaker(toks, q + 1, k) or _is_name(toks[q + 1])):  # "Ann Lee, 67, a nurse, said"
         return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject

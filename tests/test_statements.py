@@ -1469,3 +1469,15 @@ def test_a_subject_ends_at_an_irregular_past_verb_and_a_participle_after_a_comma
     row = only("The New Jersey governor took the stage at the final debate, mocking Rubio as a neophyte who memorized "
                "talking points.")
     assert (row.cue, row.speaker_mention) == ("mocking", "The New Jersey governor")
+
+
+def test_a_passive_asked_about_in_an_apposition_leaves_the_quotation_to_the_later_verb():
+    row = only("The issue came up after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, "
+               "''I think our country does plenty of killing also.''")
+    assert (row.cue, row.speaker_mention) == ("had said", "Mr. Trump")
+
+
+def test_a_cue_word_after_a_past_verb_is_its_object_and_which_opens_no_speaker():
+    assert "came" not in rows("“Call the roll,” came shouts from the crowd.")["speaker_mention"].tolist()
+    table = rows("\"He has been very aggressive with the rule,\" which Mozloom thinks will lead employers to cut hours.")
+    assert not any(mention.startswith("which") for mention in table["speaker_mention"])
