@@ -1387,23 +1387,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "are convinced that …", but "he convinced voters" is another verb
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
                        or toks[cj + 1].lower in _EVIDENCE_VERBS  # "G-III reports show": a noun before the verb
-                       # "a rare note of", "the brief moment": after an article, a noun or an adjective;
-                       # "came shouts from the crowd": after a verb, its object
-                       or (prev is not None and form in {cue.lemma, cue.lemma + "s"}
-                           and (prev.lower in {"a", "an", "the"} or prev.lower in POSSESSIVES
-                                or (prev.lower in IRREGULAR_PAST and prev.text.islower()
-                                    and not AUXILIARY_VERB.match(prev.lower))
-                                or (ci > 1 and prev.lower in {"only", "rare", "brief"}
-                                    and toks[ci - 2].lower in {"a", "an", "the"})))
-                       # "the 10-year Treasury note fell", "his comments were": a noun before a finite verb
-                       or (form in {cue.lemma, cue.lemma + "s"} and toks[cj + 1].text.islower()
-                           and (toks[cj + 1].lower in IRREGULAR_PAST or AUXILIARY_VERB.match(toks[cj + 1].lower))
-                           # but "what he believes are", "which the Tax Foundation estimates would cost",
-                           # "a step they believe could help", "a tactic Democrats hope will dampen"
-                           and cue.stance != "cognitive" and cue.lemma != "say"
-                           and (prev is None or prev.lower not in PRONOUNS)
-                           and not any(t.lower in _RELATIVE_WORDS for t in toks[max(0, ci - 6):ci - 1]))
-                       or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES | {"up"})):
+                       or _noun_reading(toks, ci, cj, form, cue)
+                       or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES_AND_UP)):
         # "found himself in the awkward position", "the nearly 120,000 who showed up"
         return None
     ing_form = form.endswith("ing")  # "saying", "adding": a participle or gerund
@@ -1637,6 +1622,29 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> bool:
+    """Whether a cue word that can be a noun ("note", "claims", "shouts") is one here: after an
+    article or a possessive ("a rare note of", "the brief moment", "his comments"), after a verb
+    ("came shouts from the crowd"), or before a finite verb ("the 10-year Treasury note fell"),
+    unless a clause was lifted out of it ("what he believes are", "a step they believe could help")."""
+    if form != cue.lemma and form != cue.lemma + "s":
+        return False
+    prev = toks[ci - 1] if ci > 0 else None
+    if prev is not None and (prev.lower in _ARTICLES or prev.lower in POSSESSIVES
+                             or (prev.lower in IRREGULAR_PAST and prev.text.islower()
+                                 and not AUXILIARY_VERB.match(prev.lower))
+                             or (ci > 1 and prev.lower in {"only", "rare", "brief"} and toks[ci - 2].lower in _ARTICLES)):
+        return True
+    after = toks[cj + 1]
+    return after.text.islower() and (after.lower in IRREGULAR_PAST or AUXILIARY_VERB.match(after.lower) is not None) \
+        and cue.stance != "cognitive" and cue.lemma != "say" and (prev is None or prev.lower not in PRONOUNS) \
+        and not any(t.lower in _RELATIVE_WORDS for t in toks[max(0, ci - 6):ci - 1])
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_REFLEXIVES_AND_UP = _REFLEXIVES | {"up"}
 
 
 def _asked_by(toks: list[Token], ci: int, cj: int) -> Frame | None:
