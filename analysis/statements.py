@@ -48,8 +48,11 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
 # What UTF-8 read as Latin-1 leaves inside a word ("TrÃ©vidic", "SarukhÃÂ¡n", with or without
 # combining marks): control and Latin-1 symbol characters, but not a no-break space or « ».
 _MOJIBAKE = "[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f]"
+# Inside a word, a lookahead for any joining character spares most words the two alternatives.
+_WORD_JOINERS = r"[\u2019'\-/" + _MOJIBAKE[1:]
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
-                    r"|(?<=\w)\w*(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*)*"  # "don’t", "CNN/ORC", "TrÃ©vidic"
+                    r"|(?<=\w)\w*(?:(?=" + _WORD_JOINERS + r")"  # "don’t", "CNN/ORC", "TrÃ©vidic"
+                    r"(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*))*"
                     r"(?:\.(?:com|org|net|gov)\b)?"  # "Infowars.com"
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
