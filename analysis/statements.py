@@ -83,7 +83,8 @@ SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
 REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
 TITLE_MODIFIERS = _WORDS["title_modifiers"]
 SCENE_OPENERS = _WORDS["scene_openers"]
-OCCASIONS = _WORDS["occasions"]
+MONTHS = _WORDS["months"]
+OCCASIONS = _WORDS["occasions"] | MONTHS  # "Sanders on March 3 said"
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
 FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
@@ -367,7 +368,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         prev = toks[i - 1]
         if prev.quoted:
             break
-        if prev.lower in _MONTHS and i - 2 >= lo and toks[i - 2].lower in PREPOSITIONS:
+        if prev.lower in MONTHS and i - 2 >= lo and toks[i - 2].lower in PREPOSITIONS:
             break  # "in September Clinton said"
         if _is_name(prev) and prev.lower not in {"but", "and", "while", "when", "as"}:
             i -= 1
@@ -408,7 +409,7 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
         t = toks[k]
         if t.lower in MODALS and t.text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text.islower() \
                 and (toks[k + 1].lower.endswith(("ed", "s")) or toks[k + 1].lower in IRREGULAR_PAST
-                     or toks[k + 1].lower in {"said", "told", "wrote"}):
+                     or toks[k + 1].lower in {"said", "told"}):
             return k  # "Will wrote", "May says": a modal is never followed by a finite verb; a name is
         if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower()) or t.text in _ASIDES:
             k -= 1
@@ -466,8 +467,6 @@ def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
 _IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
 _OCCASION_LINKS = _OCCASION_PREPOSITIONS | {"with"}  # "at a rally in Iowa", "… with CNN"
 
@@ -1079,7 +1078,7 @@ def _nominal_content(toks: list[Token], i: int) -> int | None:
     return None
 
 
-_PLEDGES = frozenset({"promise", "pledge", "vow", "threat", "demand", "call"})  # "his pledge to be “neutral”"
+_PLEDGES = frozenset({"promise", "pledge", "demand"})  # "his pledge to be “neutral”"
 
 
 def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
