@@ -1226,6 +1226,7 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     # relative clause inside it ("Clinton did well among voters who believe that …, according to
     # exit polls").
     owned = any(_words_in(toks, s, min(e, toks[i].start)) >= MIN_CONTENT_WORDS
+                or any(t.quoted and s <= t.start < min(e, toks[i].start) for t in toks)  # "“We will win,” Trump said"
                 for f in frames if not _relative_mention(f, toks) for s, e in f.content)
     if frames and not owned:
         frames.clear()  # the sentence's earlier frames are nested in this one and give way to it

@@ -1481,3 +1481,8 @@ def test_a_cue_word_after_a_past_verb_is_its_object_and_which_opens_no_speaker()
     assert "came" not in rows("“Call the roll,” came shouts from the crowd.")["speaker_mention"].tolist()
     table = rows("\"He has been very aggressive with the rule,\" which Mozloom thinks will lead employers to cut hours.")
     assert not any(mention.startswith("which") for mention in table["speaker_mention"])
+
+
+def test_a_short_quotation_keeps_its_speaker_under_a_closing_according_to():
+    row = only("“We will win,” Trump said, according to the Post.")
+    assert (row.cue, row.speaker_mention, row.text) == ("said", "Trump", "We will win")
