@@ -417,7 +417,7 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 1
         elif t.lower in _PERIODS and k - 1 >= lo and toks[k - 1].lower in {"last", "this", "next"}:
             k -= 2  # "Feinstein last week said"
-        elif t.lower == "ago" and k - 2 >= lo and toks[k - 1].lower.rstrip("s") in _PERIODS and _is_number(toks[k - 2]):
+        elif t.lower == "ago" and k - 2 >= lo and toks[k - 1].lower in _TIME_NOUNS and _is_number(toks[k - 2]):
             k -= 3  # "Sanders two weeks ago said"
         elif t.text == ")" or t.text in _DASHES:
             opening = "(" if t.text == ")" else t.text

@@ -1283,6 +1283,7 @@ def test_last_week_between_a_subject_and_its_verb_is_skipped():
     "Sanders on Twitter said the plan was dead.",
     "Sanders in 2012 said the plan was dead.",
     "Sanders two weeks ago said the plan was dead.",
+    "Sanders two days ago said the plan was dead.",
 ])
 def test_the_occasion_of_a_report_between_a_speaker_and_the_verb_is_no_part_of_the_speaker(sentence):
     assert only(sentence).speaker_mention == "Sanders"
