@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
+from . import config
 from .actors import UNMAPPED, Actors
 from .text import grammar_words, read_lexicon, sentences
 
@@ -43,9 +45,23 @@ def title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("titles.txt"))
 
 
-@lru_cache(maxsize=1)
 def default_actors() -> Actors:
-    return Actors.load()
+    """The registry in ``data/``, read again when one of its files changes: a user may edit it
+    while a notebook's kernel keeps running."""
+    return _registry_as_of(*((path, _file_stamp(path)) for path in (config.ACTORS_FILE, config.PARTIES_FILE)))
+
+
+def _file_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None  # reading it then names the file and the problem
+    return stat.st_mtime_ns, stat.st_size
+
+
+@lru_cache(maxsize=1)
+def _registry_as_of(actors: tuple[Path, object], parties: tuple[Path, object]) -> Actors:
+    return Actors.load(actors[0], parties[0])
 
 
 @dataclass

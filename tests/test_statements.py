@@ -191,6 +191,19 @@ def test_an_unmapped_speaker_is_kept():
     assert row.speaker == "Jane Roe" and row.party == ""
 
 
+def test_an_edit_to_the_registry_counts_without_restarting(tmp_path, monkeypatch):
+    from analysis import config
+    actors, parties = tmp_path / "actors.csv", tmp_path / "parties.csv"
+    parties.write_text("party,bloc,aliases\nFarmers,Farmers,\n", encoding="utf-8")
+    actors.write_text("name,aliases,party,type\n", encoding="utf-8")
+    monkeypatch.setattr(config, "ACTORS_FILE", actors)
+    monkeypatch.setattr(config, "PARTIES_FILE", parties)
+    text = "Jane Roe, a farmer, said the harvest was poor."
+    assert only(text).party == ""
+    actors.write_text("name,aliases,party,type\nJane Roe,Roe,Farmers,person\n", encoding="utf-8")
+    assert only(text).party == "Farmers"
+
+
 @pytest.mark.parametrize("text", [
     "The so-called “peace plan” was published on Monday.",
     "Russia’s and the parties’ interests were discussed at length.",
