@@ -381,10 +381,16 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
-                and not prev.lower.endswith("ed"):
+                and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed"):
             i -= 1  # "senior officials", "a US person"
         else:
             break
+    if lo <= i - 2 and i < k and toks[i - 1].lower in {"and", "or"} and toks[i].text.islower() \
+            and (toks[i - 2].text.islower() or i - 2 == 0) and toks[i - 2].text.isalpha() \
+            and toks[i - 2].lower not in FUNCTION_WORDS and toks[i - 2].lower not in nouns \
+            and not toks[i - 2].lower.endswith(("s", "ing")) and not toks[i].lower.endswith("ing") \
+            and not _may_be_verb(toks[i - 2]):
+        i -= 2  # "Current and former officials": two modifiers of one noun
     # "the former CEO of Hewlett-Packard": a determiner and adjectives before a title belong to it
     m = i - 1
     while m >= lo and i - m <= 3 and toks[m].text.islower() and toks[m].lower not in FUNCTION_WORDS \

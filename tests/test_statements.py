@@ -1500,3 +1500,11 @@ def test_a_cue_word_after_a_past_verb_is_its_object_and_which_opens_no_speaker()
 def test_a_short_quotation_keeps_its_speaker_under_a_closing_according_to():
     row = only("“We will win,” Trump said, according to the Post.")
     assert (row.cue, row.speaker_mention, row.text) == ("said", "Trump", "We will win")
+
+
+def test_two_coordinated_modifiers_stay_in_the_speaker_and_whether_opens_no_subject():
+    assert only("Current and former officials said the plan was dead.").speaker_mention == \
+        "Current and former officials"
+    table = rows("The meeting was aimed at the deportation priorities and clarifying whether lawmakers wanted "
+                 "the administration to alter its policies.")
+    assert not any("whether" in mention for mention in table["speaker_mention"])
