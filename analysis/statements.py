@@ -1087,6 +1087,30 @@ def _nominal_content(toks: list[Token], i: int) -> int | None:
 _PLEDGES = frozenset({"promise", "pledge", "demand"})  # "his pledge to be “neutral”"
 
 
+def _before_outer_verb(toks: list[Token], first: int, last: int) -> int:
+    """The end of a clause that opens at ``toks[first]`` inside a subject: the token before a
+    finite verb that follows the clause's own verb group with nothing joining them ("that the US
+    is lying | was rejected", "to cut taxes | was popular")."""
+    m = first + 1
+    if toks[first].lower != "to":  # an infinitive has no finite verb of its own
+        while m <= last and not (FINITE.match(toks[m].lower) and not toks[m].quoted):
+            if toks[m].text in CLAUSE_BREAKS:
+                return last
+            m += 1
+        m += 1
+        while m <= last and (toks[m].lower in _VERB_GROUP or toks[m].lower.endswith(("ing", "ed"))):
+            m += 1  # the rest of the clause's verb group: "is lying", "has been proved"
+    while m <= last and toks[m].text[0].isalnum() and toks[m].lower not in _CLAUSE_JOINERS:
+        if FINITE.match(toks[m].lower):
+            return m - 1
+        m += 1
+    return last
+
+
+_VERB_GROUP = frozenset({"be", "been", "being", "not", "never"})
+_CLAUSE_JOINERS = frozenset({"and", "but", "or", "that", "which", "who", "because", "if", "when", "while"})
+
+
 def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     """"her remark that ...", "Russia's claim that ...", "Podliska's most explosive claim is that
     ...": the possessor speaks."""
@@ -1114,6 +1138,8 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
         # "Despite his claim that he was a journalist, a judge kept him …": the main clause is not his
         last = next((m - 1 for m in range(first + 1, n - 1)
                      if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)), last)
+    elif start == 0 or toks[start - 1].lower in SENTENCE_ADVERBS:
+        last = _before_outer_verb(toks, first, last)  # "Russia's claim that the US is lying was rejected"
     # "his statement that ''Islam hates us,'' but he kept his temper": the reporter's clause resumes
     last = next((m - 1 - (toks[m - 1].text == ",") for m in range(first + 2, last)
                  if toks[m].lower in {"but", "and"} and not toks[m].quoted

@@ -1508,3 +1508,12 @@ def test_two_coordinated_modifiers_stay_in_the_speaker_and_whether_opens_no_subj
     table = rows("The meeting was aimed at the deportation priorities and clarifying whether lawmakers wanted "
                  "the administration to alter its policies.")
     assert not any("whether" in mention for mention in table["speaker_mention"])
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Russia's claim that the US is lying was rejected by Washington.", "the US is lying"),
+    ("Her promise to cut taxes was popular with voters.", "to cut taxes"),
+    ("Sanders's claim that he still has a way to win would depend on superdelegates.", "he still has a way to win"),
+])
+def test_a_reported_clause_inside_a_subject_ends_before_the_sentence_verb(sentence, text):
+    assert only(sentence).text == text
