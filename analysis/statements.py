@@ -111,6 +111,8 @@ def _has_dash(text: str, s: int, e: int) -> bool:
 MAX_TRAILING_WORDS = 6
 # A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
 MIN_OBJECT_WORDS = 8
+# What a poll or a record shows is its finding however short ("polls show Clinton with a lead").
+MIN_FINDING_WORDS = 3
 # A double-quoted passage of this many words is someone's words, not a scare quote or a title:
 # inside a reporter's sentence it quotes the subject of the verb before it; in a digest paragraph
 # closed by "[Reuters.]" it is that source's.
@@ -1560,7 +1562,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             frame.near_subject = (toks[near[0]].start, toks[near[1]].end)
     frame.cue = _text_of(toks, first, cj)
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
-    if after is None and evidence and cj + MIN_OBJECT_WORDS < n and toks[cj + 1].text[0].isalnum():
+    if after is None and evidence and cj + MIN_FINDING_WORDS < n and toks[cj + 1].text[0].isalnum():
         after = cj + 1  # "A new poll shows Clinton with an 8-point lead"
     # "As the Post reported just today, …": an object-taking verb's circumstances are no object
     circumstances = after is not None and cue.takes_object and (

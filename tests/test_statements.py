@@ -1517,3 +1517,11 @@ def test_two_coordinated_modifiers_stay_in_the_speaker_and_whether_opens_no_subj
 ])
 def test_a_reported_clause_inside_a_subject_ends_before_the_sentence_verb(sentence, text):
     assert only(sentence).text == text
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Several polls show Sanders within two points of Clinton.", "Sanders within two points of Clinton"),
+    ("A CBS poll showed things a little differently.", "things a little differently"),
+])
+def test_a_short_finding_of_a_poll_is_reported(sentence, text):
+    assert only(sentence).text == text
