@@ -1525,3 +1525,8 @@ def test_a_reported_clause_inside_a_subject_ends_before_the_sentence_verb(senten
 ])
 def test_a_short_finding_of_a_poll_is_reported(sentence, text):
     assert only(sentence).text == text
+
+
+def test_footage_and_video_show_findings():
+    row = only("News footage from the scene showed the truck's windshield riddled with bullet holes.")
+    assert (row.speaker_mention, row.text) == ("News footage from the scene", "the truck's windshield riddled with bullet holes")
