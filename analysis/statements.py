@@ -379,6 +379,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 1
         elif prev.lower in DETERMINERS:
             i -= 1
+            if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBERS:
+                i -= 1  # "the three scholars"
             break
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
@@ -407,6 +409,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
 
 
 # Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
+# "the three scholars", "all four candidates": a number after a determiner of its own
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_BEFORE_NUMBERS = frozenset({"the", "these", "those", "all"})
 _NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "moment", "manner"})
 
 
@@ -654,6 +659,8 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
             i -= 1
             if i >= lo and toks[i].lower in _NP_PREPOSITIONS:
                 continue  # "speakers at the service"
+            if i >= lo and toks[i].lower in _BEFORE_NUMBERS and t.lower in _NUMBERS:
+                i -= 1  # "the three scholars"
             break
         i -= 1
     i += 1

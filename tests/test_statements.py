@@ -1530,3 +1530,9 @@ def test_a_short_finding_of_a_poll_is_reported(sentence, text):
 def test_footage_and_video_show_findings():
     row = only("News footage from the scene showed the truck's windshield riddled with bullet holes.")
     assert (row.speaker_mention, row.text) == ("News footage from the scene", "the truck's windshield riddled with bullet holes")
+
+
+def test_agree_takes_a_clause_and_a_number_keeps_its_article():
+    row = only("The three scholars agreed there are qualified candidates who could thread the needle.")
+    assert (row.cue, row.speaker_mention, row.text) == \
+        ("agreed", "The three scholars", "there are qualified candidates who could thread the needle")
