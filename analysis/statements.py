@@ -1653,8 +1653,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if subject is not None and subject[0] > 0 and toks[subject[0]].lower in {"who", "which"} \
                 and toks[subject[0] - 1].text == ",":
             # "Norton, which declined to comment, returned …": the relative clause ends where the main verb comes
-            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _may_be_verb(toks[m + 1])),
-                        last)
+            # ("who also said that the two men, and Mr. Cruz in particular, must do more": not before its own verb)
+            that = toks[after - 1].lower == "that"
+            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _may_be_verb(toks[m + 1])
+                         and not (that and not any(map(_may_be_verb, toks[after:m])))), last)
         elif subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower in SUBORDINATORS:
             # "while Trump boasts that he has no super PAC, a trio of PACs have …": the main clause is not his
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)),
@@ -1679,7 +1681,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
     if prev is not None and (prev.lower in _ARTICLES or prev.lower in POSSESSIVES
                              or (prev.lower in IRREGULAR_PAST and prev.text.islower()
                                  and not AUXILIARY_VERB.match(prev.lower))
-                             or (ci > 1 and prev.lower in {"only", "rare", "brief"} and toks[ci - 2].lower in _ARTICLES)):
+                             or (ci > 1 and prev.lower in _NOUN_MODIFIERS
+                                 and (toks[ci - 2].lower in _ARTICLES or toks[ci - 2].lower in POSSESSIVES))):
         return True
     after = toks[cj + 1]
     return after.text.islower() and (after.lower in IRREGULAR_PAST or AUXILIARY_VERB.match(after.lower) is not None) \
@@ -1688,6 +1691,7 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_NOUN_MODIFIERS = frozenset({"only", "rare", "brief", "recent", "latest", "earlier", "previous", "own"})  # "his recent remarks"
 _REFLEXIVES_AND_UP = _REFLEXIVES | {"up"}
 
 
@@ -2496,6 +2500,7 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
     covered_starts = [s for s, _ in covered]
     cue_starts = [f.cue_start for f in frames]
     sent_starts = [s for s, _ in sents]
+    quote_starts = [q.start for q in quotes]
     continuations = []
     for q in quotes:
         i = bisect.bisect_right(covered_starts, q.inner_end) - 1
@@ -2523,6 +2528,12 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         k = bisect.bisect_left(cue_starts, q.start)
         if k > 0 and frames[k - 1].paragraph >= para - 1:
             host = frames[k - 1]
+            # '"…," said O'Donnell, who wrote about the visit. "…"': the quotation goes on, not the aside
+            quoting = [f for f in frames[max(0, k - 4):k - 1] if f.sentence == host.sentence
+                       and _kind(text, f.content, quotes, quote_starts) == "direct"]
+            if quoting and host.mention is not None and text[slice(*host.mention)].lower() in {"who", "which"} \
+                    and _kind(text, host.content, quotes, quote_starts) == "indirect":
+                host = quoting[-1]
         elif k < len(frames) and frames[k].paragraph == para:
             host = frames[k]
         else:

@@ -1536,3 +1536,23 @@ def test_agree_takes_a_clause_and_a_number_keeps_its_article():
     row = only("The three scholars agreed there are qualified candidates who could thread the needle.")
     assert (row.cue, row.speaker_mention, row.text) == \
         ("agreed", "The three scholars", "there are qualified candidates who could thread the needle")
+
+
+def test_a_quotation_goes_on_past_an_aside_about_its_speaker():
+    table = rows("\"He did try to intimidate me,\" said O'Donnell, who wrote about the visit in his book. "
+                 "\"Thank goodness, both of those things weren't true.\"")
+    last = table.iloc[-1]
+    assert (last.text, last.cue, last.speaker_mention) == \
+        ("Thank goodness, both of those things weren't true.", "said", "O'Donnell")
+
+
+def test_whenever_opens_a_condition_and_recent_remarks_are_a_noun():
+    table = rows("Whenever asked about her weaknesses, they shifted topics to the Republicans.")
+    assert "Whenever" not in table["speaker_mention"].tolist()
+    assert "remarks" not in rows("Sanders defended his recent remarks about his rival on Friday.")["cue"].tolist()
+
+
+def test_a_reported_clause_in_a_relative_clause_runs_past_its_own_subject_commas():
+    row = only("Aguilar, who also said that the two men, and Mr. Cruz in particular, must do more to address "
+               "Latino sensitivities, left early.")
+    assert row.text == "the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities"
