@@ -1503,7 +1503,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if subject is not None and (subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL
                                 or (subject[0] == subject[1] and toks[subject[0]].lower in SUBORDINATORS)):
         return None  # "if it wants to show ...", "When asked about it, ...": a condition, not a report
-    if subject is not None and toks[subject[1]].lower in utterance_nouns() and ing_form:
+    if subject is not None and toks[subject[1]].lower in utterance_nouns() and ing_form \
+            and (prev is None or prev.lower not in _PROGRESSIVE):  # but "The Post is reporting"
         subject = None  # "issued a statement saying ...": whoever issued it speaks
     inverted = False
     if subject is not None:

@@ -1556,3 +1556,8 @@ def test_a_reported_clause_in_a_relative_clause_runs_past_its_own_subject_commas
     row = only("Aguilar, who also said that the two men, and Mr. Cruz in particular, must do more to address "
                "Latino sensitivities, left early.")
     assert row.text == "the two men, and Mr. Cruz in particular, must do more to address Latino sensitivities"
+
+
+def test_a_newspaper_named_post_reports_in_the_progressive():
+    row = only("The Post is reporting that the deal is dead.")
+    assert (row.cue, row.speaker_mention, row.text) == ("reporting", "The Post", "the deal is dead")
