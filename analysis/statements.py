@@ -1467,7 +1467,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     # A verb that takes a clause, with a clause after it, takes a noun phrase of a few words as its
     # subject ("a number of writers suggested such a list was important").
     by_clause = not strong_cue and cue.lemma in CLAUSE_VERBS and not ing_form \
-        and _looks_like_clause(toks, cj + 1, n)
+        and (_looks_like_clause(toks, cj + 1, n) or _parenthetical(toks, ci, cj))
     strong = (strong_cue or by_clause) and not (
         ing_form and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
     subject = None
@@ -1669,6 +1669,13 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _parenthetical(toks: list[Token], ci: int, cj: int) -> bool:
+    """Whether the verb at ``toks[ci:cj + 1]`` ends a short aside between commas that holds its
+    subject ("That attitude, many think, could carry …")."""
+    return cj + 2 < len(toks) and toks[cj + 1].text == "," and not toks[cj + 1].quoted \
+        and any(t.text == "," and not t.quoted for t in toks[max(0, ci - 4):ci])
 
 
 def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> bool:

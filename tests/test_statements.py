@@ -1561,3 +1561,9 @@ def test_a_reported_clause_in_a_relative_clause_runs_past_its_own_subject_commas
 def test_a_newspaper_named_post_reports_in_the_progressive():
     row = only("The Post is reporting that the deal is dead.")
     assert (row.cue, row.speaker_mention, row.text) == ("reporting", "The Post", "the deal is dead")
+
+
+def test_a_clause_verb_in_an_aside_between_commas_reports_the_sentence_around_it():
+    table = rows("That attitude, many think, could carry constitutional implications.")
+    assert list(table["text"]) == ["That attitude", "could carry constitutional implications"]
+    assert set(table["speaker_mention"]) == {"many"}
