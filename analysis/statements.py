@@ -1692,6 +1692,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
                              or (ci > 1 and prev.lower in _NOUN_MODIFIERS
                                  and (toks[ci - 2].lower in _ARTICLES or toks[ci - 2].lower in POSSESSIVES))):
         return True
+    if prev is not None and form != cue.lemma and prev.lower in {"has", "have", "had"}:
+        return True  # "Brunei and Taiwan have claims": after "have" a verb is a participle
     after = toks[cj + 1]
     return after.text.islower() and (after.lower in IRREGULAR_PAST or AUXILIARY_VERB.match(after.lower) is not None) \
         and cue.stance != "cognitive" and cue.lemma != "say" and (prev is None or prev.lower not in PRONOUNS) \

@@ -1567,3 +1567,7 @@ def test_a_clause_verb_in_an_aside_between_commas_reports_the_sentence_around_it
     table = rows("That attitude, many think, could carry constitutional implications.")
     assert list(table["text"]) == ["That attitude", "could carry constitutional implications"]
     assert set(table["speaker_mention"]) == {"many"}
+
+
+def test_a_cue_word_ending_in_s_after_have_is_a_noun():
+    assert rows("Besides China, Brunei and Taiwan have claims to the islands.").empty
