@@ -895,7 +895,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         if that is not None and that + 1 < hi and toks[that - 1].text == ",":
             return that + 1
         close = next((m for m in range(i + 1, min(hi - 1, i + 12)) if toks[m].text == "," or toks[m].quoted), None)
-        if close is not None and toks[close].text == "," and (toks[close + 1].lower in _PRONOUNS_BUT_IT_YOU
+        if close is not None and toks[close].text == "," and toks[i + 1].lower not in _CONJUNCTIONS \
+                and (toks[close + 1].lower in _PRONOUNS_BUT_IT_YOU
                                                               or _is_contracted_pronoun(toks[close + 1].lower)) \
                 and _looks_like_clause(toks, close + 1, hi):
             return close + 1  # "says, win or lose in Florida, he’s staying in the race"

@@ -1571,3 +1571,9 @@ def test_a_clause_verb_in_an_aside_between_commas_reports_the_sentence_around_it
 
 def test_a_cue_word_ending_in_s_after_have_is_a_noun():
     assert rows("Besides China, Brunei and Taiwan have claims to the islands.").empty
+
+
+def test_an_attribution_mid_sentence_before_and_keeps_what_came_before():
+    table = rows("The point of sanctions is to keep secrets from careless people, Hennessey said, and with the aides "
+                 "chastened, it’s safe to assume they won’t make the same mistake again.")
+    assert table["text"].iloc[0] == "The point of sanctions is to keep secrets from careless people"
