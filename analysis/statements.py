@@ -900,6 +900,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                                                               or _is_contracted_pronoun(toks[close + 1].lower)) \
                 and _looks_like_clause(toks, close + 1, hi):
             return close + 1  # "says, win or lose in Florida, he’s staying in the race"
+    if ((t.lower == "at" and i + 2 < hi and toks[i + 1].lower in {"least", "most"} and _is_number(toks[i + 2]))
+            or (t.lower in APPROXIMATORS and i + 1 < hi and _is_number(toks[i + 1]))) \
+            and cue.lemma not in TELL and _looks_like_clause(toks, i + 1, hi):
+        return i  # "reported at least six planes filled the skies": a quantity, not a preposition
     if cue.lemma in TELL or t.lower in PREPOSITIONS or (t.lower in LISTENERS and not cue.takes_object):
         # "told the crowd on Tuesday that"; a listener of "said" is short ("said to him that")
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))

@@ -1577,3 +1577,12 @@ def test_an_attribution_mid_sentence_before_and_keeps_what_came_before():
     table = rows("The point of sanctions is to keep secrets from careless people, Hennessey said, and with the aides "
                  "chastened, it’s safe to assume they won’t make the same mistake again.")
     assert table["text"].iloc[0] == "The point of sanctions is to keep secrets from careless people"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("As the parade rolled by, CNN reported at least six planes filled the skies with messages.",
+     "at least six planes filled the skies with messages"),
+    ("He told about 200 people that the fire was out.", "the fire was out"),
+])
+def test_a_quantity_after_the_verb_opens_the_content_but_not_a_listener(sentence, text):
+    assert only(sentence).text == text
