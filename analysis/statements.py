@@ -2388,6 +2388,9 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         nxt = toks[j] if j < len(toks) else None
         if j > k and nxt is not None and nxt.text.islower() and (
                 nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")):
+            if j == k + 1 and nxt.lower.endswith("s") and j + 1 < len(toks) and toks[j + 1].start < before \
+                    and AUXILIARY_VERB.match(toks[j + 1].lower):
+                return (toks[k].start, nxt.end)  # "Local authorities were …", "Clinton supporters were …"
             return (toks[k].start, toks[end - 1].end)  # "Clinton repeatedly invoked …"
         if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and (
                 toks[j + 1].lower in {"who", "whose"}

@@ -1586,3 +1586,8 @@ def test_an_attribution_mid_sentence_before_and_keeps_what_came_before():
 ])
 def test_a_quantity_after_the_verb_opens_the_content_but_not_a_listener(sentence, text):
     assert only(sentence).text == text
+
+
+def test_a_capitalised_adjective_opening_the_sentence_keeps_its_plural_noun():
+    row = only("Local authorities were treating the incident as an attack and urging people to stay home.")
+    assert (row.cue, row.speaker_mention) == ("urging", "Local authorities")
