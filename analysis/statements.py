@@ -1648,6 +1648,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
+        if toks[after].lower == "to" and not toks[after].quoted:
+            last = _infinitive_end(toks, after, last)
         if toks[after - 1].lower == "as" and toks[after].quoted:
             # "slammed as “extremely careless,” Clinton has …": the quotation is what it was called
             last = next((m - 1 for m in range(after + 1, last + 1) if not toks[m].quoted), last)
@@ -1674,6 +1676,19 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _infinitive_end(toks: list[Token], first: int, last: int) -> int:
+    """The end of an infinitive content opening at ``toks[first]``: it has no subject, so a clause
+    with a subject of its own after a comma or semicolon is the reporter's again ("pledged to stay in
+    the race, the party said nothing", "claimed to have brought new voters, but turnout was lower")."""
+    n = len(toks)
+    for m in range(first + 2, last):
+        if toks[m].text in {",", ";"} and not toks[m].quoted:
+            if _opens_main_clause(toks, m + 1, n) or (toks[m + 1].lower in {"but", "yet"}
+                                                       and _looks_like_clause(toks, m + 2, n)):
+                return m - 1
+    return last
 
 
 def _parenthetical(toks: list[Token], ci: int, cj: int) -> bool:
@@ -1916,8 +1931,8 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
         q -= 1
     if q < MIN_CONTENT_WORDS or q == k or toks[q].text != "," \
             or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "that", "because", "so"} \
-            or toks[q + 1].lower in SUBORDINATORS:
-        return None  # "…, because he said …": a clause of its own, its subject after the conjunction
+            or toks[q + 1].lower in SUBORDINATORS or toks[k].lower in _RELATIVE_WORDS:
+        return None  # "…, because he said …", "…, begging a woman who claimed …": a clause of its own
     if not _names_speaker(toks, q + 1, k):
         return None
     resumes = cj + 1 < len(toks) and toks[cj + 1].text == ","

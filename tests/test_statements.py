@@ -1591,3 +1591,10 @@ def test_a_quantity_after_the_verb_opens_the_content_but_not_a_listener(sentence
 def test_a_capitalised_adjective_opening_the_sentence_keeps_its_plural_noun():
     row = only("Local authorities were treating the incident as an attack and urging people to stay home.")
     assert (row.cue, row.speaker_mention) == ("urging", "Local authorities")
+
+
+def test_claim_takes_an_infinitive_which_ends_before_a_clause_of_the_reporter():
+    row = only("The coalition also includes individuals who claim to represent Asian Americans.")
+    assert (row.cue, row.speaker_mention, row.text) == ("claim", "who", "to represent Asian Americans")
+    row = only("Sanders has claimed to have brought new voters to the party, but turnout has been lower.")
+    assert row.text == "to have brought new voters to the party"
