@@ -382,6 +382,10 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBERS:
                 i -= 1  # "the three scholars"
             break
+        elif prev.text.islower() and prev.lower in nouns and _is_name(toks[i]) and not prev.quoted and (
+                i - 2 < lo or toks[i - 2].text in {",", "\u2014"} or (
+                    _is_name(toks[i - 2]) and toks[i - 2].lower not in POSSESSIVES)):
+            i -= 1  # "Portuguese newspaper Correio de Manha", "…, economist Paul Krugman": a title before a name
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \

@@ -1598,3 +1598,9 @@ def test_claim_takes_an_infinitive_which_ends_before_a_clause_of_the_reporter():
     assert (row.cue, row.speaker_mention, row.text) == ("claim", "who", "to represent Asian Americans")
     row = only("Sanders has claimed to have brought new voters to the party, but turnout has been lower.")
     assert row.text == "to have brought new voters to the party"
+
+
+def test_a_lower_case_title_before_a_name_belongs_to_the_speaker():
+    row = only("Silva was a civil engineer in Johannesburg, Portuguese newspaper Correio de Manha reports.")
+    assert (row.speaker_mention, row.speaker, row.text) == \
+        ("Portuguese newspaper Correio de Manha", "Correio de Manha", "Silva was a civil engineer in Johannesburg")
