@@ -50,7 +50,7 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
 _MOJIBAKE = "[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f]"
 # Inside a word, a lookahead for any joining character spares most words the two alternatives.
 _WORD_JOINERS = r"[\u2019'\-/" + _MOJIBAKE[1:]
-_TOKEN = re.compile(r"(\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+"    # an initialism: "U.S."
+_TOKEN = re.compile(r"(\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"    # an initialism: "U.S.", "p.m."
                     r"|(?<=\w)\w*(?:(?=" + _WORD_JOINERS + r")"  # "don’t", "CNN/ORC", "TrÃ©vidic"
                     r"(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*))*"
                     r"(?:\.(?:com|org|net|gov)\b)?"  # "Infowars.com"

@@ -1604,3 +1604,8 @@ def test_a_lower_case_title_before_a_name_belongs_to_the_speaker():
     row = only("Silva was a civil engineer in Johannesburg, Portuguese newspaper Correio de Manha reports.")
     assert (row.speaker_mention, row.speaker, row.text) == \
         ("Portuguese newspaper Correio de Manha", "Correio de Manha", "Silva was a civil engineer in Johannesburg")
+
+
+def test_a_time_in_lower_case_initials_keeps_its_periods_within_the_token():
+    table = rows("About 10:03 p.m., according to a congressional timeline, the contractors left for the compound.")
+    assert table["text"].iloc[-1] == "the contractors left for the compound"
