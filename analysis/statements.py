@@ -489,6 +489,8 @@ _OCCASION_LINKS = _OCCASION_PREPOSITIONS | {"with"}  # "at a rally in Iowa", "�
 
 
 _NEGATIONS = frozenset({"not", "never"})
+_LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
+                            "become", "becomes", "became", "grew", "feel", "feels", "felt"})
 _RELATIVE_WORDS = frozenset({"what", "which", "that", "who", "whom", "whose"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
 _ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore",
@@ -1414,8 +1416,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         while p > 0 and toks[p].lower.endswith("ly") and toks[p].text.islower():
             p -= 1  # "had been soundly rejected": passive across an adverb
         if toks[p].lower in PASSIVE and not cue.lemma.startswith("be ") and not toks[ci].lower.endswith("ing") \
-                and not (p < ci - 1 and cue.lemma == "expect"):  # "is widely expected to" still reports
-            return None
+                and not (p < ci - 1 and cue.lemma == "expect") \
+                and not (cue.stance == "cognitive" and cj + 1 < n and toks[cj + 1].lower == "that"):
+            return None  # but "is widely expected to", "is worried that" still report
         if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
             if prev is None or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS
@@ -1438,6 +1441,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     form = toks[ci].lower
     if cue.lemma.startswith("be ") and form.endswith("ed") and (prev is None or prev.lower not in PASSIVE):
         return None  # "are convinced that …", but "he convinced voters" is another verb
+    if cue.lemma.startswith("be ") and not cue.takes_object and not (
+            cj + 1 < n and (toks[cj + 1].lower == "that" or _opens_main_clause(toks, cj + 1, n))):
+        return None  # "is confident (that) …", not "a confident Trump", "confident in his ability" or "as far as … is concerned"
+    if cue.lemma.startswith("be ") and ci > 1 and toks[ci - 1].lower in _LINKING_VERBS:
+        ci -= 1  # "his donors remain confident that …": the subject comes before the linking verb
+        prev = toks[ci - 1]
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
                        or toks[cj + 1].lower in _EVIDENCE_VERBS  # "G-III reports show": a noun before the verb
                        or _noun_reading(toks, ci, cj, form, cue)

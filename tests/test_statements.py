@@ -1609,3 +1609,25 @@ def test_a_lower_case_title_before_a_name_belongs_to_the_speaker():
 def test_a_time_in_lower_case_initials_keeps_its_periods_within_the_token():
     table = rows("About 10:03 p.m., according to a congressional timeline, the contractors left for the compound.")
     assert table["text"].iloc[-1] == "the contractors left for the compound"
+
+
+@pytest.mark.parametrize("sentence, cue, mention, text", [
+    ("The Mexican government is worried that the rhetoric could hurt investment.", "worried",
+     "The Mexican government", "the rhetoric could hurt investment"),
+    ("Despite his standing, his donors remain confident that he will win.", "remain confident", "his donors",
+     "he will win"),
+    ("Aides are optimistic she will carry the state.", "are optimistic", "Aides", "she will carry the state"),
+])
+def test_a_state_of_mind_after_be_reports_its_clause(sentence, cue, mention, text):
+    row = only(sentence)
+    assert (row.cue, row.speaker_mention, row.text) == (cue, mention, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A confident Trump took the stage in Iowa.",
+    "He was confident in his ability to win.",
+    "Other Democrats are concerned enough that they have begun a drive.",
+    "Ideally, as far as the team is concerned, the media will not be there.",
+])
+def test_a_state_of_mind_without_a_clause_reports_nothing(sentence):
+    assert rows(sentence).empty
