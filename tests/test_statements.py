@@ -1631,3 +1631,8 @@ def test_a_state_of_mind_after_be_reports_its_clause(sentence, cue, mention, tex
 ])
 def test_a_state_of_mind_without_a_clause_reports_nothing(sentence):
     assert rows(sentence).empty
+
+
+def test_admirers_and_pundits_speak_for_themselves():
+    row = only("Some of his admirers wonder whether he has lost his magic.")
+    assert (row.speaker_mention, row.text) == ("Some of his admirers", "whether he has lost his magic")
