@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
 
 import pandas as pd
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from analysis.config import ARTICLES_DIR, PROJ_ROOT
 from analysis.statements import COLUMNS, find_statements
-from analysis.text import sentences
+from analysis.text import read_lexicon, sentences
 
 SEED = ARTICLES_DIR / "2022-02-01_cnn_putin-says-us-ignoring-russian-security-needs.txt"
 ANNOTATION = PROJ_ROOT / "tests" / "fixtures" / "first_article_statements.csv"
@@ -1636,3 +1637,9 @@ def test_a_state_of_mind_without_a_clause_reports_nothing(sentence):
 def test_admirers_and_pundits_speak_for_themselves():
     row = only("Some of his admirers wonder whether he has lost his magic.")
     assert (row.speaker_mention, row.text) == ("Some of his admirers", "whether he has lost his magic")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (PROJ_ROOT / "analysis" / "lexicons").glob("*.txt")))
+def test_a_word_list_names_each_entry_once(name):
+    repeated = [word for word, count in Counter(read_lexicon(name)).items() if count > 1]
+    assert repeated == [], f"{name} lists {repeated} more than once"
