@@ -379,7 +379,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 1
         elif prev.lower in DETERMINERS:
             i -= 1
-            if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBERS:
+            if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBER_WORDS:
                 i -= 1  # "the three scholars"
             break
         elif prev.text.islower() and prev.lower in nouns and _is_name(toks[i]) and not prev.quoted and (
@@ -412,10 +412,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     return (i, k)
 
 
-# Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
 # "the three scholars", "all four candidates": a number after a determiner of its own
-_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _BEFORE_NUMBERS = frozenset({"the", "these", "those", "all"})
+# Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
 _NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "moment", "manner"})
 
 
@@ -665,7 +664,7 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
             i -= 1
             if i >= lo and toks[i].lower in _NP_PREPOSITIONS:
                 continue  # "speakers at the service"
-            if i >= lo and toks[i].lower in _BEFORE_NUMBERS and t.lower in _NUMBERS:
+            if i >= lo and toks[i].lower in _BEFORE_NUMBERS and t.lower in _NUMBER_WORDS:
                 i -= 1  # "the three scholars"
             break
         i -= 1
@@ -902,8 +901,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             return that + 1
         close = next((m for m in range(i + 1, min(hi - 1, i + 12)) if toks[m].text == "," or toks[m].quoted), None)
         if close is not None and toks[close].text == "," and toks[i + 1].lower not in _CONJUNCTIONS \
-                and (toks[close + 1].lower in _PRONOUNS_BUT_IT_YOU
-                                                              or _is_contracted_pronoun(toks[close + 1].lower)) \
+                and (toks[close + 1].lower in _PRONOUNS_BUT_IT_YOU or _is_contracted_pronoun(toks[close + 1].lower)) \
                 and _looks_like_clause(toks, close + 1, hi):
             return close + 1  # "says, win or lose in Florida, he’s staying in the race"
     if ((t.lower == "at" and i + 2 < hi and toks[i + 1].lower in {"least", "most"} and _is_number(toks[i + 2]))
