@@ -1439,9 +1439,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     form = toks[ci].lower
     if cue.lemma.startswith("be ") and form.endswith("ed") and (prev is None or prev.lower not in PASSIVE):
         return None  # "are convinced that …", but "he convinced voters" is another verb
+    # "is confident (that) …"; not "a confident Trump", "confident in his ability", "as far as … is concerned"
     if cue.lemma.startswith("be ") and not cue.takes_object and not (
             cj + 1 < n and (toks[cj + 1].lower == "that" or _opens_main_clause(toks, cj + 1, n))):
-        return None  # "is confident (that) …", not "a confident Trump", "confident in his ability" or "as far as … is concerned"
+        return None
     if cue.lemma.startswith("be ") and ci > 1 and toks[ci - 1].lower in _LINKING_VERBS:
         ci -= 1  # "his donors remain confident that …": the subject comes before the linking verb
         prev = toks[ci - 1]
