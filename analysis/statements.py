@@ -1134,7 +1134,7 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     ...": the possessor speaks."""
     o = i - 1  # the possessor, before any adjectives ("most explosive")
     while o > 0 and i - o <= 3 and toks[o].text.islower() and toks[o].lower not in POSSESSIVES \
-            and toks[o].text.isalpha() and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}):
+            and toks[o].text.replace("-", "").isalpha() and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}):
         o -= 1
     if o < 0:
         return None

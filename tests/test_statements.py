@@ -1643,3 +1643,8 @@ def test_admirers_and_pundits_speak_for_themselves():
 def test_a_word_list_names_each_entry_once(name):
     repeated = [word for word, count in Counter(read_lexicon(name)).items() if count > 1]
     assert repeated == [], f"{name} lists {repeated} more than once"
+
+
+def test_a_hyphenated_adjective_stands_between_a_possessor_and_its_claim():
+    row = only("Trump's recent evidence-free assertion that thousands of people celebrated was debunked.")
+    assert (row.cue, row.speaker_mention, row.text) == ("assertion", "Trump", "thousands of people celebrated")
