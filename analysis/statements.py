@@ -794,6 +794,12 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
                 return False  # "said a spokesman, Oleg Voloshyn, who also ran": no verb of the content's
             end, j = min(hi, close + 3), close + 1  # the verb right after the parenthesis
             continue
+        if toks[j].text in _DASHES and j > i:  # "said state authorities – and not Washington – are"
+            width = 2 if toks[j].text == "-" and j + 1 < hi and toks[j + 1].text == "-" else 1  # "--"
+            close = next((m for m in range(j + width + 1, min(hi, j + 14)) if toks[m].text == toks[j].text), None)
+            if close is not None:
+                end, j = min(hi, close + width + 2), close + width
+                continue
         if toks[j].text in CLAUSE_BREAKS:
             return False
         if j > i and toks[j].lower in {"who", "whom", "whose"}:

@@ -1648,3 +1648,10 @@ def test_a_word_list_names_each_entry_once(name):
 def test_a_hyphenated_adjective_stands_between_a_possessor_and_its_claim():
     row = only("Trump's recent evidence-free assertion that thousands of people celebrated was debunked.")
     assert (row.cue, row.speaker_mention, row.text) == ("assertion", "Trump", "thousands of people celebrated")
+
+
+def test_a_clause_after_the_verb_may_hold_an_aside_between_dashes():
+    row = only("Obama addressed the concerns on Thursday, stating state and local authorities – and not the "
+               "federal government – are in charge of the election process.")
+    assert (row.cue, row.speaker_mention) == ("stating", "Obama")
+    assert row.text.startswith("state and local authorities – and not")
