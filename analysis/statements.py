@@ -1426,8 +1426,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
             if prev is None or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS
-                                and not any(map(_QUOTED, toks[cj + 1:]))):
-                return None  # "She followed that by saying, “…”", "… while praising her as a “work horse”"
+                                and not any(map(_QUOTED, toks[cj + 1:]))
+                                and (frames or _opening_subject(toks, ci - 1) is None)):
+                # "She followed that by saying, “…”", "… while praising her as a “work horse”"; but "Trump
+                # left the stage after saying that …" is his
+                return None
         elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) \
                 and toks[ci - 2].lower.endswith(("ed", "s")):
             if frames and frames[-1].cue_start == toks[ci - 2].start:
@@ -2098,7 +2101,7 @@ def _opening_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
             m = next((m for m in range(a + 1, b + 1)
                       if toks[m].lower in PREPOSITIONS or toks[m].lower in _RELATIVE_OPENERS), b + 1)
             head = toks[m - 1]
-            person = head.lower in _subject_nouns() or (_is_name(head) and not head.text.endswith(("'s", "\u2019s")))
+            person = head.lower in speaker_nouns() or (_is_name(head) and not head.text.endswith(("'s", "\u2019s")))
             return subject if person else None
     return None
 

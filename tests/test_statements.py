@@ -1655,3 +1655,9 @@ def test_a_clause_after_the_verb_may_hold_an_aside_between_dashes():
                "federal government – are in charge of the election process.")
     assert (row.cue, row.speaker_mention) == ("stating", "Obama")
     assert row.text.startswith("state and local authorities – and not")
+
+
+def test_a_gerund_after_after_without_a_comma_is_the_opening_persons_but_not_a_polls():
+    row = only("Trump left the stage after saying that the government should not profit from loans.")
+    assert (row.cue, row.speaker_mention) == ("saying", "Trump")
+    assert rows("His poll numbers rose after saying that the government should not profit.").empty
