@@ -1679,9 +1679,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
         if prev is not None and prev.text in _DASHES:  # "argued - rebuking Trump eight times - that …"
             last = next((m - 1 for m in range(after + 1, n) if toks[m].text == prev.text), last)
-        if subject is not None and subject[0] > 0 and toks[subject[0]].lower in {"who", "which"} \
-                and toks[subject[0] - 1].text == ",":
-            # "Norton, which declined to comment, returned …": the relative clause ends where the main verb comes
+        if (subject is not None and subject[0] > 0 and toks[subject[0]].lower in {"who", "which"}
+                and toks[subject[0] - 1].text == ",") or (participle and _is_name(toks[ci - 2])):
+            # "Norton, which declined to comment, returned …", "Obama, making it clear that …, stood …": the
+            # relative clause or the participle's phrase ends where the main verb comes
             # ("who also said that the two men, and Mr. Cruz in particular, must do more": not before its own verb)
             that = toks[after - 1].lower == "that"
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _may_be_verb(toks[m + 1])

@@ -670,9 +670,10 @@ def test_a_participle_after_an_object_reports_for_the_same_subject():
 
 
 def test_a_verb_after_a_long_participle_phrase_shares_the_subject_that_opens_the_sentence():
-    row = only("But Obama, making it clear that security came first, stood beside the prime minister "
-               "and described the government as being “democratically elected.”")
-    assert (row.speaker_mention, row.text) == ("Obama", "the government as being “democratically elected.”")
+    table = rows("But Obama, making it clear that security came first, stood beside the prime minister "
+                 "and described the government as being “democratically elected.”")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("Obama", "security came first"), ("Obama", "the government as being “democratically elected.”")]
 
 
 @pytest.mark.parametrize("text", ["“It is the eclipse of Carly Fiorina,” Will wrote.",
@@ -1661,3 +1662,9 @@ def test_a_gerund_after_after_without_a_comma_is_the_opening_persons_but_not_a_p
     row = only("Trump left the stage after saying that the government should not profit from loans.")
     assert (row.cue, row.speaker_mention) == ("saying", "Trump")
     assert rows("His poll numbers rose after saying that the government should not profit.").empty
+
+
+def test_made_it_clear_reports_like_made_clear():
+    row = only("Jane Sanders made it clear that her husband's supporters won't simply fall in line.")
+    assert (row.cue, row.speaker_mention, row.text) == \
+        ("made it clear", "Jane Sanders", "her husband's supporters won't simply fall in line")
