@@ -1668,3 +1668,8 @@ def test_made_it_clear_reports_like_made_clear():
     row = only("Jane Sanders made it clear that her husband's supporters won't simply fall in line.")
     assert (row.cue, row.speaker_mention, row.text) == \
         ("made it clear", "Jane Sanders", "her husband's supporters won't simply fall in line")
+
+
+def test_weighed_in_on_reports_its_topic():
+    row = only("Obama weighed in on the debate over the Supreme Court nominee.")
+    assert (row.cue, row.text) == ("weighed in on", "the debate over the Supreme Court nominee")
