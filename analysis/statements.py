@@ -1671,6 +1671,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
         if toks[after].lower == "to" and not toks[after].quoted:
             last = _infinitive_end(toks, after, last)
+        elif toks[after - 1].lower == "about":
+            last = _topic_end(toks, after, last)
         if toks[after - 1].lower == "as" and toks[after].quoted:
             # "slammed as “extremely careless,” Clinton has …": the quotation is what it was called
             last = next((m - 1 for m in range(after + 1, last + 1) if not toks[m].quoted), last)
@@ -1710,6 +1712,21 @@ def _infinitive_end(toks: list[Token], first: int, last: int) -> int:
             if _opens_main_clause(toks, m + 1, n) or (toks[m + 1].lower in {"but", "yet"}
                                                        and _looks_like_clause(toks, m + 2, n)):
                 return m - 1
+    return last
+
+
+def _topic_end(toks: list[Token], first: int, last: int) -> int:
+    """The end of what someone talked about, opening at ``toks[first]``: a noun phrase, so it ends at
+    a break or at "and" before a verb or a clause ("talked about Zika and his campaign did not …",
+    "talks about immigration at every rally and always gets …", "talked about trade, but …")."""
+    n = len(toks)
+    for m in range(first + 1, last):
+        t = toks[m]
+        if t.quoted:
+            continue
+        if t.text in CLAUSE_BREAKS or (t.lower in {"and", "but"} and (
+                toks[m + 1].lower in AUXILIARIES or _may_be_verb(toks[m + 1]) or _opens_main_clause(toks, m + 1, n))):
+            return m - 1
     return last
 
 

@@ -1673,3 +1673,14 @@ def test_made_it_clear_reports_like_made_clear():
 def test_weighed_in_on_reports_its_topic():
     row = only("Obama weighed in on the debate over the Supreme Court nominee.")
     assert (row.cue, row.text) == ("weighed in on", "the debate over the Supreme Court nominee")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Clinton talked about her plan to raise wages and her record in the Senate.",
+     "her plan to raise wages and her record in the Senate"),
+    ("He talked about Zika and his campaign did not respond to a request for comment.", "Zika"),
+    ("He talks about immigration at every rally and always gets the biggest ovations.", "immigration at every rally"),
+    ("Trump spoke about trade for an hour, but Wallace brought him back to Romney.", "trade for an hour"),
+])
+def test_what_someone_talked_about_is_a_noun_phrase(sentence, text):
+    assert only(sentence).text == text
