@@ -2415,15 +2415,15 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             return (toks[j].start, toks[j].start + len(contracted.group(1)))
         if j + 1 < len(toks) and toks[j].lower in APPROXIMATORS and _is_number(toks[j + 1]):
             j += 1  # "about 200 protesters congregated …": a quantity opens the subject
-        if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or _is_number(toks[j])):
+        if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or toks[j].lower in POSSESSIVES or _is_number(toks[j])):
             # "The former Republican candidate continued, ...": up to the first verb-like word
             m = _first_past_verb(toks, j + 1, before)
             if m == j + 2 and toks[m - 1].lower.endswith("ly") and toks[m - 1].lower not in _LY_NOUNS:
                 continue  # "The carefully choreographed speech came": an adjective, and the verb not found
             while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")):
                 m -= 1  # "The State Department repeatedly obfuscated": the adverb is not the subject's
-            if m is not None and m > j + 1:
-                return (toks[k].start, toks[m - 1].end)
+            if m is not None and m > j + 1 and (toks[j].lower not in POSSESSIVES or toks[m - 1].lower in speaker_nouns()):
+                return (toks[k].start, toks[m - 1].end)  # "His office released …", not "His face darted …"
             continue
         if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
             continue

@@ -1684,3 +1684,9 @@ def test_weighed_in_on_reports_its_topic():
 ])
 def test_what_someone_talked_about_is_a_noun_phrase(sentence, text):
     assert only(sentence).text == text
+
+
+def test_a_possessive_speaker_opens_the_sentence_for_a_statement_it_issued():
+    row = only("His office released a statement saying the country cannot vet every incoming refugee.")
+    assert (row.cue, row.speaker_mention) == ("saying", "His office")
+    assert rows("His face darted from side to side, as if to say he had pulled it off.").empty
