@@ -1681,3 +1681,10 @@ def test_a_possessive_speaker_opens_the_sentence_for_a_statement_it_issued():
 ])
 def test_a_content_ends_where_its_report_does(sentence, text):
     assert only(sentence).text == text
+
+
+def test_a_quotation_after_that_belongs_to_the_earlier_verb_not_to_the_next_speaker():
+    table = rows("But even as Trump claimed on Tuesday that “Petraeus got in trouble for far less,” one of the "
+                 "former prosecutors said the two cases were quite different.")
+    assert list(zip(table["cue"], table["text"])) == [
+        ("claimed", "Petraeus got in trouble for far less"), ("said", "the two cases were quite different")]
