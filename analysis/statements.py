@@ -1683,7 +1683,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if prev is not None and prev.text in _DASHES:  # "argued - rebuking Trump eight times - that …"
             last = next((m - 1 for m in range(after + 1, n) if toks[m].text == prev.text), last)
         if (subject is not None and subject[0] > 0 and toks[subject[0]].lower in {"who", "which"}
-                and toks[subject[0] - 1].text == ",") or (participle and _is_name(toks[ci - 2])):
+                and toks[subject[0] - 1].text == ",") or (
+                participle and all(_is_name(t) or t.lower in SENTENCE_ADVERBS for t in toks[:ci - 1])):
             # "Norton, which declined to comment, returned …", "Obama, making it clear that …, stood …": the
             # relative clause or the participle's phrase ends where the main verb comes
             # ("who also said that the two men, and Mr. Cruz in particular, must do more": not before its own verb)

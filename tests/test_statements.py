@@ -1688,3 +1688,9 @@ def test_a_quotation_after_that_belongs_to_the_earlier_verb_not_to_the_next_spea
                  "former prosecutors said the two cases were quite different.")
     assert list(zip(table["cue"], table["text"])) == [
         ("claimed", "Petraeus got in trouble for far less"), ("said", "the two cases were quite different")]
+
+
+def test_a_participle_closing_the_sentence_keeps_its_whole_clause():
+    row = only("Davis lashed out at the nominee on Facebook, telling Trump that whatever he meant, words have the "
+               "power to inspire actions.")
+    assert row.text == "whatever he meant, words have the power to inspire actions"
