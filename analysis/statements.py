@@ -629,7 +629,7 @@ def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | N
 # Word sets the rules below derive from the lexicon's, built once rather than at every test.
 _ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
 # Prepositions inside a speaker's noun phrase: "advocates for stem cell research", "officials at the agency".
-_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with"})
+_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to"})
 # Determiners that stand for a noun phrase of their own: "Yet another said", "many said".
 _STANDALONE = frozenset({"another", "many", "some", "most", "several", "both", "all", "one"})
 # Those of them that speak for a group of their own before a clause: "many believe …", "few think …".

@@ -1694,3 +1694,8 @@ def test_a_participle_closing_the_sentence_keeps_its_whole_clause():
     row = only("Davis lashed out at the nominee on Facebook, telling Trump that whatever he meant, words have the "
                "power to inspire actions.")
     assert row.text == "whatever he meant, words have the power to inspire actions"
+
+
+def test_a_speaker_phrase_may_hold_to():
+    row = only("Multiple sources privy to the negotiations say the leaders insisted on acting now.")
+    assert row.speaker_mention == "Multiple sources privy to the negotiations"
