@@ -86,10 +86,10 @@ SCENE_OPENERS = _WORDS["scene_openers"]
 MONTHS = _WORDS["months"]
 OCCASIONS = _WORDS["occasions"] | MONTHS  # "Sanders on March 3 said"
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
-FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
                     r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
 # An auxiliary verb between a reporting verb and a "that" shows the content began before it.
-AUXILIARY_VERB = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+AUXILIARY_VERB = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
                             r"should|shall|did|does|do|\w+n['\u2019]t)$")
 # "it’s", "he'd", "she’ll", "they're": a subject and its verb in one word
 CONTRACTED = re.compile(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")

@@ -1699,3 +1699,8 @@ def test_a_participle_closing_the_sentence_keeps_its_whole_clause():
 def test_a_speaker_phrase_may_hold_to():
     row = only("Multiple sources privy to the negotiations say the leaders insisted on acting now.")
     assert row.speaker_mention == "Multiple sources privy to the negotiations"
+
+
+def test_cannot_is_a_finite_verb_of_the_content():
+    row = only("Perhaps most important, the new evidence suggests policy makers cannot continue to impose the pain.")
+    assert (row.speaker_mention, row.text) == ("the new evidence", "policy makers cannot continue to impose the pain")
