@@ -222,7 +222,8 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "that", "according to", "told reporters", "the US", "warned", "quoted", "as saying", ":",
           "Russia’s", "parties’", "Mr.", "U.S.", "3.5", "—", "(", ")", "claims", "It", "They", "who",
           "He’s", "It’s", "Will", "Calif.", "[Reuters.]", "-", "a new poll", "showed", "and", "but", "calling",
-          "adding", "the spokesman", "with", "percent", "wrote:"]
+          "adding", "the spokesman", "with", "percent", "wrote:", "about", "talked about", "is confident", "cannot",
+          "p.m.", "at least", "–", "--", "His office", "claim to", "whenever", "There"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
