@@ -53,7 +53,7 @@ _WORD_JOINERS = r"[\u2019'\-/" + _MOJIBAKE[1:]
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"    # an initialism: "U.S.", "p.m."
                     r"|(?<=\w)\w*(?:(?=" + _WORD_JOINERS + r")"  # "don’t", "CNN/ORC", "TrÃ©vidic"
                     r"(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*))*"
-                    r"(?:\.(?:com|org|net|gov)\b)?"  # "Infowars.com"
+                    r"(?:\.(?:com|org|net|gov|edu|co|uk|fr|de|ca|io)\b)?"  # "Infowars.com", "ouest-france.fr"
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
@@ -1321,9 +1321,11 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     # cannot be the whole content either.
     fragment = 0 < len(before) <= 6 and not any(FINITE.match(t.lower) for t in before) and j + 1 < n \
         and toks[i - 1].text == ","
+    # ("…, according to Andy Smith, director of the survey center, which …": a description too)
     goes_on = not before or subordinate_first or (after and (fragment or not after[0].text[0].isupper())
-                                                  and (fragment or after[0].lower not in _DESCRIPTION_OPENERS))
-    if after and goes_on and not all(t.text in ".!?" or _is_quote_mark(t) for t in after):
+                                                  and (fragment or (after[0].lower not in _DESCRIPTION_OPENERS
+                                                                    and after[0].lower not in speaker_nouns())))
+    if after and goes_on and any(t.text[0].isalnum() for t in after):  # not "(according to Nielsen.)"
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None
 

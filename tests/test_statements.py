@@ -1706,3 +1706,15 @@ def test_a_speaker_phrase_may_hold_to():
 def test_cannot_is_a_finite_verb_of_the_content():
     row = only("Perhaps most important, the new evidence suggests policy makers cannot continue to impose the pain.")
     assert (row.speaker_mention, row.text) == ("the new evidence", "policy makers cannot continue to impose the pain")
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("The race is tight, according to Andy Smith, director of the survey center, which conducted the poll.",
+     "Andy Smith", "The race is tight"),
+    ("The ratings fell by a third (according to Nielsen.)", "Nielsen", "The ratings fell by a third"),
+    ("The story was first reported by a local paper, according to ouest-france.fr.", "ouest-france.fr",
+     "The story was first reported by a local paper"),
+])
+def test_what_follows_a_closing_according_to_is_no_content_of_its_own(sentence, mention, text):
+    row = only(sentence)
+    assert (row.speaker_mention, row.text) == (mention, text)
