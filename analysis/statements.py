@@ -1300,6 +1300,8 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
         comma = next((k for k in range(after_start, min(n, after_start + 12)) if toks[k].text == ","), None)
         if comma is not None and comma + 1 < n and toks[comma + 1].text.islower():
             after_start = comma + 1
+        elif comma is None and participle and not any(FINITE.match(t.lower) for t in toks[after_start:]):
+            after_start = n  # "According to Jack Kelly, writing for RealClearPolitics:" describes him to the end
     after = toks[after_start:]
     # "…, because, according to Trump, the media would …": the reporter's clause ends before it
     # and the source's begins after it, as after a short report of its own ("Politico reported,

@@ -1718,3 +1718,9 @@ def test_cannot_is_a_finite_verb_of_the_content():
 def test_what_follows_a_closing_according_to_is_no_content_of_its_own(sentence, mention, text):
     row = only(sentence)
     assert (row.speaker_mention, row.text) == (mention, text)
+
+
+def test_a_participle_describing_the_source_of_according_to_is_no_content():
+    assert rows("According to Jack Kelly, writing for RealClearPolitics:").empty
+    assert only("According to aides, saying that the plan is dead would be a mistake.").text == \
+        "saying that the plan is dead would be a mistake"
