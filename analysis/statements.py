@@ -2413,14 +2413,17 @@ _LY_NOUNS = frozenset({"rally", "ally", "family", "assembly", "supply", "anomaly
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
     an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
-    # The sentence's start, and after each comma or dash ("TALLAHASSEE — Rep. Gwen Graham …")
-    openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text in {",", "\u2014", "\u2013"} and t.start < before]
+    # The sentence's start, and after each comma or dash ("TALLAHASSEE — Rep. Gwen Graham …", "ORLANDO (Reuters) - …")
+    openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text in {",", "\u2014", "\u2013", "-"} and t.start < before]
     for k in openings:
         while k < len(toks) and toks[k].start < before and (toks[k].lower in SENTENCE_ADVERBS or (
                 toks[k].lower.endswith("ly") and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"))):
             k += 1  # "And then Trump went on the attack, saying …", "Hastily politicizing the tragedy, Trump …"
         if k == 0 and toks[0].lower.endswith("ed") and (toks[0].lower,) in cue_lexicon():
             continue  # "Asked which county was his favorite, he demurred: …": a participle, not a name
+        if k < len(toks) and (toks[k].lower in SCENE_OPENERS or (
+                k > 0 and toks[k - 1].text in _DASHES and toks[k].lower.endswith("ing"))):
+            continue  # "Despite …, Clinton has …", "BUENA PARK, Calif. - Rallying workers, Clinton tried …"
         j = k
         if j >= len(toks) or toks[j].start >= before:
             break

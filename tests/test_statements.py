@@ -1724,3 +1724,16 @@ def test_a_participle_describing_the_source_of_according_to_is_no_content():
     assert rows("According to Jack Kelly, writing for RealClearPolitics:").empty
     assert only("According to aides, saying that the plan is dead would be a mistake.").text == \
         "saying that the plan is dead would be a mistake"
+
+
+@pytest.mark.parametrize("sentence, cue, mention", [
+    ("WASHINGTON (AP) - Senator Smith met survivors on Thursday and said the country must act.", "said",
+     "Senator Smith"),
+    ("BUENA PARK, Calif. - Rallying hundreds of workers, Hillary Clinton tried to empathize and promised to deliver "
+     "change.", "promised", "Hillary Clinton"),
+    ("Despite the hurdles in Iowa, Hillary Clinton has been expanding her networks, confident that she can win.",
+     "confident", "Hillary Clinton"),
+])
+def test_a_sentence_subject_comes_after_a_dateline_and_an_opening_phrase(sentence, cue, mention):
+    row = only(sentence)
+    assert (row.cue, row.speaker_mention) == (cue, mention)
