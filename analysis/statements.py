@@ -1140,7 +1140,8 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     ...": the possessor speaks."""
     o = i - 1  # the possessor, before any adjectives ("most explosive")
     while o > 0 and i - o <= 3 and toks[o].text.islower() and toks[o].lower not in POSSESSIVES \
-            and toks[o].text.replace("-", "").isalpha() and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}):
+            and toks[o].text.replace("-", "").isalpha() \
+            and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}):
         o -= 1
     if o < 0:
         return None
@@ -1766,7 +1767,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
-_NOUN_MODIFIERS = frozenset({"only", "rare", "brief", "recent", "latest", "earlier", "previous", "own"})  # "his recent remarks"
+# "a rare note of", "his recent remarks": adjectives between an article or possessive and a noun
+_NOUN_MODIFIERS = frozenset({"only", "rare", "brief", "recent", "latest", "earlier", "previous", "own"})
 _REFLEXIVES_AND_UP = _REFLEXIVES | {"up"}
 
 
@@ -2413,8 +2415,8 @@ _LY_NOUNS = frozenset({"rally", "ally", "family", "assembly", "supply", "anomaly
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
     an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
-    # The sentence's start, and after each comma or dash ("TALLAHASSEE — Rep. Gwen Graham …", "ORLANDO (Reuters) - …")
-    openings = [0] + [k + 1 for k, t in enumerate(toks) if t.text in {",", "\u2014", "\u2013", "-"} and t.start < before]
+    # The sentence's start, and after each comma or dash ("TALLAHASSEE — Rep. Gwen Graham …", "ORLANDO (AP) - …")
+    openings = [0] + [k + 1 for k, t in enumerate(toks) if (t.text == "," or t.text in _DASHES) and t.start < before]
     for k in openings:
         while k < len(toks) and toks[k].start < before and (toks[k].lower in SENTENCE_ADVERBS or (
                 toks[k].lower.endswith("ly") and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"))):
@@ -2434,15 +2436,17 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             return (toks[j].start, toks[j].start + len(contracted.group(1)))
         if j + 1 < len(toks) and toks[j].lower in APPROXIMATORS and _is_number(toks[j + 1]):
             j += 1  # "about 200 protesters congregated …": a quantity opens the subject
-        if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or toks[j].lower in POSSESSIVES or _is_number(toks[j])):
+        if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or toks[j].lower in POSSESSIVES
+                              or _is_number(toks[j])):
             # "The former Republican candidate continued, ...": up to the first verb-like word
             m = _first_past_verb(toks, j + 1, before)
             if m == j + 2 and toks[m - 1].lower.endswith("ly") and toks[m - 1].lower not in _LY_NOUNS:
                 continue  # "The carefully choreographed speech came": an adjective, and the verb not found
             while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")):
                 m -= 1  # "The State Department repeatedly obfuscated": the adverb is not the subject's
+            # "His office released …", not "His face darted …"
             if m is not None and m > j + 1 and (toks[j].lower not in POSSESSIVES or toks[m - 1].lower in speaker_nouns()):
-                return (toks[k].start, toks[m - 1].end)  # "His office released …", not "His face darted …"
+                return (toks[k].start, toks[m - 1].end)
             continue
         if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
             continue
