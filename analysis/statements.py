@@ -872,8 +872,11 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
     while i < hi and (toks[i].lower in _SKIPPED_AFTER_CUE or (toks[i].lower.endswith("ly") and toks[i].text.islower())
-                      or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)):
-        i += 1  # "argued insistently that", "promised on Tuesday to", "argued emphatically - rebuking Trump - that"
+                      or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
+                      or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
+                          and not (i + 2 < hi and FINITE.match(toks[i + 2].lower)))  # not "said this week was"
+                      or (toks[i].lower in _PERIODS and toks[i - 1].lower in {"last", "this"} and i > cj + 1)):
+        i += 1  # "argued insistently that", "promised on Tuesday to", "reported last month Cameron had"
     if i + 3 < hi and toks[i].text == "," == toks[i + 2].text and toks[i + 1].lower.endswith("ly") \
             and toks[i + 1].text.islower():
         i += 3  # "refused, generally, to concede"

@@ -1737,3 +1737,8 @@ def test_a_participle_describing_the_source_of_according_to_is_no_content():
 def test_a_sentence_subject_comes_after_a_dateline_and_an_opening_phrase(sentence, cue, mention):
     row = only(sentence)
     assert (row.cue, row.speaker_mention) == (cue, mention)
+
+
+def test_last_month_after_the_verb_is_skipped_before_its_clause():
+    row = only("The Times also reported last month Cameron had ordered diplomats to repair relations with Trump.")
+    assert row.text == "Cameron had ordered diplomats to repair relations with Trump"
