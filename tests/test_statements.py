@@ -1742,3 +1742,10 @@ def test_a_sentence_subject_comes_after_a_dateline_and_an_opening_phrase(sentenc
 def test_last_month_after_the_verb_is_skipped_before_its_clause():
     row = only("The Times also reported last month Cameron had ordered diplomats to repair relations with Trump.")
     assert row.text == "Cameron had ordered diplomats to repair relations with Trump"
+
+
+def test_an_object_comes_after_a_circumstance_between_commas():
+    row = only("Mr. Comey described, in fairly blistering terms, a set of email practices that left her systems open.")
+    assert row.text == "a set of email practices that left her systems open"
+    table = rows("After the war, which most Whigs opposed, in 1848 the Whigs nominated Gen. Zachary Taylor, a war hero.")
+    assert "a war hero" not in table["text"].tolist()
