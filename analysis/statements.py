@@ -915,7 +915,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             return close + 1  # "says, win or lose in Florida, he’s staying in the race"
         if close is not None and toks[close].text == "," and cue.takes_object and toks[close + 1].text[0].isalnum() \
                 and (toks[i + 1].lower in PREPOSITIONS or toks[i + 1].lower.endswith("ly")) \
-                and not any(_is_past_or_finite(t) for t in toks[i + 1:close]):
+                and not any(map(_may_be_verb, toks[i + 1:close])):
             return close + 1  # "described, in fairly blistering terms, a set of email practices"
     if ((t.lower == "at" and i + 2 < hi and toks[i + 1].lower in {"least", "most"} and _is_number(toks[i + 2]))
             or (t.lower in APPROXIMATORS and i + 1 < hi and _is_number(toks[i + 1]))) \
@@ -980,10 +980,6 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             and not (t.text == "," and _is_cue_participle(toks[i + 1])):  # "said, adding, “…”": the adding's
         return quote
     return None
-
-
-def _is_past_or_finite(t: Token) -> bool:
-    return t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or FINITE.match(t.lower) is not None
 
 
 def _is_cue_participle(t: Token) -> bool:
