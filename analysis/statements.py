@@ -1628,8 +1628,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     quote_before = own_speaker and before_attribution is not None and (
         (_is_quote_mark(before_attribution) and before_attribution.quoted)  # not "Sanders' team said"
         or (before_attribution.text == "," and attribution_start > 1 and toks[attribution_start - 2].quoted)) \
-        and not (after is not None and (_quote_reports_no_one(toks, attribution_start - 1)
-                                        or _quote_of_earlier_frame(toks, attribution_start - 1, frames)))
+        and not (after is not None and _quote_reports_no_one(toks, attribution_start - 1, frames))
     if after is None and cue.lemma in TELL and not inverted:
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
@@ -1925,12 +1924,14 @@ def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:
     return None
 
 
-def _quote_reports_no_one(toks: list[Token], close: int) -> bool:
+def _quote_reports_no_one(toks: list[Token], close: int, frames: list[Frame]) -> bool:
     """Whether the quotation closing at or just before ``toks[close]`` is not the words of the
     speaker after it: a title after a preposition, determiner or possessive ("on “CBS This
-    Morning,” Sanders said he …", "on Fox News channel’s “Sunday Morning Futures,” Issa said …"), or
+    Morning,” Sanders said he …", "on Fox News channel’s “Sunday Morning Futures,” Issa said …"),
     what a participle opening the sentence names ("Recalling “…,” the statement urged …", "Holding
-    signs calling Christie “…,” the protesters chanted …")."""
+    signs calling Christie “…,” the protesters chanted …", not "Acknowledging that …"), or what an
+    earlier frame of the sentence reports after "that" ("as Trump claimed that “…,” one of the
+    prosecutors said …")."""
     o = close
     while o > 0 and toks[o - 1].quoted:
         o -= 1
@@ -1940,17 +1941,8 @@ def _quote_reports_no_one(toks: list[Token], close: int) -> bool:
     return before.lower in PREPOSITIONS or before.lower in DETERMINERS \
         or before.text.endswith(("\u2019s", "'s")) or before.lower.endswith("ing") \
         or (o <= 5 and toks[0].lower.endswith("ing")
-            and all(t.text.isalpha() and t.lower != "that" for t in toks[:o]))  # not "Acknowledging that …"
-
-
-def _quote_of_earlier_frame(toks: list[Token], close: int, frames: list[Frame]) -> bool:
-    """Whether the quotation closing at or just before ``toks[close]`` opens with "that" after the
-    cue of an earlier frame of the sentence, which then reports it ("as Trump claimed that “…,” one
-    of the prosecutors said the cases differed")."""
-    o = close
-    while o > 0 and toks[o - 1].quoted:
-        o -= 1
-    return bool(frames) and o > 0 and toks[o - 1].lower == "that" and frames[-1].cue_end <= toks[o - 1].start
+            and all(t.text.isalpha() and t.lower != "that" for t in toks[:o])) \
+        or (before.lower == "that" and bool(frames) and frames[-1].cue_end <= before.start)
 
 
 def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
