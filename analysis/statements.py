@@ -71,6 +71,7 @@ CONDITIONAL = _WORDS["conditional"]
 TO_INFINITIVE = _WORDS["to_infinitive"]
 NEEDS_QUOTE = _WORDS["needs_quote"]
 TELL = _WORDS["tell"]
+SHORT_OBJECTS = _WORDS["short_objects"]
 LISTENERS = _WORDS["listeners"]
 SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 APPROXIMATORS = _WORDS["approximators"]
@@ -1621,7 +1622,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
     if after is not None and ing_form and cue.takes_object and toks[after - 1].lower != "that" \
-            and n - after < MIN_OBJECT_WORDS and not any(map(_QUOTED, toks[after:])) \
+            and n - after < MIN_OBJECT_WORDS and cue.lemma not in SHORT_OBJECTS and not any(map(_QUOTED, toks[after:])) \
             and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])):  # "asking them to host events"
         after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
     own_speaker = not frame.inherited
@@ -2425,6 +2426,10 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         if k < len(toks) and (toks[k].lower in SCENE_OPENERS or (
                 k > 0 and toks[k - 1].text in _DASHES and toks[k].lower.endswith("ing"))):
             continue  # "Despite …, Clinton has …", "BUENA PARK, Calif. - Rallying workers, Clinton tried …"
+        if (k + 2 < len(toks) and toks[k + 1].lower.endswith("ly") and toks[k + 2].text == ",") or (
+                1 < k < len(toks) - 1 and toks[k].text.endswith(".") and toks[k + 1].text == ","
+                and _is_name(toks[k - 2])):
+            continue  # "More recently, he …"; "in Green Bay, Wis., citing …": a place, not a subject
         j = k
         if j >= len(toks) or toks[j].start >= before:
             break

@@ -1749,3 +1749,13 @@ def test_an_object_comes_after_a_circumstance_between_commas():
     assert row.text == "a set of email practices that left her systems open"
     table = rows("After the war, which most Whigs opposed, in 1848 the Whigs nominated Gen. Zachary Taylor, a war hero.")
     assert "a war hero" not in table["text"].tolist()
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("The paper reported that the aide had quit, citing another source.", "The paper", "another source"),
+    ("More recently, he has attacked the law, citing his record on security.", "he", "his record on security"),
+    ("By Sunday she had canceled a rally in Green Bay, Wis., citing the attack.", "she", "the attack"),
+])
+def test_what_is_cited_is_reported_however_short(sentence, mention, text):
+    row = rows(sentence).query("cue == 'citing'").iloc[0]
+    assert (row.speaker_mention, row.text) == (mention, text)
