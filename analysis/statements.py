@@ -1012,12 +1012,13 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 
 def _quote_after_comma(toks: list[Token], i: int, hi: int, within: int = MAX_SPEAKER_WORDS // 2) -> int | None:
-    """Index of a quotation opening after a comma or colon within a few words of ``toks[i]``."""
-    for j in range(i, min(hi - 1, i + within)):
+    """Index of a quotation opening after a comma or colon within a few words of ``toks[i]``, or
+    further on if it goes on in lower case (“…,” Thiel wrote in a statement …, “but most …”)."""
+    for j in range(i, min(hi - 1, i + MAX_SPEAKER_WORDS)):
         if toks[j].quoted:
             return None
         if toks[j].text in {",", ":"} and toks[j + 1].quoted:
-            return j + 1
+            return j + 1 if j < i + within or (j + 2 < hi and toks[j + 2].text.islower()) else None
     return None
 
 
@@ -1672,7 +1673,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             frame.content.append((toks[k + 1].start, toks[-1].end))
         elif quote_before and (quote := _quote_after_comma(
                 toks, k, n, MAX_SPEAKER_WORDS if inverted else MAX_SPEAKER_WORDS // 2)) is not None \
-                and not _clause_before(toks, k, quote):  # "“…,” said Ed Leamer, an economist at …, “…”"
+                and (toks[quote + 1].text.islower() or not _clause_before(toks, k, quote)):
+            # "“…,” said Ed Leamer, an economist at …, “…”"; "“…,” Thiel wrote … why he is speaking, “but …”"
             frame.content.append((toks[quote].start, toks[-1].end))
         elif quote_before and (that := _that_after_circumstances(toks, k, n)) is not None:
             frame.content.append((toks[that + 1].start, toks[-1].end))  # "“…,” they wrote in a letter, that …"

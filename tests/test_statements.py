@@ -1759,3 +1759,11 @@ def test_an_object_comes_after_a_circumstance_between_commas():
 def test_what_is_cited_is_reported_however_short(sentence, mention, text):
     row = rows(sentence).query("cue == 'citing'").iloc[0]
     assert (row.speaker_mention, row.text) == (mention, text)
+
+
+def test_a_quotation_going_on_in_lower_case_after_a_long_attribution_is_the_same_speakers():
+    table = rows("“Many people are uneasy this year,” Thiel wrote in a statement to Wired explaining why he is "
+                 "speaking at the convention, “but most Americans agree that the country is on the wrong track.”")
+    assert table["text"].tolist() == ["Many people are uneasy this year",
+                                      "but most Americans agree that the country is on the wrong track."]
+    assert set(table["speaker_mention"]) == {"Thiel"}
