@@ -79,6 +79,7 @@ IRREGULAR_PAST = _WORDS["irregular_past"]
 MODALS = _WORDS["modals"]
 CLAUSE_VERBS = _WORDS["clause_verbs"]
 EVIDENCE_NOUNS = _WORDS["evidence_nouns"]
+POLL_NOUNS = _WORDS["poll_nouns"]
 READY_ADJECTIVES = _WORDS["ready_adjectives"]
 SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
 REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
@@ -210,7 +211,8 @@ def _may_report(text: str, words: list[str], start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]``, whose lower-case tokens are ``words``, can hold a
     reporting frame at all (most sentences of an article don't)."""
     return not _cue_words().isdisjoint(words) or \
-        _OPENING_MARK.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None
+        _OPENING_MARK.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None or \
+        (words[:1] == ["in"] and not POLL_NOUNS.isdisjoint(words))
 
 
 @lru_cache(maxsize=1)
@@ -1083,7 +1085,29 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
             frames.append(frame)
     if any(map(_QUOTED, toks)):  # only a quotation can have its speaker after it
         frames += _quote_then_speaker(toks, frames)
-    return frames + _said_first(toks, frames)
+    return frames + _said_first(toks, frames) + _in_poll(toks, frames)
+
+
+def _in_poll(toks: list[Token], frames: list[Frame]) -> list[Frame]:
+    """"In the new Post-ABC poll, Trump wins about 1 in 3 GOP voters": a sentence opening with a poll
+    reports its finding."""
+    n = len(toks)
+    if frames or n < 6 or toks[0].lower != "in" or toks[1].lower not in DETERMINERS and not _is_name(toks[1]):
+        return []
+    comma = next((k for k in range(2, min(n, 16)) if toks[k].text in CLAUSE_BREAKS), None)
+    if comma is None or toks[comma].text != "," or not any(t.lower in POLL_NOUNS for t in toks[2:comma]) \
+            or any(t.quoted or FINITE.match(t.lower) or t.lower in {"that", "which", "who"} for t in toks[1:comma]):
+        return []  # "In the polls that showed …": a clause of the reporter's
+    start = comma + 1
+    if start < n and toks[start].text.islower() and toks[start].lower.endswith("ed"):
+        # "In the latest poll, conducted in May, Clinton led …": past the participle's phrase
+        start = next((k + 1 for k in range(start + 1, min(n, start + 10)) if toks[k].text == ","), n)
+    while start + 1 < n and toks[start].lower in SENTENCE_ADVERBS and toks[start + 1].text == ",":
+        start += 2  # "In a CNN poll, however, 73 percent …"
+    if sum(t.text[0].isalnum() for t in toks[start:]) < MIN_FINDING_WORDS:
+        return []  # "In the polls, anyway."
+    return [Frame(toks[0].start, toks[0].end, toks[0].text, (toks[1].start, toks[comma - 1].end),
+                  [(toks[start].start, toks[-1].end)])]
 
 
 def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:

@@ -1767,3 +1767,22 @@ def test_a_quotation_going_on_in_lower_case_after_a_long_attribution_is_the_same
     assert table["text"].tolist() == ["Many people are uneasy this year",
                                       "but most Americans agree that the country is on the wrong track."]
     assert set(table["speaker_mention"]) == {"Thiel"}
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("In the new Post-ABC poll, the mogul wins about 1 in 3 GOP primary voters.", "the new Post-ABC poll",
+     "the mogul wins about 1 in 3 GOP primary voters"),
+    ("In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent.",
+     "the latest Washington Post-ABC News poll", "Clinton led Trump 47 percent to 39 percent"),
+    ("In a CNN poll, however, 73 percent of Americans backed the plan.", "a CNN poll",
+     "73 percent of Americans backed the plan"),
+])
+def test_a_sentence_opening_with_a_poll_reports_its_finding(sentence, mention, text):
+    row = only(sentence)
+    assert (row.speaker_mention, row.text) == (mention, text)
+
+
+@pytest.mark.parametrize("sentence", ["In the polls, anyway.", "In the polls that showed him ahead, turnout was low.",
+                                      "In the end, the poll workers went home early."])
+def test_an_opening_phrase_without_a_finding_of_a_poll_reports_nothing(sentence):
+    assert rows(sentence).empty
