@@ -1786,3 +1786,14 @@ def test_a_sentence_opening_with_a_poll_reports_its_finding(sentence, mention, t
                                       "In the end, the poll workers went home early."])
 def test_an_opening_phrase_without_a_finding_of_a_poll_reports_nothing(sentence):
     assert rows(sentence).empty
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("One influential 2009 paper found improvements in math scores but no gain in reading.",
+     "One influential 2009 paper", "improvements in math scores but no gain in reading"),
+    ("The inquiry found virtually nothing that had not been reported before.", "The inquiry",
+     "virtually nothing that had not been reported before"),
+])
+def test_papers_and_inquiries_find(sentence, mention, text):
+    row = only(sentence)
+    assert (row.speaker_mention, row.text) == (mention, text)
