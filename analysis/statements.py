@@ -394,6 +394,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
                 prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
                 and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed"):
             i -= 1  # "senior officials", "a US person"
+        elif len(prev.text) == 4 and prev.text.isdigit() and head.lower in nouns:
+            i -= 1  # "a 2009 paper", "the 2012 nominee"
         else:
             break
     if lo <= i - 2 and i < k and toks[i - 1].lower in {"and", "or"} and toks[i].text.islower() \
