@@ -1837,7 +1837,10 @@ def _object_end(toks: list[Token], i: int) -> int:
     k = i + 1
     while k < len(toks) and (toks[k].quoted or not (
             toks[k].text in CLAUSE_BREAKS or toks[k].text in ".!?;" or toks[k].lower in TIME_WORDS
-            or toks[k].lower in _PREPOSITIONS_BUT_OF or toks[k].lower in {"who", "which", "that", "but"}
+            or (toks[k].lower in _PREPOSITIONS_BUT_OF and not (
+                toks[k].lower in {"to", "for", "with", "on", "against"} and k + 1 < len(toks)
+                and toks[k + 1].lower in DETERMINERS))
+            or toks[k].lower in {"who", "which", "that", "but"}
             or (toks[k].lower == "and" and k + 1 < len(toks) and _may_be_verb(toks[k + 1])))):
         k += 1
     return k - 1

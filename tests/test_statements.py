@@ -1797,3 +1797,12 @@ def test_an_opening_phrase_without_a_finding_of_a_poll_reports_nothing(sentence)
 def test_papers_and_inquiries_find(sentence, mention, text):
     row = only(sentence)
     assert (row.speaker_mention, row.text) == (mention, text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The candidates opposed an increase to the federal minimum wage in 2015.", "an increase to the federal minimum wage"),
+    ("He has endorsed Cruz on Tuesday.", "Cruz"),
+    ("She supported him to help spread the word.", "him"),
+])
+def test_a_declared_position_keeps_the_phrase_its_noun_governs(sentence, text):
+    assert only(sentence).text == text
