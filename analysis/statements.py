@@ -1659,6 +1659,18 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         and not (after is not None and _quote_reports_no_one(toks, attribution_start - 1, frames))
     if after is None and cue.lemma in TELL and not inverted:
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
+    elif after is None and own_speaker and not inverted and attribution_end + 2 < n \
+            and toks[attribution_end + 1].lower in PREPOSITIONS and toks[attribution_end + 1].lower not in {"by", "about"} \
+            and before_attribution is not None and before_attribution.text == ",":
+        # "The incident, Ash argued in his email, is …": the circumstance belongs to the attribution
+        comma = next((m for m in range(attribution_end + 2, min(n, attribution_end + 8))
+                      if toks[m].text in CLAUSE_BREAKS or toks[m].text == ";"), None)
+        resumed_by = toks[comma + 1] if comma is not None and comma + 1 < n and toks[comma].text == "," else None
+        if resumed_by is not None and not any(t.quoted or _may_be_verb(t) for t in toks[attribution_end + 1:comma]) \
+                and (AUXILIARY_VERB.match(resumed_by.lower) or (
+                    (resumed_by.lower in PRONOUNS or resumed_by.lower in _PLAIN_DETERMINERS or _is_name(resumed_by))
+                    and not _is_number(resumed_by) and _looks_like_clause(toks, comma + 1, n))):
+            attribution_end = comma - 1
     # "…, a source said." ends the sentence within a few words; "Lavrov wrote letters …" does not.
     rest = toks[attribution_end + 1:]
     closes_sentence = inverted or (own_speaker and after is None and _ends_the_report(rest))

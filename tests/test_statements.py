@@ -1806,3 +1806,15 @@ def test_papers_and_inquiries_find(sentence, mention, text):
 ])
 def test_a_declared_position_keeps_the_phrase_its_noun_governs(sentence, text):
     assert only(sentence).text == text
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("If anything, Ash argued in his email, the incident shows why the convention needs new rules.",
+     ["If anything", "the incident shows why the convention needs new rules"]),
+    ("The incident, Ash argued in his email, is a sign that the convention needs new rules.",
+     ["The incident", "is a sign that the convention needs new rules"]),
+    ("Clinton won the Missouri primary, the AP declared on Thursday, two days after voters went to the polls.",
+     ["Clinton won the Missouri primary"]),
+])
+def test_an_attribution_between_commas_may_hold_a_circumstance(sentence, texts):
+    assert rows(sentence)["text"].tolist() == texts
