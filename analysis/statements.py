@@ -865,6 +865,12 @@ def _quotation_before(toks: list[Token], i: int, j: int) -> bool:
 
 # Words between a reporting verb and its content: "has also said", "said Monday that".
 _SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_WORDS - {"once", "soon"})
+_QUANTIFIERS = frozenset({"all", "any", "anything", "every", "everyone", "everything", "half", "no", "none", "nothing"})
+
+
+def _quantifies(toks: list[Token], i: int, hi: int) -> bool:
+    """Whether ``toks[i]`` is a quantity an adverb before it modifies ("virtually all", "nearly 40 percent")."""
+    return i < hi and (toks[i].lower in _QUANTIFIERS or _is_number(toks[i]))
 _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 
 
@@ -876,7 +882,8 @@ _CIRCUMSTANCE_OPENERS = (SUBORDINATORS | {"as", "because", "since"}) - {"if", "w
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
-    while i < hi and (toks[i].lower in _SKIPPED_AFTER_CUE or (toks[i].lower.endswith("ly") and toks[i].text.islower())
+    while i < hi and (toks[i].lower in _SKIPPED_AFTER_CUE or (toks[i].lower.endswith("ly") and toks[i].text.islower()
+                                                              and not _quantifies(toks, i + 1, hi))
                       or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
                       or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
                           and not (i + 2 < hi and FINITE.match(toks[i + 2].lower)))  # not "said this week was"

@@ -1818,3 +1818,12 @@ def test_a_declared_position_keeps_the_phrase_its_noun_governs(sentence, text):
 ])
 def test_an_attribution_between_commas_may_hold_a_circumstance(sentence, texts):
     assert rows(sentence)["text"].tolist() == texts
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("He said virtually all of them were wrong.", "virtually all of them were wrong"),
+    ("He said nearly 40 people were hurt.", "nearly 40 people were hurt"),
+    ("He said repeatedly that it was wrong.", "it was wrong"),
+])
+def test_an_adverb_after_the_verb_stays_in_the_content_when_it_modifies_a_quantity(sentence, text):
+    assert only(sentence).text == text
