@@ -73,8 +73,9 @@ def double_quotes(text: str, start: int, end: int) -> list[Quote]:
     for m in _DOUBLE_MARK.finditer(text, start, end):
         i, mark = m.start(), m.group()
         straight = mark in STRAIGHT_MARKS
-        if open_at is not None and mark == "\u201c" and _is_misplaced_closing(text, i, m.end(), end):
-            quotes.append(_quote(text, open_at, m.end()))  # “…,“ said Clyburn: a typo for ”
+        if open_at is not None and mark == "\u201c" and (
+                text[open_at] == "\u201e" or _is_misplaced_closing(text, i, m.end(), end)):
+            quotes.append(_quote(text, open_at, m.end()))  # „…“ (German style); “…,“ said Clyburn: a typo for ”
             open_at = None
         elif mark in DOUBLE_OPEN or mark == "``" or (straight and open_at is None
                                                    and _is_opening_straight(text, i, m.end(), start, end)) \
