@@ -17,6 +17,8 @@ def inner(text: str) -> list[str]:
     ("‘They’re wrong,’ she said.", ["They’re wrong,"]),
     ("“He called it ‘a farce’ today,” she said.", ["He called it ‘a farce’ today,"]),
     ("''It aired on 'Fox and Friends,''' he said.", ["It aired on 'Fox and Friends,'"]),
+    ("„We will win“, he said. „Soon.“", ["We will win", "Soon."]),
+    ("«We will win», he said.", ["We will win"]),
 ])
 def test_quotations_and_apostrophes(text, expected):
     assert inner(text) == expected
