@@ -937,7 +937,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         # "told the crowd on Tuesday that"; a listener of "said" is short ("said to him that")
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
         if that is not None and that + 1 < hi and not _clause_before(toks, i, that) \
-                and not (t.lower in PREPOSITIONS and _quotation_before(toks, i, that)) \
+                and not (t.lower in PREPOSITIONS and (_quotation_before(toks, i, that) or _cue_between(toks, i, that))) \
                 and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
                 and not (cue.lemma == "ask" and any(w.lower in _QUESTION_WORDS for w in toks[i:that])):
             # "told reporters on Tuesday that", not "said the plan is a step that", "urged X to coalesce …

@@ -1827,3 +1827,11 @@ def test_an_attribution_between_commas_may_hold_a_circumstance(sentence, texts):
 ])
 def test_an_adverb_after_the_verb_stays_in_the_content_when_it_modifies_a_quantity(sentence, text):
     assert only(sentence).text == text
+
+
+def test_a_that_after_another_attribution_is_not_the_first_verbs():
+    table = rows("Washington did not complain when China's spending helped growth, a Chinese official said, adding "
+                 "that the impact of closing factories was hard to estimate.")
+    assert table[["cue", "speaker_mention", "text"]].values.tolist() == [
+        ["said", "a Chinese official", "Washington did not complain when China's spending helped growth"],
+        ["adding", "a Chinese official", "the impact of closing factories was hard to estimate"]]
