@@ -241,6 +241,17 @@ def utterance_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("utterance_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    return frozenset(read_lexicon("us_states.txt"))
+
+
+def _is_state_after_city(toks: list[Token], a: int, b: int) -> bool:
+    """Whether ``toks[a:b + 1]`` is a state after a city and a comma ("Aurora, Colorado", "Austin, Texas")."""
+    return a > 1 and toks[a - 1].text == "," and _is_name(toks[a - 2]) \
+        and " ".join(t.text for t in toks[a:b + 1]) in us_states()
+
+
 # --------------------------------------------------------------------------- tokens
 
 class _Tokens:
@@ -533,6 +544,11 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if j < lo or toks[j].text != ",":
             return None
         inner = toks[j + 1:k]
+        if inner and _is_state_after_city(toks, j + 1, k - 1):
+            # "John Smith, a teacher from Austin, Texas, said", "a woman in Worcester, Massachusetts, told":
+            # the state belongs to the place
+            k = j if any(t.text == "," for t in toks[max(lo, j - 30):j]) else j - 1
+            continue
         first = inner[0].lower if inner else ""
         before = _np_before(toks, _skip_between(toks, j - 1, lo), lo)  # "Sen. Isakson (R-Ga.), one of ..."
         appositive = _np_before(toks, k - 1, j + 1)
@@ -549,6 +565,9 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             # ", speaking to Iowans,", "Mary Susan, clad in a red cape,", "Chris Covert, South Carolina director,"
             if before is None and strong and toks[j - 1].text != "," and not toks[j - 1].text.isdigit():
                 before = _generic_np_before(toks, j - 1, lo)  # "Proponents of the bill, however, say"
+            if before is not None and _is_state_after_city(toks, *before):
+                k = before[0] - 1  # "…, who lost her daughter in Aurora, Colorado, in July 2012, said": a place
+                continue
             if before is not None:
                 return before  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"

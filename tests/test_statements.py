@@ -1835,3 +1835,15 @@ def test_a_that_after_another_attribution_is_not_the_first_verbs():
     assert table[["cue", "speaker_mention", "text"]].values.tolist() == [
         ["said", "a Chinese official", "Washington did not complain when China's spending helped growth"],
         ["adding", "a Chinese official", "the impact of closing factories was hard to estimate"]]
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, said that Sanders "
+     "had treated her family disrespectfully.", "Sandy Phillips"),
+    ("John Smith, a teacher from Austin, Texas, said the plan was wrong.", "John Smith"),
+    ("John Smith, a teacher from Green Bay, Wis., said the plan was wrong.", "John Smith"),
+    ("Kasich has been upbeat since a woman in Worcester, Massachusetts, told him she thinks he is too nice.",
+     "a woman in Worcester"),
+])
+def test_a_state_after_a_city_is_part_of_the_place_not_the_speaker(sentence, mention):
+    assert rows(sentence).iloc[-1].speaker_mention == mention
