@@ -248,8 +248,8 @@ def us_states() -> frozenset[str]:
 
 def _is_state_after_city(toks: list[Token], a: int, b: int) -> bool:
     """Whether ``toks[a:b + 1]`` is a state after a city and a comma ("Aurora, Colorado", "Austin, Texas")."""
-    return a > 1 and toks[a - 1].text == "," and _is_name(toks[a - 2]) \
-        and " ".join(t.text for t in toks[a:b + 1]) in us_states()
+    return a > 1 and toks[a - 1].text == "," and _is_name(toks[a - 2]) and toks[a - 2].lower not in OCCASIONS \
+        and toks[a - 2].lower not in TIME_WORDS and " ".join(t.text for t in toks[a:b + 1]) in us_states()
 
 
 # --------------------------------------------------------------------------- tokens
@@ -2495,9 +2495,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         if k < len(toks) and (toks[k].lower in SCENE_OPENERS or (
                 k > 0 and toks[k - 1].text in _DASHES and toks[k].lower.endswith("ing"))):
             continue  # "Despite …, Clinton has …", "BUENA PARK, Calif. - Rallying workers, Clinton tried …"
-        if (k + 2 < len(toks) and toks[k + 1].lower.endswith("ly") and toks[k + 2].text == ",") or (
-                1 < k < len(toks) - 1 and toks[k].text.endswith(".") and toks[k + 1].text == ","
-                and _is_name(toks[k - 2])):
+        if (k + 2 < len(toks) and toks[k + 1].lower.endswith("ly") and toks[k + 2].text == ",") or any(
+                toks[m + 1].text == "," and _is_state_after_city(toks, k, m) for m in range(k, min(k + 3, len(toks) - 1))):
             continue  # "More recently, he …"; "in Green Bay, Wis., citing …": a place, not a subject
         j = k
         if j >= len(toks) or toks[j].start >= before:

@@ -1847,3 +1847,8 @@ def test_a_that_after_another_attribution_is_not_the_first_verbs():
 ])
 def test_a_state_after_a_city_is_part_of_the_place_not_the_speaker(sentence, mention):
     assert rows(sentence).iloc[-1].speaker_mention == mention
+
+
+def test_a_state_after_a_day_is_a_speaker():
+    row = only("Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.")
+    assert (row.speaker_mention, row.text) == ("Texas", "a federal judge to block the rules")
