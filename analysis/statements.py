@@ -1561,7 +1561,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     by_clause = not strong_cue and cue.lemma in CLAUSE_VERBS and not ing_form \
         and (_looks_like_clause(toks, cj + 1, n) or _parenthetical(toks, ci, cj))
     strong = (strong_cue or by_clause) and not (
-        ing_form and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()))
+        ing_form and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()
+                          and not prev.lower.endswith("ly")))  # "signs saying, “…”", not "…, alternately shouting “…”"
     subject = None
     if strong and ci > 1:
         subject = _speaker_after_quote(toks, ci) if after_quote else None
@@ -1635,7 +1636,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "..., adding that ..."); a bare verb ("and urge") or a noun ("security requests") does not.
         k = ci - 1
         while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in TIME_WORDS
-                          or (ing_form and toks[k].lower in _GERUND_OPENERS)):
+                          or (ing_form and (toks[k].lower in _GERUND_OPENERS
+                                            or (toks[k].lower.endswith("ly") and toks[k].text.islower())))):
             k -= 1
         # "Silverman was booed … after telling holdouts that …": the person the sentence opens with
         opener = _opening_subject(toks, ci - 1) if not frames and ing_form and toks[ci - 1].lower in _GERUND_OPENERS \

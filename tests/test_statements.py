@@ -1852,3 +1852,9 @@ def test_a_state_after_a_city_is_part_of_the_place_not_the_speaker(sentence, men
 def test_a_state_after_a_day_is_a_speaker():
     row = only("Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.")
     assert (row.speaker_mention, row.text) == ("Texas", "a federal judge to block the rules")
+
+
+def test_a_participle_after_an_adverb_shares_the_sentence_subject():
+    row = only("Mr. Trump tries to turn the interruptions to his advantage, showcasing his crowds, alternately "
+               "shouting ''Get 'em out of here'' and ''Be nice.''")
+    assert (row.cue, row.speaker_mention) == ("shouting", "Mr. Trump")
