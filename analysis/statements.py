@@ -499,6 +499,20 @@ def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
+
+
+def _conjunction_before_occasion(toks: list[Token], ci: int) -> int | None:
+    """Index of the "and" or "but" before an occasion phrase that ends right before the verb at
+    ``toks[ci]`` ("and in a statement praised", "but on Tuesday said")."""
+    for p in range(ci - 2, max(-1, ci - 8), -1):
+        t = toks[p]
+        if t.quoted or not t.text[0].isalnum():
+            return None
+        if t.lower in _OCCASION_PREPOSITIONS:
+            between = toks[p + 1:ci]
+            return p - 1 if p > 0 and toks[p - 1].lower in {"and", "but"} and any(
+                w.lower in OCCASIONS or w.lower in TIME_WORDS or w.text[0].isdigit() for w in between) else None
+    return None
 _IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
 _OCCASION_LINKS = _OCCASION_PREPOSITIONS | {"with"}  # "at a rally in Iowa", "… with CNN"
 
@@ -1576,7 +1590,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     # ("Emanuel fired his police chief, Garry McCarthy, acknowledging that …").
     participle = ing_form and prev is not None and prev.text == "," and not strong
     near = _subject_before(toks, ci, 0, strong) if participle else None
-    if subject is None and not inverted_name and not participle:  # "…, said DeSantis, who …" is inverted
+    # "… backed the bill and in a statement praised it": the verb shares the clause's subject
+    coordinated_at = _conjunction_before_occasion(toks, ci)
+    if subject is None and not inverted_name and not participle and coordinated_at is None:
         subject = _subject_before(toks, ci, 0, strong)
         if by_clause and subject is not None and not (
                 subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))) \
@@ -1634,7 +1650,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     else:
         # A verb without a subject of its own shares the previous one ("..., but said ...",
         # "..., adding that ..."); a bare verb ("and urge") or a noun ("security requests") does not.
-        k = ci - 1
+        k = ci - 1 if coordinated_at is None else coordinated_at
         while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in TIME_WORDS
                           or (ing_form and (toks[k].lower in _GERUND_OPENERS
                                             or (toks[k].lower.endswith("ly") and toks[k].text.islower())))):

@@ -1858,3 +1858,14 @@ def test_a_participle_after_an_adverb_shares_the_sentence_subject():
     row = only("Mr. Trump tries to turn the interruptions to his advantage, showcasing his crowds, alternately "
                "shouting ''Get 'em out of here'' and ''Be nice.''")
     assert (row.cue, row.speaker_mention) == ("shouting", "Mr. Trump")
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Dottie Deans, the party's chairwoman, is backing Sanders and in a statement credited him for "
+     "\"an exciting campaign.\"", "credited", "him for \"an exciting campaign.\""),
+    ("The senator backed the bill and on Tuesday said it was a good start.", "said", "it was a good start"),
+])
+def test_a_verb_after_and_and_an_occasion_shares_the_clauses_subject(sentence, cue, text):
+    row = rows(sentence).query("cue == @cue").iloc[0]
+    assert (row.speaker_mention, row.text) == (rows(sentence).iloc[0].speaker_mention, text)
+    assert row.speaker_mention in {"Dottie Deans", "The senator"}
