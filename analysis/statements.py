@@ -443,6 +443,9 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
                 and (toks[k + 1].lower.endswith(("ed", "s")) or toks[k + 1].lower in IRREGULAR_PAST
                      or toks[k + 1].lower in {"said", "told"}):
             return k  # "Will wrote", "May says": a modal is never followed by a finite verb; a name is
+        if t.lower in _FLOATING_QUANTIFIERS and (k == lo or toks[k - 1].lower in SENTENCE_ADVERBS
+                                                  or toks[k - 1].text in {",", ":", ";"}):
+            return k  # "And both vowed": the quantifier is the subject, not "Bolton and Gorka both"
         if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower()) or t.text in _ASIDES:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
@@ -522,8 +525,9 @@ _LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "s
                             "become", "becomes", "became", "grew", "feel", "feels", "felt"})
 _RELATIVE_WORDS = frozenset({"what", "which", "that", "who", "whom", "whose"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
-_ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore",
-                     "both", "all", "each"})  # "Carter however said", "Bolton and Gorka both denounced"
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})  # "Bolton and Gorka both denounced"
+_ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore"}) \
+    | _FLOATING_QUANTIFIERS  # "Carter however said"
 _DASHES = frozenset({"\u2014", "\u2013", "-"})  # "Many speakers — Muslims, Jews — said"
 _BEFORE_VERB = AUXILIARIES | TIME_WORDS | _PROGRESSIVE
 
@@ -543,8 +547,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         k = _skip_between(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
     if k < lo:
         return None
-    if toks[k].lower in {"who", "which"} and not toks[k].quoted:
-        return (k, k)  # "Mr. Sanders, who said ...": the relative pronoun, resolved later
+    if (toks[k].lower in {"who", "which"} or toks[k].lower in _FLOATING_QUANTIFIERS) and not toks[k].quoted:
+        return (k, k)  # "Mr. Sanders, who said ...": the relative pronoun, resolved later; "And both vowed"
     if toks[k].lower == "that" and strong and k > lo and toks[k - 1].text[0].isalnum():
         return _np_before(toks, k - 1, lo) or _noun_before(toks, k - 1, lo)  # "T-shirts that said “…”"
     mark = k - 1 if k > lo and toks[k].text == "'" == toks[k - 1].text else k  # '' closes too

@@ -1869,3 +1869,11 @@ def test_a_participle_after_an_adverb_shares_the_sentence_subject():
 def test_a_verb_after_and_and_an_occasion_shares_the_clauses_subject(sentence, cue, mention, text):
     row = rows(sentence).query("cue == @cue").iloc[0]
     assert (row.speaker_mention, row.text) == (mention, text)
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("And both vowed to be tougher as president.", "both"),
+    ("Bolton and Gorka both denounced the plan as a farce.", "Bolton and Gorka"),
+])
+def test_a_quantifier_opening_the_clause_is_its_subject(sentence, mention):
+    assert only(sentence).speaker_mention == mention
