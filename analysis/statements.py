@@ -370,6 +370,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     head = toks[k]
     if head.lower in PRONOUNS or _is_contracted_pronoun(head.lower):
         return (k, k)  # "he", "He's said"
+    if head.lower in PREPOSITIONS and head.lower not in DETERMINERS and (k == 0 or toks[k - 1].text in {":", ";"}):
+        return None  # "…: By refusing to admit any fault": capitalised, but no name
     nouns = _subject_nouns()
     if not (_is_name(head) or head.lower in nouns):
         # "the former secretary of state": a speaker noun and a short "of" phrase
@@ -1131,7 +1133,29 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
             frames.append(frame)
     if any(map(_QUOTED, toks)):  # only a quotation can have its speaker after it
         frames += _quote_then_speaker(toks, frames)
-    return frames + _said_first(toks, frames) + _in_poll(toks, frames)
+    return frames + _said_first(toks, frames) + _in_poll(toks, frames) + _opening_gerund(toks)
+
+
+def _opening_gerund(toks: list[Token]) -> list[Frame]:
+    """"After suggesting that he regretted the insults, Mr. Rubio …": a gerund opening the sentence,
+    or the clause after a colon, reports for the subject after its comma."""
+    n = len(toks)
+    for p in range(n - 3):
+        if toks[p].lower in _GERUND_OPENERS and toks[p].text[0].isupper() and (p == 0 or toks[p - 1].text == ":") \
+                and toks[p + 1].lower.endswith("ing") and (match := _match_cue(toks, p + 1)) is not None:
+            break
+    else:
+        return []
+    cj, cue = match
+    comma = next((m for m in range(cj + 1, n - 1) if toks[m].text == "," and not toks[m].quoted), None)
+    if comma is None:
+        return []
+    subject = _sentence_subject(toks[comma + 1:], toks[-1].end)
+    after = _content_after(toks, p + 1, cj, cue, comma)
+    if subject is None or subject[0] != toks[comma + 1].start or after is None:
+        return []
+    return [Frame(toks[p + 1].start, toks[cj].end, _text_of(toks, p + 1, cj), subject,
+                  [(toks[after].start, toks[comma - 1].end)])]
 
 
 def _in_poll(toks: list[Token], frames: list[Frame]) -> list[Frame]:
@@ -1509,7 +1533,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             return None  # but "is widely expected to", "is worried that" still report
         if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
-            if prev is None or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS
+            if prev is None or (prev.text == ":" and toks[ci - 1].text[0].isupper()) or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS
                                 and not any(map(_QUOTED, toks[cj + 1:]))
                                 and (frames or _opening_subject(toks, ci - 1) is None)):
                 # "She followed that by saying, “…”", "… while praising her as a “work horse”"; but "Trump

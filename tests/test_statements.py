@@ -1877,3 +1877,20 @@ def test_a_verb_after_and_and_an_occasion_shares_the_clauses_subject(sentence, c
 ])
 def test_a_quantifier_opening_the_clause_is_its_subject(sentence, mention):
     assert only(sentence).speaker_mention == mention
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally attacked him.",
+     "Mr. Rubio", "he regretted the insults"),
+    ("While saying that he does respect Mrs. Clinton, he continued to express doubts.", "he",
+     "he does respect Mrs. Clinton"),
+    ("That approach backfired: By refusing to admit any fault, Trump and Lewandowski made it worse.",
+     "Trump and Lewandowski", "to admit any fault"),
+])
+def test_a_gerund_opening_the_sentence_reports_for_the_subject_after_its_comma(sentence, mention, text):
+    row = only(sentence)
+    assert (row.speaker_mention, row.text) == (mention, text)
+
+
+def test_a_gerund_opening_the_sentence_without_a_report_gives_nothing():
+    assert rows("After saying hello, the crowd cheered.").empty
