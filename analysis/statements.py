@@ -452,6 +452,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
+        elif t.lower == "to" and k - 1 >= lo and toks[k - 1].lower in _RAISING_VERBS:
+            k -= 2  # "Clinton seems to have found"
         elif t.lower in _PERIODS and k - 1 >= lo and toks[k - 1].lower in {"last", "this", "next"}:
             k -= 2  # "Feinstein last week said"
         elif t.lower == "ago" and k - 2 >= lo and toks[k - 1].lower in _TIME_NOUNS and _is_number(toks[k - 2]):
@@ -527,6 +529,7 @@ _LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "s
                             "become", "becomes", "became", "grew", "feel", "feels", "felt"})
 _RELATIVE_WORDS = frozenset({"what", "which", "that", "who", "whom", "whose"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been"})  # "Kasich is telling" (a passive was refused before)
+_RAISING_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})  # "Bolton and Gorka both denounced"
 _ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore"}) \
     | _FLOATING_QUANTIFIERS  # "Carter however said"

@@ -1894,3 +1894,8 @@ def test_a_gerund_opening_the_sentence_reports_for_the_subject_after_its_comma(s
 
 def test_a_gerund_opening_the_sentence_without_a_report_gives_nothing():
     assert rows("After saying hello, the crowd cheered.").empty
+
+
+def test_seems_to_stands_between_a_subject_and_its_verb():
+    row = only("Campaigning in Iowa, Clinton seems to have found that a positive message works better for her.")
+    assert (row.speaker_mention, row.text) == ("Clinton", "a positive message works better for her")
