@@ -409,6 +409,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 1  # "senior officials", "a US person"
         elif len(prev.text) == 4 and prev.text.isdigit() and head.lower in nouns:
             i -= 1  # "a 2009 paper", "the 2012 nominee"
+        elif prev.text.islower() and prev.lower.endswith(("'s", "\u2019s")) and prev.text[:-2].isalpha() \
+                and head.lower in nouns:
+            i -= 1  # "The British capital's new mayor", "the party's nominee"
         else:
             break
     if lo <= i - 2 and i < k and toks[i - 1].lower in {"and", "or"} and toks[i].text.islower() \

@@ -1899,3 +1899,8 @@ def test_a_gerund_opening_the_sentence_without_a_report_gives_nothing():
 def test_seems_to_stands_between_a_subject_and_its_verb():
     row = only("Campaigning in Iowa, Clinton seems to have found that a positive message works better for her.")
     assert (row.speaker_mention, row.text) == ("Clinton", "a positive message works better for her")
+
+
+def test_a_common_noun_possessor_belongs_to_the_speaker_phrase():
+    row = only("The British capital's new mayor on Tuesday rejected the offer as an \"insult.\"")
+    assert row.speaker_mention == "The British capital's new mayor"
