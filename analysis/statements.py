@@ -2092,6 +2092,12 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject
     if any((t.text,) in cue_lexicon() and (t.text.endswith("ed") or t.text in IRREGULAR_PAST) for t in toks[q + 2:k + 1]):
         return None  # "“…,” Axelrod tweeted after Clinton argued": the quotation is the first verb's
+    opener = q + 2 if toks[q + 1].lower in {"just", "even"} else q + 1
+    if toks[opener].lower in {"as", "because", "since", "while", "when", "after", "before", "although"}:
+        # "“…,” just as Clinton did in 2008, Rendell added": the speaker follows the clause
+        comma = next((m for m in range(k - 1, opener, -1) if toks[m].text == ","), None)
+        if comma is not None and _is_name(toks[comma + 1]):
+            return (comma + 1, k)
     # The speaker is named before a relative clause: "Cruz, who has proposed …, said" is Cruz.
     relative = next((m for m in range(q + 2, k) if toks[m].text == "," and toks[m + 1].lower in {"who", "which"}), None)
     return (q + 1, relative - 1 if relative is not None else k)

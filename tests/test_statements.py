@@ -1904,3 +1904,8 @@ def test_seems_to_stands_between_a_subject_and_its_verb():
 def test_a_common_noun_possessor_belongs_to_the_speaker_phrase():
     row = only("The British capital's new mayor on Tuesday rejected the offer as an \"insult.\"")
     assert row.speaker_mention == "The British capital's new mayor"
+
+
+def test_a_clause_between_a_quotation_and_its_speaker_is_not_the_speaker():
+    row = only('Sanders "has a right to contest every primary," just as Clinton did in 2008, Rendell added.')
+    assert (row.cue, row.speaker_mention) == ("added", "Rendell")
