@@ -22,6 +22,9 @@ _DOUBLE_OPENINGS = (*DOUBLE_OPEN, '"', "''", "``")
 _DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`']"
                           "(?:(?<=`)`|(?<=')'|(?<=[\"\u201c\u201d\u201e\u00ab\u00bb]))")
 
+# Invisible marks of writing direction that pasted text leaves before a quotation.
+_DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+
 # A single quote only counts when it encloses at most this many characters: longer runs
 # between an opening mark and an apostrophe are almost always a missed apostrophe.
 MAX_SINGLE_QUOTE = 300
@@ -55,9 +58,17 @@ def _is_opening_straight(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     """Whether the straight mark at ``text[i:j]`` opens a quotation (by the characters around it)."""
     before = text[i - 1] if i > lo else " "
     after = text[j] if j < hi else " "
-    if before.isspace() or before in "([{\u2014-/":
+    if before.isspace() or before in "([{\u2014-/" or before in _DIRECTION_MARKS:
         return not after.isspace()
-    return False
+    return before == ":" and after.isalnum()  # 'Rep. Trey Gowdy:"I have not heard …'
+
+
+def _opens_with_closing_mark(text: str, i: int, start: int, end: int) -> bool:
+    """Whether a ” at ``text[i]`` opens a quotation: at the start of the paragraph, or after a space
+    and before a word ("Doing so ”appeared to be …")."""
+    if i == start:
+        return True
+    return (text[i - 1].isspace() or text[i - 1] in _DIRECTION_MARKS) and i + 1 < end and text[i + 1].isalnum()
 
 
 def _is_misplaced_closing(text: str, i: int, j: int, hi: int) -> bool:
@@ -79,7 +90,8 @@ def double_quotes(text: str, start: int, end: int) -> list[Quote]:
             open_at = None
         elif mark in DOUBLE_OPEN or mark == "``" or (straight and open_at is None
                                                    and _is_opening_straight(text, i, m.end(), start, end)) \
-                or (mark == "\u201d" and i == start):  # a paragraph opening with ” means “
+                or (mark == "\u201d" and open_at is None and _opens_with_closing_mark(text, i, start, end)):
+            # a paragraph or a word opening with ” means “
             if open_at is not None:  # an opening mark inside a quote: the previous one never closed
                 quotes.append(_quote(text, open_at, i, closed=False))
             open_at = i

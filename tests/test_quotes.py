@@ -19,6 +19,9 @@ def inner(text: str) -> list[str]:
     ("''It aired on 'Fox and Friends,''' he said.", ["It aired on 'Fox and Friends,'"]),
     ("„We will win“, he said. „Soon.“", ["We will win", "Soon."]),
     ("«We will win», he said.", ["We will win"]),
+    ("The crowd cheered. ‪”This is why we fight,” said John.", ["This is why we fight,"]),
+    ("Doing so ”appeared to be an attempt” at poisoning the vote.", ["appeared to be an attempt"]),
+    ('Rep. Trey Gowdy (R-S.C.):"I have not heard that figure."', ["I have not heard that figure."]),
 ])
 def test_quotations_and_apostrophes(text, expected):
     assert inner(text) == expected
