@@ -1139,29 +1139,21 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
             frames.append(frame)
     if any(map(_QUOTED, toks)):  # only a quotation can have its speaker after it
         frames += _quote_then_speaker(toks, frames)
-    return frames + _said_first(toks, frames) + _in_poll(toks, frames) + _opening_gerund(toks)
+    return frames + _said_first(toks, frames) + _in_poll(toks, frames)
 
 
-def _opening_gerund(toks: list[Token]) -> list[Frame]:
-    """"After suggesting that he regretted the insults, Mr. Rubio …": a gerund opening the sentence,
-    or the clause after a colon, reports for the subject after its comma."""
+def _opening_gerund(toks: list[Token], ci: int, cj: int, cue: Cue) -> Frame | None:
+    """"After suggesting that he regretted the insults, Mr. Rubio …": a gerund at ``toks[ci]``
+    opening the sentence, or the clause after a colon, reports for the subject after its comma."""
     n = len(toks)
-    for p in range(n - 3):
-        if toks[p].lower in _GERUND_OPENERS and toks[p].text[0].isupper() and (p == 0 or toks[p - 1].text == ":") \
-                and toks[p + 1].lower.endswith("ing") and (match := _match_cue(toks, p + 1)) is not None:
-            break
-    else:
-        return []
-    cj, cue = match
     comma = next((m for m in range(cj + 1, n - 1) if toks[m].text == "," and not toks[m].quoted), None)
     if comma is None:
-        return []
+        return None
     subject = _sentence_subject(toks[comma + 1:], toks[-1].end)
-    after = _content_after(toks, p + 1, cj, cue, comma)
+    after = _content_after(toks, ci, cj, cue, comma)
     if subject is None or subject[0] != toks[comma + 1].start or after is None:
-        return []
-    return [Frame(toks[p + 1].start, toks[cj].end, _text_of(toks, p + 1, cj), subject,
-                  [(toks[after].start, toks[comma - 1].end)])]
+        return None
+    return Frame(toks[ci].start, toks[cj].end, _text_of(toks, ci, cj), subject, [(toks[after].start, toks[comma - 1].end)])
 
 
 def _in_poll(toks: list[Token], frames: list[Frame]) -> list[Frame]:
@@ -1539,7 +1531,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             return None  # but "is widely expected to", "is worried that" still report
         if prev.lower in _GERUND_OPENERS and toks[ci].lower.endswith("ing"):
             prev = toks[ci - 2] if ci > 1 else None  # "Cruz replied, before adding that ...": his
-            if prev is None or (prev.text == ":" and toks[ci - 1].text[0].isupper()) or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS
+            if (prev is None or prev.text == ":") and toks[ci - 1].text[0].isupper():
+                return _opening_gerund(toks, ci, cj, cue)
+            if prev is None or (prev.text != "," and toks[ci - 1].lower not in _MANNER_OPENERS
                                 and not any(map(_QUOTED, toks[cj + 1:]))
                                 and (frames or _opening_subject(toks, ci - 1) is None)):
                 # "She followed that by saying, “…”", "… while praising her as a “work horse”"; but "Trump
