@@ -455,6 +455,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 1
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
+        elif t.lower == "past" and k - 2 >= lo and toks[k - 1].lower == "the" and toks[k - 2].lower == "in":
+            k -= 3  # "who has in the past described"
         elif t.lower == "to" and k - 1 >= lo and toks[k - 1].lower in _RAISING_VERBS:
             k -= 2  # "Clinton seems to have found"
         elif t.lower in _PERIODS and k - 1 >= lo and toks[k - 1].lower in {"last", "this", "next"}:
@@ -1813,8 +1815,13 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             # relative clause or the participle's phrase ends where the main verb comes
             # ("who also said that the two men, and Mr. Cruz in particular, must do more": not before its own verb)
             that = toks[after - 1].lower == "that"
-            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _may_be_verb(toks[m + 1])
-                         and not (that and not any(map(_may_be_verb, toks[after:m])))), last)
+            for m in range(after + 1, last):
+                # the comma, or a quotation closing after it ("…, who has described Trump as “a sociopath,” spoke")
+                close = m + 1 if toks[m].text == "," and toks[m].quoted and _is_quote_mark(toks[m + 1]) else m
+                if toks[m].text == "," and close < last and _may_be_verb(toks[close + 1]) \
+                        and not (that and not any(map(_may_be_verb, toks[after:m]))):
+                    last = m - 1 if close == m else close
+                    break
         elif subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower in SUBORDINATORS:
             # "while Trump boasts that he has no super PAC, a trio of PACs have …": the main clause is not his
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)),
@@ -2515,7 +2522,8 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
     quoted_words = [t for t in toks[q:] if t.quoted and t.text.isalpha()]
     if quoted_words and all(t.text[0].isupper() for t in quoted_words):
         return []
-    return [Frame(toks[v].start, toks[v].end, toks[v].text, subject, [(toks[v + 1].start, toks[-1].end)])]
+    first = v + 2 if toks[v + 1].lower == "that" and not toks[v + 1].quoted else v + 1  # "sniped that …"
+    return [Frame(toks[v].start, toks[v].end, toks[v].text, subject, [(toks[first].start, toks[-1].end)])]
 
 
 def _common_word(text: str, t: Token) -> bool:

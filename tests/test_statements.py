@@ -1909,3 +1909,13 @@ def test_a_common_noun_possessor_belongs_to_the_speaker_phrase():
 def test_a_clause_between_a_quotation_and_its_speaker_is_not_the_speaker():
     row = only('Sanders "has a right to contest every primary," just as Clinton did in 2008, Rendell added.')
     assert (row.cue, row.speaker_mention) == ("added", "Rendell")
+
+
+def test_a_relative_clause_content_ends_before_the_main_verb_after_a_closing_quotation():
+    row = only("Gartner, who has in the past described Trump as “a pathological narcissist,” spoke on Tuesday.")
+    assert (row.cue, row.speaker_mention, row.text) == ("described", "who", "Trump as “a pathological narcissist,”")
+
+
+def test_a_fragment_after_that_leaves_that_out():
+    row = only('Walter Hewlett sniped that Fiorina, a first-time chief executive, was "learning on the job."')
+    assert row.text == 'Fiorina, a first-time chief executive, was "learning on the job."'
