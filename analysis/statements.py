@@ -2611,6 +2611,11 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
                 return (toks[k].start, toks[end - 1].end)
         if j > k and nxt is not None and nxt.lower == "and":
             verb = _first_past_verb(toks, j + 1, before)  # "Netanyahu and other leaders shunned"
+            if verb is None:  # "Establishment Republicans and their allies are rushing …"
+                verb = next((m for m in range(j + 1, min(len(toks), j + 8))
+                             if AUXILIARY_VERB.match(toks[m].lower) or not toks[m].text[0].isalnum()), None)
+                verb = verb if verb is not None and toks[verb].start < before \
+                    and AUXILIARY_VERB.match(toks[verb].lower) else None
             if verb is not None:
                 return (toks[k].start, toks[verb - 1].end)
     # "..., though last week he used stronger language, saying ...": the last pronoun with a verb

@@ -1919,3 +1919,10 @@ def test_a_relative_clause_content_ends_before_the_main_verb_after_a_closing_quo
 def test_a_fragment_after_that_leaves_that_out():
     row = only('Walter Hewlett sniped that Fiorina, a first-time chief executive, was "learning on the job."')
     assert row.text == 'Fiorina, a first-time chief executive, was "learning on the job."'
+
+
+def test_two_coordinated_names_before_an_auxiliary_are_the_sentence_subject():
+    row = only("Establishment Republicans and their big-money allies are rushing to build a defense, fearing that "
+               "the party could lose Congress.")
+    assert (row.speaker_mention, row.text) == ("Establishment Republicans and their big-money allies",
+                                               "the party could lose Congress")
