@@ -588,6 +588,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
                 or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too", "like"} \
                 or ((first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and inner[0].text.islower()) \
+                or ((first in AUXILIARIES or first.endswith("ly")) and len(inner) > 1  # ", still stinging over …,"
+                    and inner[1].lower.endswith(("ing", "ed")) and inner[1].text.islower()) \
                 or (before is not None and _is_name(toks[before[1]]) and (inner and inner[0].text.islower() or (
                     any(t.text.islower() for t in inner) and not any(_may_be_verb(t) for t in inner)))):
             # ", speaking to Iowans,", "Mary Susan, clad in a red cape,", "Chris Covert, South Carolina director,"
@@ -2276,8 +2278,11 @@ def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> b
     a, b = subject
     last = toks[b].text
     if last.endswith(("\u2019s", "'s")) and not _is_contracted_pronoun(toks[b].lower) and not (
-            any(t.lower == "of" for t in toks[a:b]) and b + 1 < len(toks) and toks[b + 1].lower in {"who", ","}):
-        return False  # "Trump's call", but "He's said" and "Friends of Mr. Clinton's who have seen him say"
+            any(t.lower == "of" for t in toks[a:b]) and b + 1 < len(toks) and toks[b + 1].lower in {"who", ","}) \
+            and not (b + 1 < len(toks) and toks[b + 1].lower in utterance_nouns() and toks[b + 1].lower != form):
+        # "Trump's call", but "He's said", "Friends of Mr. Clinton's who have seen him say" and "Putin's
+        # remarks hinted" (the owner of the words speaks)
+        return False
     return not (form.endswith("s") and a == b and _DEMONYM_ENDING.search(last) and last[0].isupper())
 
 

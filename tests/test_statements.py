@@ -1926,3 +1926,18 @@ def test_two_coordinated_names_before_an_auxiliary_are_the_sentence_subject():
                "the party could lose Congress.")
     assert (row.speaker_mention, row.text) == ("Establishment Republicans and their big-money allies",
                                                "the party could lose Congress")
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("Putin's remarks hinted that Russia would act.", "Putin's", "Russia would act"),
+    ("Putin's remarks, made on Tuesday, hinted that Russia would act.", "Putin's", "Russia would act"),
+])
+def test_the_owner_of_remarks_speaks_through_them(sentence, mention, text):
+    row = only(sentence)
+    assert (row.speaker_mention, row.text) == (mention, text)
+    assert rows("Trump's call for a ban was wrong.").empty
+
+
+def test_an_aside_opening_with_an_adverb_and_a_participle_stands_between_subject_and_verb():
+    row = only("The mayor, still stinging over the app's jokes, grudgingly agreed to sit next to Mr. Kalanick.")
+    assert (row.speaker_mention, row.text) == ("The mayor", "to sit next to Mr. Kalanick")
