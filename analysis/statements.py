@@ -423,7 +423,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     # "the former CEO of Hewlett-Packard": a determiner and adjectives before a title belong to it
     m = i - 1
     while m >= lo and i - m <= 3 and toks[m].text.islower() and toks[m].lower not in FUNCTION_WORDS \
-            and toks[m].text.isalpha() and not _may_be_verb(toks[m]) and toks[m].lower not in _NOT_MODIFIERS:
+            and toks[m].text.isalpha() and not _may_be_verb(toks[m]) and toks[m].lower not in _NOT_MODIFIERS \
+            and toks[m].lower not in _RELATIVE_WORDS:
         m -= 1
     if lo <= m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted:
         i = m

@@ -1941,3 +1941,8 @@ def test_the_owner_of_remarks_speaks_through_them(sentence, mention, text):
 def test_an_aside_opening_with_an_adverb_and_a_participle_stands_between_subject_and_verb():
     row = only("The mayor, still stinging over the app's jokes, grudgingly agreed to sit next to Mr. Kalanick.")
     assert (row.speaker_mention, row.text) == ("The mayor", "to sit next to Mr. Kalanick")
+
+
+def test_a_speaker_phrase_starts_after_a_relative_that():
+    assert only("It is the message that party officials expect to hear from Biden.").speaker_mention == \
+        "party officials"
