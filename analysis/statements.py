@@ -914,6 +914,7 @@ def _quotation_before(toks: list[Token], i: int, j: int) -> bool:
 # --------------------------------------------------------------------------- frames
 
 # Words between a reporting verb and its content: "has also said", "said Monday that".
+_QUESTION_OPENERS = frozenset({"how", "why", "what", "whether", "if"})
 _SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_WORDS - {"once", "soon"})
 _QUANTIFIERS = frozenset({"all", "any", "anything", "every", "everyone", "everything", "half", "no", "none", "nothing"})
 
@@ -949,8 +950,13 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     if i >= hi:
         return None
     t = toks[i]
-    if t.lower in {"how", "why", "what", "whether"} and i + 2 < hi:
-        return i  # "explained how much it upset her"
+    if i + 2 < hi and (t.lower in _QUESTION_OPENERS or (
+            t.lower in {"when", "where"} and cue.lemma in {"say", "tell", "explain", "disclose", "reveal", "specify"}
+            and ci > 0 and (toks[ci - 1].lower in _NEGATIONS or toks[ci - 1].lower == "to"
+                            or toks[ci - 1].lower.endswith(("n't", "n\u2019t"))))):
+        # "explained how much it upset her"; "wouldn't say when, or if, the Senate will vote", but "did not
+        # complain when …" is a time
+        return i
     if t.text in {":", ","} and i + 1 < hi and toks[i + 1].quoted:
         return i + 1
     if t.text == ":" and i + 2 < hi and toks[i + 1].text[0].isupper() \

@@ -1946,3 +1946,13 @@ def test_an_aside_opening_with_an_adverb_and_a_participle_stands_between_subject
 def test_a_speaker_phrase_starts_after_a_relative_that():
     assert only("It is the message that party officials expect to hear from Biden.").speaker_mention == \
         "party officials"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Spokesman Don Stewart wouldn't say when, or if, the Senate will vote on the nominees.",
+     "when, or if, the Senate will vote on the nominees"),
+    ("She would not say where the money went.", "where the money went"),
+    ("He asked if the plan would pass.", "if the plan would pass"),
+])
+def test_a_question_that_someone_would_not_answer_is_the_content(sentence, text):
+    assert only(sentence).text == text
