@@ -2502,8 +2502,11 @@ def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
     while m < len(toks) and toks[m].text[0].isalnum() and toks[m].lower not in _RELATIVE_WORDS and not (
             toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon()
                                         or toks[m].lower in IRREGULAR_PAST)):
-        if m - i >= 7 and not (_is_name(toks[m]) or toks[m].lower in NAME_JOINERS or toks[m].text[0].isdigit()):
-            return None  # past a few words, only a name goes on ("the U.S. Court of Appeals for the 6th Circuit")
+        if m - i >= 7 and not (_is_name(toks[m]) or toks[m].lower in NAME_JOINERS or toks[m].text[0].isdigit()
+                               or (m - i < 12 and any(t.lower in speaker_nouns() for t in toks[i:m]))):
+            # past a few words, only a name goes on ("the U.S. Court of Appeals for the 6th Circuit"), or the
+            # description of a speaker ("The Pentagon's top adviser on the military campaign went")
+            return None
         m += 1
     if m < len(toks) and m - i < 14 and toks[m].text.islower() and toks[m].start < before:
         return m

@@ -1956,3 +1956,10 @@ def test_a_speaker_phrase_starts_after_a_relative_that():
 ])
 def test_a_question_that_someone_would_not_answer_is_the_content(sentence, text):
     assert only(sentence).text == text
+
+
+def test_a_long_description_of_a_speaker_is_the_sentence_subject():
+    row = only("The Pentagon's recent top adviser on the military campaign went further, arguing the proposal "
+               "could make the threat worse.")
+    assert (row.speaker_mention, row.text) == ("The Pentagon's recent top adviser on the military campaign",
+                                               "the proposal could make the threat worse")
