@@ -405,8 +405,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
-                and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed"):
-            i -= 1  # "senior officials", "a US person"
+                and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
+                and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
+            i -= 1  # "senior officials", "a US person"; not "citing internal documents"
         elif len(prev.text) == 4 and prev.text.isdigit() and head.lower in nouns:
             i -= 1  # "a 2009 paper", "the 2012 nominee"
         elif prev.text.islower() and prev.lower.endswith(("'s", "\u2019s")) and prev.text[:-2].isalpha() \
@@ -462,6 +463,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 2  # "Clinton seems to have found"
         elif t.lower in _PERIODS and k - 1 >= lo and toks[k - 1].lower in {"last", "this", "next"}:
             k -= 2  # "Feinstein last week said"
+        elif t.lower in _PERIODS and k - 2 >= lo and toks[k - 1].lower == "past" and toks[k - 2].lower == "this":
+            k -= 3  # "Priebus this past week announced"
         elif t.lower == "ago" and k - 2 >= lo and toks[k - 1].lower in _TIME_NOUNS and _is_number(toks[k - 2]):
             k -= 3  # "Sanders two weeks ago said"
         elif t.text == ")" or t.text in _DASHES:
@@ -1002,6 +1005,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         for j in range(i + 1, min(hi - 1, i + 10)):  # "said in a statement Thursday night they pulled"
             if not toks[j].quoted and (
                     (toks[j].lower in _PRONOUNS_BUT_IT_YOU and _looks_like_clause(toks, j, hi))
+                    or (_is_contracted_pronoun(toks[j].lower) and toks[j].lower[:2] != "it")  # "said for weeks he’s"
                     or (toks[j].lower == "it" and toks[j + 1].text.islower() and toks[j + 1].lower not in FUNCTION_WORDS
                         and (FINITE.match(toks[j + 1].lower) or toks[j + 1].lower.endswith("s")))):  # "it takes time"
                 return j
@@ -1565,7 +1569,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif prev.lower in NON_FINITE or (p < ci - 1 and toks[p].lower == "to"):
             return None  # "to say", "the only pollster to correctly predict"
     form = toks[ci].lower
-    if cue.lemma.startswith("be ") and form.endswith("ed") and (prev is None or prev.lower not in PASSIVE):
+    be = toks[ci - 2] if prev is not None and prev.lower in _NEGATIONS and ci > 1 else prev  # "are not convinced"
+    if cue.lemma.startswith("be ") and form.endswith("ed") and (be is None or be.lower not in PASSIVE):
         return None  # "are convinced that …", but "he convinced voters" is another verb
     # "is confident (that) …"; not "a confident Trump", "confident in his ability", "as far as … is concerned"
     if cue.lemma.startswith("be ") and not cue.takes_object and not (

@@ -1963,3 +1963,18 @@ def test_a_long_description_of_a_speaker_is_the_sentence_subject():
                "could make the threat worse.")
     assert (row.speaker_mention, row.text) == ("The Pentagon's recent top adviser on the military campaign",
                                                "the proposal could make the threat worse")
+
+
+@pytest.mark.parametrize("sentence, cue, mention, text", [
+    ("Cruz has said for weeks he’s the only candidate who can beat Trump.", "has said", "Cruz",
+     "he’s the only candidate who can beat Trump"),
+    ("Her advisers are not convinced that his message will work in the fall.", "are not convinced", "Her advisers",
+     "his message will work in the fall"),
+    ("Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "announced",
+     "Reince Priebus, the GOP chairman", "the creation of a website"),
+    ("The Journal, citing internal documents, reported that the campaign is spending more than it takes in.",
+     "reported", "The Journal", "the campaign is spending more than it takes in"),
+])
+def test_what_stands_between_a_speaker_its_verb_and_its_content(sentence, cue, mention, text):
+    row = rows(sentence).query("cue == @cue").iloc[0]
+    assert (row.speaker_mention, row.text) == (mention, text)
