@@ -515,6 +515,8 @@ def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
+_IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
+_OCCASION_LINKS = _OCCASION_PREPOSITIONS | {"with"}  # "at a rally in Iowa", "… with CNN"
 
 
 def _conjunction_before_occasion(toks: list[Token], ci: int) -> int | None:
@@ -529,8 +531,6 @@ def _conjunction_before_occasion(toks: list[Token], ci: int) -> int | None:
             return p - 1 if p > 0 and toks[p - 1].lower in {"and", "but"} and any(
                 w.lower in OCCASIONS or w.lower in TIME_WORDS or w.text[0].isdigit() for w in between) else None
     return None
-_IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
-_OCCASION_LINKS = _OCCASION_PREPOSITIONS | {"with"}  # "at a rally in Iowa", "… with CNN"
 
 
 _NEGATIONS = frozenset({"not", "never"})
@@ -917,15 +917,16 @@ def _quotation_before(toks: list[Token], i: int, j: int) -> bool:
 # --------------------------------------------------------------------------- frames
 
 # Words between a reporting verb and its content: "has also said", "said Monday that".
-_QUESTION_OPENERS = frozenset({"how", "why", "what", "whether", "if"})
 _SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_WORDS - {"once", "soon"})
+_PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
+# Words that open an embedded question as the content ("explained how", "asked whether").
+_QUESTION_OPENERS = frozenset({"how", "why", "what", "whether", "if"})
 _QUANTIFIERS = frozenset({"all", "any", "anything", "every", "everyone", "everything", "half", "no", "none", "nothing"})
 
 
 def _quantifies(toks: list[Token], i: int, hi: int) -> bool:
     """Whether ``toks[i]`` is a quantity an adverb before it modifies ("virtually all", "nearly 40 percent")."""
     return i < hi and (toks[i].lower in _QUANTIFIERS or _is_number(toks[i]))
-_PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 
 
 # Words that open a clause of circumstance after a listener ("told his advisers as he labored …");
@@ -996,7 +997,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         # "told the crowd on Tuesday that"; a listener of "said" is short ("said to him that")
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
         if that is not None and that + 1 < hi and not _clause_before(toks, i, that) \
-                and not (t.lower in PREPOSITIONS and (_quotation_before(toks, i, that) or _cue_between(toks, i, that))) \
+                and not (t.lower in PREPOSITIONS
+                         and (_quotation_before(toks, i, that) or _cue_between(toks, i, that))) \
                 and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
                 and not (cue.lemma == "ask" and any(w.lower in _QUESTION_WORDS for w in toks[i:that])):
             # "told reporters on Tuesday that", not "said the plan is a step that", "urged X to coalesce …
@@ -1168,7 +1170,8 @@ def _opening_gerund(toks: list[Token], ci: int, cj: int, cue: Cue) -> Frame | No
     after = _content_after(toks, ci, cj, cue, comma)
     if subject is None or subject[0] != toks[comma + 1].start or after is None:
         return None
-    return Frame(toks[ci].start, toks[cj].end, _text_of(toks, ci, cj), subject, [(toks[after].start, toks[comma - 1].end)])
+    return Frame(toks[ci].start, toks[cj].end, _text_of(toks, ci, cj), subject,
+                 [(toks[after].start, toks[comma - 1].end)])
 
 
 def _in_poll(toks: list[Token], frames: list[Frame]) -> list[Frame]:
@@ -1737,7 +1740,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
     if after is not None and ing_form and cue.takes_object and toks[after - 1].lower != "that" \
-            and n - after < MIN_OBJECT_WORDS and cue.lemma not in SHORT_OBJECTS and not any(map(_QUOTED, toks[after:])) \
+            and n - after < MIN_OBJECT_WORDS and cue.lemma not in SHORT_OBJECTS \
+            and not any(map(_QUOTED, toks[after:])) \
             and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])):  # "asking them to host events"
         after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
     own_speaker = not frame.inherited
@@ -1748,7 +1752,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if after is None and cue.lemma in TELL and not inverted:
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
     elif after is None and own_speaker and not inverted and attribution_end + 2 < n \
-            and toks[attribution_end + 1].lower in PREPOSITIONS and toks[attribution_end + 1].lower not in {"by", "about"} \
+            and toks[attribution_end + 1].lower in PREPOSITIONS \
+            and toks[attribution_end + 1].lower not in {"by", "about"} \
             and before_attribution is not None and before_attribution.text == ",":
         # "The incident, Ash argued in his email, is …": the circumstance belongs to the attribution
         comma = next((m for m in range(attribution_end + 2, min(n, attribution_end + 8))
@@ -2576,7 +2581,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
                 k > 0 and toks[k - 1].text in _DASHES and toks[k].lower.endswith("ing"))):
             continue  # "Despite …, Clinton has …", "BUENA PARK, Calif. - Rallying workers, Clinton tried …"
         if (k + 2 < len(toks) and toks[k + 1].lower.endswith("ly") and toks[k + 2].text == ",") or any(
-                toks[m + 1].text == "," and _is_state_after_city(toks, k, m) for m in range(k, min(k + 3, len(toks) - 1))):
+                toks[m + 1].text == "," and _is_state_after_city(toks, k, m)
+                for m in range(k, min(k + 3, len(toks) - 1))):
             continue  # "More recently, he …"; "in Green Bay, Wis., citing …": a place, not a subject
         j = k
         if j >= len(toks) or toks[j].start >= before:

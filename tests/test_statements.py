@@ -1800,7 +1800,8 @@ def test_papers_and_inquiries_find(sentence, mention, text):
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("The candidates opposed an increase to the federal minimum wage in 2015.", "an increase to the federal minimum wage"),
+    ("The candidates opposed an increase to the federal minimum wage in 2015.",
+     "an increase to the federal minimum wage"),
     ("He has endorsed Cruz on Tuesday.", "Cruz"),
     ("She supported him to help spread the word.", "him"),
 ])
