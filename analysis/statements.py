@@ -1930,8 +1930,12 @@ def _asked_by(toks: list[Token], ci: int, cj: int) -> Frame | None:
 
 def _evidence_source(toks: list[Token], ci: int) -> int | None:
     """Index of the poll, study or record heading the subject of the evidential verb at ``toks[ci]``
-    ("A CNN/ORC poll last month showed", "The poll, released by the institute, showed"), if any."""
-    for k in range(ci - 1, max(-1, ci - MAX_SPEAKER_WORDS), -1):
+    ("A CNN/ORC poll last month showed", "The poll, released by the institute, showed", "Many studies of
+    the minimum wage have found"), if any."""
+    start = _skip_between(toks, ci - 1, 0)  # past "have" in "Many studies have found"
+    if start >= 0 and toks[start].lower in {"and", "but"}:
+        return None  # "Trump has led every poll and has shown": the verb is his
+    for k in range(start, max(-1, ci - MAX_SPEAKER_WORDS), -1):
         t = toks[k]
         if t.quoted or t.text in {";", ":"} or t.lower in {"that", "which"} or AUXILIARY_VERB.match(t.lower):
             return None  # another clause: "Trump has led every poll and showed", "a poll that shows"

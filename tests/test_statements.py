@@ -1979,3 +1979,10 @@ def test_a_long_description_of_a_speaker_is_the_sentence_subject():
 def test_what_stands_between_a_speaker_its_verb_and_its_content(sentence, cue, mention, text):
     row = rows(sentence).query("cue == @cue").iloc[0]
     assert (row.speaker_mention, row.text) == (mention, text)
+
+
+def test_studies_find_through_an_auxiliary_but_a_coordinated_verb_is_the_subjects():
+    row = only("Many recent studies of the minimum wage have found little evidence that raising it costs jobs.")
+    assert (row.speaker_mention, row.text) == ("Many recent studies of the minimum wage",
+                                               "little evidence that raising it costs jobs")
+    assert rows("Trump has led every poll and has shown no weakness.").empty
