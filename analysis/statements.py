@@ -1607,8 +1607,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     # Any noun phrase can be the subject of these; of a participle only when it introduces a
     # quotation ("signs saying, “…”").
     source = None  # the poll or record that shows: "the poll shows", "a poll last week showed", "polls showing"
-    if cue.stance == "evidential" and not ing_form:
-        source = _evidence_source(toks, ci)
+    if cue.stance == "evidential" and (not ing_form or (prev is not None and prev.lower in _PROGRESSIVE)):
+        source = _evidence_source(toks, ci)  # "the poll shows", "early results of a poll are showing"
     elif cue.stance == "evidential" and prev is not None and prev.lower in EVIDENCE_NOUNS:
         source = ci - 1
     evidence = source is not None

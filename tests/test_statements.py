@@ -1986,3 +1986,8 @@ def test_studies_find_through_an_auxiliary_but_a_coordinated_verb_is_the_subject
     assert (row.speaker_mention, row.text) == ("Many recent studies of the minimum wage",
                                                "little evidence that raising it costs jobs")
     assert rows("Trump has led every poll and has shown no weakness.").empty
+
+
+def test_a_poll_is_showing_its_finding():
+    row = only("The polls are showing that Clinton is ahead among women.")
+    assert (row.speaker_mention, row.text) == ("The polls", "Clinton is ahead among women")
