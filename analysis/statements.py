@@ -1140,15 +1140,19 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
             if t.text in starts:
                 match = _match_cue(toks, i)
             elif t.lower in starts and i == 0 and n > 2 and (
-                    (t.lower.endswith("ing") and toks[1].text == ",") or (t.lower == "asked" and toks[1].lower == "by")):
-                match = _match_cue(toks, i, True)  # "Adding, “…”", "Asked by Matt Lauer whether …"
+                    t.lower.endswith("ing") or (t.lower == "asked" and toks[1].lower == "by")):
+                match = _match_cue(toks, i, True)  # "Adding, “…”", "Noting that …, Tester added", "Asked by …"
             elif t.lower in starts and t.text[0].isupper():
                 if title_case is None:
                     title_case = _is_title_case(toks)
                 match = _match_cue(toks, i, title_case) if title_case else None
             if match is not None:
                 cj, cue = match
-                frame = _verb_frame(toks, i, cj, cue, frames)
+                if i == 0 and t.lower.endswith("ing") and not (cj + 1 < n and toks[cj + 1].text == ","):
+                    # "Noting that …, Schlafly put …": hers; not "Pointing to a chart, …" or "Reporting from …"
+                    frame = _opening_gerund(toks, 0, cj, cue) if cj == 0 and t.lower != "reporting" else None
+                else:
+                    frame = _verb_frame(toks, i, cj, cue, frames)
                 i = cj + 1
             else:
                 i += 1

@@ -1991,3 +1991,20 @@ def test_studies_find_through_an_auxiliary_but_a_coordinated_verb_is_the_subject
 def test_a_poll_is_showing_its_finding():
     row = only("The polls are showing that Clinton is ahead among women.")
     assert (row.speaker_mention, row.text) == ("The polls", "Clinton is ahead among women")
+
+
+@pytest.mark.parametrize("sentence, cue, mention, text", [
+    ("Noting that both Reagan and Trump battled the media, Schlafly put her finger on one difference.", "Noting",
+     "Schlafly", "both Reagan and Trump battled the media"),
+    ("Declaring that he alone can fix it, the billionaire vowed to win.", "Declaring", "the billionaire",
+     "he alone can fix it"),
+])
+def test_a_participle_opening_the_sentence_reports_for_the_subject_after_its_comma(sentence, cue, mention, text):
+    row = rows(sentence).query("cue == @cue").iloc[0]
+    assert (row.speaker_mention, row.text) == (mention, text)
+
+
+@pytest.mark.parametrize("sentence", ["Defending that terrain is within his wheelhouse.",
+                                      "Pointing to a chart, the senator sat down."])
+def test_an_opening_participle_without_a_report_gives_nothing(sentence):
+    assert rows(sentence).empty
