@@ -223,7 +223,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Russia’s", "parties’", "Mr.", "U.S.", "3.5", "—", "(", ")", "claims", "It", "They", "who",
           "He’s", "It’s", "Will", "Calif.", "[Reuters.]", "-", "a new poll", "showed", "and", "but", "calling",
           "adding", "the spokesman", "with", "percent", "wrote:", "about", "talked about", "is confident", "cannot",
-          "p.m.", "at least", "–", "--", "His office", "claim to", "whenever", "There"]
+          "p.m.", "at least", "–", "--", "His office", "claim to", "whenever", "There", "In the poll", "After",
+          "Noting", "By", "Austin", "Texas", "both", "citing", "seems to", "in the past", "wouldn’t say", "when",
+          "Putin's remarks", "is showing", "„", "“"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
