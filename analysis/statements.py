@@ -370,8 +370,6 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     head = toks[k]
     if head.lower in PRONOUNS or _is_contracted_pronoun(head.lower):
         return (k, k)  # "he", "He's said"
-    if head.lower in PREPOSITIONS and head.lower not in DETERMINERS and (k == 0 or toks[k - 1].text in {":", ";"}):
-        return None  # "…: By refusing to admit any fault": capitalised, but no name
     nouns = _subject_nouns()
     if not (_is_name(head) or head.lower in nouns):
         # "the former secretary of state": a speaker noun and a short "of" phrase
