@@ -2392,6 +2392,13 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
                               [(ns, ne)])  # "Stated Stone:" before the quoted paragraph
             if frame is not None:
                 found.append(frame)
+        elif text[e - 1] == ":" and text[ns].isalnum() and not first and ns not in covered:
+            # "Hewitt writes:" closing a paragraph and the next one, without quotation marks, his words
+            period = text.rfind(". ", s, e)
+            toks = tokens.within(s if period < 0 else period + 2, e)
+            frame = _reporting_verb_frame(toks, [(ns, ne)])
+            if frame is not None and text[frame.cue_end:e - 1].strip() == "":
+                found.append(frame)
         dash = _DASH_SOURCE.fullmatch(text, ns, ne)
         if dash and _overlapping(quotes, quote_starts, s, e) and not any(s <= c < e for c in covered):
             found.append(Frame(ns, dash.start(1), text[ns], (dash.start(1), dash.end(1)), [(s, e)]))

@@ -2010,3 +2010,10 @@ def test_a_participle_opening_the_sentence_reports_for_the_subject_after_its_com
                                       "Pointing to a chart, the senator sat down."])
 def test_an_opening_participle_without_a_report_gives_nothing(sentence):
     assert rows(sentence).empty
+
+
+def test_a_paragraph_after_a_closing_reporting_verb_and_colon_is_its_content():
+    row = only("Hewitt writes:\n\nThe movie names neither the president nor the secretary of state.")
+    assert (row.cue, row.speaker_mention, row.text) == (
+        "writes", "Hewitt", "The movie names neither the president nor the secretary of state.")
+    assert rows("The facts are these:\n\nThe movie names neither the president nor the secretary.").empty
