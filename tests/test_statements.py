@@ -2023,3 +2023,14 @@ def test_a_negated_progressive_reports_and_a_negated_passive_does_not():
     row = only("Trump isn’t saying what other techniques he would support.")
     assert (row.cue, row.speaker_mention, row.text) == ("isn’t saying", "Trump", "what other techniques he would support")
     assert rows("Donald Trump, a regular in recent years, isn’t expected to attend.").empty
+
+
+@pytest.mark.parametrize("sentence, cue, mention, text", [
+    ("Later that day, Trump fired back a response saying he would not support Ryan’s agenda.", "saying", "Trump",
+     "he would not support Ryan’s agenda"),
+    ("Trump called upon Mayor Bill de Blasio to restart surveillance of mosques.", "called upon", "Trump",
+     "Mayor Bill de Blasio to restart surveillance of mosques"),
+])
+def test_a_response_speaks_for_its_sender_and_call_upon_is_call_on(sentence, cue, mention, text):
+    row = only(sentence)
+    assert (row.cue, row.speaker_mention, row.text) == (cue, mention, text)
