@@ -1559,8 +1559,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 # "She followed that by saying, “…”", "… while praising her as a “work horse”"; but "Trump
                 # left the stage after saying that …" is his
                 return None
-        elif prev.lower == "to" and ci > 1 and _may_be_past_verb(toks[ci - 2]) \
-                and toks[ci - 2].lower.endswith(("ed", "s")):
+        elif prev.lower == "to" and ci > 1 and (
+                (_may_be_past_verb(toks[ci - 2]) and toks[ci - 2].lower.endswith(("ed", "s")))
+                or (ci > 2 and toks[ci - 2].lower.endswith("ing") and toks[ci - 2].text.islower()
+                    and toks[ci - 3].lower in _PROGRESSIVE)):  # "is continuing to insist"
             if frames and frames[-1].cue_start == toks[ci - 2].start:
                 return None  # "declined to comment": the first verb's own frame holds it
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's

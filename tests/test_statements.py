@@ -2034,3 +2034,9 @@ def test_a_negated_progressive_reports_and_a_negated_passive_does_not():
 def test_a_response_speaks_for_its_sender_and_call_upon_is_call_on(sentence, cue, mention, text):
     row = only(sentence)
     assert (row.cue, row.speaker_mention, row.text) == (cue, mention, text)
+
+
+def test_a_progressive_first_verb_gives_its_subject_to_the_infinitive():
+    row = only("Hillary Clinton is continuing to insist she will release the transcripts only later.")
+    assert (row.cue, row.speaker_mention, row.text) == ("continuing to insist", "Hillary Clinton",
+                                                        "she will release the transcripts only later")
