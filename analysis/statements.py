@@ -535,7 +535,8 @@ _NEGATIONS = frozenset({"not", "never"})
 _LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
                             "become", "becomes", "became", "grew", "feel", "feels", "felt"})
 _RELATIVE_WORDS = frozenset({"what", "which", "that", "who", "whom", "whose"})
-_PROGRESSIVE = PASSIVE - {"be", "being", "get", "got"}  # "Kasich is telling", "Trump isn’t saying" (a passive was refused before)
+# "Kasich is telling", "Trump isn’t saying" (a passive was refused before)
+_PROGRESSIVE = PASSIVE - {"be", "being", "get", "got"}
 _RAISING_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})  # "Bolton and Gorka both denounced"
 _ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore"}) \

@@ -2021,7 +2021,8 @@ def test_a_paragraph_after_a_closing_reporting_verb_and_colon_is_its_content():
 
 def test_a_negated_progressive_reports_and_a_negated_passive_does_not():
     row = only("Trump isn’t saying what other techniques he would support.")
-    assert (row.cue, row.speaker_mention, row.text) == ("isn’t saying", "Trump", "what other techniques he would support")
+    assert (row.cue, row.speaker_mention, row.text) == ("isn’t saying", "Trump",
+                                                        "what other techniques he would support")
     assert rows("Donald Trump, a regular in recent years, isn’t expected to attend.").empty
 
 
