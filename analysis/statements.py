@@ -968,6 +968,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     if t.quoted:
         return i
     if t.lower == "that":
+        if all(w.lower in _PERIODS or w.lower in {"on", "at", "the", "last", "this"} or not w.text[0].isalnum()
+               for w in toks[i + 1:hi]):
+            return i  # "He said that yesterday": the pronoun is what he said
         return i + 1 if i + 1 < hi else None
     if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi:
         return i - 1 if toks[i - 1].lower in {"not", "never"} else i  # "pledged to work", "vowed not to vote"
