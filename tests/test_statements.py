@@ -2043,7 +2043,8 @@ def test_a_progressive_first_verb_gives_its_subject_to_the_infinitive():
                                                         "she will release the transcripts only later")
 
 
-@pytest.mark.parametrize("sentence, text", [("He said that.", "that"), ("He said that the plan was dead.", "the plan was dead")])
+@pytest.mark.parametrize("sentence, text", [("He said that.", "that"),
+                                            ("He said that the plan was dead.", "the plan was dead")])
 def test_that_with_nothing_after_it_but_a_time_is_what_was_said(sentence, text):
     assert only(sentence).text == text
     assert only("He said that yesterday.").text.startswith("that")
