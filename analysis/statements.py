@@ -2596,6 +2596,11 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             k += 1  # "And then Trump went on the attack, saying …", "Hastily politicizing the tragedy, Trump …"
         if k == 0 and toks[0].lower.endswith("ed") and (toks[0].lower,) in cue_lexicon():
             continue  # "Asked which county was his favorite, he demurred: …": a participle, not a name
+        if k < len(toks) and toks[k].lower in {"on", "last", "this", "early", "late"}:
+            m = k + 1  # "On Sunday morning Mr. Trump made …", "Last week the senator said …"
+            while m < len(toks) and (toks[m].lower in _PERIODS or toks[m].lower in MONTHS or toks[m].text.isdigit()):
+                m += 1
+            k = m if m > k + 1 and m < len(toks) and toks[m].text != "," else k
         if k < len(toks) and (toks[k].lower in SCENE_OPENERS or (
                 k > 0 and toks[k - 1].text in _DASHES and toks[k].lower.endswith("ing"))):
             continue  # "Despite …, Clinton has …", "BUENA PARK, Calif. - Rallying workers, Clinton tried …"

@@ -2048,3 +2048,12 @@ def test_a_progressive_first_verb_gives_its_subject_to_the_infinitive():
 def test_that_with_nothing_after_it_but_a_time_is_what_was_said(sentence, text):
     assert only(sentence).text == text
     assert only("He said that yesterday.").text.startswith("that")
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("On Sunday morning Mr. Trump made a third attempt, writing on Twitter that the real issue was terrorism.",
+     "Mr. Trump"),
+    ("Last week the senator made a speech, arguing that the deal was dead.", "the senator"),
+])
+def test_the_sentence_subject_comes_after_an_opening_time(sentence, mention):
+    assert only(sentence).speaker_mention == mention
