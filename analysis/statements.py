@@ -197,7 +197,7 @@ def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """Every word that can start a reporting frame, lower case."""
-    return frozenset(set(_cue_starts()) | {"according", "quoted", "quotes", "quoting", "words", "view"}
+    return frozenset(set(_cue_starts()) | {"according", "per", "quoted", "quotes", "quoting", "words", "view"}
                      | set(nominal_cues()))
 
 
@@ -1123,6 +1123,11 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
             i += 2
             if frame is not None:  # "according to a Watchdog report released …": the source holds no cue
                 i = next((k for k in range(i, n) if toks[k].start >= frame.mention[1]), n)
+        elif t.lower == "per" and _per_source(toks, i):
+            frame = _according_to(toks, i, i, frames)  # "…, per the Post.", "Per Axios, …"
+            i += 1
+            if frame is not None:
+                i = next((k for k in range(i, n) if toks[k].start >= frame.mention[1]), n)
         elif i + 1 < n and toks[i + 1].lower == "by" and (as_at := _as_reported(toks, i)) is not None:
             frame = _according_to(toks, as_at, i + 1, frames)  # "As reported by Western Journalism, …"
             i += 2
@@ -1456,6 +1461,13 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     if after and goes_on and any(t.text[0].isalnum() for t in after):  # not "(according to Nielsen.)"
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None
+
+
+def _per_source(toks: list[Token], i: int) -> bool:
+    """Whether "per" at ``toks[i]`` names a source ("…, per the Post.", "Per Axios, …"): it opens the
+    sentence or follows a comma, and a name follows it (not "$5 per person", "per the terms")."""
+    k = i + 1 + (i + 2 < len(toks) and toks[i + 1].lower == "the")
+    return (i == 0 or toks[i - 1].text == ",") and k < len(toks) and _is_name(toks[k])
 
 
 def _as_reported(toks: list[Token], i: int) -> int | None:

@@ -2057,3 +2057,13 @@ def test_that_with_nothing_after_it_but_a_time_is_what_was_said(sentence, text):
 ])
 def test_the_sentence_subject_comes_after_an_opening_time(sentence, mention):
     assert only(sentence).speaker_mention == mention
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("The plan is dead, per the Post.", "the Post", "The plan is dead"),
+    ("Per Axios, the plan is dead.", "Axios", "the plan is dead"),
+])
+def test_per_names_a_source_as_according_to_does(sentence, mention, text):
+    row = only(sentence)
+    assert (row.speaker_mention, row.text) == (mention, text)
+    assert rows("Tickets cost $5 per person, per the terms of the deal.").empty
