@@ -1512,8 +1512,8 @@ def _in_words(toks: list[Token], i: int) -> Frame | None:
     frame = Frame(toks[start].start, toks[i].end, _text_of(toks, start, i), (toks[a].start, end))
     if comma + 1 < n and toks[comma].text == ",":
         frame.content.append((toks[comma + 1].start, toks[-1].end))
-    elif start > 1 and toks[start - 1].text == "," and all(t.text in ".!?" or t.quoted for t in toks[i + 1:]):
-        frame.content.append((toks[0].start, toks[start - 2].end))
+    elif start > 1 and toks[start - 1].text == "," and all(t.text in ".!?" or t.quoted for t in toks[comma:]):
+        frame.content.append((toks[0].start, toks[start - 2].end))  # "…, in Bolton’s view.", "…, in the words of X."
     else:
         return None
     return frame

@@ -2067,3 +2067,8 @@ def test_per_names_a_source_as_according_to_does(sentence, mention, text):
     row = only(sentence)
     assert (row.speaker_mention, row.text) == (mention, text)
     assert rows("Tickets cost $5 per person, per the terms of the deal.").empty
+
+
+def test_in_the_words_of_closing_a_sentence_reports_what_precedes_it():
+    row = only("The plan is dead, in the words of one aide.")
+    assert (row.speaker_mention, row.text) == ("one aide", "The plan is dead")
