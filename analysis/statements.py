@@ -1034,8 +1034,11 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 if _looks_like_clause(toks, i, j) or _cue_between(toks, i, j):
                     break  # "said the turmoil was not the banks' fault, “not by a long shot”"; "asked …, had said, ''…''"
                 return j + 1
-            if listener and cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted:
-                return j  # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked"
+            if listener and cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted \
+                    and not (toks[j].lower == "if" and any(toks[m].lower in PREPOSITIONS for m in range(i + 1, j))):
+                # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked" or "warned Putin of
+                # severe consequences if Russia invades"
+                return j
             if listener and cue.lemma in TELL and toks[j].lower == "to" and j > i and not toks[j].quoted:
                 return i  # "asked her to call … if possible": a request, its listener included
             listener = listener and toks[j].text not in CLAUSE_BREAKS

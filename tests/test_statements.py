@@ -2072,3 +2072,9 @@ def test_per_names_a_source_as_according_to_does(sentence, mention, text):
 def test_in_the_words_of_closing_a_sentence_reports_what_precedes_it():
     row = only("The plan is dead, in the words of one aide.")
     assert (row.speaker_mention, row.text) == ("one aide", "The plan is dead")
+
+
+def test_a_condition_after_a_warning_is_part_of_its_content():
+    row = only("Biden warned Putin of severe consequences if Russia invades.")
+    assert row.text == "Putin of severe consequences if Russia invades"
+    assert only("He asked the candidate whether he would run.").text == "whether he would run"
