@@ -532,6 +532,11 @@ def _conjunction_before_occasion(toks: list[Token], ci: int) -> int | None:
 
 
 _NEGATIONS = frozenset({"not", "never"})
+
+
+def _is_negation(word: str) -> bool:
+    """"not", "never", or a verb with "n't" ("didn't", "wouldn’t")."""
+    return word in _NEGATIONS or word.endswith(("n't", "n\u2019t"))
 _LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
                             "become", "becomes", "became", "grew", "feel", "feels", "felt"})
 _RELATIVE_WORDS = frozenset({"what", "which", "that", "who", "whom", "whose"})
@@ -920,6 +925,8 @@ _SKIPPED_AFTER_CUE = (AUXILIARIES - {"last", "first", "since", "now"}) | (TIME_W
 _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 # Words that open an embedded question as the content ("explained how", "asked whether").
 _QUESTION_OPENERS = frozenset({"how", "why", "what", "whether", "if"})
+# Verbs after which a negated "when" or "where" is the question left unanswered ("wouldn't say when").
+_WITHHELD_ANSWERS = frozenset({"say", "tell", "explain", "disclose", "reveal", "specify"})
 _QUANTIFIERS = frozenset({"all", "any", "anything", "every", "everyone", "everything", "half", "no", "none", "nothing"})
 
 
@@ -954,9 +961,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return None
     t = toks[i]
     if i + 2 < hi and (t.lower in _QUESTION_OPENERS or (
-            t.lower in {"when", "where"} and cue.lemma in {"say", "tell", "explain", "disclose", "reveal", "specify"}
-            and ci > 0 and (toks[ci - 1].lower in _NEGATIONS or toks[ci - 1].lower == "to"
-                            or toks[ci - 1].lower.endswith(("n't", "n\u2019t"))))):
+            t.lower in {"when", "where"} and cue.lemma in _WITHHELD_ANSWERS
+            and ci > 0 and (_is_negation(toks[ci - 1].lower) or toks[ci - 1].lower == "to"))):
         # "explained how much it upset her"; "wouldn't say when, or if, the Senate will vote", but "did not
         # complain when …" is a time
         return i
@@ -1617,7 +1623,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     # that the cue as written shows it ("did not say", "never claimed").
     if prev is not None and (prev.lower in {"has", "have", "had"} or (cue.lemma.startswith("be ") and prev.lower in PASSIVE)):
         first = ci - 1  # "has contended", "was adamant"
-    elif prev is not None and (prev.lower in _NEGATIONS or prev.lower.endswith(("n't", "n\u2019t"))):
+    elif prev is not None and _is_negation(prev.lower):
         first = ci - 1
         if first > 0 and prev.lower in _NEGATIONS and AUXILIARY_VERB.match(toks[first - 1].lower):
             first -= 1  # "did not say"
