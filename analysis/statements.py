@@ -72,6 +72,7 @@ TO_INFINITIVE = _WORDS["to_infinitive"]
 NEEDS_QUOTE = _WORDS["needs_quote"]
 TELL = _WORDS["tell"]
 SHORT_OBJECTS = _WORDS["short_objects"]
+PHRASE_OBJECTS = _WORDS["phrase_objects"]
 LISTENERS = _WORDS["listeners"]
 SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
 APPROXIMATORS = _WORDS["approximators"]
@@ -1844,6 +1845,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
+        if cue.lemma in PHRASE_OBJECTS and after == cj + 1 and not (
+                toks[after].quoted or toks[after].lower in _QUESTION_WORDS or _looks_like_clause(toks, after, n)):
+            last = _phrase_end(toks, after, last)  # "recalled her days as secretary of state, …"
         if toks[after].lower == "to" and not toks[after].quoted:
             last = _infinitive_end(toks, after, last)
         elif toks[after - 1].lower == "about":
@@ -1990,6 +1994,17 @@ def _object_end(toks: list[Token], i: int) -> int:
 
 
 _PREPOSITIONS_BUT_OF = PREPOSITIONS - {"of"}
+
+
+def _phrase_end(toks: list[Token], i: int, last: int) -> int:
+    """Index of the last token of the noun phrase that opens at ``toks[i]``, with its prepositional
+    phrases ("recalled her days as secretary of state"): before a break, "but" or a subordinate clause."""
+    k = i + 1
+    while k <= last and (toks[k].quoted or not (
+            toks[k].text in CLAUSE_BREAKS or toks[k].text in ".!?" or toks[k].lower in SUBORDINATORS
+            or toks[k].lower in {"but", "because"})):
+        k += 1
+    return k - 1
 
 
 def _names_as(toks: list[Token], i: int) -> bool:

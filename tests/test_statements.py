@@ -2078,3 +2078,22 @@ def test_a_condition_after_a_warning_is_part_of_its_content():
     row = only("Biden warned Putin of severe consequences if Russia invades.")
     assert row.text == "Putin of severe consequences if Russia invades"
     assert only("He asked the candidate whether he would run.").text == "whether he would run"
+
+
+@pytest.mark.parametrize("sentence, mention, text", [
+    ("Clinton recalled her days as secretary of state in the Situation Room.", "Clinton",
+     "her days as secretary of state in the Situation Room"),
+    ("The senator paused and recalled the figure of a father, sitting alone in the firehouse.", "The senator",
+     "the figure of a father"),
+    ("The writer explained the phenomenon in his book, but people keep falling for it.", "The writer",
+     "the phenomenon in his book"),
+    ("He also mentioned the violence in his hometown.", "He", "the violence in his hometown"),
+])
+def test_what_is_recalled_or_explained_is_its_noun_phrase_up_to_a_break(sentence, mention, text):
+    row = only(sentence)
+    assert (row.speaker_mention, row.text) == (mention, text)
+
+
+def test_a_recalled_clause_still_runs_to_the_sentence_end():
+    assert only("She recalled that in 2009, she called all her lenders.").text == "in 2009, she called all her lenders"
+    assert only("He explained why the plan failed, after a meeting.").text == "why the plan failed, after a meeting"
