@@ -2097,3 +2097,12 @@ def test_what_is_recalled_or_explained_is_its_noun_phrase_up_to_a_break(sentence
 def test_a_recalled_clause_still_runs_to_the_sentence_end():
     assert only("She recalled that in 2009, she called all her lenders.").text == "in 2009, she called all her lenders"
     assert only("He explained why the plan failed, after a meeting.").text == "why the plan failed, after a meeting"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Sanders supported a bipartisan bill to tighten background checks for gun sales.",
+     "a bipartisan bill to tighten background checks"),
+    ("The firm opposed congressional efforts to pressure Ukraine in 2013.", "congressional efforts to pressure Ukraine"),
+])
+def test_a_declared_position_keeps_the_infinitive_of_its_object(sentence, text):
+    assert only(sentence).text == text
