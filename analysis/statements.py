@@ -1807,6 +1807,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # speaker's own description ("“…,” Cruz, who has proposed …, said").
         relatives = {t.start for t in toks[attribution_start:ci] if t.lower in {"who", "which"}}
         lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
+        dash = next((m for m in range(1, min(n, 8)) if toks[m].text in _DASHES), None)
+        if dash is not None and all(_is_name(t) or t.text in {",", "(", ")"} for t in toks[:dash]):
+            lo = max(lo, toks[dash].end)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
         before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
                   and t.text not in CLAUSE_BREAKS]
         # No "But, he added, …", "Last month, 26 percent said …", "When he came to Washington, he
@@ -2102,7 +2105,7 @@ def _only_a_circumstance(before: list[Token]) -> bool:
     """Whether the words before an attribution only set the scene ("In an interview with CNN,
     Trump continued …", "Of course, as Pollak observed, …"): a phrase opened by a preposition,
     with no verb of its own."""
-    return before[0].lower in SCENE_OPENERS and len(before) <= 8 and not any(FINITE.match(t.lower) for t in before)
+    return before[0].lower in SCENE_OPENERS and len(before) <= 16 and not any(FINITE.match(t.lower) for t in before)
 
 
 def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:

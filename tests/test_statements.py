@@ -2106,3 +2106,15 @@ def test_a_recalled_clause_still_runs_to_the_sentence_end():
 ])
 def test_a_declared_position_keeps_the_infinitive_of_its_object(sentence, text):
     assert only(sentence).text == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Friday morning, the third day in his four-day New England campaign swing, Gary Johnson told a joke.",
+    "PORTLAND, Maine - On Friday morning, the third day of his campaign swing, Gary Johnson told a joke.",
+])
+def test_a_long_scene_and_a_dateline_before_the_speaker_are_no_content(sentence):
+    assert rows(sentence).empty
+
+
+def test_a_dateline_is_left_out_of_a_content_before_its_attribution():
+    assert only("WASHINGTON (AP) - The deal is dead, the senator said.").text == "The deal is dead"
