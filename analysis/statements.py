@@ -876,7 +876,8 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             continue
         possessive = toks[j].text.endswith(("'s", "\u2019s")) and j + 1 < hi and (
             toks[j + 1].text[0].isupper() or (j > i and toks[j - 1].lower in DETERMINERS))  # "the company's chief"
-        if j > i and not possessive and (
+        month_or_name = j > i and toks[j].text in {"May", "Will"} and toks[j - 1].text.islower()  # "late May", "aide Will Ott"
+        if j > i and not possessive and not month_or_name and (
                 FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)):
             return True  # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants"
         contracted = CONTRACTED.match(toks[j].lower) if j == i else None

@@ -2118,3 +2118,8 @@ def test_a_long_scene_and_a_dateline_before_the_speaker_are_no_content(sentence)
 
 def test_a_dateline_is_left_out_of_a_content_before_its_attribution():
     assert only("WASHINGTON (AP) - The deal is dead, the senator said.").text == "The deal is dead"
+
+
+def test_a_month_after_a_listener_is_no_verb():
+    row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
+    assert (row.kind, row.text) == ("direct", "The choice will be based on it")
