@@ -1951,7 +1951,7 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
 _ARTICLES = frozenset({"a", "an", "the"})
 # "a rare note of", "his recent remarks": adjectives between an article or possessive and a noun
 _NOUN_MODIFIERS = frozenset({"only", "rare", "brief", "recent", "latest", "earlier", "previous", "own"})
-_REFLEXIVES_AND_UP = _REFLEXIVES | {"up"}
+_REFLEXIVES_AND_UP = _REFLEXIVES | {"up", "off"}  # "showed up", "showing off the hat"
 
 
 def _asked_by(toks: list[Token], ci: int, cj: int) -> Frame | None:

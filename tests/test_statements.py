@@ -2123,3 +2123,8 @@ def test_a_dateline_is_left_out_of_a_content_before_its_attribution():
 def test_a_month_after_a_listener_is_no_verb():
     row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
     assert (row.kind, row.text) == ("direct", "The choice will be based on it")
+
+
+def test_showing_off_shows_no_finding():
+    found = rows("“I think he will do great things,” she said, showing off the “Make America Great Again” hat.")
+    assert list(found.cue) == ["said"]
