@@ -2767,6 +2767,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         for s, e in f.content:
             if limit is not None and s < limit < e:
                 e = limit
+                if _manner_only(text[s:e]):
+                    continue  # "responded first by saying …": the gerund's frame holds the content
             gloss = _GLOSS.search(text, s, e) or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None)
             if gloss:
                 e = gloss.start(1)
@@ -2774,6 +2776,12 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
             if e > s:
                 trimmed.append((s, e))
         f.content = trimmed
+
+
+def _manner_only(span: str) -> bool:
+    """Whether a content cut at the next frame is only a manner before its gerund ("first by")."""
+    words = span.split()
+    return 0 < len(words) <= 3 and words[-1].lower() in _GERUND_OPENERS
 
 
 _CONNECTIVES = ("and", "but", "while", "as well as", "therefore")

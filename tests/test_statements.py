@@ -2128,3 +2128,8 @@ def test_a_month_after_a_listener_is_no_verb():
 def test_showing_off_shows_no_finding():
     found = rows("“I think he will do great things,” she said, showing off the “Make America Great Again” hat.")
     assert list(found.cue) == ["said"]
+
+
+def test_a_manner_before_a_reporting_gerund_is_no_content_of_its_own():
+    found = rows("Trump responded first by saying he should not have called Rubio a lightweight.")
+    assert list(zip(found.cue, found.text)) == [("saying", "he should not have called Rubio a lightweight")]
