@@ -979,6 +979,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         if all(w.lower in _PERIODS or w.lower in {"on", "at", "the", "last", "this"} or not w.text[0].isalnum()
                for w in toks[i + 1:hi]):
             return i  # "He said that yesterday": the pronoun is what he said
+        if i + 1 < hi and toks[i + 1].lower in PREPOSITIONS and not any(
+                w.text in CLAUSE_BREAKS or w.quoted or _may_be_verb(w) or FINITE.match(w.lower) for w in toks[i + 1:hi]):
+            return None  # "does not mention that on the campaign trail"; not "said that in the past he had"
         return i + 1 if i + 1 < hi else None
     if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi:
         return i - 1 if toks[i - 1].lower in {"not", "never"} else i  # "pledged to work", "vowed not to vote"

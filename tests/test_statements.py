@@ -2133,3 +2133,8 @@ def test_showing_off_shows_no_finding():
 def test_a_manner_before_a_reporting_gerund_is_no_content_of_its_own():
     found = rows("Trump responded first by saying he should not have called Rubio a lightweight.")
     assert list(zip(found.cue, found.text)) == [("saying", "he should not have called Rubio a lightweight")]
+
+
+def test_a_that_before_a_mere_place_is_a_pronoun_not_a_clause():
+    assert rows("She was a lobbyist, but she does not mention that on the campaign trail.").empty
+    assert only("He said that in the past he had opposed the deal.").text == "in the past he had opposed the deal"
