@@ -839,6 +839,8 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 1].text.endswith("s")
             and not toks[i + 1].text.endswith(("ss", "us", "is")))):
         return True  # "say this is just a rough patch", "believe this provides an incentive"
+    if i + 2 < hi and toks[i].lower == "this" and toks[i + 1].lower in _PERIODS and FINITE.match(toks[i + 2].lower):
+        return True  # "saying this year will meet expectations": the period is the subject, not a time
     if i >= hi or not toks[i].text[0].isalnum() or (toks[i].lower in _NOT_CLAUSE_OPENERS and not (
             toks[i].lower == "this" and i + 1 < hi and toks[i + 1].lower not in _PERIODS)):
         return False  # but "think this meeting is too late" is no "said this week"

@@ -2138,3 +2138,9 @@ def test_a_manner_before_a_reporting_gerund_is_no_content_of_its_own():
 def test_a_that_before_a_mere_place_is_a_pronoun_not_a_clause():
     assert rows("She was a lobbyist, but she does not mention that on the campaign trail.").empty
     assert only("He said that in the past he had opposed the deal.").text == "in the past he had opposed the deal"
+
+
+def test_a_period_opening_a_clause_is_its_subject_not_a_time():
+    found = rows("BuzzFeed denied the report, saying this year will meet expectations.")
+    assert list(zip(found.cue, found.text)) == [("denied", "the report"), ("saying", "this year will meet expectations")]
+    assert only("He said this week that the deal was dead.").text == "the deal was dead"
