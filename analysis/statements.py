@@ -375,7 +375,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     if not (_is_name(head) or head.lower in nouns):
         # "the former secretary of state": a speaker noun and a short "of" phrase
         of = next((m for m in range(k - 1, max(lo, k - 3) - 1, -1) if toks[m].lower == "of"), None)
-        if of is None or of - 1 < lo or toks[of - 1].lower not in nouns \
+        if of is None or of - 1 < lo or toks[of - 1].lower not in nouns or head.lower in _CONJUNCTIONS \
                 or not all(t.text.isalpha() and not t.quoted for t in toks[of + 1:k + 1]):
             return None
         np_ = _np_before(toks, of - 1, lo)
@@ -1375,12 +1375,13 @@ def _opens_main_clause(toks: list[Token], i: int, n: int) -> bool:
     return (t.lower in PRONOUNS or t.lower in DETERMINERS or _is_name(t)) and _looks_like_clause(toks, i, n)
 
 
-def _heads_a_speaker(toks: list[Token], np_: tuple[int, int]) -> bool:
+def _heads_a_speaker(toks: list[Token], np_: tuple[int, int], possessive: bool = False) -> bool:
     """Whether a noun phrase after an inverted verb names a speaker when no quotation comes before:
-    a determiner's noun before any preposition or relative pronoun must be a speaker noun or a name
-    ("…, said a spokeswoman for the campaign", not "…, explained the reason for his support")."""
+    a determiner's noun (or, if ``possessive``, a possessive's) before any preposition or relative
+    pronoun must be a speaker noun or a name ("…, said a spokeswoman for the campaign", not "…,
+    explained the reason for his support")."""
     a, b = np_
-    if toks[a].lower not in _PLAIN_DETERMINERS:
+    if toks[a].lower not in _PLAIN_DETERMINERS and not (possessive and toks[a].lower in POSSESSIVES):
         return True
     m = next((m for m in range(a + 1, b + 1)
               if toks[m].lower in PREPOSITIONS or toks[m].lower in _RELATIVE_OPENERS), b + 1)
@@ -1723,8 +1724,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         while k < n and (toks[k].lower in TIME_WORDS or toks[k].lower == "on"):
             k += 1  # "“…,” said Tuesday the senator", but "The deal, announced Friday, would …" names no one
         np_ = _np_after(toks, k, n, stop={"who", "which", "that", "whose"}) if k < n and toks[k].text != "," else None
-        if np_ is None or np_[1] - np_[0] > 15 or not (after_quote or quote_just_before or _heads_a_speaker(toks, np_)):
-            return None
+        if np_ is None or np_[1] - np_[0] > 15 or not (after_quote or quote_just_before or _heads_a_speaker(toks, np_)) \
+                or (cue.takes_object and toks[np_[0]].lower in POSSESSIVES and not _heads_a_speaker(toks, np_, True)):
+            return None  # "“…,” denounced her record and said …": an object, not "her lawyer"
         a, b = np_
         b = next((m - 1 for m in range(a + 1, b + 1) if toks[m].lower in TIME_WORDS  # "… Portman on Tuesday"
                   or (toks[m].lower == "on" and m < b and toks[m + 1].lower in TIME_WORDS)), b)

@@ -2144,3 +2144,17 @@ def test_a_period_opening_a_clause_is_its_subject_not_a_time():
     found = rows("BuzzFeed denied the report, saying this year will meet expectations.")
     assert list(zip(found.cue, found.text)) == [("denied", "the report"), ("saying", "this year will meet expectations")]
     assert only("He said this week that the deal was dead.").text == "the deal was dead"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump denounced her record as secretary of state and said she should not run.",
+    "Trump summed up Clinton as “terrible,” denounced her record as secretary of state and said she should not run.",
+])
+def test_an_object_before_and_is_no_speaker_of_the_next_verb(sentence):
+    said = rows(sentence).set_index("cue").loc["said"]
+    assert (said.speaker_mention, said.text) == ("Trump", "she should not run")
+
+
+def test_a_possessive_after_a_quotation_and_an_object_verb_is_an_object_unless_it_names_a_speaker():
+    assert only("“It was a mistake,” praised his spokesman.").speaker_mention == "his spokesman"
+    assert "denounced" not in set(rows("He called it “terrible,” denounced her record and left.").cue)
