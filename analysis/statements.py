@@ -1866,6 +1866,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if toks[after - 1].lower == "as" and toks[after].quoted:
             # "slammed as “extremely careless,” Clinton has …": the quotation is what it was called
             last = next((m - 1 for m in range(after + 1, last + 1) if not toks[m].quoted), last)
+        if cue.takes_object:  # "called it “terrible,” denounced her record …": the list's next verb ends it
+            last = next((m for m in range(after + 1, last) if _is_quote_mark(toks[m]) and toks[m].quoted
+                         and toks[m - 1].text == "," and _may_be_verb(toks[m + 1])
+                         and toks[m + 1].lower.endswith("ed")), last)
         if share or (cue.lemma in NEEDS_QUOTE and not any(map(_QUOTED, toks[after:]))):
             # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
