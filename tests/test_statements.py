@@ -2159,3 +2159,11 @@ def test_a_possessive_after_a_quotation_and_an_object_verb_is_an_object_unless_i
     assert only("“It was a mistake,” praised his spokesman.").speaker_mention == "his spokesman"
     row = only("He called it “terrible,” denounced her record as secretary of state and left the room.")
     assert (row.cue, row.text) == ("called", "it “terrible,”")
+
+
+def test_a_name_and_a_verb_with_a_colon_after_a_quotation_open_the_next_statement():
+    found = rows("Another user wrote: “Your boss is bringing them in hordes.” Eva-Maria Schultheis posted: "
+                 "“Ms. Merkel welcomed them all.”")
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("Another user", "Your boss is bringing them in hordes."),
+        ("Eva-Maria Schultheis", "Ms. Merkel welcomed them all.")]
