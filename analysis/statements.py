@@ -1569,6 +1569,10 @@ _AIMED_STANCES = frozenset({"confrontational", "evaluative", "stance", "directiv
 
 def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Frame]) -> Frame | None:
     n = len(toks)
+    if ci > 0 and toks[ci - 1].lower == "having" and not toks[ci - 1].quoted:
+        ci -= 1  # "-- having suggested that …": a perfect participle reads as one
+        if ci == 0 or toks[ci - 1].text == ":":
+            return _opening_gerund(toks, ci, cj, cue)  # "Having announced that …, Judge Berman …"
     if toks[ci].lower == "asked" and cj + 2 < n and toks[cj + 1].lower == "by":
         return _asked_by(toks, ci, cj)
     if toks[ci].lower == "asked" and ci > 0 and toks[ci - 1].text == "," and cj + 1 < n and toks[cj + 1].lower == "about":

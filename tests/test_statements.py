@@ -2167,3 +2167,8 @@ def test_a_name_and_a_verb_with_a_colon_after_a_quotation_open_the_next_statemen
     assert list(zip(found.speaker_mention, found.text)) == [
         ("Another user", "Your boss is bringing them in hordes."),
         ("Eva-Maria Schultheis", "Ms. Merkel welcomed them all.")]
+
+
+def test_a_perfect_participle_opening_a_sentence_reports_for_the_subject_after_its_comma():
+    row = only("Having announced that he would not send me to prison, Judge Berman proceeded to the sentence.")
+    assert (row.cue, row.speaker_mention, row.text) == ("Having announced", "Judge Berman", "he would not send me to prison")
