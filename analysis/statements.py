@@ -1762,7 +1762,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             return None
         frame.inherited = True
         if frames:
-            frame.mention = frames[-1].mention
+            frame.mention = _outside_relative(toks, frames[-1].mention, ci)
         elif opener is not None:
             frame.mention = (toks[opener[0]].start, toks[opener[1]].end)
         if near is not None:
@@ -1904,6 +1904,17 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _outside_relative(toks: list[Token], mention: tuple[int, int] | None, ci: int) -> tuple[int, int] | None:
+    """The subject a verb at ``toks[ci]`` shares with an earlier one: the antecedent of a relative
+    pronoun once the relative clause has closed ("Mr. Trump, who said …, issued a statement saying …")."""
+    r = next((m for m in range(2, ci) if mention is not None and toks[m].start == mention[0]), None)
+    if r is None or toks[r].lower not in {"who", "which"} or toks[r - 1].text != "," \
+            or not any(t.text == "," for t in toks[r + 1:ci]):
+        return mention
+    np_ = _np_before(toks, r - 2)
+    return mention if np_ is None else (toks[np_[0]].start, toks[np_[1]].end)
 
 
 def _infinitive_end(toks: list[Token], first: int, last: int) -> int:

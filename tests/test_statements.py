@@ -2172,3 +2172,9 @@ def test_a_name_and_a_verb_with_a_colon_after_a_quotation_open_the_next_statemen
 def test_a_perfect_participle_opening_a_sentence_reports_for_the_subject_after_its_comma():
     row = only("Having announced that he would not send me to prison, Judge Berman proceeded to the sentence.")
     assert (row.cue, row.speaker_mention, row.text) == ("Having announced", "Judge Berman", "he would not send me to prison")
+
+
+def test_a_verb_after_a_closed_relative_clause_shares_its_antecedent():
+    found = rows("Mr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "
+                 "“I do not feel that heritage matters.”")
+    assert list(found.speaker_mention) == ["who", "Mr. Trump"]
