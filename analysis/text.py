@@ -79,7 +79,7 @@ _ATTRIBUTION_AFTER = re.compile(
 
 # After a question or exclamation in quotes, a name and any lower-case verb: '“Why?” Trump went on.',
 # '“…!” LeVell declared, a point he likes to make …'
-_NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b(?:,(?=\s+[a-z])|[^.!?\n]{0,60}[.!?])")
+_NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b(?:,(?=\s+[a-z])|[^.!?\n]{0,30}[.!?])")
 
 
 # The few words left of a quotation that closes with a comma: ' Marco!,”'.

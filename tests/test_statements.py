@@ -2178,3 +2178,9 @@ def test_a_verb_after_a_closed_relative_clause_shares_its_antecedent():
     found = rows("Mr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "
                  "“I do not feel that heritage matters.”")
     assert list(found.speaker_mention) == ["who", "Mr. Trump"]
+
+
+def test_a_long_sentence_after_an_exclaimed_quotation_is_a_sentence_of_its_own():
+    found = rows("He voiced his famous demand in 1987: “Tear down this wall!” Conservatives still praise his "
+                 "refusal to accept the status quo.")
+    assert list(zip(found.cue, found.text))[-1] == ("praise", "his refusal to accept the status quo")
