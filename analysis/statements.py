@@ -978,9 +978,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     if t.quoted:
         return i
     if t.lower == "that":
-        if all(w.lower in _PERIODS or w.lower in {"on", "at", "the", "last", "this"} or not w.text[0].isalnum()
-               for w in toks[i + 1:hi]):
-            return i  # "He said that yesterday": the pronoun is what he said
+        if all(w.lower in _PERIODS or w.lower in {"on", "at", "the", "last", "this", "too", "again"}
+               or not w.text[0].isalnum() for w in toks[i + 1:hi]):
+            return i  # "He said that yesterday", "rejected that, too": the pronoun is what he said
         if i + 1 < hi and toks[i + 1].lower in PREPOSITIONS and not any(
                 w.text in CLAUSE_BREAKS or w.quoted or _may_be_verb(w) or FINITE.match(w.lower) for w in toks[i + 1:hi]):
             return None  # "does not mention that on the campaign trail"; not "said that in the past he had"
@@ -2810,7 +2810,7 @@ def _manner_only(span: str) -> bool:
     return 0 < len(words) <= 3 and words[-1].lower() in _GERUND_OPENERS
 
 
-_CONNECTIVES = ("and", "but", "while", "as well as", "therefore")
+_CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too")  # "too": "rejected that, too"
 _EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*)+$")
 
 

@@ -2184,3 +2184,8 @@ def test_a_long_sentence_after_an_exclaimed_quotation_is_a_sentence_of_its_own()
     found = rows("He voiced his famous demand in 1987: “Tear down this wall!” Conservatives still praise his "
                  "refusal to accept the status quo.")
     assert list(zip(found.cue, found.text))[-1] == ("praise", "his refusal to accept the status quo")
+
+
+def test_a_pronoun_object_with_too_is_what_was_rejected():
+    found = rows("Clinton proposed they debate on April 15, but Sanders rejected that, too.")
+    assert list(zip(found.speaker_mention, found.text)) == [("Clinton", "they debate on April 15"), ("Sanders", "that")]
