@@ -2189,3 +2189,9 @@ def test_a_long_sentence_after_an_exclaimed_quotation_is_a_sentence_of_its_own()
 def test_a_pronoun_object_with_too_is_what_was_rejected():
     found = rows("Clinton proposed they debate on April 15, but Sanders rejected that, too.")
     assert list(zip(found.speaker_mention, found.text)) == [("Clinton", "they debate on April 15"), ("Sanders", "that")]
+
+
+def test_a_reply_with_that_after_an_exclaimed_quotation_is_a_sentence_of_its_own():
+    found = rows("Axelrod emailed her, “you are an all-star player!” She replied to him that it was an honor to serve.")
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("Axelrod", "you are an all-star player!"), ("She", "it was an honor to serve")]
