@@ -1673,7 +1673,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             subject = None  # "…,” Sanders said he had not …": the quotation is not his
         subject = subject or _speaker_after_comma(toks, ci, cj)
     inverted_name = subject is None and prev is not None and prev.text == "," and cue.lemma != "tell" \
-        and _speaker_follows(toks, cj + 1, cue.takes_object)
+        and _speaker_follows(toks, cj + 1, cue.takes_object) and not _relative_before(toks, ci)
     # A participle after a comma shares the clause's subject, not the noun before the comma
     # ("Emanuel fired his police chief, Garry McCarthy, acknowledging that …").
     participle = ing_form and prev is not None and prev.text == "," and not strong
@@ -1904,6 +1904,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _relative_before(toks: list[Token], ci: int) -> bool:
+    """Whether the verb at ``toks[ci]`` follows its subject's relative clause ("James Bruner, whose
+    father …, remembers Mr. Bush"): the subject is before it, not an inverted name after it."""
+    subject = _subject_before(toks, ci, 0)
+    return subject is not None and subject[1] + 2 < ci and toks[subject[1] + 1].text == "," \
+        and toks[subject[1] + 2].lower in {"who", "whose", "which"}
 
 
 def _outside_relative(toks: list[Token], mention: tuple[int, int] | None, ci: int) -> tuple[int, int] | None:

@@ -1096,7 +1096,8 @@ def test_a_passive_verb_after_an_adverb_reports_nothing_but_widely_expected_does
 def test_circumstances_before_an_attribution_are_no_content():
     assert rows("Last month, 26 percent said the same.").empty
     assert rows("When Mr. Netanyahu came to Washington in May 2009, he felt blindsided by the demand.").empty
-    assert rows("BuzzFeed, which does not disclose its finances, denied the report.").empty
+    row = only("BuzzFeed, which does not disclose its finances, denied the report.")
+    assert (row.speaker_mention, row.text) == ("BuzzFeed", "the report")
     row = only("If states fail in ensuring protections, the department could step in, she said.")
     assert row.text == "If states fail in ensuring protections, the department could step in"
     row = only('"If he doesn\'t, he should resign in disgrace!" the nominee, Donald Trump, tweeted Sunday.')
@@ -2195,3 +2196,9 @@ def test_a_reply_with_that_after_an_exclaimed_quotation_is_a_sentence_of_its_own
     found = rows("Axelrod emailed her, “you are an all-star player!” She replied to him that it was an honor to serve.")
     assert list(zip(found.speaker_mention, found.text)) == [
         ("Axelrod", "you are an all-star player!"), ("She", "it was an honor to serve")]
+
+
+def test_a_name_after_a_verb_that_follows_its_subjects_relative_clause_is_no_inverted_speaker():
+    found = rows("James Bruner, whose father was the family pastor at the church, remembers Mr. Bush, known as Jeb, "
+                 "as a larger-than-life presence.")
+    assert "Mr. Bush" not in set(found.speaker_mention)
