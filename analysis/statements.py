@@ -811,6 +811,7 @@ _THAT_OR_STOP = frozenset({"that", ";", ":"})
 _TELL_A_CLAUSE = frozenset({"tell", "assure", "inform", "remind", "warn"})
 
 
+_TIME_CLAUSE_OPENERS = frozenset({"when", "whenever", "while", "although", "though"})
 _QUESTION_WORDS = frozenset({"if", "whether", "how", "why", "what", "when", "where", "who", "which"})
 _NOT_CLAUSE_OPENERS = PREPOSITIONS | {"to", "that", "and", "but", "or"}
 _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
@@ -970,6 +971,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         # "explained how much it upset her"; "wouldn't say when, or if, the Senate will vote", but "did not
         # complain when …" is a time
         return i
+    if t.lower in _TIME_CLAUSE_OPENERS and not t.quoted and i + 1 < hi and not toks[i + 1].lower.endswith(("ed", "ing")):
+        return None  # "had demanded when it created the program": a time, not what was said; but "said when asked that"
     if t.text in {":", ","} and i + 1 < hi and toks[i + 1].quoted:
         return i + 1
     if t.text == ":" and i + 2 < hi and toks[i + 1].text[0].isupper() \

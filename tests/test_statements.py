@@ -2202,3 +2202,9 @@ def test_a_name_after_a_verb_that_follows_its_subjects_relative_clause_is_no_inv
     found = rows("James Bruner, whose father was the family pastor at the church, remembers Mr. Bush, known as Jeb, "
                  "as a larger-than-life presence.")
     assert "Mr. Bush" not in set(found.speaker_mention)
+
+
+def test_a_time_clause_after_a_verb_is_no_content():
+    assert "had demanded" not in set(rows("Refiners use less than Congress had demanded when it created the program.").cue)
+    assert only("He would not say when the vote will be held.").text == "when the vote will be held"
+    assert only("He said, when asked, that the plan was dead.").text == "the plan was dead"
