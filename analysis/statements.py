@@ -2122,8 +2122,8 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) ->
         before = [t for t in toks[:as_at - 1] if t.text not in CLAUSE_BREAKS]
         if len(before) >= 2 and not _only_a_circumstance(before) and not any(map(_QUOTED, before)):
             frame.content.append((before[0].start, before[-1].end))
-    if comma is not None and comma + 1 < n:
-        frame.content.append((toks[comma + 1].start, toks[-1].end))
+    if comma is not None and comma + 1 < n and not (frame.content and toks[comma + 1].lower in {"and", "but"}):
+        frame.content.append((toks[comma + 1].start, toks[-1].end))  # not "…, as the Times reported, and he …"
     return frame if frame.content else None
 
 

@@ -2208,3 +2208,8 @@ def test_a_time_clause_after_a_verb_is_no_content():
     assert "had demanded" not in set(rows("Refiners use less than Congress had demanded when it created the program.").cue)
     assert only("He would not say when the vote will be held.").text == "when the vote will be held"
     assert only("He said, when asked, that the plan was dead.").text == "the plan was dead"
+
+
+def test_a_clause_joined_after_an_as_attribution_is_not_its_content():
+    row = only("Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will help.")
+    assert (row.speaker_mention, row.text) == ("The New York Times", "Ailes also met with Mr. Trump that day")
