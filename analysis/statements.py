@@ -1051,7 +1051,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                     break  # "said the turmoil was not the banks' fault, “not by a long shot”"; "asked …, had said, ''…''"
                 return j + 1
             if listener and cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted \
-                    and not (toks[j].lower == "if" and any(toks[m].lower in PREPOSITIONS for m in range(i + 1, j))):
+                    and not (toks[j].lower == "if" and any(toks[m].lower in PREPOSITIONS for m in range(i, j))):
                 # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked" or "warned Putin of
                 # severe consequences if Russia invades"
                 return j
@@ -1155,8 +1155,8 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
         elif t.lower in {"words", "view"}:
             frame = _in_words(toks, i)  # "in Forbes’ words, …", "in the words of …", "…, in Bolton’s view."
             i += 1
-        elif t.lower in {"quoted", "quotes", "quoting"}:
-            frame = _quoted_as_saying(toks, i)
+        elif t.lower in _QUOTING or (t.lower in _CITING and _as_saying(toks, i) is not None):
+            frame = _quoted_as_saying(toks, i)  # "Price quoted Blinken as saying", "was quoted as saying"
             i = next((k + 1 for k in range(i, n) if frame and toks[k].end == frame.cue_end), i + 1)
         elif (t.lower in nominal_cues() and i + 2 < n and _nominal_content(toks, i) is not None
               and (frame := _nominal_frame(toks, i)) is not None):
@@ -1539,19 +1539,40 @@ def _in_words(toks: list[Token], i: int) -> Frame | None:
     return frame
 
 
+_QUOTING = frozenset({"quoted", "quotes", "quoting"})
+_CITING = frozenset({"cited", "cites", "citing"})
+
+
+def _as_saying(toks: list[Token], i: int) -> int | None:
+    """Index of the "as" of "as saying" within a few words after ``toks[i]``."""
+    return next((j for j in range(i + 1, min(len(toks) - 2, i + 10))
+                 if toks[j].lower == "as" and toks[j + 1].lower == "saying"), None)
+
+
 def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
-    n = len(toks)
-    for j in range(i + 2, min(n - 1, i + 10)):
-        if toks[j].lower == "as" and toks[j + 1].lower == "saying":
-            np_ = _np_after(toks, i + 1, j)
-            if np_ is None or j + 2 >= n:
-                return None
-            start = j + 2 + (toks[j + 2].lower == "that" and j + 3 < n)
-            frame = Frame(toks[i].start, toks[j + 1].end, "quoted \u2026 as saying",
-                          (toks[np_[0]].start, toks[np_[1]].end))
-            frame.content.append((toks[start].start, toks[-1].end))
-            return frame
-    return None
+    """"Price quoted Blinken as saying that …" is Blinken's; "The minister was quoted as saying …"
+    is the subject's; "The agency cited sources as saying …" the sources'."""
+    n, j = len(toks), _as_saying(toks, i)
+    if j is None:
+        return None
+    if j == i + 1:  # passive: "was quoted as saying"
+        np_ = _subject_before(toks, i, 0, True) if i > 0 and toks[i - 1].lower in PASSIVE else None
+        first = i - 1
+    else:
+        np_, first = _np_after(toks, i + 1, j), i
+    if np_ is None:
+        return None
+    cue = _text_of(toks, first, j + 1) if j == i + 1 else f"{toks[i].text} \u2026 as saying"
+    frame = Frame(toks[first].start, toks[j + 1].end, cue, (toks[np_[0]].start, toks[np_[1]].end))
+    start = j + 2 + (j + 3 < n and (toks[j + 2].lower == "that" or toks[j + 2].text in {",", ":"}))
+    if start < n and (toks[start].text[0].isalnum() or toks[start].quoted):
+        frame.content.append((toks[start].start, toks[-1].end))  # "… as saying (that|,) …"
+    elif np_[0] > 0 and toks[np_[0] - 1].quoted:  # "“…,” Braynard is quoted as saying."
+        opening = np_[0] - 1
+        while opening > 0 and toks[opening - 1].quoted:
+            opening -= 1
+        frame.content.append((toks[opening].start, toks[np_[0] - 1].end))
+    return frame if frame.content else None
 
 
 _PRONOUNS_AND_DETERMINERS = PRONOUNS | DETERMINERS

@@ -2213,3 +2213,23 @@ def test_a_time_clause_after_a_verb_is_no_content():
 def test_a_clause_joined_after_an_as_attribution_is_not_its_content():
     row = only("Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will help.")
     assert (row.speaker_mention, row.text) == ("The New York Times", "Ailes also met with Mr. Trump that day")
+
+
+@pytest.mark.parametrize("sentence, cue, mention, text", [
+    ("The minister was quoted as saying the talks failed.", "was quoted as saying", "The minister", "the talks failed"),
+    ("The minister was quoted as saying, “The talks failed.”", "was quoted as saying", "The minister",
+     "The talks failed."),
+    ("“We have a balanced universe,” Braynard is quoted as saying.", "is quoted as saying", "Braynard",
+     "We have a balanced universe"),
+    ("TASS cited Peskov as saying that no decision had been made.", "cited … as saying", "Peskov",
+     "no decision had been made"),
+])
+def test_quoted_or_cited_as_saying_names_the_speaker(sentence, cue, mention, text):
+    row = only(sentence)
+    assert (row.cue, row.speaker_mention, row.text) == (cue, mention, text)
+    assert only("The agency cited the attack.").cue == "cited"
+
+
+def test_a_condition_after_a_warning_of_consequences_is_part_of_its_content():
+    assert only("Blinken warned of “severe consequences” if Russia invades.").text == \
+        "of “severe consequences” if Russia invades"
