@@ -1576,6 +1576,8 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
 
 
 _PRONOUNS_AND_DETERMINERS = PRONOUNS | DETERMINERS
+# "is reported to have said": hearsay before a report, its subject the speaker
+_HEARSAY = frozenset({"reported", "said", "believed", "thought", "understood", "known", "alleged", "rumored"})
 # Before a participle, these leave its subject to the clause: "…, before adding", "by saying".
 _GERUND_OPENERS = frozenset({"before", "after", "by", "while", "upon"})
 # ... and these need no comma before them: "She followed that by saying"
@@ -1628,6 +1630,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 return None  # "declined to comment": the first verb's own frame holds it
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
+        elif prev.lower == "have" and ci > 3 and toks[ci - 2].lower == "to" and toks[ci - 3].lower in _HEARSAY \
+                and toks[ci - 4].lower in PASSIVE:
+            ci -= 3  # "Putin is reported to have said": the subject is before "is"
+            prev = toks[ci - 1]
         elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower == "on" and toks[ci - 3].lower in {"went", "goes"}:
             ci -= 3  # "went on to explain": the subject is before "went"
             prev = toks[ci - 1] if ci > 0 else None

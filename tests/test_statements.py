@@ -2233,3 +2233,12 @@ def test_quoted_or_cited_as_saying_names_the_speaker(sentence, cue, mention, tex
 def test_a_condition_after_a_warning_of_consequences_is_part_of_its_content():
     assert only("Blinken warned of “severe consequences” if Russia invades.").text == \
         "of “severe consequences” if Russia invades"
+
+
+@pytest.mark.parametrize("sentence, cue, mention", [
+    ("Putin is reported to have said that the talks failed.", "reported to have said", "Putin"),
+    ("The minister is said to have told aides that the talks failed.", "said to have told", "The minister"),
+])
+def test_hearsay_before_a_report_keeps_its_subject_as_the_speaker(sentence, cue, mention):
+    row = only(sentence)
+    assert (row.cue, row.speaker_mention, row.text) == (cue, mention, "the talks failed")
