@@ -1437,7 +1437,7 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
                 for f in frames if not _relative_mention(f, toks) for s, e in f.content)
     if frames and not owned:
         frames.clear()  # the sentence's earlier frames are nested in this one and give way to it
-    before = [] if owned else [t for t in toks[:i] if t.text not in CLAUSE_BREAKS]
+    before = [] if owned else [t for t in toks[_dateline_end(toks):i] if t.text not in CLAUSE_BREAKS]
     if all(t.lower in SENTENCE_ADVERBS for t in before) or (
             len(before) == 2 and before[0].lower in PREPOSITIONS and before[1].text.islower()):
         before = []  # "But according to reports, he …", "In addition, according to …": the clause comes after
@@ -1849,9 +1849,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # speaker's own description ("“…,” Cruz, who has proposed …, said").
         relatives = {t.start for t in toks[attribution_start:ci] if t.lower in {"who", "which"}}
         lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
-        dash = next((m for m in range(1, min(n, 8)) if toks[m].text in _DASHES), None)
-        if dash is not None and all(_is_name(t) or t.text in {",", "(", ")"} for t in toks[:dash]):
-            lo = max(lo, toks[dash].end)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
+        if (dateline := _dateline_end(toks)) < n:
+            lo = max(lo, toks[dateline].start)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
         before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
                   and t.text not in CLAUSE_BREAKS]
         # No "But, he added, …", "Last month, 26 percent said …", "When he came to Washington, he
@@ -1942,6 +1941,16 @@ def _relative_before(toks: list[Token], ci: int) -> bool:
     subject = _subject_before(toks, ci, 0)
     return subject is not None and subject[1] + 2 < ci and toks[subject[1] + 1].text == "," \
         and toks[subject[1] + 2].lower in {"who", "whose", "which"}
+
+
+def _dateline_end(toks: list[Token]) -> int:
+    """Index of the first token after a dateline opening the sentence ("WASHINGTON (AP) — …",
+    "PORTLAND, Maine - …"), or 0."""
+    dash = next((m for m in range(1, min(len(toks), 8)) if toks[m].text in _DASHES), None)
+    if dash is not None and toks[0].text.isupper() and len(toks[0].text) > 1 \
+            and all(_is_name(t) or t.text in {",", "(", ")"} for t in toks[:dash]):
+        return dash + 1
+    return 0
 
 
 def _outside_relative(toks: list[Token], mention: tuple[int, int] | None, ci: int) -> tuple[int, int] | None:

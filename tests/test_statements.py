@@ -2242,3 +2242,8 @@ def test_a_condition_after_a_warning_of_consequences_is_part_of_its_content():
 def test_hearsay_before_a_report_keeps_its_subject_as_the_speaker(sentence, cue, mention):
     row = only(sentence)
     assert (row.cue, row.speaker_mention, row.text) == (cue, mention, "the talks failed")
+
+
+def test_a_dateline_is_left_out_of_a_content_before_according_to():
+    row = only("WASHINGTON (AP) — Donald Trump has invested in the companies, according to financial documents.")
+    assert row.text == "Donald Trump has invested in the companies"
