@@ -2466,7 +2466,12 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
-            found += _colon_quotes(toks, found, headline=s_index == 0 and s == paras[0][0] if paras else False)
+            colon = _colon_quotes(toks, found, headline=s_index == 0 and s == paras[0][0] if paras else False)
+            for f in found:
+                earlier = [c for c in colon if c.cue_end <= f.cue_start]
+                if f.inherited and earlier:
+                    f.mention = earlier[-1].mention  # "Rubio fired back: “…,” referencing …": his
+            found += colon
         found = _without_nested(found, toks)
         _trim_contents(text, found, toks)
         for f in found:
@@ -2592,12 +2597,23 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
             frames.append(Frame(t.start, t.end, ":", (toks[named[0]].start, toks[named[1]].end),
                                 [(nxt.start, toks[-1].end)]))  # "Rep. Trey Gowdy (R-S.C.): “…”"
             continue
-        mention = _sentence_subject(toks, t.start)
+        # The subject of the colon's own clause: "When Trump suggested …, Rubio fired back: “…”" is Rubio's
+        comma = next((m for m in range(i - 1, 0, -1) if toks[m].text == "," and not toks[m].quoted), None)
+        mention = (_sentence_subject(toks[comma + 1:], t.start) if comma is not None else None) \
+            or _sentence_subject(toks, t.start)
         if mention is None:
             continue
-        verb = toks[i - 1]
-        cue = (verb.start, verb.end, verb.text) if verb.text.isalpha() and verb.text.islower() else (t.start, t.end, ":")
-        frames.append(Frame(cue[0], cue[1], cue[2], mention, [(nxt.start, toks[-1].end)]))
+        k = i - 1
+        while k > 0 and toks[k].lower.endswith("ly") and toks[k].text.islower():
+            k -= 1  # "fired back forcefully:"
+        first = k - 1 if k > 0 and toks[k].lower in _PARTICLES and toks[k - 1].text.islower() else k
+        cue = (toks[first].start, toks[k].end, _text_of(toks, first, k)) \
+            if toks[k].text.isalpha() and toks[k].text.islower() else (t.start, t.end, ":")
+        after = next((m for m in range(i + 1, len(toks)) if not toks[m].quoted), len(toks))
+        after += after + 1 < len(toks) and toks[after].text == ","
+        end = toks[after - 1].end if after < len(toks) and _is_cue_participle(toks[after]) \
+            else toks[-1].end  # "“…,” referencing …": the participle's own
+        frames.append(Frame(cue[0], cue[1], cue[2], mention, [(nxt.start, end)]))
     return frames
 
 

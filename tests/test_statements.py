@@ -2247,3 +2247,12 @@ def test_hearsay_before_a_report_keeps_its_subject_as_the_speaker(sentence, cue,
 def test_a_dateline_is_left_out_of_a_content_before_according_to():
     row = only("WASHINGTON (AP) — Donald Trump has invested in the companies, according to financial documents.")
     assert row.text == "Donald Trump has invested in the companies"
+
+
+def test_a_quotation_after_a_colon_is_the_subject_of_the_colons_own_clause():
+    found = rows("When Trump suggested that Cuba would sue, Rubio fired back forcefully: “If they sue us in Miami, "
+                 "they are going to lose,” referencing the large number of Cuban immigrants in the region.")
+    assert list(zip(found.cue, found.speaker_mention, found.text)) == [
+        ("suggested", "Trump", "Cuba would sue"),
+        ("fired back", "Rubio", "If they sue us in Miami, they are going to lose"),
+        ("referencing", "Rubio", "the large number of Cuban immigrants in the region")]
