@@ -2763,8 +2763,13 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             continue
         if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
             continue
-        while j < min(len(toks), k + 2) and toks[j].text.islower() and toks[j].lower in TITLE_MODIFIERS:
-            j += 1  # "former Arkansas Gov. Mike Huckabee agreed"
+        if j < len(toks) and toks[j].lower in TITLE_MODIFIERS:
+            # "former Arkansas Gov. Mike Huckabee agreed", "Former presidential candidate Mitt Romney, who …"
+            m = j + 1
+            while m < min(len(toks), j + 5) and toks[m].text.isalpha() and toks[m].text.islower() \
+                    and toks[m].lower not in FUNCTION_WORDS:
+                m += 1
+            j = m if m < len(toks) and _is_name(toks[m]) else j + toks[j].text.islower()
         if j > k and not (j < len(toks) and _is_name(toks[j])):
             continue
         while j < len(toks) and toks[j].start < before and (_is_name(toks[j]) or (  # "Sanders of Vermont"

@@ -2256,3 +2256,9 @@ def test_a_quotation_after_a_colon_is_the_subject_of_the_colons_own_clause():
         ("suggested", "Trump", "Cuba would sue"),
         ("fired back", "Rubio", "If they sue us in Miami, they are going to lose"),
         ("referencing", "Rubio", "the large number of Cuban immigrants in the region")]
+
+
+def test_a_capitalised_title_modifier_and_a_lower_case_title_belong_to_the_name():
+    row = only("Former presidential candidate Mitt Romney, who gave a speech denouncing Republican presidential "
+               "nominee Donald Trump, stayed home.")
+    assert row.speaker_mention == "Former presidential candidate Mitt Romney"
