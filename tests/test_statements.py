@@ -225,7 +225,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "adding", "the spokesman", "with", "percent", "wrote:", "about", "talked about", "is confident", "cannot",
           "p.m.", "at least", "–", "--", "His office", "claim to", "whenever", "There", "In the poll", "After",
           "Noting", "By", "Austin", "Texas", "both", "citing", "seems to", "in the past", "wouldn’t say", "when",
-          "Putin's remarks", "is showing", "„", "“"]
+          "Putin's remarks", "is showing", "„", "“", "Having", "recalled", "was quoted", "cited", "to have said",
+          "too", "WASHINGTON (AP)", "as the Times reported", "her record", "May", "this year", "posted:", "off",
+          "first by", "fired back"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
