@@ -1366,8 +1366,8 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
         while opening > 0 and toks[opening - 1].quoted:
             opening -= 1
         span = (toks[opening].start, close.end)
-        if any(s < span[1] and span[0] < e for s, e in taken):
-            continue
+        if any(s < span[1] and span[0] < e for s, e in taken) or _quote_reports_no_one(toks, k, frames):
+            continue  # "In “Hail, Caesar!,” Mr. Brolin gets …": a title
         found.append(Frame(verb.start, verb.end, verb.text, (toks[j].start, toks[end].end), [span]))
     return found
 

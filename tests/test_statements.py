@@ -2264,3 +2264,11 @@ def test_a_capitalised_title_modifier_and_a_lower_case_title_belong_to_the_name(
     row = only("Former presidential candidate Mitt Romney, who gave a speech denouncing Republican presidential "
                "nominee Donald Trump, stayed home.")
     assert row.speaker_mention == "Former presidential candidate Mitt Romney"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In “Hail, Caesar!,” Mr. Brolin gets into the spirit.",
+    "Of his “Twin Peaks,” Lynch made a new chapter.",
+])
+def test_a_title_before_a_name_and_any_verb_is_no_quotation(sentence):
+    assert "direct" not in set(rows(sentence).kind)
