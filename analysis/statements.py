@@ -1851,8 +1851,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
         if (dateline := _dateline_end(toks)) < n:
             lo = max(lo, toks[dateline].start)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
-        before = [t for t in toks if lo <= t.start and t.end <= before_attribution.start
-                  and t.text not in CLAUSE_BREAKS]
+        before = [t for t in toks[:attribution_start - 1] if lo <= t.start and t.text not in CLAUSE_BREAKS]
         # No "But, he added, …", "Last month, 26 percent said …", "When he came to Washington, he
         # felt blindsided …" (a subordinate clause alone before a state of mind) or "BuzzFeed,
         # which does not disclose …"
