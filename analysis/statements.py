@@ -1899,9 +1899,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             # "slammed as “extremely careless,” Clinton has …": the quotation is what it was called
             last = next((m - 1 for m in range(after + 1, last + 1) if not toks[m].quoted), last)
         if cue.takes_object:  # "called it “terrible,” denounced her record …": the list's next verb ends it
-            last = next((m for m in range(after + 1, last) if _is_quote_mark(toks[m]) and toks[m].quoted
-                         and toks[m - 1].text == "," and _may_be_verb(toks[m + 1])
-                         and toks[m + 1].lower.endswith("ed")), last)
+            last = next((m for m in range(after + 1, last) if toks[m - 1].text == "," and toks[m].quoted
+                         and _is_quote_mark(toks[m]) and toks[m + 1].lower.endswith("ed")
+                         and _may_be_verb(toks[m + 1])), last)
         if share or (cue.lemma in NEEDS_QUOTE and not any(map(_QUOTED, toks[after:]))):
             # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
@@ -1945,9 +1945,10 @@ def _relative_before(toks: list[Token], ci: int) -> bool:
 def _dateline_end(toks: list[Token]) -> int:
     """Index of the first token after a dateline opening the sentence ("WASHINGTON (AP) — …",
     "PORTLAND, Maine - …"), or 0."""
+    if not (toks[0].text.isupper() and len(toks[0].text) > 1):
+        return 0
     dash = next((m for m in range(1, min(len(toks), 8)) if toks[m].text in _DASHES), None)
-    if dash is not None and toks[0].text.isupper() and len(toks[0].text) > 1 \
-            and all(_is_name(t) or t.text in {",", "(", ")"} for t in toks[:dash]):
+    if dash is not None and all(_is_name(t) or t.text in {",", "(", ")"} for t in toks[:dash]):
         return dash + 1
     return 0
 
