@@ -1812,7 +1812,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
     if after is not None and ing_form and cue.takes_object and toks[after - 1].lower != "that" \
-            and n - after < MIN_OBJECT_WORDS and cue.lemma.split()[0] not in SHORT_OBJECTS \
+            and n - after < MIN_OBJECT_WORDS and cue.lemma not in SHORT_OBJECTS \
             and not any(map(_QUOTED, toks[after:])) \
             and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])):  # "asking them to host events"
         after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
@@ -1888,7 +1888,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
-        if cue.lemma.split()[0] in PHRASE_OBJECTS and after == cj + 1 and not (
+        if cue.lemma in PHRASE_OBJECTS and after == cj + 1 and not (
                 toks[after].quoted or toks[after].lower in _QUESTION_WORDS or _looks_like_clause(toks, after, n)):
             last = _phrase_end(toks, after, last)  # "recalled her days as secretary of state, …"
         if toks[after].lower == "to" and not toks[after].quoted:
@@ -2954,8 +2954,6 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         k = bisect.bisect_left(cue_starts, q.start)
         if k > 0 and frames[k - 1].paragraph >= para - 1:
             host = frames[k - 1]
-            if host.inherited and k > 1 and frames[k - 2].sentence == host.sentence:
-                host = frames[k - 2]  # "“…,” Trump said, referring to Cruz. “…”": the quotation goes on the verb's
             # '"…," said O'Donnell, who wrote about the visit. "…"': the quotation goes on, not the aside
             quoting = [f for f in frames[max(0, k - 4):k - 1] if f.sentence == host.sentence
                        and _kind(text, f.content, quotes, quote_starts) == "direct"]

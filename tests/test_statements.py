@@ -2272,13 +2272,3 @@ def test_a_capitalised_title_modifier_and_a_lower_case_title_belong_to_the_name(
 ])
 def test_a_title_before_a_name_and_any_verb_is_no_quotation(sentence):
     assert "direct" not in set(rows(sentence).kind)
-
-
-def test_referring_to_after_an_attribution_reports_the_referent_and_the_quotation_goes_on_with_the_verb():
-    found = rows("“I have won 10 states,” Trump said, referring to Cruz. “Last week I was ahead.”")
-    assert list(zip(found.cue, found.speaker_mention, found.text)) == [
-        ("said", "Trump", "I have won 10 states"), ("referring to", "Trump", "Cruz"),
-        ("said", "Trump", "Last week I was ahead.")]
-    referent = rows("Israel was sold out, Trump said, referring to Secretary of State John F. Kerry, the chief U.S. "
-                    "negotiator.").set_index("cue").loc["referring to"]
-    assert referent.text == "Secretary of State John F. Kerry"
