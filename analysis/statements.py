@@ -879,7 +879,8 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             continue
         possessive = toks[j].text.endswith(("'s", "\u2019s")) and j + 1 < hi and (
             toks[j + 1].text[0].isupper() or (j > i and toks[j - 1].lower in DETERMINERS))  # "the company's chief"
-        month_or_name = j > i and toks[j].text in {"May", "Will"} and toks[j - 1].text.islower()  # "late May", "aide Will Ott"
+        # "in late May", "aide Will Ott": a month or a name, not a modal
+        month_or_name = j > i and toks[j].text in {"May", "Will"} and toks[j - 1].text.islower()
         if j > i and not possessive and not month_or_name and (
                 FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)):
             return True  # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants"
@@ -971,7 +972,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         # "explained how much it upset her"; "wouldn't say when, or if, the Senate will vote", but "did not
         # complain when …" is a time
         return i
-    if t.lower in _TIME_CLAUSE_OPENERS and not t.quoted and i + 1 < hi and not toks[i + 1].lower.endswith(("ed", "ing")):
+    if t.lower in _TIME_CLAUSE_OPENERS and not t.quoted and i + 1 < hi \
+            and not toks[i + 1].lower.endswith(("ed", "ing")):
         return None  # "had demanded when it created the program": a time, not what was said; but "said when asked that"
     if t.text in {":", ","} and i + 1 < hi and toks[i + 1].quoted:
         return i + 1
@@ -985,7 +987,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                or not w.text[0].isalnum() for w in toks[i + 1:hi]):
             return i  # "He said that yesterday", "rejected that, too": the pronoun is what he said
         if i + 1 < hi and toks[i + 1].lower in PREPOSITIONS and not any(
-                w.text in CLAUSE_BREAKS or w.quoted or _may_be_verb(w) or FINITE.match(w.lower) for w in toks[i + 1:hi]):
+                w.text in CLAUSE_BREAKS or w.quoted or _may_be_verb(w) or FINITE.match(w.lower)
+                for w in toks[i + 1:hi]):
             return None  # "does not mention that on the campaign trail"; not "said that in the past he had"
         return i + 1 if i + 1 < hi else None
     if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi:
@@ -1758,7 +1761,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         while k < n and (toks[k].lower in TIME_WORDS or toks[k].lower == "on"):
             k += 1  # "“…,” said Tuesday the senator", but "The deal, announced Friday, would …" names no one
         np_ = _np_after(toks, k, n, stop={"who", "which", "that", "whose"}) if k < n and toks[k].text != "," else None
-        if np_ is None or np_[1] - np_[0] > 15 or not (after_quote or quote_just_before or _heads_a_speaker(toks, np_)) \
+        if np_ is None or np_[1] - np_[0] > 15 \
+                or not (after_quote or quote_just_before or _heads_a_speaker(toks, np_)) \
                 or (cue.takes_object and toks[np_[0]].lower in POSSESSIVES and not _heads_a_speaker(toks, np_, True)):
             return None  # "“…,” denounced her record and said …": an object, not "her lawyer"
         a, b = np_
@@ -2064,8 +2068,8 @@ def _object_end(toks: list[Token], i: int) -> int:
             or (toks[k].lower in _PREPOSITIONS_BUT_OF and not (
                 toks[k].lower in {"to", "for", "with", "on", "against"} and k + 1 < len(toks)
                 and toks[k + 1].lower in DETERMINERS) and not (
-                toks[k].lower == "to" and k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
-                and toks[k - 1].text.islower() and toks[k - 1].lower not in _OBJECTS))
+                toks[k].lower == "to" and k + 1 < len(toks) and toks[k + 1].text.isalpha()
+                and toks[k + 1].text.islower() and toks[k - 1].text.islower() and toks[k - 1].lower not in _OBJECTS))
             or toks[k].lower in {"who", "which", "that", "but"}
             or (toks[k].lower == "and" and k + 1 < len(toks) and _may_be_verb(toks[k + 1])))):
         k += 1

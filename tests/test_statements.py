@@ -2105,7 +2105,8 @@ def test_a_recalled_clause_still_runs_to_the_sentence_end():
 @pytest.mark.parametrize("sentence, text", [
     ("Sanders supported a bipartisan bill to tighten background checks for gun sales.",
      "a bipartisan bill to tighten background checks"),
-    ("The firm opposed congressional efforts to pressure Ukraine in 2013.", "congressional efforts to pressure Ukraine"),
+    ("The firm opposed congressional efforts to pressure Ukraine in 2013.",
+     "congressional efforts to pressure Ukraine"),
 ])
 def test_a_declared_position_keeps_the_infinitive_of_its_object(sentence, text):
     assert only(sentence).text == text
@@ -2145,7 +2146,8 @@ def test_a_that_before_a_mere_place_is_a_pronoun_not_a_clause():
 
 def test_a_period_opening_a_clause_is_its_subject_not_a_time():
     found = rows("BuzzFeed denied the report, saying this year will meet expectations.")
-    assert list(zip(found.cue, found.text)) == [("denied", "the report"), ("saying", "this year will meet expectations")]
+    assert list(zip(found.cue, found.text)) == [
+        ("denied", "the report"), ("saying", "this year will meet expectations")]
     assert only("He said this week that the deal was dead.").text == "the deal was dead"
 
 
@@ -2174,7 +2176,8 @@ def test_a_name_and_a_verb_with_a_colon_after_a_quotation_open_the_next_statemen
 
 def test_a_perfect_participle_opening_a_sentence_reports_for_the_subject_after_its_comma():
     row = only("Having announced that he would not send me to prison, Judge Berman proceeded to the sentence.")
-    assert (row.cue, row.speaker_mention, row.text) == ("Having announced", "Judge Berman", "he would not send me to prison")
+    assert (row.cue, row.speaker_mention, row.text) == (
+        "Having announced", "Judge Berman", "he would not send me to prison")
 
 
 def test_a_verb_after_a_closed_relative_clause_shares_its_antecedent():
@@ -2207,7 +2210,8 @@ def test_a_name_after_a_verb_that_follows_its_subjects_relative_clause_is_no_inv
 
 
 def test_a_time_clause_after_a_verb_is_no_content():
-    assert "had demanded" not in set(rows("Refiners use less than Congress had demanded when it created the program.").cue)
+    found = rows("Refiners use less than Congress had demanded when it created the program.")
+    assert "had demanded" not in set(found.cue)
     assert only("He would not say when the vote will be held.").text == "when the vote will be held"
     assert only("He said, when asked, that the plan was dead.").text == "the plan was dead"
 
