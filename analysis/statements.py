@@ -1478,7 +1478,7 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     fragment = 0 < len(before) <= 6 and not any(FINITE.match(t.lower) for t in before) and j + 1 < n \
         and toks[i - 1].text == ","
     # ("…, according to Andy Smith, director of the survey center, which …": a description too)
-    goes_on = not before or subordinate_first or (after and (fragment or not after[0].text[0].isupper())
+    goes_on = (not before and not owned) or subordinate_first or (after and (fragment or not after[0].text[0].isupper())
                                                   and (fragment or (after[0].lower not in _DESCRIPTION_OPENERS
                                                                     and after[0].lower not in speaker_nouns())))
     if after and goes_on and any(t.text[0].isalnum() for t in after):  # not "(according to Nielsen.)"

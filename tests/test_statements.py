@@ -2276,3 +2276,9 @@ def test_a_capitalised_title_modifier_and_a_lower_case_title_belong_to_the_name(
 ])
 def test_a_title_before_a_name_and_any_verb_is_no_quotation(sentence):
     assert "direct" not in set(rows(sentence).kind)
+
+
+def test_a_description_of_the_source_after_an_owned_according_to_is_no_content():
+    row = only("“He can beat Hillary,” he told advisers afterward, according to Uzi Arad, Mr. Netanyahu’s former "
+               "national security adviser.")
+    assert (row.cue, row.text) == ("told", "He can beat Hillary")
