@@ -2282,3 +2282,8 @@ def test_a_description_of_the_source_after_an_owned_according_to_is_no_content()
     row = only("“He can beat Hillary,” he told advisers afterward, according to Uzi Arad, Mr. Netanyahu’s former "
                "national security adviser.")
     assert (row.cue, row.text) == ("told", "He can beat Hillary")
+
+
+def test_a_role_opened_by_as_before_the_speaker_is_no_content():
+    assert rows("As an immigrant, she felt for me.").empty
+    assert only("As the economy slows, prices will fall, he said.").text == "As the economy slows, prices will fall"
