@@ -1127,7 +1127,8 @@ def _cue_between(toks: list[Token], i: int, j: int) -> bool:
                for t in toks[i:j])
 
 
-def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
+def _frames_in_sentence(toks: list[Token], words: list[str]) -> list[Frame]:
+    """The reporting frames of one sentence, whose tokens are ``toks`` and lower-case words ``words``."""
     frames: list[Frame] = []
     n = len(toks)
     starts = _cue_starts()
@@ -1135,7 +1136,7 @@ def _frames_in_sentence(toks: list[Token]) -> list[Frame]:
     title_case = None  # decided on the first capitalised candidate: most sentences have none
     i = 0  # the first token not yet read as part of a frame
     # Most words can start no frame: the candidates are picked out without a Python loop.
-    for k in compress(range(n), map(cue_words.__contains__, map(_LOWER, toks))):
+    for k in compress(range(n), map(cue_words.__contains__, words)):
         if k < i or toks[k].quoted:
             continue
         i, t = k, toks[k]
@@ -2454,10 +2455,11 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     tokens = _Tokens(text, quotes, quote_starts)
     frames: list[Frame] = []
     for s_index, (s, e) in enumerate(sents):
-        if not _may_report(text, tokens.lower_words(s, e), s, e):
+        words = tokens.lower_words(s, e)
+        if not _may_report(text, words, s, e):
             continue  # no reporting word: nothing to look at
         toks = tokens.within(s, e)
-        found = _frames_in_sentence(toks)
+        found = _frames_in_sentence(toks, words)
         for f in found:
             f.sentence = s_index
             f.paragraph = bisect.bisect_right(para_starts, s) - 1
