@@ -972,6 +972,11 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         # "explained how much it upset her"; "wouldn't say when, or if, the Senate will vote", but "did not
         # complain when …" is a time
         return i
+    if t.lower in {"or", "and"} and i + 2 < hi and _may_be_verb(toks[i + 1]):
+        i += 2  # "defended and explained her decision": the verbs share their object
+        t = toks[i]
+        if AUXILIARY_VERB.match(t.lower):
+            return None  # "what Obama says and promises is now …": the sentence's own verb
     if t.lower in _TIME_CLAUSE_OPENERS and not t.quoted and i + 1 < hi \
             and not toks[i + 1].lower.endswith(("ed", "ing")):
         return None  # "had demanded when it created the program": a time, not what was said; but "said when asked that"

@@ -2287,3 +2287,9 @@ def test_a_description_of_the_source_after_an_owned_according_to_is_no_content()
 def test_a_role_opened_by_as_before_the_speaker_is_no_content():
     assert rows("As an immigrant, she felt for me.").empty
     assert only("As the economy slows, prices will fall, he said.").text == "As the economy slows, prices will fall"
+
+
+def test_coordinated_verbs_share_their_object():
+    assert only("She defended and explained her decision to rely on the server.").text == \
+        "her decision to rely on the server"
+    assert rows("Trump has never sought or served in public office.").empty
