@@ -972,6 +972,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         # "explained how much it upset her"; "wouldn't say when, or if, the Senate will vote", but "did not
         # complain when …" is a time
         return i
+    if t.lower == "about" and i + 1 < hi and toks[i + 1].lower in PREPOSITIONS and not toks[i + 1].quoted:
+        return None  # "the change the party warned about in its report": what it was about came before
     if t.lower in {"or", "and"} and i + 2 < hi and _may_be_verb(toks[i + 1]):
         i += 2  # "defended and explained her decision": the verbs share their object
         t = toks[i]

@@ -2293,3 +2293,8 @@ def test_coordinated_verbs_share_their_object():
     assert only("She defended and explained her decision to rely on the server.").text == \
         "her decision to rely on the server"
     assert rows("Trump has never sought or served in public office.").empty
+
+
+def test_a_stranded_about_reports_nothing_after_it():
+    assert rows("This was the sort of change the party warned about in its 2013 report.").empty
+    assert only("The party warned about the change in its 2013 report.").text == "the change in its 2013 report"
