@@ -1884,9 +1884,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         resumed = inverted and k + 1 < n and AUXILIARY_VERB.match(toks[k + 1].lower) is not None  # "…, said Doyle, would be"
         # "“Only you, Dinesh,” she said, would use the occasion …": the quoted sentence goes on
         goes_on = quote_before and resumes and k + 1 < n and AUXILIARY_VERB.match(toks[k + 1].lower) is not None
-        if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or (resumes and not quote_before) or resumed
-                                                   or goes_on):
-            frame.content.append((toks[k + 1].start, toks[-1].end))
+        if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or resumed or goes_on or (
+                resumes and not quote_before and not _apposition_to_clause(toks[k + 1:]))):
+            frame.content.append((toks[k + 1].start, toks[-1].end))  # not "…, a poll finds, a debate that …"
         elif quote_before and (quote := _quote_after_comma(
                 toks, k, n, MAX_SPEAKER_WORDS if inverted else MAX_SPEAKER_WORDS // 2)) is not None \
                 and (toks[quote + 1].text.islower() or not _clause_before(toks, k, quote)):
@@ -1944,6 +1944,13 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _apposition_to_clause(rest: list[Token]) -> bool:
+    """Whether ``rest`` opens with "a" or "an", a noun and a relative pronoun ("a debate that …",
+    "a move which …"): a comment on the clause before, not its continuation."""
+    return len(rest) > 2 and rest[0].lower in {"a", "an"} \
+        and any(t.lower in {"that", "which"} for t in rest[2:5])
 
 
 def _relative_before(toks: list[Token], ci: int) -> bool:

@@ -2298,3 +2298,9 @@ def test_coordinated_verbs_share_their_object():
 def test_a_stranded_about_reports_nothing_after_it():
     assert rows("This was the sort of change the party warned about in its 2013 report.").empty
     assert only("The party warned about the change in its 2013 report.").text == "the change in its 2013 report"
+
+
+def test_a_comment_on_the_clause_after_its_attribution_is_no_content():
+    row = only("Americans oppose cutting off funds for the group, a new poll finds, a debate that is likely to come "
+               "to a head this week.")
+    assert (row.speaker_mention, row.text) == ("a new poll", "Americans oppose cutting off funds for the group")
