@@ -2789,7 +2789,10 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             while m < min(len(toks), j + 5) and toks[m].text.isalpha() and toks[m].text.islower() \
                     and toks[m].lower not in FUNCTION_WORDS:
                 m += 1
-            j = m if m < len(toks) and _is_name(toks[m]) else j + toks[j].text.islower()
+            if m < len(toks) and _is_name(toks[m]):
+                j = m
+            elif toks[j].text.islower():
+                j += 1
         if j > k and not (j < len(toks) and _is_name(toks[j])):
             continue
         while j < len(toks) and toks[j].start < before and (_is_name(toks[j]) or (  # "Sanders of Vermont"
