@@ -1975,7 +1975,9 @@ def _dateline_end(toks: list[Token]) -> int:
 def _outside_relative(toks: list[Token], mention: tuple[int, int] | None, ci: int) -> tuple[int, int] | None:
     """The subject a verb at ``toks[ci]`` shares with an earlier one: the antecedent of a relative
     pronoun once the relative clause has closed ("Mr. Trump, who said …, issued a statement saying …")."""
-    r = next((m for m in range(2, ci) if mention is not None and toks[m].start == mention[0]), None)
+    if mention is None:
+        return None
+    r = next((m for m in range(2, ci) if toks[m].start == mention[0]), None)
     if r is None or toks[r].lower not in {"who", "which"} or toks[r - 1].text != "," \
             or not any(t.text == "," for t in toks[r + 1:ci]):
         return mention
