@@ -2304,3 +2304,9 @@ def test_a_comment_on_the_clause_after_its_attribution_is_no_content():
     row = only("Americans oppose cutting off funds for the group, a new poll finds, a debate that is likely to come "
                "to a head this week.")
     assert (row.speaker_mention, row.text) == ("a new poll", "Americans oppose cutting off funds for the group")
+
+
+def test_sometimes_stands_between_a_subject_and_its_verb():
+    assert only("The numbers changed over the summer, as Sanders has sometimes acknowledged.").speaker_mention == \
+        "Sanders"
+    assert only("He sometimes said the plan was dead.").speaker_mention == "He"
