@@ -198,7 +198,7 @@ def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """Every word that can start a reporting frame, lower case."""
-    return frozenset(set(_cue_starts()) | {"according", "per", "quoted", "quotes", "quoting", "words", "view"}
+    return frozenset(set(_cue_starts()) | {"according", "per", "words", "view"} | _QUOTING
                      | set(nominal_cues()))
 
 
@@ -1902,7 +1902,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
         if cue.lemma in PHRASE_OBJECTS and after == cj + 1 and not (
                 toks[after].quoted or toks[after].lower in _QUESTION_WORDS or _looks_like_clause(toks, after, n)):
-            last = _phrase_end(toks, after, last)  # "recalled her days as secretary of state, …"
+            last = _topic_end(toks, after, last)  # "recalled her days as secretary of state, …"
         if toks[after].lower == "to" and not toks[after].quoted:
             last = _infinitive_end(toks, after, last)
         elif toks[after - 1].lower == "about":
@@ -1998,16 +1998,21 @@ def _infinitive_end(toks: list[Token], first: int, last: int) -> int:
     return last
 
 
+# Words that open a clause of the reporter's after a noun phrase ("mentioned Cruz until a reference …")
+_CLAUSE_OPENERS = SUBORDINATORS - CONDITIONAL | {"because"}
+
+
 def _topic_end(toks: list[Token], first: int, last: int) -> int:
-    """The end of what someone talked about, opening at ``toks[first]``: a noun phrase, so it ends at
-    a break or at "and" before a verb or a clause ("talked about Zika and his campaign did not …",
-    "talks about immigration at every rally and always gets …", "talked about trade, but …")."""
+    """The end of what someone talked about or recalled, opening at ``toks[first]``: a noun phrase with
+    its prepositional phrases, so it ends at a break, a subordinate clause, or "and" before a verb or a
+    clause ("talked about Zika and his campaign did not …", "talks about immigration at every rally and
+    always gets …", "talked about trade, but …", "recalled her days as secretary of state, …")."""
     n = len(toks)
     for m in range(first + 1, last):
         t = toks[m]
         if t.quoted:
             continue
-        if t.text in CLAUSE_BREAKS or (t.lower in {"and", "but"} and (
+        if t.text in CLAUSE_BREAKS or t.lower in _CLAUSE_OPENERS or (t.lower in {"and", "but"} and (
                 toks[m + 1].lower in AUXILIARIES or _may_be_verb(toks[m + 1]) or _opens_main_clause(toks, m + 1, n))):
             return m - 1
     return last
@@ -2094,17 +2099,6 @@ def _object_end(toks: list[Token], i: int) -> int:
 
 
 _PREPOSITIONS_BUT_OF = PREPOSITIONS - {"of"}
-
-
-def _phrase_end(toks: list[Token], i: int, last: int) -> int:
-    """Index of the last token of the noun phrase that opens at ``toks[i]``, with its prepositional
-    phrases ("recalled her days as secretary of state"): before a break, "but" or a subordinate clause."""
-    k = i + 1
-    while k <= last and (toks[k].quoted or not (
-            toks[k].text in CLAUSE_BREAKS or toks[k].text in ".!?" or toks[k].lower in SUBORDINATORS
-            or toks[k].lower in {"but", "because"})):
-        k += 1
-    return k - 1
 
 
 def _names_as(toks: list[Token], i: int) -> bool:
