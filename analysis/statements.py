@@ -1999,7 +1999,7 @@ def _infinitive_end(toks: list[Token], first: int, last: int) -> int:
 
 
 # Words that open a clause of the reporter's after a noun phrase ("mentioned Cruz until a reference …")
-_CLAUSE_OPENERS = SUBORDINATORS - CONDITIONAL | {"because"}
+_SUBORDINATE_OPENERS = SUBORDINATORS - CONDITIONAL | {"because"}
 
 
 def _topic_end(toks: list[Token], first: int, last: int) -> int:
@@ -2012,7 +2012,7 @@ def _topic_end(toks: list[Token], first: int, last: int) -> int:
         t = toks[m]
         if t.quoted:
             continue
-        if t.text in CLAUSE_BREAKS or t.lower in _CLAUSE_OPENERS or (t.lower in {"and", "but"} and (
+        if t.text in CLAUSE_BREAKS or t.lower in _SUBORDINATE_OPENERS or (t.lower in {"and", "but"} and (
                 toks[m + 1].lower in AUXILIARIES or _may_be_verb(toks[m + 1]) or _opens_main_clause(toks, m + 1, n))):
             return m - 1
     return last
