@@ -607,20 +607,26 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             if before is not None and _is_state_after_city(toks, *before):
                 k = before[0] - 1  # "…, who lost her daughter in Aurora, Colorado, in July 2012, said": a place
                 continue
-            if before is not None:
-                return before  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
+            if before is not None:  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
+                return _with_head_before_preposition(toks, before, before[1], lo)
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
             continue
         return None
     if toks[ci].lower.endswith("ing") and strong:
         return _noun_before(toks, k, lo)  # "carrying signs saying, “…”"
-    np_ = _np_before(toks, k, lo)
-    if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
-        # "one of the prosecutors for David Petraeus said"; "officials who spoke with The Huffington
-        # Post said" are the officials
-        np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or np_
+    np_ = _with_head_before_preposition(toks, _np_before(toks, k, lo), k, lo)
     if np_ is None and strong:
         np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
+    return np_
+
+
+def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None, k: int,
+                                  lo: int) -> tuple[int, int] | None:
+    """The noun phrase ``np_`` ending at ``toks[k]``, or, after a preposition, the phrase it belongs to: "one of
+    the prosecutors for David Petraeus said", "People in his audience, who …, doubted"; "officials who spoke
+    with The Huffington Post said" are the officials."""
+    if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
+        return _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or np_
     return np_
 
 
@@ -1920,7 +1926,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if prev is not None and prev.text in _DASHES:  # "argued - rebuking Trump eight times - that …"
             last = next((m - 1 for m in range(after + 1, n) if toks[m].text == prev.text), last)
         if (subject is not None and subject[0] > 0 and toks[subject[0]].lower in {"who", "which"}
-                and toks[subject[0] - 1].text == ",") or (
+                and any(t.text == "," for t in toks[max(0, subject[0] - 8):subject[0]])) or (
                 participle and all(_is_name(t) or t.lower in SENTENCE_ADVERBS for t in toks[:ci - 1])):
             # "Norton, which declined to comment, returned …", "Obama, making it clear that …, stood …": the
             # relative clause or the participle's phrase ends where the main verb comes
@@ -2704,10 +2710,16 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
             or (a > 0 and toks[a - 1].lower in CONDITIONAL) or _common_word(text, toks[a]):
         return []
     v = b + 1  # the verb, after any auxiliaries and adverbs ("has always claimed")
+    if v < q and toks[v].lower == "that" and b > a and toks[b].text.islower() and toks[b].lower.endswith(("s", "ed", "ing")):
+        v = b  # "The Sanders campaign projects that “…”": the subject ran on into its verb
+        b -= 1
+        while b > a and toks[b].text.islower() and (toks[b].lower in AUXILIARIES or toks[b].lower in _BE):
+            b -= 1
+        subject = (toks[a].start, toks[b].end)
     while v < q and (toks[v].lower in AUXILIARIES or (toks[v].lower.endswith("ly") and toks[v].text.islower())):
         v += 1
     if not (q - MAX_SPEAKER_WORDS <= v < q and toks[v].text.isalpha() and toks[v].text.islower()) \
-            or toks[v].lower in PRONOUNS \
+            or toks[v].lower in PRONOUNS or toks[v].lower in _RELATIVE_WORDS \
             or AUXILIARY_VERB.match(toks[v].lower) or toks[v].lower in _BE or toks[v - 1].lower in _BE:
         return []
     quoted_words = [t for t in toks[q:] if t.quoted and t.text.isalpha()]

@@ -2310,3 +2310,28 @@ def test_sometimes_stands_between_a_subject_and_its_verb():
     assert only("The numbers changed over the summer, as Sanders has sometimes acknowledged.").speaker_mention == \
         "Sanders"
     assert only("He sometimes said the plan was dead.").speaker_mention == "He"
+
+
+def test_a_relative_clause_inside_an_apposition_ends_where_the_main_verb_comes():
+    found = rows("Braynard, a South Carolina native who says the plan failed, has cast himself as a strategist.")
+    assert list(zip(found.speaker_mention, found.text)) == [("who", "the plan failed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Braynard, a South Carolina native who writes fiction on the side (a story on a cooking contest “where the "
+    "loser becomes the main course”), has cast himself as a strategist.",
+    "The lawyer who ran three marathons is already talking about “a fierce urgency” to get things done.",
+])
+def test_a_relative_pronoun_is_no_verb_quoting_a_fragment(sentence):
+    assert "who" not in set(rows(sentence).cue)
+
+
+def test_a_subject_that_runs_on_into_its_verb_before_that_gives_the_verb_back():
+    row = only("The Sanders campaign projects that “imposing a tax of a fraction of a percent” would raise billions.")
+    assert (row.speaker_mention, row.cue) == ("The Sanders campaign", "projects")
+
+
+def test_a_subject_before_a_relative_clause_keeps_the_phrase_its_preposition_belongs_to():
+    found = rows("People in his audience, who say they do not trust the agency, doubted the Secret Service’s account.")
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("who", "they do not trust the agency"), ("People in his audience", "the Secret Service’s account")]
