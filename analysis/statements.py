@@ -1673,8 +1673,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if cj + 1 < n and ((form == "thanks" and toks[cj + 1].lower == "to")  # "thanks to an early decision"
                        or toks[cj + 1].lower in _EVIDENCE_VERBS  # "G-III reports show": a noun before the verb
                        or _noun_reading(toks, ci, cj, form, cue)
-                       or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES_AND_UP)):
-        # "found himself in the awkward position", "the nearly 120,000 who showed up"
+                       or (cue.stance == "evidential" and toks[cj + 1].lower in _REFLEXIVES_AND_UP)
+                       or (cue.lemma == "add" and toks[cj + 1].lower == "up")):
+        # "found himself in the awkward position", "the nearly 120,000 who showed up", "promises add up to"
         return None
     ing_form = form.endswith("ing")  # "saying", "adding": a participle or gerund
     first = ci  # the cue's first token
@@ -1920,6 +1921,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             last = next((m for m in range(after + 1, last) if toks[m - 1].text == "," and toks[m].quoted
                          and _is_quote_mark(toks[m]) and toks[m + 1].lower.endswith("ed")
                          and _may_be_verb(toks[m + 1])), last)
+            if not _looks_like_clause(toks, after, n):  # "reported it to the F.B.I., and removed it"
+                last = next((m - 1 for m in range(after + 1, last - 1) if toks[m].text == "," and not toks[m].quoted
+                             and toks[m + 1].lower == "and" and toks[m + 2].lower.endswith("ed")
+                             and _may_be_verb(toks[m + 2])), last)
         if share or (cue.lemma in NEEDS_QUOTE and not any(map(_QUOTED, toks[after:]))):
             # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
@@ -2932,8 +2937,8 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
             e = m.start()  # nothing left if the span was only a connective ("…, records show, and")
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:\u2014\u2013-"):
             e -= 1
-        # A sentence-final period outside quotation marks is the reporter's.
-        if e > s and text[e - 1] == ".":
+        # A sentence-final period outside quotation marks is the reporter's; before a comma it ends "F.B.I.".
+        if e > s and text[e - 1] == "." and text[e:e + 1] not in (",", ";"):
             e -= 1
         if (s, e) == was:
             break  # nothing left to trim: another round would change nothing

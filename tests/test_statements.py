@@ -2335,3 +2335,12 @@ def test_a_subject_before_a_relative_clause_keeps_the_phrase_its_preposition_bel
     found = rows("People in his audience, who say they do not trust the agency, doubted the Secret Service’s account.")
     assert list(zip(found.speaker_mention, found.text)) == [
         ("who", "they do not trust the agency"), ("People in his audience", "the Secret Service’s account")]
+
+
+def test_adding_up_is_no_report():
+    assert rows("In all, those promises add up to more than $8.5 million.").empty
+
+
+def test_an_object_ends_before_the_lists_next_verb():
+    found = rows("Facebook found the posting, reported it to the F.B.I., and removed it on Thursday.")
+    assert found[found.cue == "reported"].text.tolist() == ["it to the F.B.I."]
