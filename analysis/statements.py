@@ -404,6 +404,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
+                and prev.lower not in PREPOSITIONS \
                 and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
                 and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
             i -= 1  # "senior officials", "a US person"; not "citing internal documents"
@@ -568,8 +569,10 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         return None
     if (toks[k].lower in {"who", "which"} or toks[k].lower in _FLOATING_QUANTIFIERS) and not toks[k].quoted:
         return (k, k)  # "Mr. Sanders, who said ...": the relative pronoun, resolved later; "And both vowed"
-    if toks[k].lower == "that" and strong and k > lo and toks[k - 1].text[0].isalnum():
-        return _np_before(toks, k - 1, lo) or _noun_before(toks, k - 1, lo)  # "T-shirts that said “…”"
+    if toks[k].lower == "that" and k > lo and toks[k - 1].text[0].isalnum() and (
+            strong or toks[k - 1].lower in _subject_nouns() or toks[k - 1].lower in utterance_nouns()):
+        # "T-shirts that said “…”", "a new ad that urges voters to …"
+        return _np_before(toks, k - 1, lo) or _noun_before(toks, k - 1, lo)
     mark = k - 1 if k > lo and toks[k].text == "'" == toks[k - 1].text else k  # '' closes too
     if mark > lo and _is_quote_mark(toks[k]) and toks[mark - 1].text == ",":
         k = mark - 1  # "Humphrey, who calls Trump a “sociopath,” said"
@@ -1454,7 +1457,9 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
                 for f in frames if not _relative_mention(f, toks) for s, e in f.content)
     if frames and not owned:
         frames.clear()  # the sentence's earlier frames are nested in this one and give way to it
-    before = [] if owned else [t for t in toks[_dateline_end(toks):i] if t.text not in CLAUSE_BREAKS]
+    # "And it hasn't gone unnoticed: According to recent polls, …": a colon ends the reporter's clause
+    before = [] if owned or toks[i - 1].text == ":" else \
+        [t for t in toks[_dateline_end(toks):i] if t.text not in CLAUSE_BREAKS]
     if all(t.lower in SENTENCE_ADVERBS for t in before) or (
             len(before) == 2 and before[0].lower in PREPOSITIONS and before[1].text.islower()):
         before = []  # "But according to reports, he …", "In addition, according to …": the clause comes after
@@ -1663,9 +1668,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     be = toks[ci - 2] if prev is not None and prev.lower in _NEGATIONS and ci > 1 else prev  # "are not convinced"
     if cue.lemma.startswith("be ") and form.endswith("ed") and (be is None or be.lower not in PASSIVE):
         return None  # "are convinced that …", but "he convinced voters" is another verb
-    # "is confident (that) …"; not "a confident Trump", "confident in his ability", "as far as … is concerned"
-    if cue.lemma.startswith("be ") and not cue.takes_object and not (
-            cj + 1 < n and (toks[cj + 1].lower == "that" or _opens_main_clause(toks, cj + 1, n))):
+    # "is confident (that) …"; not "a confident Trump", "confident in his ability", "as far as … is concerned",
+    # nor a title: "Democratic hopeful Bernie Sanders edged out …"
+    if cue.lemma.startswith("be ") and not cue.takes_object and (not (
+            cj + 1 < n and (toks[cj + 1].lower == "that" or _opens_main_clause(toks, cj + 1, n)))
+            or (prev is not None and prev.text[0].isupper() and toks[ci].text.islower() and _is_name(toks[cj + 1]))):
         return None
     if cue.lemma.startswith("be ") and ci > 1 and toks[ci - 1].lower in _LINKING_VERBS:
         ci -= 1  # "his donors remain confident that …": the subject comes before the linking verb
@@ -1921,10 +1928,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             last = next((m for m in range(after + 1, last) if toks[m - 1].text == "," and toks[m].quoted
                          and _is_quote_mark(toks[m]) and toks[m + 1].lower.endswith("ed")
                          and _may_be_verb(toks[m + 1])), last)
-            if not _looks_like_clause(toks, after, n):  # "reported it to the F.B.I., and removed it"
-                last = next((m - 1 for m in range(after + 1, last - 1) if toks[m].text == "," and not toks[m].quoted
-                             and toks[m + 1].lower == "and" and toks[m + 2].lower.endswith("ed")
-                             and _may_be_verb(toks[m + 2])), last)
+            if not _looks_like_clause(toks, after, n):  # "reported it to the F.B.I., and removed it", "…; hours later"
+                last = next((m - 1 for m in range(after + 1, last - 1) if not toks[m].quoted and (
+                    toks[m].text == ";" or (toks[m].text == "," and toks[m + 1].lower == "and"
+                                            and toks[m + 2].lower.endswith("ed") and _may_be_verb(toks[m + 2])))), last)
         if share or (cue.lemma in NEEDS_QUOTE and not any(map(_QUOTED, toks[after:]))):
             # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
@@ -2734,6 +2741,17 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
     return [Frame(toks[v].start, toks[v].end, toks[v].text, subject, [(toks[first].start, toks[-1].end)])]
 
 
+def _lower_case_title(toks: list[Token], i: int) -> int | None:
+    """Index of the last word of a lower-case title starting at ``toks[i]`` and standing before a
+    name ("presidential hopeful" in "Republican presidential hopeful Sen. Ted Cruz"), or None."""
+    for m in range(i, min(i + 3, len(toks) - 1)):
+        if not (toks[m].text.isalpha() and toks[m].text.islower()) or toks[m].lower in FUNCTION_WORDS:
+            return None
+        if toks[m].lower in speaker_nouns() and _is_name(toks[m + 1]):
+            return m
+    return None
+
+
 def _common_word(text: str, t: Token) -> bool:
     """Whether a capitalised word opening a subject is written in lower case elsewhere in the
     article ("What", "Media", "Friends" opening a sentence): a common word, not a name."""
@@ -2808,9 +2826,15 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
                 j += 1
         if j > k and not (j < len(toks) and _is_name(toks[j])):
             continue
-        while j < len(toks) and toks[j].start < before and (_is_name(toks[j]) or (  # "Sanders of Vermont"
-                toks[j].lower in NAME_JOINERS and j > k and j + 1 < len(toks) and _is_name(toks[j + 1]))):
-            j += 1
+        # "Sanders of Vermont", "Republican presidential hopeful Sen. Ted Cruz": a joiner or a title between names
+        while j < len(toks) and toks[j].start < before:
+            if _is_name(toks[j]) or (toks[j].lower in NAME_JOINERS and j > k and j + 1 < len(toks)
+                                     and _is_name(toks[j + 1])):
+                j += 1
+            elif j > k and (title_end := _lower_case_title(toks, j)) is not None:
+                j = title_end + 1
+            else:
+                break
         end = j  # the subject ends here; "(R-Iowa)" and "on Wednesday" may stand before the verb
         if j > k and j < len(toks) and toks[j].text == "(":
             j = next((m + 1 for m in range(j + 1, min(len(toks), j + 8)) if toks[m].text == ")"), j)

@@ -2344,3 +2344,30 @@ def test_adding_up_is_no_report():
 def test_an_object_ends_before_the_lists_next_verb():
     found = rows("Facebook found the posting, reported it to the F.B.I., and removed it on Thursday.")
     assert found[found.cue == "reported"].text.tolist() == ["it to the F.B.I."]
+
+
+def test_according_to_after_a_colon_reports_what_follows():
+    row = only("And it has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the vote.")
+    assert (row.speaker_mention, row.text) == ("recent polls", "Trump holds only 14 percent of the vote")
+
+
+def test_a_hopeful_before_a_name_is_a_title():
+    assert rows("Democratic hopeful Bernie Sanders edged out rival Hillary Clinton in the Oklahoma primary.").empty
+    assert only("He is hopeful Trump will lose.").text == "Trump will lose"
+    row = only("Republican presidential hopeful Sen. Ted Cruz was also critical, telling reporters: “It is bad.”")
+    assert row.speaker_mention == "Republican presidential hopeful Sen. Ted Cruz"
+
+
+def test_that_after_a_speaker_or_utterance_noun_is_a_relative_pronoun():
+    row = only("The group posted a video that urges voters to stay home.")
+    assert (row.speaker_mention, row.cue, row.text) == ("a video", "urges", "voters to stay home")
+
+
+def test_a_semicolon_ends_an_object():
+    found = rows("She first tweeted a note of concern for the victims; hours later, she issued a statement.")
+    assert found[found.cue == "tweeted"].text.tolist() == ["a note of concern for the victims"]
+
+
+def test_a_preposition_is_no_modifier_of_a_speaker_noun():
+    row = only("Groups had plowed $9.4 million into ads that refer to the brash billionaire.")
+    assert row.speaker_mention == "ads"
