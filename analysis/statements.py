@@ -1788,8 +1788,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 or (cue.takes_object and toks[np_[0]].lower in POSSESSIVES and not _heads_a_speaker(toks, np_, True)):
             return None  # "“…,” denounced her record and said …": an object, not "her lawyer"
         a, b = np_
-        b = next((m - 1 for m in range(a + 1, b + 1) if toks[m].lower in TIME_WORDS  # "… Portman on Tuesday"
-                  or (toks[m].lower == "on" and m < b and toks[m + 1].lower in TIME_WORDS)), b)
+        # "… Portman on Tuesday", "… Sanders as he closed out", "… Sanders in an interview"; not "… a spokesman for"
+        b = next((m - 1 for m in range(a + 1, b + 1) if toks[m].lower in TIME_WORDS
+                  or (toks[m].lower == "on" and m < b and toks[m + 1].lower in TIME_WORDS)
+                  or toks[m].lower in SUBORDINATORS or toks[m].lower in {"as", "because"}
+                  or (toks[m].lower in PREPOSITIONS and toks[m].lower != "of" and _is_name(toks[m - 1]))), b)
         frame.mention = (toks[a].start, toks[b].end)
         inverted = True
     else:
@@ -1877,6 +1880,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
         if (dateline := _dateline_end(toks)) < n:
             lo = max(lo, toks[dateline].start)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
+        if quote_before and (colon := next((m for m in range(attribution_start - 2, 0, -1)
+                                            if toks[m].text == ":" and not toks[m].quoted), None)) is not None:
+            lo = max(lo, toks[colon + 1].start)  # "For example: “…,” he told CNN": the quotation alone
         before = [t for t in toks[:attribution_start - 1] if lo <= t.start and t.text not in CLAUSE_BREAKS]
         # No "But, he added, …", "Last month, 26 percent said …", "When he came to Washington, he
         # felt blindsided …" (a subordinate clause alone before a state of mind) or "BuzzFeed,
@@ -2627,7 +2633,10 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
         if any(s <= nxt.start < e for f in found for s, e in f.content):
             continue
         named = _np_before(toks, _skip_between(toks, i - 1, 0), 0)
-        if named is not None and _is_name(toks[named[1]]):
+        # Not "Then, later on CNN: “…”"; but "…,” by Eddie Small: “…”" and "More from Jones: “…”" quote their writer
+        after_preposition = named is not None and named[0] > 0 and toks[named[0] - 1].lower in PREPOSITIONS \
+            and toks[named[0] - 1].lower not in {"by", "from"}
+        if named is not None and _is_name(toks[named[1]]) and not after_preposition:
             frames.append(Frame(t.start, t.end, ":", (toks[named[0]].start, toks[named[1]].end),
                                 [(nxt.start, toks[-1].end)]))  # "Rep. Trey Gowdy (R-S.C.): “…”"
             continue
@@ -2722,7 +2731,8 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
             or (a > 0 and toks[a - 1].lower in CONDITIONAL) or _common_word(text, toks[a]):
         return []
     v = b + 1  # the verb, after any auxiliaries and adverbs ("has always claimed")
-    if v < q and toks[v].lower == "that" and b > a and toks[b].text.islower() and toks[b].lower.endswith(("s", "ed", "ing")):
+    if v < q and toks[v].lower == "that" and b > a and toks[b].text.islower() \
+            and toks[b].lower.endswith(("s", "ed", "ing")):
         v = b  # "The Sanders campaign projects that “…”": the subject ran on into its verb
         b -= 1
         while b > a and toks[b].text.islower() and (toks[b].lower in AUXILIARIES or toks[b].lower in _BE):
