@@ -2455,11 +2455,16 @@ def _opening_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+_EXPLETIVES = frozenset({"there", "there's", "there\u2019s"})
+
+
 def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> bool:
     """A verb follows a real subject, not a possessive ("Trump's call for"); a present-tense "-s"
     form not a lone adjective either ("Russian requests")."""
     a, b = subject
     last = toks[b].text
+    if a == b and toks[a].lower in _EXPLETIVES:
+        return False  # "There's also a series, called “Quick Question”": no one speaks
     if last.endswith(("\u2019s", "'s")) and not _is_contracted_pronoun(toks[b].lower) and not (
             any(t.lower == "of" for t in toks[a:b]) and b + 1 < len(toks) and toks[b + 1].lower in {"who", ","}) \
             and not (b + 1 < len(toks) and toks[b + 1].lower in utterance_nouns() and toks[b + 1].lower != form):
@@ -2805,6 +2810,14 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             break
         if j < len(toks) and toks[j].lower in PRONOUNS:
             return (toks[j].start, toks[j].end)
+        if toks[j].lower in _EXPLETIVES:
+            # "There's still time for Cruz to build bridges, even after dismissing them …": the first name
+            # after the expletive; "There's also a series, called “Quick Question”": no one
+            j = next((m for m in range(j + 1, len(toks)) if toks[m].start < before and _is_name(toks[m])
+                      and toks[m].lower not in SENTENCE_ADVERBS), None)
+            if j is None:
+                continue
+            k = j
         contracted = CONTRACTED.match(toks[j].lower) if j < len(toks) and not toks[j].quoted else None
         if contracted and contracted.group(1) in _PRONOUNS_BUT_IT_YOU:  # "He’s comparing … and says"; not "It’s"
             return (toks[j].start, toks[j].start + len(contracted.group(1)))

@@ -2389,3 +2389,11 @@ def test_a_name_after_a_preposition_before_a_colon_is_no_speaker():
 def test_an_inverted_speaker_ends_before_the_circumstances(tail):
     assert only(f'"We can win," said Sanders {tail}.').speaker_mention == "Sanders"
     assert only('"We can win," said a spokesman for the campaign.').speaker_mention == "a spokesman for the campaign"
+
+
+def test_an_expletive_there_is_no_speaker():
+    row = only('There have been pointed references, such as when Cruz knocked Rubio on trade and called him a '
+               '"moderate," a subtle dig.')
+    assert (row.speaker_mention, row.cue) == ("Cruz", "called")
+    assert rows('There’s also a regular series, called "Quick Question" in which the candidate discusses fun '
+                'topics.').empty
