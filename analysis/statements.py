@@ -3026,7 +3026,10 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         first_after = tail.split(None, 1)[0].lower() if tail.strip() else ""
         opens_sentence = not lead.strip() and _is_passage(text, q) and q.end - q.start > len(tail) \
             and (first_after in {"or", "and", "but"} or first_after in PREPOSITIONS)
-        if lead.strip() not in _CONTINUATION_LEADS or (
+        # "Unless further rivals quit the race, “it's very difficult to see how he is stopped.”": the
+        # quotation is the sentence's main clause, after a condition or circumstance of its speaker's
+        lead_in = _lead_in_clause(lead) and not tail.strip(" .,!?;:\u201d\"'\u2019")
+        if not lead_in and lead.strip() not in _CONTINUATION_LEADS or (
                 tail.strip(" .,!?;:\u201d\"'\u2019") and not _RELATIVE_TAIL.fullmatch(tail) and not opens_sentence):
             if _is_passage(text, q):
                 continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)
@@ -3047,10 +3050,22 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
             host = frames[k]
         else:
             continue
+        start = sents[first][0] + len(lead) - len(lead.lstrip()) if lead_in else q.inner_start
         continuations.append(Frame(host.cue_start, host.cue_end, host.cue, host.mention,
-                                   [(q.inner_start, q.inner_end)], first, para, host.inherited,
+                                   [(start, q.inner_end)], first, para, host.inherited,
                                    continues=host))
     return sorted(frames + continuations, key=lambda f: f.content[0][0])
+
+
+def _lead_in_clause(lead: str) -> bool:
+    """Whether ``lead``, the words of a sentence before its quotation, is a short condition or
+    circumstance closed by a comma ("Unless further rivals quit the race, ", "If he wins, ")."""
+    words = lead.split()
+    return 2 <= len(words) <= 20 and lead.rstrip().endswith(",") and words[0].lower() in _LEAD_IN_OPENERS \
+        and not _OPENING_MARK.search(lead)
+
+
+_LEAD_IN_OPENERS = (SUBORDINATORS | {"as", "because", "since"}) - {"whether"}
 
 
 def _is_subhead(text: str, q: Quote, para: tuple[int, int]) -> bool:

@@ -2397,3 +2397,10 @@ def test_an_expletive_there_is_no_speaker():
     assert (row.speaker_mention, row.cue) == ("Cruz", "called")
     assert rows('There’s also a regular series, called "Quick Question" in which the candidate discusses fun '
                 'topics.').empty
+
+
+def test_a_quotation_after_a_condition_continues_the_last_speaker():
+    found = rows('"It is an enormous moment," said Steve Schmidt, a strategist. Unless further rivals quit the race, '
+                 '"it is very difficult to see how he is stopped."')
+    assert list(zip(found.kind, found.speaker_mention)) == [("direct", "Steve Schmidt"), ("mixed", "Steve Schmidt")]
+    assert found.text.iloc[1].startswith("Unless further rivals quit the race")
