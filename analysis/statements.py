@@ -2589,7 +2589,11 @@ def _reporting_verb_frame(toks: list[Token], content: list[tuple[int, int]]) -> 
 
 
 _BRACKET_SOURCE = re.compile(r"\[([A-Z][^\[\]\n]{0,40}?)\.?\]$")
-_DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*([A-Z][\w.'\u2019\- ]{1,40}?)(?:,[^\n.]{1,80})?\.?")
+# A signature: a name, then what they are ("Josh Bivens, Economic Policy Institute."); after a dash it
+# signs the paragraph before ("- Bernie Sanders.", as fact checks cite).
+_SIGNATURE = r"([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n.]{1,80})?\.?"
+_DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*" + _SIGNATURE)
+_SIGNATURE_LINE = re.compile(_SIGNATURE)
 # A turn opens with a name in capitals ("TAPPER:").
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
@@ -3015,6 +3019,11 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         i = bisect.bisect_right(covered_starts, q.inner_end) - 1
         if i >= 0 and covered[i][1] > q.inner_start:
             continue  # already part of a statement
+        if (signed := _signed_quotation(text, q)) is not None:
+            signed.sentence = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
+            signed.paragraph = max(0, bisect.bisect_right(para_starts, q.start) - 1)
+            continuations.append(signed)
+            continue
         first = bisect.bisect_right(sent_starts, q.start) - 1
         last = bisect.bisect_right(sent_starts, max(q.start, q.end - 1)) - 1
         if first < 0:
@@ -3055,6 +3064,31 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
                                    [(start, q.inner_end)], first, para, host.inherited,
                                    continues=host))
     return sorted(frames + continuations, key=lambda f: f.content[0][0])
+
+
+def _signed_quotation(text: str, q: Quote) -> Frame | None:
+    """A quotation signed by its speaker, as pull quotes and epigraphs are: after a dash on the
+    quotation's line ("“…” — Josh Bivens, Economic Policy Institute"), or on a line of its own before
+    the closing mark ("\"We are going to enter the next recession … ¶ Josh Bivens, Economic Policy
+    Institute.\"")."""
+    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+        return None  # not a line of its own: "watching “The Apprentice” — Donald Trump's show"
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if q.closed:
+        after = len(text[q.end:line_end]) - len(text[q.end:line_end].lstrip(" \t"))
+        signed = _DASH_SOURCE.fullmatch(text, q.end + after, len(text[:line_end].rstrip()))
+        return None if signed is None else Frame(q.end + after, q.end + after + 1, text[q.end + after],
+                                                 signed.span(1), [(q.inner_start, q.inner_end)])
+    if line_end == len(text):
+        return None
+    next_end = text.find("\n", line_end + 1)
+    last = text[line_end + 1:len(text) if next_end < 0 else next_end].rstrip()
+    signed = _SIGNATURE_LINE.fullmatch(text, line_end + 1, line_end + len(last)) \
+        if last.endswith(("\"", "\u201d")) else None
+    if signed is None or signed.group(2) is None:
+        return None  # a name alone on a line may be the quotation's own last words
+    return Frame(signed.start(1), signed.start(1), "", signed.span(1), [(q.inner_start, q.inner_end)])
 
 
 def _lead_in_clause(lead: str) -> bool:

@@ -227,7 +227,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Noting", "By", "Austin", "Texas", "both", "citing", "seems to", "in the past", "wouldn’t say", "when",
           "Putin's remarks", "is showing", "„", "“", "Having", "recalled", "was quoted", "cited", "to have said",
           "too", "WASHINGTON (AP)", "as the Times reported", "her record", "May", "this year", "posted:", "off",
-          "first by", "fired back"]
+          "first by", "fired back", "— Josh Bivens, Economic Policy Institute", "Dean Baker, CEPR.\""]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -2404,3 +2404,17 @@ def test_a_quotation_after_a_condition_continues_the_last_speaker():
                  '"it is very difficult to see how he is stopped."')
     assert list(zip(found.kind, found.speaker_mention)) == [("direct", "Steve Schmidt"), ("mixed", "Steve Schmidt")]
     assert found.text.iloc[1].startswith("Unless further rivals quit the race")
+
+
+@pytest.mark.parametrize("text", [
+    "“We need stimulus now.” — Josh Bivens, Economic Policy Institute",
+    "Voices like those proved decisive.\n\n\"We need stimulus now.\nJosh Bivens, Economic Policy Institute.\"\n\nThen "
+    "Democrats acquiesced.",
+])
+def test_a_signed_quotation_is_its_signers(text):
+    row = only(text)
+    assert (row.kind, row.speaker_mention, row.text) == ("direct", "Josh Bivens", "We need stimulus now.")
+
+
+def test_a_title_before_a_dash_inside_a_sentence_is_signed_by_no_one():
+    assert rows("He was watching “The Apprentice” — Donald Trump’s reality show.").empty
