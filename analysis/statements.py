@@ -364,6 +364,11 @@ def _is_quote_mark(tok: Token) -> bool:
 
 # --------------------------------------------------------------------------- speakers
 
+# Prepositions that are never adjectives ("$9.4 million into ads"; but "an inside source", "an outside group")
+_PURE_PREPOSITIONS = frozenset({"amid", "as", "at", "during", "into", "onto", "over", "through", "under", "upon",
+                                "via", "within"})
+
+
 def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None:
     """Token range of the noun phrase ending at ``toks[k]`` (a speaker), or None."""
     if k < lo or toks[k].quoted:
@@ -404,7 +409,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
-                and prev.lower not in PREPOSITIONS \
+                and prev.lower not in _PURE_PREPOSITIONS \
                 and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
                 and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
             i -= 1  # "senior officials", "a US person"; not "citing internal documents"

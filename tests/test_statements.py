@@ -2371,6 +2371,8 @@ def test_a_semicolon_ends_an_object():
 def test_a_preposition_is_no_modifier_of_a_speaker_noun():
     row = only("Groups had plowed $9.4 million into ads that refer to the brash billionaire.")
     assert row.speaker_mention == "ads"
+    found = rows("The goal, an inside source said, is to have volunteers pass out reprints.")
+    assert set(found.speaker_mention) == {"an inside source"}
 
 
 def test_a_quotation_after_a_colon_is_the_content_before_its_attribution():
