@@ -699,7 +699,13 @@ def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | N
         if toks[r].quoted or toks[r].text in CLAUSE_BREAKS:
             return None
         if toks[r].lower in {"who", "whose"} and r > lo:
-            return _np_before(toks, r - 1, lo) or _generic_np_before(toks, r - 1, lo)
+            np_ = _np_before(toks, r - 1, lo) or _generic_np_before(toks, r - 1, lo)
+            if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
+                np_ = _generic_np_before(toks, r - 1, lo) or np_  # "an education professor at Harvard who"
+            if np_ is not None and np_[0] > lo + 1 and toks[np_[0] - 1].text == "," \
+                    and (name := _np_before(toks, np_[0] - 2, lo)) is not None and _is_name(toks[name[1]]):
+                return (name[0], np_[1])  # "Geoff Garin, a Democratic pollster who …"
+            return np_
     return None
 
 
@@ -1796,8 +1802,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "… Portman on Tuesday", "… Sanders as he closed out", "… Sanders in an interview"; not "… a spokesman for"
         b = next((m - 1 for m in range(a + 1, b + 1) if toks[m].lower in TIME_WORDS
                   or (toks[m].lower == "on" and m < b and toks[m + 1].lower in TIME_WORDS)
-                  or toks[m].lower in SUBORDINATORS or toks[m].lower in {"as", "because"}
-                  or (toks[m].lower in PREPOSITIONS and toks[m].lower != "of" and _is_name(toks[m - 1]))), b)
+                  or (toks[m].text.islower() and (
+                      toks[m].lower in SUBORDINATORS or toks[m].lower == "because"
+                      or (toks[m].lower == "as" and m < b and toks[m + 1].text.islower())  # not "known as Bob"
+                      or (toks[m].lower in PREPOSITIONS and toks[m].lower != "of" and _is_name(toks[m - 1]))))), b)
         frame.mention = (toks[a].start, toks[b].end)
         inverted = True
     else:

@@ -2390,7 +2390,17 @@ def test_a_name_after_a_preposition_before_a_colon_is_no_speaker():
 @pytest.mark.parametrize("tail", ["in an interview on Tuesday", "after the rally", "as he closed out"])
 def test_an_inverted_speaker_ends_before_the_circumstances(tail):
     assert only(f'"We can win," said Sanders {tail}.').speaker_mention == "Sanders"
-    assert only('"We can win," said a spokesman for the campaign.').speaker_mention == "a spokesman for the campaign"
+
+
+@pytest.mark.parametrize("speaker", ["a spokesman for the campaign", "Al From", "the base chief known as Bob"])
+def test_an_inverted_speaker_keeps_its_own_words(speaker):
+    assert only(f'"We can win," said {speaker}.').speaker_mention == speaker
+
+
+def test_a_relative_clause_without_commas_names_the_apposition_before_it():
+    row = only("Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said "
+               "the primaries have reinforced perceptions of her.")
+    assert row.speaker_mention == "Geoff Garin, a Democratic pollster"
 
 
 def test_an_expletive_there_is_no_speaker():
