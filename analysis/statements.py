@@ -598,7 +598,9 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         before = _np_before(toks, _skip_between(toks, j - 1, lo), lo)  # "Sen. Isakson (R-Ga.), one of ..."
         appositive = _np_before(toks, k - 1, j + 1)
         if before is not None and appositive is not None and appositive[0] == j + 1:
-            return (before[0], k - 1)  # "Russia's UN envoy, Vassily Nebenzia"
+            # "Russia's UN envoy, Vassily Nebenzia"; "Mike Shields, president of the fund, a super PAC"
+            named = _with_name_before(toks, _with_head_before_preposition(toks, before, before[1], lo), lo)
+            return (named[0], k - 1)
         if appositive is not None and appositive[0] == j + 1 and all(_is_name(t) for t in inner):
             return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
@@ -616,7 +618,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
                 k = before[0] - 1  # "…, who lost her daughter in Aurora, Colorado, in July 2012, said": a place
                 continue
             if before is not None:  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
-                return _with_head_before_preposition(toks, before, before[1], lo)
+                return _with_name_before(toks, _with_head_before_preposition(toks, before, before[1], lo), lo)
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
             continue
         return None
@@ -702,11 +704,17 @@ def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | N
             np_ = _np_before(toks, r - 1, lo) or _generic_np_before(toks, r - 1, lo)
             if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
                 np_ = _generic_np_before(toks, r - 1, lo) or np_  # "an education professor at Harvard who"
-            if np_ is not None and np_[0] > lo + 1 and toks[np_[0] - 1].text == "," \
-                    and (name := _np_before(toks, np_[0] - 2, lo)) is not None and _is_name(toks[name[1]]):
-                return (name[0], np_[1])  # "Geoff Garin, a Democratic pollster who …"
-            return np_
+            return _with_name_before(toks, np_, lo)  # "Geoff Garin, a Democratic pollster who …"
     return None
+
+
+def _with_name_before(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The description ``np_`` with the name it stands in apposition to, if a comma and a name
+    come just before it ("Mike Shields, president of the Congressional Leadership Fund")."""
+    if np_ is not None and np_[0] > lo + 1 and toks[np_[0] - 1].text == "," and not _is_name(toks[np_[0]]) \
+            and (name := _np_before(toks, np_[0] - 2, lo)) is not None and _is_name(toks[name[1]]):
+        return (name[0], np_[1])
+    return np_
 
 
 # Word sets the rules below derive from the lexicon's, built once rather than at every test.
@@ -1806,6 +1814,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                       toks[m].lower in SUBORDINATORS or toks[m].lower == "because"
                       or (toks[m].lower == "as" and m < b and toks[m + 1].text.islower())  # not "known as Bob"
                       or (toks[m].lower in PREPOSITIONS and toks[m].lower != "of" and _is_name(toks[m - 1]))))), b)
+        if toks[a].text.islower() and b + 2 < n and toks[b + 1].text == ",":
+            # "said a spokesman for Ted Cruz, Rick Tyler.": the name after the description is the speaker's
+            e = next((m for m in range(b + 2, min(n, b + 7)) if not _is_name(toks[m])), n)
+            if e > b + 2 and (e == n or toks[e].text in {",", ".", ";"}):
+                b = e - 1
         frame.mention = (toks[a].start, toks[b].end)
         inverted = True
     else:

@@ -422,7 +422,7 @@ def test_transcript_turns():
     ("Tom Fitton, the president of Judicial Watch, charged that Clinton “hid” the documents.", "Tom Fitton",
      "Clinton “hid” the documents"),
     ("He had a voice in investments in Ukraine, said a former spokesman for Ukraine's Foreign Ministry, "
-     "Oleg Voloshyn, who also ran for office.", "a former spokesman for Ukraine's Foreign Ministry",
+     "Oleg Voloshyn, who also ran for office.", "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn",
      "He had a voice in investments in Ukraine"),
     ("Corey Lewandowski said the aide who succeeded him, Paul Manafort, should be fired.", "Corey Lewandowski",
      "the aide who succeeded him, Paul Manafort, should be fired"),
@@ -435,7 +435,7 @@ def test_transcript_turns():
     ("But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided enough voting.",
      "the U.S. Court of Appeals for the 6th Circuit", "Ohio already provided enough voting"),
     ("The plant is under pressure from imports, said the company's chief executive, John J. Ferriola.",
-     "the company's chief executive", "The plant is under pressure from imports"),
+     "the company's chief executive, John J. Ferriola", "The plant is under pressure from imports"),
     ("This includes a special force for the Kurds, Defense Secretary Ash Carter told a Senate panel Wednesday.",
      "Defense Secretary Ash Carter", "This includes a special force for the Kurds"),
     ("At least half of voters in each state say the positions are “about right.”",
@@ -2430,3 +2430,13 @@ def test_a_signed_quotation_is_its_signers(text):
 
 def test_a_title_before_a_dash_inside_a_sentence_is_signed_by_no_one():
     assert rows("He was watching “The Apprentice” — Donald Trump’s reality show.").empty
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Mike Shields, president of the Congressional Leadership Fund, a super PAC, said the race is close.",
+     "Mike Shields, president of the Congressional Leadership Fund, a super PAC", "Mike Shields"),
+    ('"We will win," said a spokesman for Ted Cruz, Rick Tyler.', "a spokesman for Ted Cruz, Rick Tyler", "Rick Tyler"),
+])
+def test_the_name_in_apposition_to_a_description_is_the_speaker(text, mention, speaker):
+    row = only(text)
+    assert (row.speaker_mention, row.speaker) == (mention, speaker)
