@@ -572,8 +572,12 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         k = _skip_between(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
     if k < lo:
         return None
-    if (toks[k].lower in {"who", "which"} or toks[k].lower in _FLOATING_QUANTIFIERS) and not toks[k].quoted:
-        return (k, k)  # "Mr. Sanders, who said ...": the relative pronoun, resolved later; "And both vowed"
+    if (toks[k].lower in {"who", "which"} or toks[k].lower in _FLOATING_QUANTIFIERS or (
+            toks[k].lower in _STANDALONE_SPEAKERS and k > lo and toks[k - 1].lower in {"and", "but", "while"}
+            and not toks[k + 1].lower.endswith("ly") and not toks[ci].lower.endswith("ing"))) \
+            and not toks[k].quoted:
+        # "Mr. Sanders, who said ...": the relative pronoun, resolved later; "And both vowed"; "… and others said"
+        return (k, k)
     if toks[k].lower == "that" and k > lo and toks[k - 1].text[0].isalnum() and (
             strong or toks[k - 1].lower in _subject_nouns() or toks[k - 1].lower in utterance_nouns()):
         # "T-shirts that said “…”", "a new ad that urges voters to …"

@@ -2440,3 +2440,12 @@ def test_a_title_before_a_dash_inside_a_sentence_is_signed_by_no_one():
 def test_the_name_in_apposition_to_a_description_is_the_speaker(text, mention, speaker):
     row = only(text)
     assert (row.speaker_mention, row.speaker) == (mention, speaker)
+
+
+def test_others_after_and_speak_for_themselves():
+    found = rows("Many prominent Republicans have said they will not attend the convention and others have said they "
+                 "are not interested in speaking.")
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("Many prominent Republicans", "they will not attend the convention"),
+        ("others", "they are not interested in speaking")]
+    assert only("He vowed to ban Muslims and most recently defended the use of an image.").speaker_mention == "He"
