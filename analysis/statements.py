@@ -1418,6 +1418,8 @@ def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
 def _opens_main_clause(toks: list[Token], i: int, n: int) -> bool:
     """Whether a clause with a subject of its own starts at ``toks[i]`` ("…, a trio of PACs have …")."""
     t = toks[i]
+    if t.lower in DETERMINERS and i + 1 < n and toks[i + 1].lower.endswith("ly"):
+        return False  # "…, and most recently defended …": an adverb, not a subject
     return (t.lower in PRONOUNS or t.lower in DETERMINERS or _is_name(t)) and _looks_like_clause(toks, i, n)
 
 
@@ -1830,6 +1832,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "..., adding that ..."); a bare verb ("and urge") or a noun ("security requests") does not.
         k = ci - 1 if coordinated_at is None else coordinated_at
         while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in TIME_WORDS
+                          or (toks[k].lower in {"most", "more"} and toks[k + 1].lower.endswith("ly"))
                           or (ing_form and (toks[k].lower in _GERUND_OPENERS
                                             or (toks[k].lower.endswith("ly") and toks[k].text.islower())))):
             k -= 1
@@ -1966,8 +1969,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                          and _may_be_verb(toks[m + 1])), last)
             if not _looks_like_clause(toks, after, n):  # "reported it to the F.B.I., and removed it", "…; hours later"
                 last = next((m - 1 for m in range(after + 1, last - 1) if not toks[m].quoted and (
-                    toks[m].text == ";" or (toks[m].text == "," and toks[m + 1].lower == "and"
-                                            and toks[m + 2].lower.endswith("ed") and _may_be_verb(toks[m + 2])))), last)
+                    toks[m].text == ";" or (toks[m].text == "," and toks[m + 1].lower == "and" and (
+                        (toks[m + 2].lower.endswith("ed") and _may_be_verb(toks[m + 2]))
+                        or AUXILIARY_VERB.match(toks[m + 2].lower))))), last)  # "…, and has also"
         if share or (cue.lemma in NEEDS_QUOTE and not any(map(_QUOTED, toks[after:]))):
             # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
@@ -2047,8 +2051,9 @@ def _infinitive_end(toks: list[Token], first: int, last: int) -> int:
     for m in range(first + 2, last):
         if toks[m].text in {",", ";"} and not toks[m].quoted:
             if _opens_main_clause(toks, m + 1, n) or (toks[m + 1].lower in {"but", "yet"}
-                                                       and _looks_like_clause(toks, m + 2, n)):
-                return m - 1
+                                                       and _looks_like_clause(toks, m + 2, n)) \
+                    or (toks[m + 1].lower == "and" and m + 2 < n and _opens_main_clause(toks, m + 2, n)):
+                return m - 1  # "to pick up the bill tonight, and he's even springing for …"
     return last
 
 
@@ -2980,6 +2985,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                 e = limit
                 if _manner_only(text[s:e]):
                     continue  # "responded first by saying …": the gerund's frame holds the content
+                if nxt.inherited and (joined := _JOINED_VERB_OPENING.search(text, s, e)) is not None:
+                    e = joined.start()  # "vowed to ban Muslims and most recently defended …": the next verb's
             gloss = _GLOSS.search(text, s, e) or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None)
             if gloss:
                 e = gloss.start(1)
@@ -2987,6 +2994,10 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
             if e > s:
                 trimmed.append((s, e))
         f.content = trimmed
+
+
+# The conjunction and adverbs opening a verb that shares the subject ("… and most recently defended")
+_JOINED_VERB_OPENING = re.compile(r",?\s*\b(?:and|but|or)(?:\s+(?:most|more|also|then|later|first|now|\w+ly))+\s*$")
 
 
 def _manner_only(span: str) -> bool:

@@ -2448,4 +2448,22 @@ def test_others_after_and_speak_for_themselves():
     assert list(zip(found.speaker_mention, found.text)) == [
         ("Many prominent Republicans", "they will not attend the convention"),
         ("others", "they are not interested in speaking")]
-    assert only("He vowed to ban Muslims and most recently defended the use of an image.").speaker_mention == "He"
+    found = rows("He vowed to ban Muslims and most recently defended the use of an image.")
+    assert list(zip(found.speaker_mention, found.text)) == [("He", "to ban Muslims"), ("He", "the use of an image")]
+
+
+def test_an_infinitive_ends_before_and_with_a_clause_of_its_own():
+    found = rows("The firm agreed to pay a fee to Mr. Manafort, and he put $100 million into the fund.")
+    assert found.text.tolist() == ["to pay a fee to Mr. Manafort"]
+
+
+def test_an_object_ends_before_and_with_an_auxiliary():
+    found = rows("He has defended Trump’s remarks on immigration, and has also praised him.")
+    assert list(zip(found.cue, found.text)) == [("has defended", "Trump’s remarks on immigration"),
+                                                ("praised", "him")]
+
+
+def test_most_recently_is_no_subject():
+    found = rows("He vowed to ban Muslims, declined at first to criticize David Duke, and most recently defended the "
+                 "use of an image.")
+    assert list(zip(found.cue, found.speaker_mention))[-1] == ("defended", "He")
