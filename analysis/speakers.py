@@ -225,10 +225,11 @@ class Resolver:
         found = [p for p in self.people.values() if p.name in mention]
         # "Mike Shields, president of the Congressional Leadership Fund", "a spokesman for Ted Cruz, Rick
         # Tyler": of several names, the one standing as a whole part of the apposition is the speaker
-        standing = [p for p in found for part in mention.split(",") if part.strip().endswith(p.name)
-                    and all(w[:1].isupper() for w in part.strip()[:-len(p.name)].split())]
-        if len(found) > 1 and standing:
-            return standing[0]
+        if len(found) > 1:
+            standing = [p for p in found for part in mention.split(",") if part.strip().endswith(p.name)
+                        and all(w[:1].isupper() for w in part.strip()[:-len(p.name)].split())]
+            if standing:
+                return standing[0]
         if not found:
             tokens = _MENTION_WORD.findall(mention)
             last = tokens[-1] if tokens else ""
