@@ -538,6 +538,7 @@ def _conjunction_before_occasion(toks: list[Token], ci: int) -> int | None:
     return None
 
 
+_ADVERBS = frozenset(w for w in AUXILIARIES if not AUXILIARY_VERB.match(w))  # "also", "never", "not", "still"
 _NEGATIONS = frozenset({"not", "never"})
 
 
@@ -1331,9 +1332,9 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     """"her remark that ...", "Russia's claim that ...", "Podliska's most explosive claim is that
     ...": the possessor speaks."""
     o = i - 1  # the possessor, before any adjectives ("most explosive")
-    while o > 0 and i - o <= 3 and toks[o].text.islower() and toks[o].lower not in POSSESSIVES \
-            and toks[o].text.replace("-", "").isalpha() \
-            and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}):
+    while o > 0 and i - o <= 3 and (_is_date_word(toks[o]) or (  # "her March comment that"
+            toks[o].text.islower() and toks[o].lower not in POSSESSIVES and toks[o].text.replace("-", "").isalpha()
+            and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}))):
         o -= 1
     if o < 0:
         return None
@@ -1653,8 +1654,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     prev = toks[ci - 1] if ci > 0 else None
     if prev is not None and not prev.quoted:
         p = ci - 1
-        while p > 0 and toks[p].lower.endswith("ly") and toks[p].text.islower():
-            p -= 1  # "had been soundly rejected": passive across an adverb
+        while p > 0 and toks[p].text.islower() and (toks[p].lower.endswith("ly") or toks[p].lower in _ADVERBS):
+            p -= 1  # "had been soundly rejected", "was also endorsed": passive across an adverb
         if toks[p].lower in PASSIVE and not cue.lemma.startswith("be ") and not toks[ci].lower.endswith("ing") \
                 and not (p < ci - 1 and cue.lemma == "expect") \
                 and not (cue.stance == "cognitive" and cj + 1 < n and toks[cj + 1].lower == "that"):
@@ -2095,7 +2096,7 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
     if prev is not None and (prev.lower in _ARTICLES or prev.lower in POSSESSIVES
                              or (prev.lower in IRREGULAR_PAST and prev.text.islower()
                                  and not AUXILIARY_VERB.match(prev.lower))
-                             or (ci > 1 and prev.lower in _NOUN_MODIFIERS
+                             or (ci > 1 and (prev.lower in _NOUN_MODIFIERS or _is_date_word(prev))  # "The October report"
                                  and (toks[ci - 2].lower in _ARTICLES or toks[ci - 2].lower in POSSESSIVES))):
         return True
     if prev is not None and form != cue.lemma and prev.lower in {"has", "have", "had"}:
@@ -2104,6 +2105,11 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
     return after.text.islower() and (after.lower in IRREGULAR_PAST or AUXILIARY_VERB.match(after.lower) is not None) \
         and cue.stance != "cognitive" and cue.lemma != "say" and (prev is None or prev.lower not in PRONOUNS) \
         and not any(t.lower in _RELATIVE_WORDS for t in toks[max(0, ci - 6):ci - 1])
+
+
+def _is_date_word(t: Token) -> bool:
+    """A month or a year, which may stand before a noun ("the October report", "a 2015 survey")."""
+    return (t.lower in MONTHS and t.text.istitle()) or (len(t.text) == 4 and t.text.isdigit())
 
 
 _ARTICLES = frozenset({"a", "an", "the"})

@@ -2467,3 +2467,15 @@ def test_most_recently_is_no_subject():
     found = rows("He vowed to ban Muslims, declined at first to criticize David Duke, and most recently defended the "
                  "use of an image.")
     assert list(zip(found.cue, found.speaker_mention))[-1] == ("defended", "He")
+
+
+def test_a_passive_across_an_adverb_reports_nothing():
+    assert rows("Cruz was also endorsed the day before by former rival Carly Fiorina.").empty
+
+
+def test_a_month_or_a_year_before_a_cue_word_makes_it_a_noun():
+    assert rows("The October report exceeded economists’ expectations, with 271,000 new payroll positions.").empty
+    assert only("Democrats in the Senate in November say they have a new weapon.").text == "they have a new weapon"
+    row = only('The union is unlikely to back Clinton after her March comment that, "We are going to put coal '
+               'companies out of business."')
+    assert (row.speaker_mention, row.kind) == ("her", "direct")
