@@ -1875,10 +1875,13 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
     if after is not None and ing_form and cue.takes_object and toks[after - 1].lower != "that" \
+            and not (prev is not None and prev.lower in _PROGRESSIVE) \
             and n - after < MIN_OBJECT_WORDS and cue.lemma not in SHORT_OBJECTS \
             and not any(map(_QUOTED, toks[after:])) \
             and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])):  # "asking them to host events"
-        after = None  # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" is not
+        # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" and "is revealing
+        # Silicon Valley's vulnerability" are not
+        after = None
     own_speaker = not frame.inherited
     quote_before = own_speaker and before_attribution is not None and (
         (_is_quote_mark(before_attribution) and before_attribution.quoted)  # not "Sanders' team said"

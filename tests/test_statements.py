@@ -2479,3 +2479,8 @@ def test_a_month_or_a_year_before_a_cue_word_makes_it_a_noun():
     row = only('The union is unlikely to back Clinton after her March comment that, "We are going to put coal '
                'companies out of business."')
     assert (row.speaker_mention, row.kind) == ("her", "direct")
+
+
+def test_a_progressive_verb_keeps_its_short_object():
+    row = only("Worst of all, Mr. Trump is revealing Silicon Valley’s vulnerability.")
+    assert (row.speaker_mention, row.text) == ("Mr. Trump", "Silicon Valley’s vulnerability")
