@@ -53,7 +53,7 @@ def test_ukraine_is_mentioned_and_never_quoted(seed):
 
 def test_per_article_tables(seed):
     article = seed.articles.iloc[0]
-    assert article["statements"] == 39 and article["flesch_kincaid_grade"] > 0
+    assert article["statements"] == 40 and article["flesch_kincaid_grade"] > 0
     voice = seed.voice_by_article
     assert voice.groupby("doc_id")["share_of_words"].sum().round(6).eq(1).all()
     assert set(seed.article_frames["frame"]) >= {"conflict", "responsibility"}

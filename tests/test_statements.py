@@ -807,10 +807,11 @@ def test_a_day_after_the_verb_is_skipped_before_its_content():
     assert row.text == "to refrain from using the phrase “illegal immigrant.”"
 
 
-def test_expressed_confidence_reports_a_clause():
+def test_expressed_confidence_reports_its_object():
     row = only("In the interview, Clinton expressed confidence that the server would not be an issue “that is "
                "going to affect either the campaign or my presidency.”")
-    assert (row.speaker_mention, row.cue) == ("Clinton", "expressed confidence")
+    assert (row.speaker_mention, row.cue, row.kind) == ("Clinton", "expressed", "mixed")
+    assert row.text.startswith("confidence that the server would not be an issue")
 
 
 def test_a_question_after_asked_comes_before_a_later_that():
@@ -1894,7 +1895,7 @@ def test_a_quantifier_opening_the_clause_is_its_subject(sentence, mention):
      "Trump and Lewandowski", "to admit any fault"),
 ])
 def test_a_gerund_opening_the_sentence_reports_for_the_subject_after_its_comma(sentence, mention, text):
-    row = only(sentence)
+    row = rows(sentence).iloc[0]
     assert (row.speaker_mention, row.text) == (mention, text)
 
 
@@ -2484,3 +2485,14 @@ def test_a_month_or_a_year_before_a_cue_word_makes_it_a_noun():
 def test_a_progressive_verb_keeps_its_short_object():
     row = only("Worst of all, Mr. Trump is revealing Silicon Valley’s vulnerability.")
     assert (row.speaker_mention, row.text) == ("Mr. Trump", "Silicon Valley’s vulnerability")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Some Sanders supporters expressed outrage that so many superdelegates were unwilling to listen.",
+     "outrage that so many superdelegates were unwilling to listen"),
+    ("Mr. Biden expressed astonishment at her handling of questions over the server.",
+     "astonishment at her handling of questions over the server"),
+    ("Eggleston expressed concern about the letter.", "concern about the letter"),
+])
+def test_what_someone_expresses_is_its_object(text, content):
+    assert only(text).text == content
