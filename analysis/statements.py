@@ -1738,7 +1738,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "polls show", but "the reality show “The Apprentice”"
     if form in {"called", "named", "titled", "dubbed"} and ci > 1 and toks[ci - 2].lower in {"a", "an"}:
         return None  # "a company called Cambridge Analytica": a participle naming, not a report
-    strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence or _as_clause(toks, ci)
+    strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence or _as_clause(toks, ci) \
+        or (cue.lemma == "call" and _names_as(toks, cj + 1))  # "64 percent call him competent"
     # A verb that takes a clause, with a clause after it, takes a noun phrase of a few words as its
     # subject ("a number of writers suggested such a list was important").
     by_clause = not strong_cue and cue.lemma in CLAUSE_VERBS and not ing_form \
@@ -1878,7 +1879,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (prev is not None and prev.lower in _PROGRESSIVE) \
             and n - after < MIN_OBJECT_WORDS and cue.lemma not in SHORT_OBJECTS \
             and not any(map(_QUOTED, toks[after:])) \
-            and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])):  # "asking them to host events"
+            and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])) \
+            and not (cue.lemma == "call" and _names_as(toks, after)):  # "asking them to …", "calling Trump a fascist"
         # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" and "is revealing
         # Silicon Valley's vulnerability" are not
         after = None
@@ -2172,8 +2174,10 @@ _PREPOSITIONS_BUT_OF = PREPOSITIONS - {"of"}
 def _names_as(toks: list[Token], i: int) -> bool:
     """"called Clinton a liar", "calls the deal a disaster": an object, then "a" or "an" opening
     what the speaker names it (not "called a meeting", "called the police")."""
-    if i >= len(toks) or toks[i].lower in {"a", "an", "for", "on", "off", "up", "in", "back"}:
-        return False
+    if i >= len(toks) or toks[i].lower in {"a", "an", "for", "on", "off", "up", "in", "back"} or not (
+            toks[i].lower in _OBJECTS or _is_name(toks[i]) or toks[i].lower in _PLAIN_DETERMINERS
+            or toks[i].lower in POSSESSIVES) or _is_number(toks[i]):
+        return False  # the object is a pronoun, a name or a determined phrase: not "a close call driving down …"
     j = i + 1 if toks[i].lower in _OBJECTS else next(
         (m for m in range(i, min(len(toks), i + 4)) if not _is_name(toks[m])), i) if _is_name(toks[i]) else i
     if i < j < len(toks) - 1 and _predicate(toks, j):

@@ -2496,3 +2496,20 @@ def test_a_progressive_verb_keeps_its_short_object():
 ])
 def test_what_someone_expresses_is_its_object(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Democrats went further, with Martin O’Malley calling Trump a fascist.", "Martin O’Malley", "Trump a fascist"),
+    ("And 64 percent call him competent, after 55 percent said so in December.", "64 percent", "him competent"),
+])
+def test_calling_someone_something_is_a_statement_without_quotation_marks(text, mention, content):
+    row = rows(text).iloc[0]
+    assert (row.speaker_mention, row.text) == (mention, content)
+
+
+@pytest.mark.parametrize("text", [
+    "After a close call driving down a slick Oregon road, he said nothing.",
+    "For Major, making calls two nights a week is an opportunity to make a difference.",
+])
+def test_a_call_naming_nothing_is_no_statement(text):
+    assert "call" not in " ".join(rows(text).cue)
