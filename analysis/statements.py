@@ -1916,7 +1916,13 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # An earlier frame bounds the content, unless it is a relative clause inside the
         # speaker's own description ("“…,” Cruz, who has proposed …, said").
         relatives = {t.start for t in toks[attribution_start:ci] if t.lower in {"who", "which"}}
-        lo = max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
+        # "Local authorities were treating it as an attack and urging people to stay home, BFM TV reported.":
+        # verbs sharing the clause's subject are part of the report, not bounds of it
+        nested = not quote_before and closes_sentence and bool(frames) \
+            and toks[0].lower not in SUBORDINATORS and toks[0].lower not in SCENE_OPENERS \
+            and all(f.inherited and (f.mention is None or f.mention[0] == toks[0].start) for f in frames)
+        lo = toks[0].start if nested else max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)),
+                                              default=toks[0].start)
         if (dateline := _dateline_end(toks)) < n:
             lo = max(lo, toks[dateline].start)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
         if quote_before and (colon := next((m for m in range(attribution_start - 2, 0, -1)

@@ -2513,3 +2513,12 @@ def test_calling_someone_something_is_a_statement_without_quotation_marks(text, 
 ])
 def test_a_call_naming_nothing_is_no_statement(text):
     assert "call" not in " ".join(rows(text).cue)
+
+
+def test_verbs_sharing_the_clauses_subject_are_part_of_a_report_closing_the_sentence():
+    row = only("Local authorities were treating the incident as a terrorist attack and urging people to stay home, "
+               "BFM TV reported.")
+    assert (row.speaker_mention, row.text) == (
+        "BFM TV", "Local authorities were treating the incident as a terrorist attack and urging people to stay home")
+    found = rows("Trump said the plan failed and urged a new vote, the Post reported.")
+    assert found.speaker_mention.tolist()[:1] == ["Trump"]
