@@ -1464,10 +1464,12 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     """"according to Y" or "as reported by Y" in ``toks[i:j + 1]``: what precedes or follows is Y's."""
     n = len(toks)
     np_ = _np_after(toks, j + 1, n)
+    if np_ is None and j + 2 < n and toks[j + 1].quoted and _is_quote_mark(toks[j + 1]):
+        np_ = (j + 1, j)  # "according to “Perfect Enough” by George Anders": a title opens the source
     if np_ is None:
         return None
     a, b = np_
-    if toks[b].lower in DETERMINERS and b + 1 < n and toks[b + 1].quoted:
+    if (toks[b].lower in DETERMINERS or b < a) and b + 1 < n and toks[b + 1].quoted:
         m = b + 1  # "according to the “Medicare for all” document he released": a title inside the source
         while m < n and toks[m].quoted:
             m += 1

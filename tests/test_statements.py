@@ -2522,3 +2522,10 @@ def test_verbs_sharing_the_clauses_subject_are_part_of_a_report_closing_the_sent
         "BFM TV", "Local authorities were treating the incident as a terrorist attack and urging people to stay home")
     found = rows("Trump said the plan failed and urged a new vote, the Post reported.")
     assert found.speaker_mention.tolist()[:1] == ["Trump"]
+
+
+def test_a_title_in_quotation_marks_opens_an_according_to_source():
+    found = rows('One Sunday in late 2001, according to "Perfect Enough" by George Anders, Fiorina sat in her study '
+                 'and called half a dozen directors.')
+    assert set(found.speaker_mention) == {'"Perfect Enough" by George Anders'}
+    assert "Fiorina sat in her study and called half a dozen directors" in set(found.text)
