@@ -349,8 +349,6 @@ def test_transcript_turns():
     ("Yet another said, “Rubio is in a five-person battle.”", "another", "Rubio is in a five-person battle."),
     ("Many said Monday that the ruling intensifies the need to back him.", "Many",
      "the ruling intensifies the need to back him"),
-    ("Brenda Johnson railed against immigrants and explained how much it upset her.", "Brenda Johnson",
-     "how much it upset her"),
     ("The town released a statement Wednesday saying the comments “are not facts.”", "The town",
      "the comments “are not facts.”"),
     ("Corey Lewandowski said on CNN, where he is a contributor, that Manafort should be held to account.",
@@ -2529,3 +2527,11 @@ def test_a_title_in_quotation_marks_opens_an_according_to_source():
                  'and called half a dozen directors.')
     assert set(found.speaker_mention) == {'"Perfect Enough" by George Anders'}
     assert "Fiorina sat in her study and called half a dozen directors" in set(found.text)
+
+
+def test_railing_against_reports_its_object():
+    row = only("He rails against its “Great Wall of Protectionism” every week.")
+    assert (row.cue, row.kind) == ("rails against", "mixed")
+    found = rows("Brenda Johnson railed against immigrants and explained how much it upset her.")
+    assert list(zip(found.speaker_mention, found.text)) == [("Brenda Johnson", "immigrants"),
+                                                            ("Brenda Johnson", "how much it upset her")]
