@@ -1697,9 +1697,9 @@ def test_a_quotation_after_that_belongs_to_the_earlier_verb_not_to_the_next_spea
 
 
 def test_a_participle_closing_the_sentence_keeps_its_whole_clause():
-    row = only("Davis lashed out at the nominee on Facebook, telling Trump that whatever he meant, words have the "
-               "power to inspire actions.")
-    assert row.text == "whatever he meant, words have the power to inspire actions"
+    found = rows("Davis lashed out at the nominee on Facebook, telling Trump that whatever he meant, words have the "
+                 "power to inspire actions.")
+    assert found.text.tolist() == ["the nominee on Facebook", "whatever he meant, words have the power to inspire actions"]
 
 
 def test_a_speaker_phrase_may_hold_to():
@@ -2535,3 +2535,13 @@ def test_railing_against_reports_its_object():
     found = rows("Brenda Johnson railed against immigrants and explained how much it upset her.")
     assert list(zip(found.speaker_mention, found.text)) == [("Brenda Johnson", "immigrants"),
                                                             ("Brenda Johnson", "how much it upset her")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Trump lashed out at the NeverTrump movement on Sunday.", "lashed out at", "the NeverTrump movement on Sunday"),
+    ("Obama poked fun at the GOP nominee.", "poked fun at", "the GOP nominee"),
+    ("Sanders distanced himself from the bill.", "distanced himself from", "the bill"),
+])
+def test_phrasal_cues_report_their_object(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
