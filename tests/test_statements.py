@@ -2541,6 +2541,10 @@ def test_railing_against_reports_its_object():
     ("Trump lashed out at the NeverTrump movement on Sunday.", "lashed out at", "the NeverTrump movement on Sunday"),
     ("Obama poked fun at the GOP nominee.", "poked fun at", "the GOP nominee"),
     ("Sanders distanced himself from the bill.", "distanced himself from", "the bill"),
+    ("Trump shrugged off recent criticism over his understanding of policy.", "shrugged off",
+     "recent criticism over his understanding of policy"),
+    ("He took issue with the report’s findings.", "took issue with", "the report’s findings"),
+    ("Mr. Trump boasted of his negotiating skills.", "boasted of", "his negotiating skills"),
 ])
 def test_phrasal_cues_report_their_object(text, cue, content):
     row = only(text)
