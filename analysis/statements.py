@@ -2340,6 +2340,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         comma = next((m for m in range(k - 1, opener, -1) if toks[m].text == ","), None)
         if comma is not None and _is_name(toks[comma + 1]):
             return (comma + 1, k)
+        if comma is None and toks[opener].lower != "as":
+            return None  # "“…,” Axelrod tweeted, “…,” after Fallon expressed …": the clause is the reporter's
     # The speaker is named before a relative clause: "Cruz, who has proposed …, said" is Cruz.
     relative = next((m for m in range(q + 2, k) if toks[m].text == "," and toks[m + 1].lower in {"who", "which"}), None)
     return (q + 1, relative - 1 if relative is not None else k)
@@ -3027,7 +3029,8 @@ def _manner_only(span: str) -> bool:
     return 0 < len(words) <= 3 and words[-1].lower() in _GERUND_OPENERS
 
 
-_CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too")  # "too": "rejected that, too"
+# "too": "rejected that, too"; "after": "“…,” after Fallon expressed …" leaves the subordinator behind
+_CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after", "because")
 _EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*)+$")
 
 

@@ -2549,3 +2549,12 @@ def test_railing_against_reports_its_object():
 def test_phrasal_cues_report_their_object(text, cue, content):
     row = only(text)
     assert (row.cue, row.text) == (cue, content)
+
+
+def test_a_clause_after_a_subordinator_following_a_quotation_is_the_reporters():
+    found = rows("“In breaking news,” Axelrod tweeted last January, “@HillaryClinton wins an endorsement from her press "
+                 "secretary,” after Clinton spokesman Brian Fallon expressed his support for his boss online.")
+    assert list(zip(found.kind, found.speaker_mention, found.text)) == [
+        ("direct", "Axelrod", "In breaking news"),
+        ("direct", "Axelrod", "@HillaryClinton wins an endorsement from her press secretary"),
+        ("indirect", "Clinton spokesman Brian Fallon", "his support for his boss online")]
