@@ -2513,16 +2513,11 @@ def _opening_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
-_EXPLETIVES = frozenset({"there", "there's", "there\u2019s"})
-
-
 def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> bool:
     """A verb follows a real subject, not a possessive ("Trump's call for"); a present-tense "-s"
     form not a lone adjective either ("Russian requests")."""
     a, b = subject
     last = toks[b].text
-    if a == b and toks[a].lower in _EXPLETIVES:
-        return False  # "There's also a series, called “Quick Question”": no one speaks
     if last.endswith(("\u2019s", "'s")) and not _is_contracted_pronoun(toks[b].lower) and not (
             any(t.lower == "of" for t in toks[a:b]) and b + 1 < len(toks) and toks[b + 1].lower in {"who", ","}) \
             and not (b + 1 < len(toks) and toks[b + 1].lower in utterance_nouns() and toks[b + 1].lower != form):
@@ -2842,6 +2837,9 @@ _BE = PASSIVE | {"am"}  # "is a “…”" describes; it quotes no one
 
 # Words ending in "-ly" that are no adverbs: "the rally denounced", "the family said".
 _LY_NOUNS = frozenset({"rally", "ally", "family", "assembly", "supply", "anomaly", "monopoly", "bully", "reply"})
+
+
+_EXPLETIVES = frozenset({"there", "there's", "there\u2019s"})  # "There's still time for Cruz …": no subject
 
 
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
@@ -3254,7 +3252,9 @@ def statement_records(text: str, doc_id: str = "", body_start: int = 0, actors=N
         for s, e in spans:
             rows.append({
                 "doc_id": doc_id, "statement": f.statement, "kind": kind, "text": text[s:e],
-                "start": s, "end": e, "cue": f.cue, "cue_start": f.cue_start, "cue_end": f.cue_end,
+                # a quotation signed on its last line has no cue word: -1, as the table marks a missing span
+                "start": s, "end": e, "cue": f.cue, "cue_start": f.cue_start if f.cue else -1,
+                "cue_end": f.cue_end if f.cue else -1,
                 "speaker_mention": text[f.mention[0]:f.mention[1]],
                 "speaker_start": f.mention[0], "speaker_end": f.mention[1],
                 "sentence": f.sentence, "paragraph": f.paragraph,

@@ -2425,6 +2425,8 @@ def test_a_quotation_after_a_condition_continues_the_last_speaker():
 def test_a_signed_quotation_is_its_signers(text):
     row = only(text)
     assert (row.kind, row.speaker_mention, row.text) == ("direct", "Josh Bivens", "We need stimulus now.")
+    assert (row.cue_start < row.cue_end and text[row.cue_start:row.cue_end] == row.cue == "—") or \
+        (row.cue, row.cue_start, row.cue_end) == ("", -1, -1)
 
 
 def test_a_title_before_a_dash_inside_a_sentence_is_signed_by_no_one():
