@@ -707,9 +707,8 @@ def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | N
             return None
         if toks[r].lower in {"who", "whose"} and r > lo:
             np_ = _np_before(toks, r - 1, lo) or _generic_np_before(toks, r - 1, lo)
-            if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
-                np_ = _generic_np_before(toks, r - 1, lo) or np_  # "an education professor at Harvard who"
-            return _with_name_before(toks, np_, lo)  # "Geoff Garin, a Democratic pollster who …"
+            # "an education professor at Harvard who", "Geoff Garin, a Democratic pollster who …"
+            return _with_name_before(toks, _with_head_before_preposition(toks, np_, r - 1, lo), lo)
     return None
 
 
