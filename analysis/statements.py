@@ -1986,8 +1986,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                         (toks[m + 2].lower.endswith("ed") and _may_be_verb(toks[m + 2]))
                         or AUXILIARY_VERB.match(toks[m + 2].lower))))), last)  # "…, and has also"
         if share or (cue.lemma in NEEDS_QUOTE and not any(map(_QUOTED, toks[after:]))):
-            # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"
-            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == ","), last)
+            # "with 22 percent saying they …, …", "called Trump his friend, meeting with him …"; but "called him a
+            # kind, loving and admirable person" goes on through its list of adjectives
+            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and not _adjective_list(toks, m)),
+                        last)
         if prev is not None and prev.text in _DASHES:  # "argued - rebuking Trump eight times - that …"
             last = next((m - 1 for m in range(after + 1, n) if toks[m].text == prev.text), last)
         if (subject is not None and subject[0] > 0 and toks[subject[0]].lower in {"who", "which"}
@@ -2015,6 +2017,19 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _adjective_list(toks: list[Token], m: int) -> bool:
+    """Whether the comma at ``toks[m]`` separates adjectives of one list that "and" or "or" closes
+    before a noun ("a kind, loving and admirable person")."""
+    for k in range(m + 1, min(len(toks) - 1, m + 4)):
+        t = toks[k]
+        if not (t.text.isalpha() and t.text.islower()) or (t.lower in FUNCTION_WORDS and t.lower not in {"and", "or"}) \
+                or t.lower in _OBJECTS:
+            return False
+        if t.lower in {"and", "or"}:
+            return k > m + 1 and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+    return False
 
 
 def _apposition_to_clause(rest: list[Token]) -> bool:

@@ -2560,3 +2560,9 @@ def test_a_clause_after_a_subordinator_following_a_quotation_is_the_reporters():
         ("direct", "Axelrod", "In breaking news"),
         ("direct", "Axelrod", "@HillaryClinton wins an endorsement from her press secretary"),
         ("indirect", "Clinton spokesman Brian Fallon", "his support for his boss online")]
+
+
+def test_a_name_given_goes_on_through_its_list_of_adjectives():
+    assert only("Alastair Osman called him a kind, loving and admirable person.").text == \
+        "him a kind, loving and admirable person"
+    assert only("He called Trump his friend, meeting with him and praising him.").text == "Trump his friend"
