@@ -472,6 +472,9 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 3  # "Priebus this past week announced"
         elif t.lower == "ago" and k - 2 >= lo and toks[k - 1].lower in _TIME_NOUNS and _is_number(toks[k - 2]):
             k -= 3  # "Sanders two weeks ago said"
+        elif t.lower in _TIME_NOUNS and k - 1 >= lo and k + 1 < len(toks) \
+                and toks[k + 1].lower in {"later", "earlier"} and (_is_number(toks[k - 1]) or toks[k - 1].lower in {"a", "an"}):
+            k -= 2  # "Fiorina a month later announced": "later" was stepped over as an adverb
         elif t.text == ")" or t.text in _DASHES:
             opening = "(" if t.text == ")" else t.text
             j = k - 1

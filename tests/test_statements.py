@@ -2566,3 +2566,9 @@ def test_a_name_given_goes_on_through_its_list_of_adjectives():
     assert only("Alastair Osman called him a kind, loving and admirable person.").text == \
         "him a kind, loving and admirable person"
     assert only("He called Trump his friend, meeting with him and praising him.").text == "Trump his friend"
+
+
+@pytest.mark.parametrize("text", ["Fiorina a month later announced 6,000 layoffs.",
+                                  "Fiorina two weeks later announced 6,000 layoffs."])
+def test_a_time_later_stands_between_a_subject_and_its_verb(text):
+    assert only(text).speaker_mention == "Fiorina"
