@@ -472,8 +472,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 3  # "Priebus this past week announced"
         elif t.lower == "ago" and k - 2 >= lo and toks[k - 1].lower in _TIME_NOUNS and _is_number(toks[k - 2]):
             k -= 3  # "Sanders two weeks ago said"
-        elif t.lower in _TIME_NOUNS and k - 1 >= lo and k + 1 < len(toks) \
-                and toks[k + 1].lower in {"later", "earlier"} and (_is_number(toks[k - 1]) or toks[k - 1].lower in {"a", "an"}):
+        elif t.lower in _TIME_NOUNS and lo < k < len(toks) - 1 and toks[k + 1].lower in {"later", "earlier"} \
+                and (_is_number(toks[k - 1]) or toks[k - 1].lower in {"a", "an"}):
             k -= 2  # "Fiorina a month later announced": "later" was stepped over as an adverb
         elif t.text == ")" or t.text in _DASHES:
             opening = "(" if t.text == ")" else t.text
@@ -607,8 +607,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         appositive = _np_before(toks, k - 1, j + 1)
         if before is not None and appositive is not None and appositive[0] == j + 1:
             # "Russia's UN envoy, Vassily Nebenzia"; "Mike Shields, president of the fund, a super PAC"
-            named = _with_name_before(toks, _with_head_before_preposition(toks, before, before[1], lo), lo)
-            return (named[0], k - 1)
+            return (_described_speaker(toks, before, before[1], lo)[0], k - 1)
         if appositive is not None and appositive[0] == j + 1 and all(_is_name(t) for t in inner):
             return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
@@ -626,7 +625,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
                 k = before[0] - 1  # "…, who lost her daughter in Aurora, Colorado, in July 2012, said": a place
                 continue
             if before is not None:  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
-                return _with_name_before(toks, _with_head_before_preposition(toks, before, before[1], lo), lo)
+                return _described_speaker(toks, before, before[1], lo)
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
             continue
         return None
@@ -711,8 +710,14 @@ def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | N
         if toks[r].lower in {"who", "whose"} and r > lo:
             np_ = _np_before(toks, r - 1, lo) or _generic_np_before(toks, r - 1, lo)
             # "an education professor at Harvard who", "Geoff Garin, a Democratic pollster who …"
-            return _with_name_before(toks, _with_head_before_preposition(toks, np_, r - 1, lo), lo)
+            return _described_speaker(toks, np_, r - 1, lo)
     return None
+
+
+def _described_speaker(toks: list[Token], np_: tuple[int, int] | None, k: int, lo: int) -> tuple[int, int] | None:
+    """A speaker's description ``np_`` ending at ``toks[k]`` with the phrase its preposition belongs to
+    and the name it stands in apposition to ("Mike Shields, president of the Congressional Leadership Fund")."""
+    return _with_name_before(toks, _with_head_before_preposition(toks, np_, k, lo), lo)
 
 
 def _with_name_before(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
@@ -1742,8 +1747,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "polls show", but "the reality show “The Apprentice”"
     if form in {"called", "named", "titled", "dubbed"} and ci > 1 and toks[ci - 2].lower in {"a", "an"}:
         return None  # "a company called Cambridge Analytica": a participle naming, not a report
-    strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence or _as_clause(toks, ci) \
-        or (cue.lemma == "call" and _names_as(toks, cj + 1))  # "64 percent call him competent"
+    strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence \
+        or _as_clause(toks, ci) or (cue.lemma == "call" and _names_as(toks, cj + 1))  # "64 percent call him competent"
     # A verb that takes a clause, with a clause after it, takes a noun phrase of a few words as its
     # subject ("a number of writers suggested such a list was important").
     by_clause = not strong_cue and cue.lemma in CLAUSE_VERBS and not ing_form \
@@ -1925,8 +1930,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         nested = not quote_before and closes_sentence and bool(frames) \
             and toks[0].lower not in SUBORDINATORS and toks[0].lower not in SCENE_OPENERS \
             and all(f.inherited and (f.mention is None or f.mention[0] == toks[0].start) for f in frames)
-        lo = toks[0].start if nested else max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)),
-                                              default=toks[0].start)
+        lo = toks[0].start if nested else \
+            max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
         if (dateline := _dateline_end(toks)) < n:
             lo = max(lo, toks[dateline].start)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
         if quote_before and (colon := next((m for m in range(attribution_start - 2, 0, -1)
@@ -2126,7 +2131,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
     if prev is not None and (prev.lower in _ARTICLES or prev.lower in POSSESSIVES
                              or (prev.lower in IRREGULAR_PAST and prev.text.islower()
                                  and not AUXILIARY_VERB.match(prev.lower))
-                             or (ci > 1 and (prev.lower in _NOUN_MODIFIERS or _is_date_word(prev))  # "The October report"
+                             # "The October report"
+                             or (ci > 1 and (prev.lower in _NOUN_MODIFIERS or _is_date_word(prev))
                                  and (toks[ci - 2].lower in _ARTICLES or toks[ci - 2].lower in POSSESSIVES))):
         return True
     if prev is not None and form != cue.lemma and prev.lower in {"has", "have", "had"}:
