@@ -70,6 +70,7 @@ STRONG_CUES = _WORDS["strong_cues"]
 CONDITIONAL = _WORDS["conditional"]
 TO_INFINITIVE = _WORDS["to_infinitive"]
 NEEDS_QUOTE = _WORDS["needs_quote"]
+AS_OBJECTS = _WORDS["as_objects"]
 TELL = _WORDS["tell"]
 SHORT_OBJECTS = _WORDS["short_objects"]
 PHRASE_OBJECTS = _WORDS["phrase_objects"]
@@ -1660,6 +1661,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return _asked_by(toks, ci, cj)
     if toks[ci].lower == "asked" and ci > 0 and toks[ci - 1].text == "," and cj + 1 < n and toks[cj + 1].lower == "about":
         return None  # "Mr. Trump, asked about the deaths of journalists, had said …": he was asked
+    if cue.lemma in AS_OBJECTS and not _object_as(toks, cj + 1):
+        return None  # "sees Cruz as a uniter", but "saw the film"
     prev = toks[ci - 1] if ci > 0 else None
     if prev is not None and not prev.quoted:
         p = ci - 1
@@ -2025,6 +2028,23 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+# After "as", these make it a conjunction or a comparison, not the start of a description.
+_NOT_DESCRIPTION = frozenset({"well", "soon", "much", "many", "long", "far", "if", "though", "part", "usual"})
+
+
+def _object_as(toks: list[Token], i: int) -> bool:
+    """Whether an object of a few words from ``toks[i]`` is followed by "as" and a description
+    ("Cruz as a uniter", "the calendar farther ahead as increasingly favorable")."""
+    for m in range(i + 1, min(i + 9, len(toks) - 1)):
+        t = toks[m]
+        if not t.text[0].isalnum():
+            return False
+        if t.lower == "as":
+            after = toks[m + 1].lower
+            return after not in _NOT_DESCRIPTION and after not in PRONOUNS and not AUXILIARY_VERB.match(after)
+    return False
 
 
 def _adjective_list(toks: list[Token], m: int) -> bool:

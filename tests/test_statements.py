@@ -2312,7 +2312,7 @@ def test_sometimes_stands_between_a_subject_and_its_verb():
 
 
 def test_a_relative_clause_inside_an_apposition_ends_where_the_main_verb_comes():
-    found = rows("Braynard, a South Carolina native who says the plan failed, has cast himself as a strategist.")
+    found = rows("Braynard, a South Carolina native who says the plan failed, has worked as a strategist.")
     assert list(zip(found.speaker_mention, found.text)) == [("who", "the plan failed")]
 
 
@@ -2572,3 +2572,34 @@ def test_a_name_given_goes_on_through_its_list_of_adjectives():
                                   "Fiorina two weeks later announced 6,000 layoffs."])
 def test_a_time_later_stands_between_a_subject_and_its_verb(text):
     assert only(text).speaker_mention == "Fiorina"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("He knew that the plan would fail.", "knew that", "the plan would fail"),
+    ("Officials learned that the tower had fallen.", "learned that", "the tower had fallen"),
+    ("She guessed that the family was Muslim.", "guessed", "the family was Muslim"),
+])
+def test_knowing_and_learning_report_a_that_clause(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", ["He knew that man well.", "He knew the answer.", "They learned a lesson."])
+def test_knowing_without_a_that_clause_reports_nothing(text):
+    assert rows(text).empty
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Viguerie is upbeat because he sees Cruz as a uniter.", "sees", "Cruz as a uniter"),
+    ("He will paint her as a representative of a tired past.", "paint", "her as a representative of a tired past"),
+    ("The ads portrayed the senator as weak on crime.", "portrayed", "the senator as weak on crime"),
+])
+def test_a_view_of_someone_as_something_is_reported(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", ["She saw the film as soon as it came out.", "He saw the crowd as he left.",
+                                  "They painted the fence on Sunday.", "He sees a chance."])
+def test_seeing_or_painting_without_a_description_reports_nothing(text):
+    assert rows(text).empty
