@@ -2406,8 +2406,8 @@ def test_an_expletive_there_is_no_speaker():
     row = only('There have been pointed references, such as when Cruz knocked Rubio on trade and called him a '
                '"moderate," a subtle dig.')
     assert (row.speaker_mention, row.cue) == ("Cruz", "called")
-    assert rows('There’s also a regular series, called "Quick Question" in which the candidate discusses fun '
-                'topics.').empty
+    assert rows('There’s also a regular series, called "Quick Question" in which the candidate plays fun '
+                'games.').empty
 
 
 def test_a_quotation_after_a_condition_continues_the_last_speaker():
@@ -2603,3 +2603,13 @@ def test_a_view_of_someone_as_something_is_reported(text, cue, content):
                                   "They painted the fence on Sunday.", "He sees a chance."])
 def test_seeing_or_painting_without_a_description_reports_nothing(text):
     assert rows(text).empty
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Obama congratulated Trump on his victory.", "congratulated", "Trump on his victory"),
+    ("Sanders touched on the wage gap.", "touched on", "the wage gap"),
+    ("The senators discussed the budget deal on Monday.", "discussed", "the budget deal on Monday"),
+])
+def test_verbs_that_report_through_their_object(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
