@@ -2612,7 +2612,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 earlier = [c for c in colon if c.cue_end <= f.cue_start]
                 if f.inherited and earlier:
                     f.mention = earlier[-1].mention  # "Rubio fired back: “…,” referencing …": his
-            found += colon
+            found = sorted(found + colon, key=lambda f: f.cue_start)  # a headline's name comes first
         found = _without_nested(found, toks)
         _trim_contents(text, found, toks)
         for f in found:
@@ -2727,7 +2727,8 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
     frames = []
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
-        if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted and not found \
+        if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted \
+                and not any(f.cue_start < t.start for f in found) \
                 and all(_is_name(x) for x in toks[:i]) and (headline or _is_title_case(toks)) \
                 and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS and not _list_of_names(toks[i + 1:]):
             # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance"

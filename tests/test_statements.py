@@ -2613,3 +2613,14 @@ def test_seeing_or_painting_without_a_description_reports_nothing(text):
 def test_verbs_that_report_through_their_object(text, cue, content):
     row = only(text)
     assert (row.cue, row.text) == (cue, content)
+
+
+def test_a_headline_name_before_a_colon_speaks_even_when_a_cue_follows():
+    row = only("Obama: I’m Optimistic Americans Will Say No to Trump.\n\nThe president spoke on Monday.")
+    assert (row.speaker_mention, row.cue, row.text) == ("Obama", ":", "I’m Optimistic Americans Will Say No to Trump")
+
+
+@pytest.mark.parametrize("kicker", ["BOOM", "WOW", "BUSTED"])
+def test_a_headline_kicker_before_a_colon_is_no_speaker(kicker):
+    found = rows(f"{kicker}: Emails Reveal Aide Helped Reporter.\n\nThe emails were released on Monday.")
+    assert kicker not in set(found.speaker_mention)
