@@ -1930,9 +1930,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         relatives = {t.start for t in toks[attribution_start:ci] if t.lower in {"who", "which"}}
         # "Local authorities were treating it as an attack and urging people to stay home, BFM TV reported.":
         # verbs sharing the clause's subject are part of the report, not bounds of it
-        nested = not quote_before and closes_sentence and bool(frames) \
+        # ("Americans oppose cutting funds, a new poll finds": a stance is part of the finding)
+        nested = not quote_before and bool(frames) \
             and toks[0].lower not in SUBORDINATORS and toks[0].lower not in SCENE_OPENERS \
-            and all(f.inherited and (f.mention is None or f.mention[0] == toks[0].start) for f in frames)
+            and all(((f.inherited and closes_sentence) or _takes_a_stance(f))
+                    and (f.mention is None or f.mention[0] == toks[0].start) for f in frames)
         lo = toks[0].start if nested else \
             max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
         if (dateline := _dateline_end(toks)) < n:
@@ -3010,6 +3012,9 @@ def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
                 and (_says(host) or not _says(f) or _relative_mention(f, toks)):
             continue  # "who supported which bill that Christie said, “…”" is Christie's; "rebuked critics who say …" Obama's
+        if not _says(f) and any(g.content and g.content[0][0] <= start and f.cue_end <= g.content[0][1] <= g.cue_start
+                                and not _breaks_between(toks, g.content[0][0], start) for g in frames):
+            continue  # "Americans oppose cutting funds, a new poll finds": the poll's finding, not a report of its own
         kept.append(f)
     return kept
 
@@ -3024,6 +3029,12 @@ def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
     "but", unless "that" follows it (", but that …" goes on reporting the same clause)."""
     return any(start <= t.start < end and (t.text in _BREAKS or t.lower in {"and", "but"})
                and not (k + 1 < len(toks) and toks[k + 1].lower == "that") for k, t in enumerate(toks))
+
+
+def _takes_a_stance(f: Frame) -> bool:
+    """Whether a frame's cue declares a position ("oppose", "endorsed") rather than reports words."""
+    cue = cue_lexicon().get((f.cue.rsplit(None, 1)[-1].lower(),)) if f.cue.strip() else None
+    return cue is not None and cue.stance == "stance"
 
 
 def _says(f: Frame) -> bool:

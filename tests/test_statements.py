@@ -2624,3 +2624,13 @@ def test_a_headline_name_before_a_colon_speaks_even_when_a_cue_follows():
 def test_a_headline_kicker_before_a_colon_is_no_speaker(kicker):
     found = rows(f"{kicker}: Emails Reveal Aide Helped Reporter.\n\nThe emails were released on Monday.")
     assert kicker not in set(found.speaker_mention)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Most delegates endorse Clinton.", "endorse", "Clinton"),
+    ("The general ordered the troops to withdraw.", "ordered", "the troops to withdraw"),
+    ("Trump attacked the judge over his heritage.", "attacked", "the judge over his heritage"),
+])
+def test_stances_and_orders_report_their_object(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
