@@ -2634,3 +2634,13 @@ def test_a_headline_kicker_before_a_colon_is_no_speaker(kicker):
 def test_stances_and_orders_report_their_object(text, cue, content):
     row = only(text)
     assert (row.cue, row.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Clinton outlined her plan for college tuition.", "outlined", "her plan for college tuition"),
+    ("The senator reaffirmed his support for the treaty.", "reaffirmed", "his support for the treaty"),
+    ("Sanders contradicted the campaign's account.", "contradicted", "the campaign's account"),
+])
+def test_outlining_and_reaffirming_report_their_object(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
