@@ -2210,11 +2210,12 @@ def _object_end(toks: list[Token], i: int) -> int:
     k = i + 1
     while k < len(toks) and (toks[k].quoted or not (
             toks[k].text in CLAUSE_BREAKS or toks[k].text in ".!?;" or toks[k].lower in TIME_WORDS
-            or (toks[k].lower in _PREPOSITIONS_BUT_OF and not (
-                toks[k].lower in {"to", "for", "with", "on", "against"} and k + 1 < len(toks)
-                and toks[k + 1].lower in DETERMINERS) and not (
-                toks[k].lower == "to" and k + 1 < len(toks) and toks[k + 1].text.isalpha()
-                and toks[k + 1].text.islower() and toks[k - 1].text.islower() and toks[k - 1].lower not in _OBJECTS))
+            or (toks[k].lower in _PREPOSITIONS_BUT_OF and toks[k - 1].lower not in DETERMINERS  # "an earlier bill"
+                and not (toks[k].lower in {"to", "for", "with", "on", "against"} and k + 1 < len(toks)
+                         and toks[k + 1].lower in DETERMINERS)
+                and not (toks[k].lower == "to" and k + 1 < len(toks) and toks[k + 1].text.isalpha()
+                         and toks[k + 1].text.islower() and toks[k - 1].text.islower()
+                         and toks[k - 1].lower not in _OBJECTS))
             or toks[k].lower in {"who", "which", "that", "but"}
             or (toks[k].lower == "and" and k + 1 < len(toks) and _may_be_verb(toks[k + 1])))):
         k += 1

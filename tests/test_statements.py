@@ -2644,3 +2644,14 @@ def test_stances_and_orders_report_their_object(text, cue, content):
 def test_outlining_and_reaffirming_report_their_object(text, cue, content):
     row = only(text)
     assert (row.cue, row.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("He opposed an earlier Senate bill.", "opposed", "an earlier Senate bill"),
+    ("He voted against the Senate bill earlier this year.", "voted against", "the Senate bill"),
+    ("The court sided with the plaintiffs.", "sided with", "the plaintiffs"),
+    ("Clinton laid out her economic agenda.", "laid out", "her economic agenda"),
+])
+def test_phrasal_stances_report_their_object_up_to_its_circumstances(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
