@@ -200,7 +200,7 @@ def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
 def _cue_words() -> frozenset[str]:
     """Every word that can start a reporting frame, lower case."""
     return frozenset(set(_cue_starts()) | {"according", "per", "words", "view"} | _QUOTING
-                     | set(nominal_cues()))
+                     | set(nominal_cues()) | set(nominal_objects()))
 
 
 # A name and a colon open a quotation or a transcript turn.
@@ -225,6 +225,12 @@ def _titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def nominal_cues() -> frozenset[str]:
     return frozenset(read_lexicon("nominal_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def nominal_objects() -> dict[str, str]:
+    """Noun -> the preposition that opens what it reports ("attacks" -> "on")."""
+    return dict(line.split() for line in read_lexicon("nominal_objects.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1210,7 +1216,8 @@ def _frames_in_sentence(toks: list[Token], words: list[str]) -> list[Frame]:
         elif t.lower in _QUOTING or (t.lower in _CITING and _as_saying(toks, i) is not None):
             frame = _quoted_as_saying(toks, i)  # "Price quoted Blinken as saying", "was quoted as saying"
             i = next((k + 1 for k in range(i, n) if frame and toks[k].end == frame.cue_end), i + 1)
-        elif (t.lower in nominal_cues() and i + 2 < n and _nominal_content(toks, i) is not None
+        elif ((t.lower in nominal_cues() or t.lower in nominal_objects()) and i + 2 < n
+              and _nominal_content(toks, i) is not None
               and (frame := _nominal_frame(toks, i)) is not None):
             i += 2
         else:
@@ -1295,9 +1302,11 @@ def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
 def _nominal_content(toks: list[Token], i: int) -> int | None:
     """Index of the first word of what the noun at ``toks[i]`` reports: after "that" ("her remark
     that", "his claim is that", "his statement on Wednesday that"), or from the "to" of a pledge
-    ("his promise to be “neutral”")."""
+    ("his promise to be “neutral”"), or from the object of its preposition ("his attacks on the judge")."""
     n = len(toks)
     j = i + 1
+    if toks[i].lower not in nominal_cues():
+        return j + 1 if nominal_objects().get(toks[i].lower) == toks[j].lower and j + 1 < n else None
     if j + 1 < n and toks[j].lower in {"is", "was"}:
         j += 1  # "his most explosive claim is that"
     elif j + 1 < n and toks[j].lower in {"on", "last", "this"} and toks[j + 1].lower in _PERIODS:
@@ -1360,6 +1369,14 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     if first is None:
         return None
     last = n - 1
+    if first == i + 2 and toks[i].lower in nominal_objects():
+        # "The GOP leaders have signaled their support for …": the subject the pronoun stands for
+        subject = _sentence_subject(toks, owner.start) if owner.lower in POSSESSIVES else None
+        if subject is not None and _may_own(owner.lower, [t for t in toks if subject[0] <= t.start < subject[1]]):
+            mention = subject
+        last = _object_end(toks, first)
+        if start == 0 or toks[start - 1].lower in SENTENCE_ADVERBS:  # "Trump's attacks on the judge drew …"
+            last = next((m - 1 for m in range(first + 1, last + 1) if _may_be_verb(toks[m])), last)
     if start > 0 and (toks[start - 1].lower in PREPOSITIONS or toks[start - 1].lower in SCENE_OPENERS):
         # "Despite his claim that he was a journalist, a judge kept him …": the main clause is not his
         last = next((m - 1 for m in range(first + 1, n - 1)
@@ -1372,6 +1389,20 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
                  and (toks[m - 1].text == "," or _is_quote_mark(toks[m - 1])) and _opens_main_clause(toks, m + 1, n)),
                 last)
     return Frame(toks[i].start, toks[i].end, toks[i].text, mention, [(toks[first].start, toks[last].end)])
+
+
+def _may_own(possessive: str, subject: list[Token]) -> bool:
+    """Whether a possessive pronoun agrees with a subject: "his" or "her" a person ("he", a name),
+    "their" a plural ("they", "leaders"), "its" a group ("the campaign")."""
+    head = subject[-1]
+    plural = head.lower == "they" or any(t.text.islower() and t.lower.endswith("s") and not t.lower.endswith("ss")
+                                          for t in subject)
+    if possessive in {"his", "her"}:  # a name, but not a capitalised plural opening the sentence ("Critics")
+        return head.lower == {"his": "he", "her": "she"}[possessive] or (
+            _is_name(head) and not (len(subject) == 1 and head.lower.endswith("s")))
+    if possessive == "their":
+        return plural
+    return possessive == "its" and not plural and head.lower not in PRONOUNS
 
 
 def _quote_then_speaker(toks: list[Token], frames: list[Frame]) -> list[Frame]:
@@ -1867,8 +1898,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if is_base or not coordinated:
             return None
         frame.inherited = True
-        if frames:
-            frame.mention = _outside_relative(toks, frames[-1].mention, ci)
+        # "he expanded upon his calls for …, warning that …": a noun's possessor is not the clause's subject
+        verbs = [f for f in frames if not _is_nominal(f)]
+        if verbs:
+            frame.mention = _outside_relative(toks, verbs[-1].mention, ci)
         elif opener is not None:
             frame.mention = (toks[opener[0]].start, toks[opener[1]].end)
         if near is not None:
@@ -3008,7 +3041,8 @@ def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
     after a break ("…, and Lavrov added …") is."""
     kept = []
     for f in frames:
-        start = min(f.cue_start, f.mention[0]) if f.mention else f.cue_start
+        # a noun inside the content belongs to it ("defended his calls for …"), wherever its speaker is named
+        start = f.cue_start if _is_nominal(f) or not f.mention else min(f.cue_start, f.mention[0])
         host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
                 and (_says(host) or not _says(f) or _relative_mention(f, toks)):
@@ -3030,6 +3064,11 @@ def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
     "but", unless "that" follows it (", but that …" goes on reporting the same clause)."""
     return any(start <= t.start < end and (t.text in _BREAKS or t.lower in {"and", "but"})
                and not (k + 1 < len(toks) and toks[k + 1].lower == "that") for k, t in enumerate(toks))
+
+
+def _is_nominal(f: Frame) -> bool:
+    """Whether a frame's cue is a noun ("his claim that …", "her attacks on …")."""
+    return f.cue.lower() in nominal_cues() or f.cue.lower() in nominal_objects()
 
 
 def _takes_a_stance(f: Frame) -> bool:

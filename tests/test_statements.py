@@ -1940,7 +1940,7 @@ def test_two_coordinated_names_before_an_auxiliary_are_the_sentence_subject():
 def test_the_owner_of_remarks_speaks_through_them(sentence, mention, text):
     row = only(sentence)
     assert (row.speaker_mention, row.text) == (mention, text)
-    assert rows("Trump's call for a ban was wrong.").empty
+    assert rows("Trump's call with the senator was short.").empty
 
 
 def test_an_aside_opening_with_an_adverb_and_a_participle_stands_between_subject_and_verb():
@@ -2655,3 +2655,18 @@ def test_outlining_and_reaffirming_report_their_object(text, cue, content):
 def test_phrasal_stances_report_their_object_up_to_its_circumstances(text, cue, content):
     row = only(text)
     assert (row.cue, row.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("The GOP leaders have signaled their support for the tax delay.", "The GOP leaders", "the tax delay"),
+    ("Later in the day, she escalated her attacks on Sanders' record on guns.", "she", "Sanders' record"),
+    ("Trump's attacks on the judge drew criticism from Republicans.", "Trump", "the judge"),
+])
+def test_a_possessor_reports_through_a_noun_and_its_preposition(text, mention, content):
+    row = only(text)
+    assert (row.speaker_mention, row.text) == (mention, content)
+
+
+def test_a_noun_inside_another_report_belongs_to_it():
+    row = only("Critics dismissed his support for the bill.")
+    assert (row.speaker_mention, row.cue, row.text) == ("Critics", "dismissed", "his support for the bill")
