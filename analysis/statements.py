@@ -50,10 +50,12 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
 _MOJIBAKE = "[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f]"
 # Inside a word, a lookahead for any joining character spares most words the two alternatives.
 _WORD_JOINERS = r"[\u2019'\-/" + _MOJIBAKE[1:]
+_JOINED = r"(?=" + _WORD_JOINERS + r")(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*)"  # "’t", "/ORC", "Ã©vidic"
+# What may follow a word is written "(?:…|)", not "(?:…)?" or "(?:…)*": the engine skips a branch at
+# its first character, where it would set up a repeat at every word.
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"    # an initialism: "U.S.", "p.m."
-                    r"|(?<=\w)\w*(?:(?=" + _WORD_JOINERS + r")"  # "don’t", "CNN/ORC", "TrÃ©vidic"
-                    r"(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*))*"
-                    r"(?:\.(?:com|org|net|gov|edu|co|uk|fr|de|ca|io)\b)?"  # "Infowars.com", "ouest-france.fr"
+                    r"|(?<=\w)\w*(?:" + _JOINED + r"(?:" + _JOINED + r")*|)"  # "don’t", "CNN/ORC", "TrÃ©vidic"
+                    r"(?:\.(?:com|org|net|gov|edu|co|uk|fr|de|ca|io)\b|)"  # "Infowars.com", "ouest-france.fr"
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
