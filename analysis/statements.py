@@ -91,14 +91,25 @@ TITLE_MODIFIERS = _WORDS["title_modifiers"]
 SCENE_OPENERS = _WORDS["scene_openers"]
 MONTHS = _WORDS["months"]
 OCCASIONS = _WORDS["occasions"] | MONTHS  # "Sanders on March 3 said"
+
+
+class _WordPattern:
+    """A pattern that tests one word at a time, its answers remembered: the same words come up in
+    sentence after sentence, and looking one up costs far less than matching it again."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern)
+        self.match = lru_cache(maxsize=65536)(self.pattern.match)
+
+
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
-FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
-                    r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
+FINITE = _WordPattern(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
+                      r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
 # An auxiliary verb between a reporting verb and a "that" shows the content began before it.
-AUXILIARY_VERB = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
-                            r"should|shall|did|does|do|\w+n['\u2019]t)$")
+AUXILIARY_VERB = _WordPattern(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
+                              r"should|shall|did|does|do|\w+n['\u2019]t)$")
 # "it’s", "he'd", "she’ll", "they're": a subject and its verb in one word
-CONTRACTED = re.compile(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")
+CONTRACTED = _WordPattern(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
