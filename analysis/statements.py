@@ -2595,11 +2595,11 @@ def _text_of(toks: list[Token], i: int, j: int) -> str:
 
 def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote], list[tuple[int, int]]]:
     """Reporting frames of an article, in order, with the quotations and sentences they use."""
-    quotes = find_quotes(text, body_start)
-    quote_starts = [q.start for q in quotes]
     paras = paragraphs(text, body_start)
+    quotes = find_quotes(text, body_start, paras)
+    quote_starts = [q.start for q in quotes]
     para_starts = [p[0] for p in paras]
-    sents = sentences(text, body_start)
+    sents = sentences(text, body_start, paras=paras)
     tokens = _Tokens(text, quotes, quote_starts)
     frames: list[Frame] = []
     for s_index, (s, e) in enumerate(sents):
