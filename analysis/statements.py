@@ -2647,14 +2647,14 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
     found = []
     covered = {s for f in frames for s, _ in f.content}
     for s, e in paras:
-        bracket = _BRACKET_SOURCE.search(text, s, e)
+        bracket = _BRACKET_SOURCE.search(text, s, e) if text[e - 1] == "]" else None  # it closes the paragraph
         passages = [] if bracket is None else [
             q for q in _overlapping(quotes, quote_starts, s, bracket.start())
             if _is_passage(text, q) and not any(q.start <= c < q.end for c in covered)]
         found += [Frame(bracket.start(), bracket.end(), bracket.group(), bracket.span(1), [(q.inner_start, q.inner_end)])
                   for q in passages]
     for (s, e), (ns, ne) in zip(paras, paras[1:]):
-        first = _overlapping(quotes, quote_starts, ns, ns + 1)
+        first = _overlapping(quotes, quote_starts, ns, ns + 1) if text[e - 1] == ":" else []  # only after a colon
         if text[e - 1] == ":" and first and first[0].start == ns and ns not in covered:
             period = text.rfind(". ", s, e)
             sentence_start = s if period < 0 else period + 2
