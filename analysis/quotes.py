@@ -142,14 +142,15 @@ def single_quotes(text: str, start: int, end: int) -> list[Quote]:
     return found
 
 
-def find_quotes(text: str, start: int = 0) -> list[Quote]:
+def find_quotes(text: str, start: int = 0, paras: list[tuple[int, int]] | None = None) -> list[Quote]:
     """All quotations in ``text[start:]``, in order, without overlaps.
 
     Single quotes inside a double quotation are nested quotes and belong to it; single
-    quotes count on their own only where no double quotation covers them.
+    quotes count on their own only where no double quotation covers them. ``paras`` are
+    ``paragraphs(text, start)`` if the caller has them already.
     """
     quotes: list[Quote] = []
-    for p_start, p_end in paragraphs(text, start):
+    for p_start, p_end in paragraphs(text, start) if paras is None else paras:
         doubles = double_quotes(text, p_start, p_end)
         singles = [q for q in single_quotes(text, p_start, p_end)
                    if not any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in doubles)]

@@ -50,10 +50,12 @@ INTEGER_COLUMNS = {"statement", "start", "end", "cue_start", "cue_end", "speaker
 _MOJIBAKE = "[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f]"
 # Inside a word, a lookahead for any joining character spares most words the two alternatives.
 _WORD_JOINERS = r"[\u2019'\-/" + _MOJIBAKE[1:]
+_JOINED = r"(?=" + _WORD_JOINERS + r")(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*)"  # "’t", "/ORC", "Ã©vidic"
+# What may follow a word is written "(?:…|)", not "(?:…)?" or "(?:…)*": the engine skips a branch at
+# its first character, where it would set up a repeat at every word.
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"    # an initialism: "U.S.", "p.m."
-                    r"|(?<=\w)\w*(?:(?=" + _WORD_JOINERS + r")"  # "don’t", "CNN/ORC", "TrÃ©vidic"
-                    r"(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*))*"
-                    r"(?:\.(?:com|org|net|gov|edu|co|uk|fr|de|ca|io)\b)?"  # "Infowars.com", "ouest-france.fr"
+                    r"|(?<=\w)\w*(?:" + _JOINED + r"(?:" + _JOINED + r")*|)"  # "don’t", "CNN/ORC", "TrÃ©vidic"
+                    r"(?:\.(?:com|org|net|gov|edu|co|uk|fr|de|ca|io)\b|)"  # "Infowars.com", "ouest-france.fr"
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
 _WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
@@ -89,14 +91,25 @@ TITLE_MODIFIERS = _WORDS["title_modifiers"]
 SCENE_OPENERS = _WORDS["scene_openers"]
 MONTHS = _WORDS["months"]
 OCCASIONS = _WORDS["occasions"] | MONTHS  # "Sanders on March 3 said"
+
+
+class _WordPattern:
+    """A pattern that tests one word at a time, its answers remembered: the same words come up in
+    sentence after sentence, and looking one up costs far less than matching it again."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern)
+        self.match = lru_cache(maxsize=65536)(self.pattern.match)
+
+
 # A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
-FINITE = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
-                    r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
+FINITE = _WordPattern(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
+                      r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
 # An auxiliary verb between a reporting verb and a "that" shows the content began before it.
-AUXILIARY_VERB = re.compile(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
-                            r"should|shall|did|does|do|\w+n['\u2019]t)$")
+AUXILIARY_VERB = _WordPattern(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
+                              r"should|shall|did|does|do|\w+n['\u2019]t)$")
 # "it’s", "he'd", "she’ll", "they're": a subject and its verb in one word
-CONTRACTED = re.compile(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")
+CONTRACTED = _WordPattern(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
@@ -2618,11 +2631,11 @@ def _text_of(toks: list[Token], i: int, j: int) -> str:
 
 def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote], list[tuple[int, int]]]:
     """Reporting frames of an article, in order, with the quotations and sentences they use."""
-    quotes = find_quotes(text, body_start)
-    quote_starts = [q.start for q in quotes]
     paras = paragraphs(text, body_start)
+    quotes = find_quotes(text, body_start, paras)
+    quote_starts = [q.start for q in quotes]
     para_starts = [p[0] for p in paras]
-    sents = sentences(text, body_start)
+    sents = sentences(text, body_start, paras=paras)
     tokens = _Tokens(text, quotes, quote_starts)
     frames: list[Frame] = []
     for s_index, (s, e) in enumerate(sents):
@@ -2670,14 +2683,14 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
     found = []
     covered = {s for f in frames for s, _ in f.content}
     for s, e in paras:
-        bracket = _BRACKET_SOURCE.search(text, s, e)
+        bracket = _BRACKET_SOURCE.search(text, s, e) if text[e - 1] == "]" else None  # it closes the paragraph
         passages = [] if bracket is None else [
             q for q in _overlapping(quotes, quote_starts, s, bracket.start())
             if _is_passage(text, q) and not any(q.start <= c < q.end for c in covered)]
         found += [Frame(bracket.start(), bracket.end(), bracket.group(), bracket.span(1), [(q.inner_start, q.inner_end)])
                   for q in passages]
     for (s, e), (ns, ne) in zip(paras, paras[1:]):
-        first = _overlapping(quotes, quote_starts, ns, ns + 1)
+        first = _overlapping(quotes, quote_starts, ns, ns + 1) if text[e - 1] == ":" else []  # only after a colon
         if text[e - 1] == ":" and first and first[0].start == ns and ns not in covered:
             period = text.rfind(". ", s, e)
             sentence_start = s if period < 0 else period + 2

@@ -87,15 +87,17 @@ _NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b(?:,(?=
 _QUOTATION_GOES_ON = re.compile(r"\s+[^\n\"\u201c\u201d.!?]{1,40}[.!?]?,[\"\u201d]")
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentences(text: str, start: int = 0, end: int | None = None,
+              paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]``, never crossing a line break.
 
     A period does not end a sentence after a known abbreviation ("Mr.", "Sept."), a single
-    capital letter ("U.S.", "J. Smith"), or inside a number ("3.5").
+    capital letter ("U.S.", "J. Smith"), or inside a number ("3.5"). ``paras`` are
+    ``paragraphs(text[:end], start)`` if the caller has them already.
     """
     end = len(text) if end is None else end
     spans = []
-    for p_start, p_end in paragraphs(text[:end], start):
+    for p_start, p_end in paragraphs(text[:end], start) if paras is None else paras:
         cursor = p_start
         for m in _END.finditer(text, p_start, p_end):
             if m.group()[0] == "." and not _ends_sentence(text, m.start(), p_end):
