@@ -1129,7 +1129,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 return i  # "asked her to call … if possible": a request, its listener included
             listener = listener and toks[j].text not in CLAUSE_BREAKS
     if cue.takes_object and t.text not in CLAUSE_BREAKS and t.text not in ".!?" \
-            and t.lower not in _PREPOSITIONS_BUT_ABOUT and not (t.lower == "about" and i + 1 >= hi):
+            and t.lower not in _PREPOSITIONS_BUT_ABOUT and not (t.lower == "about" and i + 1 >= hi) \
+            and not (cue.lemma.endswith(" for") and t.lower.rstrip("s") in _PERIODS):  # "pushed for months"
         return i + (t.lower == "about")
     if cue.takes_object and cue.lemma == "be adamant" and t.lower == "about":
         return i + 1

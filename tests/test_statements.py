@@ -227,7 +227,8 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Noting", "By", "Austin", "Texas", "both", "citing", "seems to", "in the past", "wouldn’t say", "when",
           "Putin's remarks", "is showing", "„", "“", "Having", "recalled", "was quoted", "cited", "to have said",
           "too", "WASHINGTON (AP)", "as the Times reported", "her record", "May", "this year", "posted:", "off",
-          "first by", "fired back", "— Josh Bivens, Economic Policy Institute", "Dean Baker, CEPR.\""]
+          "first by", "fired back", "— Josh Bivens, Economic Policy Institute", "Dean Baker, CEPR.\"", "knew that",
+          "sees", "as a", "attacks on", "his support for", "voted against", "an earlier", "BOOM:", "finds"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -2670,3 +2671,8 @@ def test_a_possessor_reports_through_a_noun_and_its_preposition(text, mention, c
 def test_a_noun_inside_another_report_belongs_to_it():
     row = only("Critics dismissed his support for the bill.")
     assert (row.speaker_mention, row.cue, row.text) == ("Critics", "dismissed", "his support for the bill")
+
+
+def test_a_length_of_time_after_for_is_no_object():
+    assert rows("It’s a case that Cruz has pushed for months, but he was armed with fresh evidence.").empty
+    assert only("Cruz has pushed for a ban.").text == "a ban"
