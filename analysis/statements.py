@@ -243,7 +243,10 @@ def nominal_cues() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def nominal_objects() -> dict[str, str]:
     """Noun -> the preposition that opens what it reports ("attacks" -> "on")."""
-    return dict(line.split() for line in read_lexicon("nominal_objects.txt"))
+    pairs = [line.split() for line in read_lexicon("nominal_objects.txt")]
+    if bad := next((" ".join(pair) for pair in pairs if len(pair) != 2), None):
+        raise ValueError(f"{LEXICON_DIR / 'nominal_objects.txt'}: {bad!r} is not a noun and its preposition")
+    return dict(pairs)
 
 
 @lru_cache(maxsize=1)

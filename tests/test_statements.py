@@ -2676,3 +2676,21 @@ def test_a_noun_inside_another_report_belongs_to_it():
 def test_a_length_of_time_after_for_is_no_object():
     assert rows("It’s a case that Cruz has pushed for months, but he was armed with fresh evidence.").empty
     assert only("Cruz has pushed for a ban.").text == "a ban"
+
+
+def test_a_noun_and_its_infinitive_report_a_decision():
+    row = only("Merkel's popularity has been dented by her decision to open Germany's borders to migrants.")
+    assert (row.speaker_mention, row.cue, row.text) == ("her", "decision", "open Germany's borders to migrants")
+
+
+def test_a_malformed_nominal_object_line_names_the_file(tmp_path, monkeypatch):
+    from analysis import statements
+    (tmp_path / "nominal_objects.txt").write_text("# header\nattacks on the\n", encoding="utf-8")
+    monkeypatch.setattr("analysis.text.LEXICON_DIR", tmp_path)
+    monkeypatch.setattr(statements, "LEXICON_DIR", tmp_path)
+    statements.nominal_objects.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="nominal_objects.txt.*'attacks on the'"):
+            statements.nominal_objects()
+    finally:
+        statements.nominal_objects.cache_clear()
