@@ -216,6 +216,13 @@ def _cue_words() -> frozenset[str]:
                      | set(nominal_cues()) | set(nominal_objects()))
 
 
+@lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    """The reporting verbs' one-word forms, which can be verbs; the first word of "vote against" and
+    a noun cue such as "remarks" are mostly not."""
+    return frozenset(form[0] for form in cue_lexicon() if len(form) == 1)
+
+
 # A name and a colon open a quotation or a transcript turn.
 _NAME_COLON = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*:\s")
 # Any quotation may be attributed: after a colon, before a name, or as a fragment of a subject's words.
@@ -1498,7 +1505,7 @@ def _may_be_verb(tok: Token) -> bool:
     """A word that can be a finite verb: an auxiliary, a past form or a reporting verb ("wrote")."""
     word = tok.lower
     return tok.text.islower() and (AUXILIARY_VERB.match(word) is not None or word in IRREGULAR_PAST
-                                   or word.endswith("ed") or word in _cue_words())
+                                   or word.endswith("ed") or word in _verb_cues())
 
 
 def _may_be_past_verb(tok: Token) -> bool:
