@@ -2702,7 +2702,7 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
                   for q in passages]
     for (s, e), (ns, ne) in zip(paras, paras[1:]):
         first = _overlapping(quotes, quote_starts, ns, ns + 1) if text[e - 1] == ":" else []  # only after a colon
-        if text[e - 1] == ":" and first and first[0].start == ns and ns not in covered:
+        if first and first[0].start == ns and ns not in covered:
             period = text.rfind(". ", s, e)
             sentence_start = s if period < 0 else period + 2
             toks = tokens.within(sentence_start, e)
@@ -3095,15 +3095,20 @@ def _is_nominal(f: Frame) -> bool:
     return f.cue.lower() in nominal_cues() or f.cue.lower() in nominal_objects()
 
 
+def _verb_cue(f: Frame) -> Cue | None:
+    """The lexicon entry of a frame's verb, the last word of its cue ("has noted": "noted")."""
+    return cue_lexicon().get((f.cue.rsplit(None, 1)[-1].lower(),)) if f.cue.strip() else None
+
+
 def _takes_a_stance(f: Frame) -> bool:
     """Whether a frame's cue declares a position ("oppose", "endorsed") rather than reports words."""
-    cue = cue_lexicon().get((f.cue.rsplit(None, 1)[-1].lower(),)) if f.cue.strip() else None
+    cue = _verb_cue(f)
     return cue is not None and cue.stance == "stance"
 
 
 def _says(f: Frame) -> bool:
     """Whether a frame's cue is one of the verbs that always report ("said", "has noted")."""
-    cue = cue_lexicon().get((f.cue.rsplit(None, 1)[-1].lower(),)) if f.cue.strip() else None
+    cue = _verb_cue(f)
     return cue is not None and cue.lemma in STRONG_CUES
 
 
