@@ -186,12 +186,15 @@ def _frame_matchers() -> dict[str, _Matcher]:
 @lru_cache(maxsize=1)
 def _cue_forms() -> dict[tuple[str, ...], tuple[str, str]]:
     forms: dict[tuple[str, ...], tuple[str, str]] = {}
-    for row in _read_table("reporting_verbs.csv", ["lemma", "class", "forms"]):
-        if row["class"] not in CUE_CLASSES:
-            raise ValueError(f"reporting_verbs.csv: {row['lemma']!r} has class {row['class']!r}, "
-                             f"expected one of {CUE_CLASSES}")
-        for form in row["forms"].split("|"):
-            forms.setdefault(tuple(_cue_tokens(form)), (row["lemma"], row["class"]))
+    entries = [("reporting_verbs.csv", row["lemma"], row["class"], row["forms"].split("|"))
+               for row in _read_table("reporting_verbs.csv", ["lemma", "class", "forms"])]
+    entries += [("nominal_objects.csv", row["noun"], row["class"], [row["noun"]])  # "her attacks on …"
+                for row in _read_table("nominal_objects.csv", ["noun", "class"])]
+    for name, lemma, cls, written in entries:
+        if cls not in CUE_CLASSES:
+            raise ValueError(f"{name}: {lemma!r} has class {cls!r}, expected one of {CUE_CLASSES}")
+        for form in written:
+            forms.setdefault(tuple(_cue_tokens(form)), (lemma, cls))
     forms.update(_SOURCING_CUES)
     return forms
 

@@ -250,10 +250,10 @@ def nominal_cues() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def nominal_objects() -> dict[str, str]:
     """Noun -> the preposition that opens what it reports ("attacks" -> "on")."""
-    pairs = [line.split() for line in read_lexicon("nominal_objects.txt")]
-    if bad := next((" ".join(pair) for pair in pairs if len(pair) != 2), None):
-        raise ValueError(f"{LEXICON_DIR / 'nominal_objects.txt'}: {bad!r} is not a noun and its preposition")
-    return dict(pairs)
+    rows = list(csv.DictReader(read_lexicon("nominal_objects.csv")))
+    if bad := next((row for row in rows if not (row.get("noun") and row.get("preposition"))), None):
+        raise ValueError(f"{LEXICON_DIR / 'nominal_objects.csv'}: {bad} lacks a noun or a preposition")
+    return {row["noun"]: row["preposition"] for row in rows}
 
 
 @lru_cache(maxsize=1)

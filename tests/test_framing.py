@@ -49,6 +49,8 @@ from analysis.text import normalize_typography, read_lexicon
     ("hinted", "tentative"),
     ("shouted", "manner"),
     ("believes", "cognitive"),
+    ("attacks", "confrontational"),  # a noun that reports: "her attacks on the judge"
+    ("support", "stance"),
     ("beamed", "other"),
     ("", "other"),
 ])

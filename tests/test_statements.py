@@ -2683,14 +2683,14 @@ def test_a_noun_and_its_infinitive_report_a_decision():
     assert (row.speaker_mention, row.cue, row.text) == ("her", "decision", "open Germany's borders to migrants")
 
 
-def test_a_malformed_nominal_object_line_names_the_file(tmp_path, monkeypatch):
+def test_a_malformed_nominal_object_row_names_the_file(tmp_path, monkeypatch):
     from analysis import statements
-    (tmp_path / "nominal_objects.txt").write_text("# header\nattacks on the\n", encoding="utf-8")
+    (tmp_path / "nominal_objects.csv").write_text("# header\nnoun,preposition,class\nattacks\n", encoding="utf-8")
     monkeypatch.setattr("analysis.text.LEXICON_DIR", tmp_path)
     monkeypatch.setattr(statements, "LEXICON_DIR", tmp_path)
     statements.nominal_objects.cache_clear()
     try:
-        with pytest.raises(ValueError, match="nominal_objects.txt.*'attacks on the'"):
+        with pytest.raises(ValueError, match="nominal_objects.csv.*'attacks'.*lacks a noun or a preposition"):
             statements.nominal_objects()
     finally:
         statements.nominal_objects.cache_clear()
