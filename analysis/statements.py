@@ -607,7 +607,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if k < lo:
         return None
     if (toks[k].lower in {"who", "which"} or toks[k].lower in _FLOATING_QUANTIFIERS or (
-            toks[k].lower in _STANDALONE_SPEAKERS and k > lo and toks[k - 1].lower in {"and", "but", "while"}
+            toks[k].lower in _STANDALONE_SPEAKERS and k > lo and (toks[k - 1].lower in {"and", "but", "while"} or (
+                toks[k - 1].text == "," and k - 1 > lo and toks[k - 2].lower in _ASIDES and k - 2 == lo))
             and not toks[k + 1].lower.endswith("ly") and not toks[ci].lower.endswith("ing"))) \
             and not toks[k].quoted:
         # "Mr. Sanders, who said ...": the relative pronoun, resolved later; "And both vowed"; "… and others said"
