@@ -638,7 +638,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         appositive = _np_before(toks, k - 1, j + 1)
         if before is not None and appositive is not None and appositive[0] == j + 1:
             # "Russia's UN envoy, Vassily Nebenzia"; "Mike Shields, president of the fund, a super PAC"
-            return (_described_speaker(toks, before, before[1], lo)[0], k - 1)
+            return _before_relative_clause(toks, (_described_speaker(toks, before, before[1], lo)[0], k - 1), lo)
         if appositive is not None and appositive[0] == j + 1 and all(_is_name(t) for t in inner):
             return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
@@ -656,7 +656,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
                 k = before[0] - 1  # "…, who lost her daughter in Aurora, Colorado, in July 2012, said": a place
                 continue
             if before is not None:  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
-                return _described_speaker(toks, before, before[1], lo)
+                return _before_relative_clause(toks, _described_speaker(toks, before, before[1], lo), lo)
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
             continue
         return None
@@ -666,6 +666,20 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if np_ is None and strong:
         np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
     return np_
+
+
+def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The phrase before a relative clause that holds ``np_`` between commas: in "Jones, whose son, Mark,
+    died …, said" and "Jones, who met Smith, a lawyer, last year, said" the speaker is Jones."""
+    if np_ is None:
+        return np_
+    c = np_[0] - 1 - (np_[0] > lo and toks[np_[0] - 1].text == ",")
+    while c >= lo and toks[c].text != "," and np_[0] - c < 30:
+        c -= 1
+    if c <= lo or toks[c].text != "," or toks[c].quoted or toks[c + 1].lower not in {"who", "whose", "which"}:
+        return np_
+    owner = _np_before(toks, _skip_between(toks, c - 1, lo), lo)
+    return _described_speaker(toks, owner, owner[1], lo) if owner is not None else np_
 
 
 def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None, k: int,
@@ -755,8 +769,9 @@ def _with_name_before(toks: list[Token], np_: tuple[int, int] | None, lo: int) -
     """The description ``np_`` with the name it stands in apposition to, if a comma and a name
     come just before it ("Mike Shields, president of the Congressional Leadership Fund")."""
     if np_ is not None and np_[0] > lo + 1 and toks[np_[0] - 1].text == "," and not _is_name(toks[np_[0]]) \
-            and (name := _np_before(toks, np_[0] - 2, lo)) is not None and _is_name(toks[name[1]]):
-        return (name[0], np_[1])
+            and (name := _np_before(toks, np_[0] - 2, lo)) is not None and _is_name(toks[name[1]]) \
+            and toks[name[0]].lower not in SCENE_OPENERS and toks[name[1]].lower not in TIME_WORDS:
+        return (name[0], np_[1])  # not "On Tuesday, his adviser": a time, not a name
     return np_
 
 

@@ -757,7 +757,7 @@ def test_a_poll_shows_across_the_words_that_date_or_describe_it(text, source):
 
 def test_a_phrase_after_a_verb_that_takes_an_object_is_its_object_not_its_speaker():
     row = only("On CNN Tuesday, his wife, Jane, called for an open primary process.")
-    assert (row.speaker_mention, row.text) == ("Jane", "an open primary process")
+    assert (row.speaker_mention, row.text) == ("his wife, Jane", "an open primary process")
 
 
 def test_a_contracted_pronoun_opening_the_sentence_is_the_subject_of_a_later_verb():
@@ -2679,3 +2679,29 @@ def test_a_malformed_nominal_object_row_names_the_file(tmp_path, monkeypatch):
 def test_some_after_an_opening_aside_speaks_for_itself():
     row = only("However, some saw Beck’s comments as an attack on the party.")
     assert (row.speaker_mention, row.text) == ("some", "Beck’s comments as an attack on the party")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Ms. Park, whose newest firm, Tally, sells polling data, said the list was sold.", "Ms. Park"),
+    ("Jones, whose son, Mark, died in the attack, said the list was sold.", "Jones"),
+    ("Jones, who met Smith, a lawyer, last year, said the list was sold.", "Jones"),
+])
+def test_a_relative_clause_with_an_apposition_inside_leaves_the_speaker_before_it(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("His mother refused to teach him Japanese.", "His mother"),
+    ("The journalist expressed concern over the remarks.", "The journalist"),
+])
+def test_relatives_and_journalists_are_speakers(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_characterize_reports_a_view_described_with_as():
+    assert only("They have characterized the trip as a failure.").text == "the trip as a failure"
+    assert rows("They characterized the trip carefully.").empty
+
+
+def test_propose_reports_its_infinitive():
+    assert only("Sanders proposes to pay for his plan with new taxes.").text == "to pay for his plan with new taxes"
