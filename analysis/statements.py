@@ -2962,6 +2962,15 @@ _LY_NOUNS = frozenset({"rally", "ally", "family", "assembly", "supply", "anomaly
 _EXPLETIVES = frozenset({"there", "there's", "there\u2019s"})  # "There's still time for Cruz …": no subject
 
 
+def _opens_with_participle(toks: list[Token]) -> bool:
+    """Whether the sentence opens with a participle and its object ("Facing mounting criticism, …"),
+    not a name ending in -ing ("Manning has said", "King wrote")."""
+    if len(toks) < 2 or not toks[0].lower.endswith("ing") or not toks[1].text.islower():
+        return False
+    after = toks[1].lower
+    return not (after in AUXILIARIES or after in IRREGULAR_PAST or after.endswith(("ed", "ly")) or after in _verb_cues())
+
+
 def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
     an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
@@ -2973,6 +2982,8 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             k += 1  # "And then Trump went on the attack, saying …", "Hastily politicizing the tragedy, Trump …"
         if k == 0 and toks[0].lower.endswith("ed") and (toks[0].lower,) in cue_lexicon():
             continue  # "Asked which county was his favorite, he demurred: …": a participle, not a name
+        if k < len(toks) and toks[k].lower in TIME_WORDS or k == 0 and _opens_with_participle(toks):
+            continue  # "Soon afterward, Clinton …"; "Facing mounting criticism, Mr. Trump released …"
         if k < len(toks) and toks[k].lower in {"on", "last", "this", "early", "late"}:
             m = k + 1  # "On Sunday morning Mr. Trump made …", "Last week the senator said …"
             while m < len(toks) and (toks[m].lower in _PERIODS or toks[m].lower in MONTHS or toks[m].text.isdigit()):

@@ -2705,3 +2705,15 @@ def test_characterize_reports_a_view_described_with_as():
 
 def test_propose_reports_its_infinitive():
     assert only("Sanders proposes to pay for his plan with new taxes.").text == "to pay for his plan with new taxes"
+
+
+def test_an_opening_participle_is_no_subject():
+    found = rows("Facing mounting criticism from both parties, Mr. Trump released a statement on Saturday, "
+                 "describing the Khans' son as a hero but insisting that Mr. Khan had no right to criticize him.")
+    assert set(found.speaker_mention) == {"Mr. Trump"}
+    assert only("Manning has said the plan was late.").speaker_mention == "Manning"
+
+
+def test_an_opening_time_word_is_no_subject():
+    row = only("Soon afterward, Clinton strode out and tried to demonstrate that she offered a better cure.")
+    assert row.speaker_mention == "Clinton"
