@@ -2717,3 +2717,13 @@ def test_an_opening_participle_is_no_subject():
 def test_an_opening_time_word_is_no_subject():
     row = only("Soon afterward, Clinton strode out and tried to demonstrate that she offered a better cure.")
     assert row.speaker_mention == "Clinton"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The White House hinted at new limits on gun sales.", "hinted at", "new limits on gun sales"),
+    ("The mayor asked for federal help.", "asked for", "federal help"),
+    ("Many voters consider him a fighter.", "consider", "him a fighter"),
+])
+def test_more_verbs_that_report_through_their_object(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
