@@ -794,9 +794,11 @@ def test_a_name_and_an_apposition_open_the_subject_a_participle_shares():
 
 
 def test_urged_with_an_infinitive_reports_the_infinitive_not_a_later_that():
-    row = only("On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their "
-               "campaigns and tried to make the case that the nomination was not over.")
-    assert row.text.startswith("the rest of the party to coalesce")
+    found = rows("On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their "
+                 "campaigns and tried to make the case that the nomination was not over.")
+    assert list(zip(found.cue, found.text)) == [
+        ("urged", "the rest of the party to coalesce around their campaigns"),
+        ("tried to make the case that", "the nomination was not over")]
     assert only("Trump told reporters during a visit to Scotland on Friday that the vote was “a great thing.”"
                 ).text == "the vote was “a great thing.”"
 
@@ -2725,5 +2727,15 @@ def test_an_opening_time_word_is_no_subject():
     ("Many voters consider him a fighter.", "consider", "him a fighter"),
 ])
 def test_more_verbs_that_report_through_their_object(text, cue, content):
+    row = only(text)
+    assert (row.cue, row.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Obama privately made the case that he did not sell them out.", "made the case that", "he did not sell them out"),
+    ("Gorka also made the point that her views had shifted.", "made the point that", "her views had shifted"),
+    ("Mr. Putin forecast that the economy would soon rebound.", "forecast that", "the economy would soon rebound"),
+])
+def test_phrases_that_report_a_that_clause(text, cue, content):
     row = only(text)
     assert (row.cue, row.text) == (cue, content)
