@@ -1019,6 +1019,7 @@ _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 _QUESTION_OPENERS = frozenset({"how", "why", "what", "whether", "if"})
 # Verbs after which a negated "when" or "where" is the question left unanswered ("wouldn't say when").
 _WITHHELD_ANSWERS = frozenset({"say", "tell", "explain", "disclose", "reveal", "specify"})
+_ANSWERS = frozenset({"yes", "no"})  # a one-word content: "75 percent said yes"
 _QUANTIFIERS = frozenset({"all", "any", "anything", "every", "everyone", "everything", "half", "no", "none", "nothing"})
 
 
@@ -1075,6 +1076,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1  # "A reporter asked: Did they talk about …?"
     if t.quoted:
         return i
+    if t.lower in _ANSWERS and (i + 1 == hi or toks[i + 1].text in ",.;"):
+        return i  # "Hewlett said yes."
     if t.lower == "that":
         if all(w.lower in _PERIODS or w.lower in {"on", "at", "the", "last", "this", "too", "again"}
                or not w.text[0].isalnum() for w in toks[i + 1:hi]):
@@ -2057,6 +2060,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             last = _topic_end(toks, after, last)  # "recalled her days as secretary of state, …"
         if toks[after].lower == "to" and not toks[after].quoted:
             last = _infinitive_end(toks, after, last)
+        elif toks[after].lower in _ANSWERS and after + 1 < n and toks[after + 1].text == ",":
+            last = after  # "said no, and laughed": the answer alone
         elif toks[after - 1].lower == "about":
             last = _topic_end(toks, after, last)
         if toks[after - 1].lower == "as" and toks[after].quoted:

@@ -2739,3 +2739,12 @@ def test_more_verbs_that_report_through_their_object(text, cue, content):
 def test_phrases_that_report_a_that_clause(text, cue, content):
     row = only(text)
     assert (row.cue, row.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Hewlett said yes.", "yes"),
+    ("Asked if he was ever bullied, the candidate said no, and laughed.", "no"),
+    ("Asked whether she was honest, 46 percent of voters said yes, compared with 23 percent in May.", "yes"),
+])
+def test_a_yes_or_no_is_the_whole_answer(text, content):
+    assert only(text).text == content
