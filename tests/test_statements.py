@@ -1060,18 +1060,18 @@ def test_went_on_to_explain_takes_the_subject_before_went():
 
 
 def test_a_reporting_verb_form_listed_twice_is_an_error_naming_the_file(tmp_path, monkeypatch):
-    import analysis.statements as statements
-    real = (statements.LEXICON_DIR / "reporting_verbs.csv").read_text(encoding="utf-8")
+    from analysis.statements import lexicon
+    real = (lexicon.LEXICON_DIR / "reporting_verbs.csv").read_text(encoding="utf-8")
     (tmp_path / "reporting_verbs.csv").write_text(real + "caution,neutral,cautioned,no\n", encoding="utf-8")
-    monkeypatch.setattr(statements, "LEXICON_DIR", tmp_path)
-    statements.cue_lexicon.cache_clear()
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.cue_lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match="reporting_verbs.csv: the form 'cautioned' is listed twice"):
-            statements.cue_lexicon()
+            lexicon.cue_lexicon()
     finally:
         monkeypatch.undo()
-        statements.cue_lexicon.cache_clear()
-    assert statements.cue_lexicon()[("cautioned",)].lemma == "caution"  # the real file lists each form once
+        lexicon.cue_lexicon.cache_clear()
+    assert lexicon.cue_lexicon()[("cautioned",)].lemma == "caution"  # the real file lists each form once
 
 
 def test_cautioned_takes_a_listener_and_an_infinitive():
@@ -2666,16 +2666,16 @@ def test_a_noun_and_its_infinitive_report_a_decision():
 
 
 def test_a_malformed_nominal_object_row_names_the_file(tmp_path, monkeypatch):
-    from analysis import statements
+    from analysis.statements import lexicon
     (tmp_path / "nominal_objects.csv").write_text("# header\nnoun,preposition,class\nattacks\n", encoding="utf-8")
     monkeypatch.setattr("analysis.text.LEXICON_DIR", tmp_path)
-    monkeypatch.setattr(statements, "LEXICON_DIR", tmp_path)
-    statements.nominal_objects.cache_clear()
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.nominal_objects.cache_clear()
     try:
         with pytest.raises(ValueError, match="nominal_objects.csv.*'attacks'.*lacks a noun or a preposition"):
-            statements.nominal_objects()
+            lexicon.nominal_objects()
     finally:
-        statements.nominal_objects.cache_clear()
+        lexicon.nominal_objects.cache_clear()
 
 
 def test_some_after_an_opening_aside_speaks_for_itself():

@@ -1,0 +1,524 @@
+"""Frames across an article: quotations without a verb, transcript turns, continuations into the
+next sentence, nested and overlapping frames."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..quotes import Quote, find_quotes
+from ..text import paragraphs, read_lexicon, sentences
+from .lexicon import (
+    AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, _GLOSS, _has_dash,
+    _is_passage, MAX_SPEAKER_WORDS, _may_report, _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES,
+    SUBORDINATORS,
+)
+from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
+from .subjects import _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between, _subject_before
+from .cues import _is_title_case, _match_cue
+from .frames import (
+    _can_be_subject, Frame, _frames_in_sentence, _GERUND_OPENERS, _is_cue_participle, _is_nominal, _names_speaker,
+    _relative_mention, _text_of, _verb_cue,
+)
+
+
+def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote], list[tuple[int, int]]]:
+    """Reporting frames of an article, in order, with the quotations and sentences they use."""
+    paras = paragraphs(text, body_start)
+    quotes = find_quotes(text, body_start, paras)
+    quote_starts = [q.start for q in quotes]
+    para_starts = [p[0] for p in paras]
+    sents = sentences(text, body_start, paras=paras)
+    tokens = _Tokens(text, quotes, quote_starts)
+    frames: list[Frame] = []
+    for s_index, (s, e) in enumerate(sents):
+        words = tokens.lower_words(s, e)
+        if not _may_report(text, words, s, e):
+            continue  # no reporting word: nothing to look at
+        toks = tokens.within(s, e)
+        found = _frames_in_sentence(toks, words)
+        for f in found:
+            f.sentence = s_index
+            f.paragraph = bisect.bisect_right(para_starts, s) - 1
+            if f.inherited and f.mention is None:
+                f.mention = _sentence_subject(toks, f.cue_start) or f.near_subject
+                if f.mention is None and frames and frames[-1].paragraph == f.paragraph \
+                        and toks[0].lower.endswith("ing") and toks[0].start == f.cue_start:
+                    f.mention = frames[-1].mention  # "… he said. Adding, “…”": the last speaker goes on
+        found = [f for f in found if f.mention is not None]
+        if not found and any(map(_QUOTED, toks)):
+            found = _fragment_frame(text, toks)
+        if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
+            colon = _colon_quotes(toks, found, headline=s_index == 0 and s == paras[0][0] if paras else False)
+            for f in found:
+                earlier = [c for c in colon if c.cue_end <= f.cue_start]
+                if f.inherited and earlier:
+                    f.mention = earlier[-1].mention  # "Rubio fired back: “…,” referencing …": his
+            found = sorted(found + colon, key=lambda f: f.cue_start)  # a headline's name comes first
+        found = _without_nested(found, toks)
+        _trim_contents(text, found, toks)
+        for f in found:
+            f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
+        frames.extend(f for f in found if f.content)
+    frames += _transcript_turns(text, paras)
+    frames += _paragraph_sources(text, paras, quotes, quote_starts, tokens, frames)
+    frames.sort(key=lambda f: f.content[0][0])
+    frames = _attach_continuations(text, frames, quotes, sents, paras, tokens)
+    return _without_overlaps(text, frames), quotes, sents
+
+
+def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quote],
+                       quote_starts: list[int], tokens: _Tokens, frames: list[Frame]) -> list[Frame]:
+    """Speakers named for a whole paragraph's quotation. "Cruz continued:" closing a paragraph,
+    and the next paragraph a quotation: his. "- Bernie Sanders." on its own after a quoted
+    paragraph (fact-check style): hers. "[Reuters.]" closing a paragraph (news digests): the
+    quotations in it are Reuters'."""
+    found = []
+    covered = {s for f in frames for s, _ in f.content}
+    for s, e in paras:
+        bracket = _BRACKET_SOURCE.search(text, s, e) if text[e - 1] == "]" else None  # it closes the paragraph
+        passages = [] if bracket is None else [
+            q for q in _overlapping(quotes, quote_starts, s, bracket.start())
+            if _is_passage(text, q) and not any(q.start <= c < q.end for c in covered)]
+        found += [Frame(bracket.start(), bracket.end(), bracket.group(), bracket.span(1), [(q.inner_start, q.inner_end)])
+                  for q in passages]
+    for (s, e), (ns, ne) in zip(paras, paras[1:]):
+        first = _overlapping(quotes, quote_starts, ns, ns + 1) if text[e - 1] == ":" else []  # only after a colon
+        if first and first[0].start == ns and ns not in covered:
+            period = text.rfind(". ", s, e)
+            sentence_start = s if period < 0 else period + 2
+            toks = tokens.within(sentence_start, e)
+            frame = _reporting_verb_frame(toks, [(ns, ne)])  # "As Joel Pollak reported after …:"
+            mention = _sentence_subject(toks, e) if frame is None else None
+            if mention is not None and len(toks) > 1:
+                # "He then listed the qualities necessary … in 2016:": the first verb after the subject
+                verb = next((t for t in toks if t.start >= mention[1] and _may_be_verb(t)), toks[-1])
+                frame = Frame(verb.start, verb.end, verb.text, mention, [(ns, ne)])
+            elif frame is None and 2 < len(toks) <= MAX_SPEAKER_WORDS and toks[0].lower in _cue_words() \
+                    and (toks[0].lower.endswith("ed") or toks[0].lower in {"said", "says", "wrote"}) \
+                    and toks[0].lower != "asked" and _names_speaker(toks, 1, len(toks) - 2):
+                frame = Frame(toks[0].start, toks[0].end, toks[0].text, (toks[1].start, toks[-2].end),
+                              [(ns, ne)])  # "Stated Stone:" before the quoted paragraph
+            if frame is not None:
+                found.append(frame)
+        elif text[e - 1] == ":" and text[ns].isalnum() and not first and ns not in covered:
+            # "Hewitt writes:" closing a paragraph and the next one, without quotation marks, his words
+            period = text.rfind(". ", s, e)
+            toks = tokens.within(s if period < 0 else period + 2, e)
+            frame = _reporting_verb_frame(toks, [(ns, ne)])
+            if frame is not None and text[frame.cue_end:e - 1].strip() == "":
+                found.append(frame)
+        dash = _DASH_SOURCE.fullmatch(text, ns, ne)
+        if dash and _overlapping(quotes, quote_starts, s, e) and not any(s <= c < e for c in covered):
+            found.append(Frame(ns, dash.start(1), text[ns], (dash.start(1), dash.end(1)), [(s, e)]))
+    return found
+
+
+def _reporting_verb_frame(toks: list[Token], content: list[tuple[int, int]]) -> Frame | None:
+    """The first reporting verb of ``toks`` with a subject before it, reporting ``content``."""
+    starts = _cue_starts()
+    for k, t in enumerate(toks):
+        match = _match_cue(toks, k) if t.text in starts and not t.quoted else None
+        subject = _subject_before(toks, k, 0, True) if match is not None else None
+        if subject is not None:
+            return Frame(t.start, toks[match[0]].end, _text_of(toks, k, match[0]),
+                         (toks[subject[0]].start, toks[subject[1]].end), content)
+    return None
+
+
+_BRACKET_SOURCE = re.compile(r"\[([A-Z][^\[\]\n]{0,40}?)\.?\]$")
+# A signature: a name, then what they are ("Josh Bivens, Economic Policy Institute."); after a dash it
+# signs the paragraph before ("- Bernie Sanders.", as fact checks cite).
+_SIGNATURE = r"([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n.]{1,80})?\.?"
+_DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*" + _SIGNATURE)
+_SIGNATURE_LINE = re.compile(_SIGNATURE)
+# A turn opens with a name in capitals ("TAPPER:").
+_TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
+NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
+
+
+def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
+    """Interview transcripts ("TAPPER: Do you think ...", "FALLIN: I think ..."): a paragraph
+    opened by a name in capitals and a colon is that speaker's turn, when the article has at
+    least two such turns."""
+    turns = []
+    for index, (s, e) in enumerate(paras):
+        m = _TURN.match(text, s, e)
+        if m and m.group(1).strip().upper() not in NOT_SPEAKERS:
+            name = (m.start(1), m.end(1))
+            turns.append(Frame(m.end(1), m.end(1) + 1, ":", name, [(m.end(), e)], paragraph=index))
+    return turns if len(turns) >= 2 else []
+
+
+def _list_of_names(toks: list[Token]) -> bool:
+    """"Adam Khan, Andres Ramirez, Andrew Diss, …": names separated by commas, a roster, not words."""
+    return sum(t.text == "," for t in toks) >= 3 and all(t.text in ",." or _is_name(t) for t in toks)
+
+
+def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) -> tuple[int, int]:
+    """A quotation is never cut: a content span that reaches into one (a quotation of several
+    sentences, attributed in the last) takes all of it."""
+    for q in _overlapping(quotes, quote_starts, s, e):
+        s, e = min(s, q.start), max(e, q.end)
+    return s, e
+
+
+def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False) -> list[Frame]:
+    """"Kasich resisted: “…”": a quotation after a colon belongs to the subject of the clause;
+    so does the rest of a headline after a name ("Clinton: Trump's view is wrong")."""
+    frames = []
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted \
+                and not any(f.cue_start < t.start for f in found) \
+                and all(_is_name(x) for x in toks[:i]) and (headline or _is_title_case(toks)) \
+                and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS and not _list_of_names(toks[i + 1:]):
+            # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance"
+            frames.append(Frame(t.start, t.end, ":", (toks[0].start, toks[i - 1].end), [(nxt.start, toks[-1].end)]))
+            continue
+        if t.text != ":" or t.quoted or not nxt.quoted or i == 0:
+            continue
+        if any(s <= nxt.start < e for f in found for s, e in f.content):
+            continue
+        named = _np_before(toks, _skip_between(toks, i - 1, 0), 0)
+        # Not "Then, later on CNN: “…”"; but "…,” by Eddie Small: “…”" and "More from Jones: “…”" quote their writer
+        after_preposition = named is not None and named[0] > 0 and toks[named[0] - 1].lower in PREPOSITIONS \
+            and toks[named[0] - 1].lower not in {"by", "from"}
+        if named is not None and _is_name(toks[named[1]]) and not after_preposition:
+            frames.append(Frame(t.start, t.end, ":", (toks[named[0]].start, toks[named[1]].end),
+                                [(nxt.start, toks[-1].end)]))  # "Rep. Trey Gowdy (R-S.C.): “…”"
+            continue
+        # The subject of the colon's own clause: "When Trump suggested …, Rubio fired back: “…”" is Rubio's
+        comma = next((m for m in range(i - 1, 0, -1) if toks[m].text == "," and not toks[m].quoted), None)
+        mention = (_sentence_subject(toks[comma + 1:], t.start) if comma is not None else None) \
+            or _sentence_subject(toks, t.start)
+        if mention is None:
+            continue
+        k = i - 1
+        while k > 0 and toks[k].lower.endswith("ly") and toks[k].text.islower():
+            k -= 1  # "fired back forcefully:"
+        first = k - 1 if k > 0 and toks[k].lower in _PARTICLES and toks[k - 1].text.islower() else k
+        cue = (toks[first].start, toks[k].end, _text_of(toks, first, k)) \
+            if toks[k].text.isalpha() and toks[k].text.islower() else (t.start, t.end, ":")
+        after = next((m for m in range(i + 1, len(toks)) if not toks[m].quoted), len(toks))
+        after += after + 1 < len(toks) and toks[after].text == ","
+        end = toks[after - 1].end if after < len(toks) and _is_cue_participle(toks[after]) \
+            else toks[-1].end  # "“…,” referencing …": the participle's own
+        frames.append(Frame(cue[0], cue[1], cue[2], mention, [(nxt.start, end)]))
+    return frames
+
+
+def _without_overlaps(text: str, frames: list[Frame]) -> list[Frame]:
+    """No character belongs to two statements: a later frame gives up what an earlier one holds
+    (and the edge punctuation of what is left: not ", Mr. Kasich forcefully differed")."""
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
+    kept = []
+    for f in frames:
+        spans = []
+        for s, e in sorted(f.content):
+            parts = _free_parts(taken, s, e)
+            spans += parts if parts == [(s, e)] else [p for p in (_strip_span(text, *p) for p in parts) if p[1] > p[0]]
+        for span in spans:
+            bisect.insort(taken, span)
+        if spans:
+            f.content = spans
+            kept.append(f)
+    return kept
+
+
+def _free_parts(taken: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
+    """The parts of ``[s, e)`` not covered by the disjoint sorted spans in ``taken``."""
+    parts = []
+    i = max(0, bisect.bisect_right(taken, (s, s)) - 1)
+    while i < len(taken) and taken[i][0] < e:
+        a, b = taken[i]
+        if b > s:
+            if a > s:
+                parts.append((s, a))
+            s = max(s, b)
+        i += 1
+    if s < e:
+        parts.append((s, e))
+    return parts
+
+
+def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
+    """"Jacobs credited Merkel with holding “the entire continent together”": in a sentence with
+    no reporting verb, a quoted fragment shortly after the verb of a named or described subject
+    quotes that subject, and the predicate is the content. A title in quotation marks ("Trump
+    made similar comments on “Squawk Box”") and a description after "is" quote no one."""
+    q = next(k for k, t in enumerate(toks) if t.quoted and t.start >= at)
+    subject = _sentence_subject(toks, toks[q].start) if q > 1 else None
+    if subject is None:
+        return []
+    a = next(k for k, t in enumerate(toks) if t.start == subject[0])
+    b = next(k for k, t in enumerate(toks) if t.end >= subject[1])  # "He’s": the pronoun ends inside its token
+    if toks[b].lower in _NO_FRAGMENT_SPEAKERS or not _can_be_subject(toks, (b, b), "") \
+            or (a > 0 and toks[a - 1].lower in CONDITIONAL) or _common_word(text, toks[a]):
+        return []
+    v = b + 1  # the verb, after any auxiliaries and adverbs ("has always claimed")
+    if v < q and toks[v].lower == "that" and b > a and toks[b].text.islower() \
+            and toks[b].lower.endswith(("s", "ed", "ing")):
+        v = b  # "The Sanders campaign projects that “…”": the subject ran on into its verb
+        b -= 1
+        while b > a and toks[b].text.islower() and (toks[b].lower in AUXILIARIES or toks[b].lower in _BE):
+            b -= 1
+        subject = (toks[a].start, toks[b].end)
+    while v < q and (toks[v].lower in AUXILIARIES or (toks[v].lower.endswith("ly") and toks[v].text.islower())):
+        v += 1
+    if not (q - MAX_SPEAKER_WORDS <= v < q and toks[v].text.isalpha() and toks[v].text.islower()) \
+            or toks[v].lower in PRONOUNS or toks[v].lower in _RELATIVE_WORDS \
+            or AUXILIARY_VERB.match(toks[v].lower) or toks[v].lower in _BE or toks[v - 1].lower in _BE:
+        return []
+    quoted_words = [t for t in toks[q:] if t.quoted and t.text.isalpha()]
+    if quoted_words and all(t.text[0].isupper() for t in quoted_words):
+        return []
+    first = v + 2 if toks[v + 1].lower == "that" and not toks[v + 1].quoted else v + 1  # "sniped that …"
+    return [Frame(toks[v].start, toks[v].end, toks[v].text, subject, [(toks[first].start, toks[-1].end)])]
+
+
+def _common_word(text: str, t: Token) -> bool:
+    """Whether a capitalised word opening a subject is written in lower case elsewhere in the
+    article ("What", "Media", "Friends" opening a sentence): a common word, not a name."""
+    return t.text[0].isupper() and t.lower not in DETERMINERS and t.lower not in PRONOUNS \
+        and re.search(rf"\b{re.escape(t.lower)}\b", text) is not None
+
+
+_NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})
+_BE = PASSIVE | {"am"}  # "is a “…”" describes; it quotes no one
+
+
+def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
+    """A report inside the clause another one reports ("The story noted that only one of the
+    members supports Trump") is part of that content, not a statement of its own; a report
+    after a break ("…, and Lavrov added …") is."""
+    kept = []
+    for f in frames:
+        # a noun inside the content belongs to it ("defended his calls for …"), wherever its speaker is named
+        start = f.cue_start if _is_nominal(f) or not f.mention else min(f.cue_start, f.mention[0])
+        host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
+        if host is not None and not _breaks_between(toks, host.content[0][0], start) \
+                and (_says(host) or not _says(f) or _relative_mention(f, toks)):
+            continue  # "who supported which bill that Christie said, “…”" is Christie's; "rebuked critics who say …" Obama's
+        if not _says(f) and any(g.content and g.content[0][0] <= start and f.cue_end <= g.content[0][1] <= g.cue_start
+                                and not _breaks_between(toks, g.content[0][0], start) for g in frames):
+            continue  # "Americans oppose cutting funds, a new poll finds": the poll's finding, not a report of its own
+        kept.append(f)
+    return kept
+
+
+def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
+    """Whether a clause break stands between ``start`` and ``end``: a comma, a dash, or "and" or
+    "but", unless "that" follows it (", but that …" goes on reporting the same clause)."""
+    return any(start <= t.start < end and (t.text in _BREAKS or t.lower in {"and", "but"})
+               and not (k + 1 < len(toks) and toks[k + 1].lower == "that") for k, t in enumerate(toks))
+
+
+def _says(f: Frame) -> bool:
+    """Whether a frame's cue is one of the verbs that always report ("said", "has noted")."""
+    cue = _verb_cue(f)
+    return cue is not None and cue.lemma in STRONG_CUES
+
+
+_BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "-", "(", ")"})
+
+
+def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
+    """A content span ends where the next reporting frame of its sentence begins, and drops the
+    reporter's glosses (", referring to ...") and edge punctuation."""
+    for f, nxt in zip(frames, frames[1:] + [None]):
+        limit = None
+        if nxt is not None:
+            limit = min([nxt.cue_start] + ([nxt.mention[0]] if nxt.mention and not nxt.inherited else []))
+            if limit < f.cue_start:
+                limit = nxt.cue_start  # a relative clause inside the next subject: "Humphrey, who calls …, said"
+        trimmed = []
+        for s, e in f.content:
+            if limit is not None and s < limit < e:
+                e = limit
+                if _manner_only(text[s:e]):
+                    continue  # "responded first by saying …": the gerund's frame holds the content
+                if nxt.inherited and (joined := _JOINED_VERB_OPENING.search(text, s, e)) is not None:
+                    e = joined.start()  # "vowed to ban Muslims and most recently defended …": the next verb's
+            gloss = _GLOSS.search(text, s, e) or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None)
+            if gloss:
+                e = gloss.start(1)
+            s, e = _strip_span(text, s, e)
+            if e > s:
+                trimmed.append((s, e))
+        f.content = trimmed
+
+
+# The conjunction and adverbs opening a verb that shares the subject ("… and most recently defended")
+_JOINED_VERB_OPENING = re.compile(r",?\s*\b(?:and|but|or)(?:\s+(?:most|more|also|then|later|first|now|\w+ly))+\s*$")
+
+
+def _manner_only(span: str) -> bool:
+    """Whether a content cut at the next frame is only a manner before its gerund ("first by")."""
+    words = span.split()
+    return 0 < len(words) <= 3 and words[-1].lower() in _GERUND_OPENERS
+
+
+# "too": "rejected that, too"; "after": "“…,” after Fallon expressed …" leaves the subordinator behind
+_CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after", "because")
+_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*)+$")
+
+
+def _ends_in_connective(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` ends in a connective, spaces aside. ``_EDGE_WORDS`` can only match
+    then, and testing this first spares most spans its scan from every position."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return text.endswith(_CONNECTIVES, s, e)
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim spaces, trailing connectives and the punctuation that frames rather than belongs to content."""
+    for _ in range(3):
+        was = s, e
+        while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
+            s += 1
+        m = _EDGE_WORDS.search(text, s, e) if _ends_in_connective(text, s, e) else None
+        if m:
+            e = m.start()  # nothing left if the span was only a connective ("…, records show, and")
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:\u2014\u2013-"):
+            e -= 1
+        # A sentence-final period outside quotation marks is the reporter's; before a comma it ends "F.B.I.".
+        if e > s and text[e - 1] == "." and text[e:e + 1] not in (",", ";"):
+            e -= 1
+        if (s, e) == was:
+            break  # nothing left to trim: another round would change nothing
+    return s, e
+
+
+# A conjunction may stand before a quotation that goes on ("…,” he said. But “…”").
+_CONTINUATION_LEADS = frozenset({"", "But", "And", "Yet", "So"})
+# ... and the reporter may gloss its last words ("“… all the way through California,” which votes June 7.")
+_RELATIVE_TAIL = re.compile(r"[\s,]*(?:which|who|where)\b[^,;:\u2014]{0,60}")
+
+
+def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], sents: list[tuple[int, int]],
+                          paras: list[tuple[int, int]], tokens: _Tokens) -> list[Frame]:
+    """A quotation standing as a whole sentence with no attribution of its own continues the
+    nearest statement: the last one of its paragraph or of the paragraph before, else the next
+    one in its paragraph. A long one left inside a sentence quotes the subject of the verb before
+    it ("he played down the remarks as “just part of the primary campaign” and argued …")."""
+    para_starts = [s for s, _ in paras]
+    covered = sorted((s, e) for f in frames for s, e in f.content)
+    covered_starts = [s for s, _ in covered]
+    cue_starts = [f.cue_start for f in frames]
+    sent_starts = [s for s, _ in sents]
+    quote_starts = [q.start for q in quotes]
+    continuations = []
+    for q in quotes:
+        i = bisect.bisect_right(covered_starts, q.inner_end) - 1
+        if i >= 0 and covered[i][1] > q.inner_start:
+            continue  # already part of a statement
+        if (signed := _signed_quotation(text, q)) is not None:
+            signed.sentence = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
+            signed.paragraph = max(0, bisect.bisect_right(para_starts, q.start) - 1)
+            continuations.append(signed)
+            continue
+        first = bisect.bisect_right(sent_starts, q.start) - 1
+        last = bisect.bisect_right(sent_starts, max(q.start, q.end - 1)) - 1
+        if first < 0:
+            continue
+        lead = text[sents[first][0]:q.start]
+        tail = text[q.end:sents[last][1]]
+        # A passage opening its sentence goes on the last speaker's even when the reporter finishes
+        # the sentence ("''After much consideration, I have concluded …'' or to control the arsenal.")
+        first_after = tail.split(None, 1)[0].lower() if tail.strip() else ""
+        opens_sentence = not lead.strip() and _is_passage(text, q) and q.end - q.start > len(tail) \
+            and (first_after in {"or", "and", "but"} or first_after in PREPOSITIONS)
+        # "Unless further rivals quit the race, “it's very difficult to see how he is stopped.”": the
+        # quotation is the sentence's main clause, after a condition or circumstance of its speaker's
+        lead_in = _lead_in_clause(lead) and not tail.strip(" .,!?;:\u201d\"'\u2019")
+        if not lead_in and lead.strip() not in _CONTINUATION_LEADS or (
+                tail.strip(" .,!?;:\u201d\"'\u2019") and not _RELATIVE_TAIL.fullmatch(tail) and not opens_sentence):
+            if _is_passage(text, q):
+                continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)
+            continue  # a quotation inside the reporter's own sentence: a scare quote, not a statement
+        para = bisect.bisect_right(para_starts, q.start) - 1
+        if _is_subhead(text, q, paras[para]):
+            continue  # "'A really tough decision.'" alone on its line heads a section
+        k = bisect.bisect_left(cue_starts, q.start)
+        if k > 0 and frames[k - 1].paragraph >= para - 1:
+            host = frames[k - 1]
+            # '"…," said O'Donnell, who wrote about the visit. "…"': the quotation goes on, not the aside
+            quoting = [f for f in frames[max(0, k - 4):k - 1] if f.sentence == host.sentence
+                       and _kind(text, f.content, quotes, quote_starts) == "direct"]
+            if quoting and host.mention is not None and text[slice(*host.mention)].lower() in {"who", "which"} \
+                    and _kind(text, host.content, quotes, quote_starts) == "indirect":
+                host = quoting[-1]
+        elif k < len(frames) and frames[k].paragraph == para:
+            host = frames[k]
+        else:
+            continue
+        start = sents[first][0] + len(lead) - len(lead.lstrip()) if lead_in else q.inner_start
+        continuations.append(Frame(host.cue_start, host.cue_end, host.cue, host.mention,
+                                   [(start, q.inner_end)], first, para, host.inherited,
+                                   continues=host))
+    return sorted(frames + continuations, key=lambda f: f.content[0][0])
+
+
+def _signed_quotation(text: str, q: Quote) -> Frame | None:
+    """A quotation signed by its speaker, as pull quotes and epigraphs are: after a dash on the
+    quotation's line ("“…” — Josh Bivens, Economic Policy Institute"), or on a line of its own before
+    the closing mark ("\"We are going to enter the next recession … ¶ Josh Bivens, Economic Policy
+    Institute.\"")."""
+    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+        return None  # not a line of its own: "watching “The Apprentice” — Donald Trump's show"
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if q.closed:
+        after = len(text[q.end:line_end]) - len(text[q.end:line_end].lstrip(" \t"))
+        signed = _DASH_SOURCE.fullmatch(text, q.end + after, len(text[:line_end].rstrip()))
+        return None if signed is None else Frame(q.end + after, q.end + after + 1, text[q.end + after],
+                                                 signed.span(1), [(q.inner_start, q.inner_end)])
+    if line_end == len(text):
+        return None
+    next_end = text.find("\n", line_end + 1)
+    last = text[line_end + 1:len(text) if next_end < 0 else next_end].rstrip()
+    signed = _SIGNATURE_LINE.fullmatch(text, line_end + 1, line_end + len(last)) \
+        if last.endswith(("\"", "\u201d")) else None
+    if signed is None or signed.group(2) is None:
+        return None  # a name alone on a line may be the quotation's own last words
+    return Frame(signed.start(1), signed.start(1), "", signed.span(1), [(q.inner_start, q.inner_end)])
+
+
+def _lead_in_clause(lead: str) -> bool:
+    """Whether ``lead``, the words of a sentence before its quotation, is a short condition or
+    circumstance closed by a comma ("Unless further rivals quit the race, ", "If he wins, ")."""
+    words = lead.split()
+    return 2 <= len(words) <= 20 and lead.rstrip().endswith(",") and words[0].lower() in _LEAD_IN_OPENERS \
+        and not _OPENING_MARK.search(lead)
+
+
+_LEAD_IN_OPENERS = (SUBORDINATORS | {"as", "because", "since"}) - {"whether"}
+
+
+def _is_subhead(text: str, q: Quote, para: tuple[int, int]) -> bool:
+    """Whether a quotation standing alone on its line is a section head, not someone's words: a
+    single-quoted line ("'A fight from start to finish.'", as some papers head sections with a
+    quotation from below) or a label ("Related:")."""
+    alone = text[para[0]:q.start].strip() == "" and text[q.end:para[1]].strip(" .") == ""
+    inner = text[q.inner_start:q.inner_end]
+    return alone and (not q.is_double(text) or (inner.endswith(":") and len(inner.split()) <= 2))
+
+
+def _kind(text: str, spans: list[tuple[int, int]], quotes: list[Quote], quote_starts: list[int]) -> str:
+    """direct (every word character quoted), mixed (some) or indirect (none)."""
+    quoted = unquoted = False  # whether any word character is inside, outside the quotations
+    for s, e in spans:
+        outside_from = s
+        for q in _overlapping(quotes, quote_starts, s, e):
+            a, b = max(s, q.start), min(e, q.end)
+            unquoted = unquoted or _WORD_CHAR.search(text, outside_from, a) is not None
+            quoted = quoted or _WORD_CHAR.search(text, a, b) is not None
+            outside_from = b
+        unquoted = unquoted or _WORD_CHAR.search(text, outside_from, e) is not None
+    if not quoted:
+        return "indirect"
+    return "mixed" if unquoted else "direct"
+
+
+_WORD_CHAR = re.compile(r"\w")

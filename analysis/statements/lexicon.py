@@ -1,0 +1,227 @@
+"""The words the statement rules know (reporting verbs and nouns, grammar word sets, verb-form
+patterns) and the thresholds they share.
+
+Everything here is read from ``analysis/lexicons`` (each file's header cites its source) or derived
+from those files once; the other modules of the package use these sets and never open a file.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..config import LEXICON_DIR
+from ..quotes import Quote
+from ..text import abbreviations, grammar_words, read_lexicon
+
+_WORDS = grammar_words()  # analysis/lexicons/grammar_words.csv says what each set is for
+PRONOUNS = _WORDS["pronouns"]
+POSSESSIVES = _WORDS["possessives"]
+DETERMINERS = _WORDS["determiners"] | POSSESSIVES
+AUXILIARIES = _WORDS["auxiliaries"]
+PASSIVE = _WORDS["passive"]
+TIME_WORDS = _WORDS["time_words"]
+NAME_JOINERS = _WORDS["name_joiners"]
+NON_FINITE = _WORDS["non_finite"]
+PREPOSITIONS = _WORDS["prepositions"]
+STRONG_CUES = _WORDS["strong_cues"]
+CONDITIONAL = _WORDS["conditional"]
+TO_INFINITIVE = _WORDS["to_infinitive"]
+NEEDS_QUOTE = _WORDS["needs_quote"]
+AS_OBJECTS = _WORDS["as_objects"]
+TELL = _WORDS["tell"]
+SHORT_OBJECTS = _WORDS["short_objects"]
+PHRASE_OBJECTS = _WORDS["phrase_objects"]
+LISTENERS = _WORDS["listeners"]
+SENTENCE_ADVERBS = _WORDS["sentence_adverbs"]
+APPROXIMATORS = _WORDS["approximators"]
+IRREGULAR_PAST = _WORDS["irregular_past"]
+MODALS = _WORDS["modals"]
+CLAUSE_VERBS = _WORDS["clause_verbs"]
+EVIDENCE_NOUNS = _WORDS["evidence_nouns"]
+POLL_NOUNS = _WORDS["poll_nouns"]
+READY_ADJECTIVES = _WORDS["ready_adjectives"]
+SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
+REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
+TITLE_MODIFIERS = _WORDS["title_modifiers"]
+SCENE_OPENERS = _WORDS["scene_openers"]
+MONTHS = _WORDS["months"]
+OCCASIONS = _WORDS["occasions"] | MONTHS  # "Sanders on March 3 said"
+
+
+class _WordPattern:
+    """A pattern that tests one word at a time, its answers remembered: the same words come up in
+    sentence after sentence, and looking one up costs far less than matching it again."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern)
+        self.match = lru_cache(maxsize=65536)(self.pattern.match)
+
+
+# A finite verb or modal shortly after a reporting verb marks a clause with "that" left out.
+FINITE = _WordPattern(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
+                      r"should|shall|did|does|do|\w+n['\u2019]t|\w+ed|\w+['\u2019](d|ll|s|re|ve))$")
+# An auxiliary verb between a reporting verb and a "that" shows the content began before it.
+AUXILIARY_VERB = _WordPattern(r"^(is|are|was|were|has|have|had|will|would|can|cannot|could|may|might|must|"
+                              r"should|shall|did|does|do|\w+n['\u2019]t)$")
+# "it’s", "he'd", "she’ll", "they're": a subject and its verb in one word
+CONTRACTED = _WordPattern(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")
+FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
+# The reporter's own glosses after a content: they end it.
+_GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|according to)\b")
+# ... and a dash after a closing quotation mark, with no quotation or second dash after it, opens an aside
+# ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
+_DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
+
+
+def _has_dash(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a dash, before trying ``_DASH_ASIDE`` (most contents have none)."""
+    return text.find(" -", s, e) >= 0 or text.find("\u2014", s, e) >= 0 or text.find("\u2013", s, e) >= 0
+
+
+# Words after a closing attribution before the sentence ends ("…, a source said in a statement.").
+MAX_TRAILING_WORDS = 6
+# A participle's object shorter than this is a topic, not a statement ("reiterating their stances").
+MIN_OBJECT_WORDS = 8
+# What a poll or a record shows is its finding however short ("polls show Clinton with a lead").
+MIN_FINDING_WORDS = 3
+# A double-quoted passage of this many words is someone's words, not a scare quote or a title:
+# inside a reporter's sentence it quotes the subject of the verb before it; in a digest paragraph
+# closed by "[Reuters.]" it is that source's.
+LONG_QUOTE_WORDS = 6
+
+
+def _is_passage(text: str, q: Quote) -> bool:
+    """Whether a quotation is a passage of someone's words (see ``LONG_QUOTE_WORDS``)."""
+    return q.is_double(text) and q.words(text) >= LONG_QUOTE_WORDS
+
+
+# The longest speaker description between a quotation and its verb, in words and commas.
+MAX_SPEAKER_WORDS = 20
+# The fewest words a content before its attribution has ("After the talks, he said." has none).
+MIN_CONTENT_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    stance: str
+    takes_object: bool
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[tuple[str, ...], Cue]:
+    """Inflected reporting expression (as a tuple of words) -> its cue entry."""
+    lines = [line for line in (LEXICON_DIR / "reporting_verbs.csv").read_text(encoding="utf-8")
+             .splitlines() if line.strip() and not line.startswith("#")]
+    lexicon: dict[tuple[str, ...], Cue] = {}
+    for row in csv.DictReader(lines):
+        cue = Cue(row["lemma"], row["class"], row.get("takes_object", "no") == "yes")
+        for form in row["forms"].split("|"):
+            if tuple(form.split()) in lexicon:  # an edit that lists a form twice would silently drop one row
+                raise ValueError(f"{LEXICON_DIR / 'reporting_verbs.csv'}: the form {form!r} is listed twice "
+                                 f"(lemmas {lexicon[tuple(form.split())].lemma!r} and {row['lemma']!r})")
+            lexicon[tuple(form.split())] = cue
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the cue forms starting with it, longest first."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(cue_lexicon(), key=len, reverse=True):
+        starts.setdefault(form[0], []).append(form)
+    return starts
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Every word that can start a reporting frame, lower case."""
+    return frozenset(set(_cue_starts()) | {"according", "per", "words", "view"} | _QUOTING
+                     | set(nominal_cues()) | set(nominal_objects()))
+
+
+@lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    """The reporting verbs' one-word forms, which can be verbs; the first word of "vote against" and
+    a noun cue such as "remarks" are mostly not."""
+    return frozenset(form[0] for form in cue_lexicon() if len(form) == 1)
+
+
+# A name and a colon open a quotation or a transcript turn.
+_NAME_COLON = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*:\s")
+# Any quotation may be attributed: after a colon, before a name, or as a fragment of a subject's words.
+_OPENING_MARK = re.compile(r"[\u201c\u2018\"]|''")
+
+
+def _may_report(text: str, words: list[str], start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]``, whose lower-case tokens are ``words``, can hold a
+    reporting frame at all (most sentences of an article don't)."""
+    return not _cue_words().isdisjoint(words) or \
+        _OPENING_MARK.search(text, start, end) is not None or _NAME_COLON.match(text, start, end) is not None or \
+        (words[:1] == ["in"] and not POLL_NOUNS.isdisjoint(words))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(a for a in abbreviations() if a[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def nominal_cues() -> frozenset[str]:
+    return frozenset(read_lexicon("nominal_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def nominal_objects() -> dict[str, str]:
+    """Noun -> the preposition that opens what it reports ("attacks" -> "on")."""
+    rows = list(csv.DictReader(read_lexicon("nominal_objects.csv")))
+    if bad := next((row for row in rows if not (row.get("noun") and row.get("preposition"))), None):
+        raise ValueError(f"{LEXICON_DIR / 'nominal_objects.csv'}: {bad} lacks a noun or a preposition")
+    return {row["noun"]: row["preposition"] for row in rows}
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    return frozenset(read_lexicon("speaker_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _subject_nouns() -> frozenset[str]:
+    """Nouns that head a subject reporting something: speakers, and sources that show ("a new poll shows")."""
+    return speaker_nouns() | EVIDENCE_NOUNS
+
+
+@lru_cache(maxsize=1)
+def utterance_nouns() -> frozenset[str]:
+    return frozenset(read_lexicon("utterance_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    return frozenset(read_lexicon("us_states.txt"))
+
+
+_PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
+
+# After "this", a time rather than a subject: "said this week that …"
+_PERIODS = TIME_WORDS | {"week", "weekend", "month", "year", "season", "spring", "summer", "fall", "winter", "time"}
+
+_NUMBER_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "half", "dozen", "dozens", "hundreds", "thousands"})
+
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "who", "which", "that"})
+
+_QUOTING = frozenset({"quoted", "quotes", "quoting"})
+
+_TIME_NOUNS = frozenset({"later", "ago", "earlier", "day", "days", "week", "weeks", "weekend", "month", "months", "year",
+                         "years", "decade", "decades"})
+
+_PLAIN_DETERMINERS = DETERMINERS - POSSESSIVES
+_JOINERS_AND_PREPOSITIONS = NAME_JOINERS | PREPOSITIONS
+
+# Words ending in "-ly" that are no adverbs: "the rally denounced", "the family said".
+_LY_NOUNS = frozenset({"rally", "ally", "family", "assembly", "supply", "anomaly", "monopoly", "bully", "reply"})
+_EXPLETIVES = frozenset({"there", "there's", "there\u2019s"})  # "There's still time for Cruz …": no subject

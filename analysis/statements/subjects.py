@@ -1,0 +1,634 @@
+"""Who speaks: the noun phrase before (or after) a reporting expression, through appositions,
+relative clauses, occasions ("Sanders at a rally in Iowa said") and introductory phrases."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    APPROXIMATORS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, _CONJUNCTIONS, CONTRACTED, cue_lexicon, DETERMINERS,
+    _EXPLETIVES, FUNCTION_WORDS, IRREGULAR_PAST, _JOINERS_AND_PREPOSITIONS, _LY_NOUNS, MAX_SPEAKER_WORDS, MODALS,
+    MONTHS, NAME_JOINERS, NON_FINITE, _NUMBER_WORDS, OCCASIONS, PASSIVE, _PERIODS, _PLAIN_DETERMINERS, POSSESSIVES,
+    PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, SCENE_OPENERS, SENTENCE_ADVERBS, speaker_nouns, _subject_nouns,
+    SUBORDINATORS, _TIME_NOUNS, TIME_WORDS, TITLE_MODIFIERS, us_states, utterance_nouns, _verb_cues,
+)
+from .tokens import _is_contracted_pronoun, _is_name, _is_number, _is_quote_mark, _LOWER, _may_be_verb, _TEXT, Token
+
+
+def _is_state_after_city(toks: list[Token], a: int, b: int) -> bool:
+    """Whether ``toks[a:b + 1]`` is a state after a city and a comma ("Aurora, Colorado", "Austin, Texas")."""
+    return a > 1 and toks[a - 1].text == "," and _is_name(toks[a - 2]) and toks[a - 2].lower not in OCCASIONS \
+        and toks[a - 2].lower not in TIME_WORDS and " ".join(t.text for t in toks[a:b + 1]) in us_states()
+
+
+# Prepositions that are never adjectives ("$9.4 million into ads"; but "an inside source", "an outside group")
+_PURE_PREPOSITIONS = frozenset({"amid", "as", "at", "during", "into", "onto", "over", "through", "under", "upon",
+                                "via", "within"})
+
+
+def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending at ``toks[k]`` (a speaker), or None."""
+    if k < lo or toks[k].quoted:
+        return None
+    head = toks[k]
+    if head.lower in PRONOUNS or _is_contracted_pronoun(head.lower):
+        return (k, k)  # "he", "He's said"
+    nouns = _subject_nouns()
+    if not (_is_name(head) or head.lower in nouns):
+        # "the former secretary of state": a speaker noun and a short "of" phrase
+        of = next((m for m in range(k - 1, max(lo, k - 3) - 1, -1) if toks[m].lower == "of"), None)
+        if of is None or of - 1 < lo or toks[of - 1].lower not in nouns or head.lower in _CONJUNCTIONS \
+                or not all(t.text.isalpha() and not t.quoted for t in toks[of + 1:k + 1]):
+            return None
+        np_ = _np_before(toks, of - 1, lo)
+        return (np_[0], k) if np_ is not None else None
+    i = k
+    while i - 1 >= lo:
+        prev = toks[i - 1]
+        if prev.quoted:
+            break
+        if prev.lower in MONTHS and i - 2 >= lo and toks[i - 2].lower in PREPOSITIONS:
+            break  # "in September Clinton said"
+        if _is_name(prev) and prev.lower not in {"but", "and", "while", "when", "as"}:
+            i -= 1
+        elif prev.lower in NAME_JOINERS and i - 2 >= lo and _is_name(toks[i - 2]) and _is_name(toks[i]) \
+                and prev.lower != "the":
+            i -= 1
+        elif prev.lower in DETERMINERS:
+            i -= 1
+            if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBER_WORDS:
+                i -= 1  # "the three scholars"
+            break
+        elif prev.text.islower() and prev.lower in nouns and _is_name(toks[i]) and not prev.quoted and (
+                i - 2 < lo or toks[i - 2].text in {",", "\u2014"} or (
+                    _is_name(toks[i - 2]) and toks[i - 2].lower not in POSSESSIVES)):
+            i -= 1  # "Portuguese newspaper Correio de Manha", "…, economist Paul Krugman": a title before a name
+        elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
+                prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
+                prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
+                and prev.lower not in _PURE_PREPOSITIONS \
+                and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
+                and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
+            i -= 1  # "senior officials", "a US person"; not "citing internal documents"
+        elif len(prev.text) == 4 and prev.text.isdigit() and head.lower in nouns:
+            i -= 1  # "a 2009 paper", "the 2012 nominee"
+        elif prev.text.islower() and prev.lower.endswith(("'s", "\u2019s")) and prev.text[:-2].isalpha() \
+                and head.lower in nouns:
+            i -= 1  # "The British capital's new mayor", "the party's nominee"
+        else:
+            break
+    if lo <= i - 2 and i < k and toks[i - 1].lower in {"and", "or"} and toks[i].text.islower() \
+            and (toks[i - 2].text.islower() or i - 2 == 0) and toks[i - 2].text.isalpha() \
+            and toks[i - 2].lower not in FUNCTION_WORDS and toks[i - 2].lower not in nouns \
+            and not toks[i - 2].lower.endswith(("s", "ing")) and not toks[i].lower.endswith("ing") \
+            and not _may_be_verb(toks[i - 2]):
+        i -= 2  # "Current and former officials": two modifiers of one noun
+    # "the former CEO of Hewlett-Packard": a determiner and adjectives before a title belong to it
+    m = i - 1
+    while m >= lo and i - m <= 3 and toks[m].text.islower() and toks[m].lower not in FUNCTION_WORDS \
+            and toks[m].text.isalpha() and not _may_be_verb(toks[m]) and toks[m].lower not in _NOT_MODIFIERS \
+            and toks[m].lower not in _RELATIVE_WORDS:
+        m -= 1
+    if lo <= m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted:
+        i = m
+    # A sentence-initial capital is not a name by itself ("Meanwhile", "Nonetheless").
+    while i < k and toks[i].lower in SENTENCE_ADVERBS:
+        i += 1
+    return (i, k)
+
+
+# "the three scholars", "all four candidates": a number after a determiner of its own
+_BEFORE_NUMBERS = frozenset({"the", "these", "those", "all"})
+# Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
+_NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "moment", "manner"})
+
+
+def _skip_between(toks: list[Token], k: int, lo: int) -> int:
+    """Step back over what stands between a subject and its verb: auxiliaries, adverbs, days
+    ("Sanders on Saturday said") and a parenthesis ("Sanders (I-Vt.) said")."""
+    while k >= lo:
+        t = toks[k]
+        if t.lower in MODALS and t.text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text.islower() \
+                and (toks[k + 1].lower.endswith(("ed", "s")) or toks[k + 1].lower in IRREGULAR_PAST
+                     or toks[k + 1].lower in {"said", "told"}):
+            return k  # "Will wrote", "May says": a modal is never followed by a finite verb; a name is
+        if t.lower in _FLOATING_QUANTIFIERS and (k == lo or toks[k - 1].lower in SENTENCE_ADVERBS
+                                                  or toks[k - 1].text in {",", ":", ";"}):
+            return k  # "And both vowed": the quantifier is the subject, not "Bolton and Gorka both"
+        if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower()) or t.text in _ASIDES:
+            k -= 1
+        elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
+            k -= 1
+        elif t.lower == "past" and k - 2 >= lo and toks[k - 1].lower == "the" and toks[k - 2].lower == "in":
+            k -= 3  # "who has in the past described"
+        elif t.lower == "to" and k - 1 >= lo and toks[k - 1].lower in _RAISING_VERBS:
+            k -= 2  # "Clinton seems to have found"
+        elif t.lower in _PERIODS and k - 1 >= lo and toks[k - 1].lower in {"last", "this", "next"}:
+            k -= 2  # "Feinstein last week said"
+        elif t.lower in _PERIODS and k - 2 >= lo and toks[k - 1].lower == "past" and toks[k - 2].lower == "this":
+            k -= 3  # "Priebus this past week announced"
+        elif t.lower == "ago" and k - 2 >= lo and toks[k - 1].lower in _TIME_NOUNS and _is_number(toks[k - 2]):
+            k -= 3  # "Sanders two weeks ago said"
+        elif t.lower in _TIME_NOUNS and lo < k < len(toks) - 1 and toks[k + 1].lower in {"later", "earlier"} \
+                and (_is_number(toks[k - 1]) or toks[k - 1].lower in {"a", "an"}):
+            k -= 2  # "Fiorina a month later announced": "later" was stepped over as an adverb
+        elif t.text == ")" or t.text in _DASHES:
+            opening = "(" if t.text == ")" else t.text
+            j = k - 1
+            while j >= lo and toks[j].text == "-" == t.text:
+                j -= 1  # the rest of a "--" dash
+            while j >= lo and toks[j].text != opening and k - j < 20:
+                j -= 1
+            if j < lo or toks[j].text != opening:
+                return k
+            k = j - 1
+            while k >= lo and toks[k].text == "-":
+                k -= 1  # the first hyphen of a "--" dash
+        else:
+            return k
+    return k
+
+
+def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
+    """The preposition opening a phrase that ends at ``toks[k]`` and names the occasion of a report
+    ("in a statement", "at a rally in Iowa", "on Twitter", "in 2012") after a speaker's last word."""
+    # Most subjects have no occasion after them: the phrase ends in the occasion itself or in a
+    # prepositional phrase right after it ("with CNN", "in Iowa").
+    if k < lo or not (toks[k].lower in OCCASIONS or toks[k].text.isdigit()
+                      or not _OCCASION_LINKS.isdisjoint(map(_LOWER, toks[max(lo, k - 3):k]))):
+        return None
+    window = toks[max(lo, k - 7):k + 1]
+    if OCCASIONS.isdisjoint(map(_LOWER, window)) and not any(map(str.isdigit, map(_TEXT, window))):
+        return None
+    found = None
+    occasion = None  # the last occasion word seen; after it only a prepositional phrase may follow
+    for p in range(k, max(lo, k - 8), -1):
+        t = toks[p]
+        if t.quoted or not t.text[0].isalnum() or (_may_be_verb(t) and t.lower not in OCCASIONS) \
+                or t.lower in PRONOUNS or t.lower in _CONJUNCTIONS \
+                or (t.lower in FUNCTION_WORDS and t.lower not in _IN_AN_OCCASION):
+            break
+        if t.lower in OCCASIONS or t.text[0].isdigit():
+            if p < k and toks[p + 1].lower not in _IN_AN_OCCASION:
+                break  # "in September Clinton": the name after the date is the subject
+            occasion = p
+        if t.lower in _OCCASION_PREPOSITIONS and occasion is not None and p > lo \
+                and (_is_name(toks[p - 1]) or toks[p - 1].lower in speaker_nouns()) \
+                and toks[p - 1].lower not in SUBORDINATORS:
+            found = p  # the earliest: "at a rally in Iowa"
+    return found
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
+_IN_AN_OCCASION = DETERMINERS | _OCCASION_PREPOSITIONS | {"with", "of", "to"}  # "in an interview with CNN"
+_OCCASION_LINKS = _OCCASION_PREPOSITIONS | {"with"}  # "at a rally in Iowa", "… with CNN"
+
+
+def _conjunction_before_occasion(toks: list[Token], ci: int) -> int | None:
+    """Index of the "and" or "but" before an occasion phrase that ends right before the verb at
+    ``toks[ci]`` ("and in a statement praised", "but on Tuesday said")."""
+    for p in range(ci - 2, max(-1, ci - 8), -1):
+        t = toks[p]
+        if t.quoted or not t.text[0].isalnum():
+            return None
+        if t.lower in _OCCASION_PREPOSITIONS:
+            between = toks[p + 1:ci]
+            return p - 1 if p > 0 and toks[p - 1].lower in {"and", "but"} and any(
+                w.lower in OCCASIONS or w.lower in TIME_WORDS or w.text[0].isdigit() for w in between) else None
+    return None
+
+
+_ADVERBS = frozenset(w for w in AUXILIARIES if not AUXILIARY_VERB.match(w))  # "also", "never", "not", "still"
+_NEGATIONS = frozenset({"not", "never"})
+
+
+def _is_negation(word: str) -> bool:
+    """"not", "never", or a verb with "n't" ("didn't", "wouldn’t")."""
+    return word in _NEGATIONS or word.endswith(("n't", "n\u2019t"))
+_LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
+                            "become", "becomes", "became", "grew", "feel", "feels", "felt"})
+_RELATIVE_WORDS = frozenset({"what", "which", "that", "who", "whom", "whose"})
+# "Kasich is telling", "Trump isn’t saying" (a passive was refused before)
+_PROGRESSIVE = PASSIVE - {"be", "being", "get", "got"}
+_RAISING_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})  # "Bolton and Gorka both denounced"
+_ASIDES = frozenset({"however", "meanwhile", "though", "instead", "nonetheless", "nevertheless", "therefore"}) \
+    | _FLOATING_QUANTIFIERS  # "Carter however said"
+_DASHES = frozenset({"\u2014", "\u2013", "-"})  # "Many speakers — Muslims, Jews — said"
+_BEFORE_VERB = AUXILIARIES | TIME_WORDS | _PROGRESSIVE
+
+
+# "Sen. Ron Johnson, R-Wis., said": a US legislator's party and state between commas.
+_PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+
+
+def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -> tuple[int, int] | None:
+    """The noun phrase before the cue at ``toks[ci]``, skipping auxiliaries,
+    a parenthetical (", on the other hand,") or a relative clause (", who ...,"), and taking in an
+    apposition ("Russia's UN envoy, Vassily Nebenzia")."""
+    k = _skip_between(toks, ci - 1, lo)
+    if (p := _occasion_before(toks, k, lo)) is not None:
+        k = _skip_between(toks, p - 1, lo)  # "Sanders at a rally in Iowa said", "Trump in an interview with CNN said"
+    if k > lo and toks[k].text == "," and toks[k - 1].text == ")":
+        k = _skip_between(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
+    if k < lo:
+        return None
+    if (toks[k].lower in {"who", "which"} or toks[k].lower in _FLOATING_QUANTIFIERS or (
+            toks[k].lower in _STANDALONE_SPEAKERS and k > lo and (toks[k - 1].lower in {"and", "but", "while"} or (
+                toks[k - 1].text == "," and k - 1 > lo and toks[k - 2].lower in _ASIDES and k - 2 == lo))
+            and not toks[k + 1].lower.endswith("ly") and not toks[ci].lower.endswith("ing"))) \
+            and not toks[k].quoted:
+        # "Mr. Sanders, who said ...": the relative pronoun, resolved later; "And both vowed"; "… and others said"
+        return (k, k)
+    if toks[k].lower == "that" and k > lo and toks[k - 1].text[0].isalnum() and (
+            strong or toks[k - 1].lower in _subject_nouns() or toks[k - 1].lower in utterance_nouns()):
+        # "T-shirts that said “…”", "a new ad that urges voters to …"
+        return _np_before(toks, k - 1, lo) or _noun_before(toks, k - 1, lo)
+    mark = k - 1 if k > lo and toks[k].text == "'" == toks[k - 1].text else k  # '' closes too
+    if mark > lo and _is_quote_mark(toks[k]) and toks[mark - 1].text == ",":
+        k = mark - 1  # "Humphrey, who calls Trump a “sociopath,” said"
+    while toks[k].text == ",":
+        # The comma that opens the parenthetical, then what it holds (quotations included).
+        j = k - 1
+        while j >= lo and (toks[j].text != "," or toks[j].quoted) and k - j < 30:
+            j -= 1
+        if j < lo or toks[j].text != ",":
+            return None
+        inner = toks[j + 1:k]
+        if inner and _is_state_after_city(toks, j + 1, k - 1):
+            # "John Smith, a teacher from Austin, Texas, said", "a woman in Worcester, Massachusetts, told":
+            # the state belongs to the place
+            k = j if any(t.text == "," for t in toks[max(lo, j - 30):j]) else j - 1
+            continue
+        first = inner[0].lower if inner else ""
+        before = _np_before(toks, _skip_between(toks, j - 1, lo), lo)  # "Sen. Isakson (R-Ga.), one of ..."
+        appositive = _np_before(toks, k - 1, j + 1)
+        if before is not None and appositive is not None and appositive[0] == j + 1:
+            # "Russia's UN envoy, Vassily Nebenzia"; "Mike Shields, president of the fund, a super PAC"
+            return _before_relative_clause(toks, (_described_speaker(toks, before, before[1], lo)[0], k - 1), lo)
+        if appositive is not None and appositive[0] == j + 1 and all(_is_name(t) for t in inner):
+            return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
+        if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
+                or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
+                or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too", "like"} \
+                or ((first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and inner[0].text.islower()) \
+                or ((first in AUXILIARIES or first.endswith("ly")) and len(inner) > 1  # ", still stinging over …,"
+                    and inner[1].lower.endswith(("ing", "ed")) and inner[1].text.islower()) \
+                or (before is not None and _is_name(toks[before[1]]) and (inner and inner[0].text.islower() or (
+                    any(t.text.islower() for t in inner) and not any(_may_be_verb(t) for t in inner)))):
+            # ", speaking to Iowans,", "Mary Susan, clad in a red cape,", "Chris Covert, South Carolina director,"
+            if before is None and strong and toks[j - 1].text != "," and not toks[j - 1].text.isdigit():
+                before = _generic_np_before(toks, j - 1, lo)  # "Proponents of the bill, however, say"
+            if before is not None and _is_state_after_city(toks, *before):
+                k = before[0] - 1  # "…, who lost her daughter in Aurora, Colorado, in July 2012, said": a place
+                continue
+            if before is not None:  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
+                return _before_relative_clause(toks, _described_speaker(toks, before, before[1], lo), lo)
+            k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
+            continue
+        return None
+    if toks[ci].lower.endswith("ing") and strong:
+        return _noun_before(toks, k, lo)  # "carrying signs saying, “…”"
+    np_ = _with_head_before_preposition(toks, _np_before(toks, k, lo), k, lo)
+    if np_ is None and strong:
+        np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
+    return np_
+
+
+def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The phrase before a relative clause that holds ``np_`` between commas: in "Jones, whose son, Mark,
+    died …, said" and "Jones, who met Smith, a lawyer, last year, said" the speaker is Jones."""
+    if np_ is None:
+        return np_
+    c = np_[0] - 1 - (np_[0] > lo and toks[np_[0] - 1].text == ",")
+    while c >= lo and toks[c].text != "," and np_[0] - c < 30:
+        c -= 1
+    if c <= lo or toks[c].text != "," or toks[c].quoted or toks[c + 1].lower not in {"who", "whose", "which"}:
+        return np_
+    owner = _np_before(toks, _skip_between(toks, c - 1, lo), lo)
+    return _described_speaker(toks, owner, owner[1], lo) if owner is not None else np_
+
+
+def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None, k: int,
+                                  lo: int) -> tuple[int, int] | None:
+    """The noun phrase ``np_`` ending at ``toks[k]``, or, after a preposition, the phrase it belongs to: "one of
+    the prosecutors for David Petraeus said", "People in his audience, who …, doubted"; "officials who spoke
+    with The Huffington Post said" are the officials."""
+    if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
+        return _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or np_
+    return np_
+
+
+def _long_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """A long subject that opens its clause: a noun group, then a preposition or a participle
+    and what they take ("Republican activists clamoring to block Trump from the nomination say",
+    "proponents of more controls on hate speech here say"), with no finite verb, conjunction,
+    relative pronoun or quotation in it."""
+    i = k
+    while i > lo and k - i < MAX_SPEAKER_WORDS and toks[i - 1].text not in CLAUSE_BREAKS \
+            and toks[i - 1].lower not in SENTENCE_ADVERBS:
+        i -= 1
+    if not (i == lo or toks[i - 1].text in CLAUSE_BREAKS or toks[i - 1].lower in SENTENCE_ADVERBS):
+        return None
+    if any(t.quoted or not t.text[0].isalnum() or AUXILIARY_VERB.match(t.lower) or t.lower in _NOT_IN_LONG_NP
+           for t in toks[i:k + 1]):
+        return None
+    # The noun group: past any determiner, up to the first preposition or participle; only
+    # its last word may be a plural ("Republican activists", not "Trump faces backlash").
+    g = i + (toks[i].lower in DETERMINERS)
+    while g <= k and not (toks[g].lower in PREPOSITIONS or toks[g].lower == "to"
+                          or (toks[g].text.islower() and toks[g].lower.endswith(("ing", "ed")))):
+        g += 1
+    if g > k or g == i or toks[g].lower.endswith("ed") and toks[g - 1].lower in DETERMINERS:
+        return None
+    group = toks[i:g]
+    head = group[-1]
+    plural_inside = any(t.text.islower() and t.text.endswith("s") for t in group[:-1]) or (
+        len(group) > 1 and head.text.islower() and group[-2].text.islower())  # "the PR effort comes ahead"
+    if plural_inside or not (_is_name(head) or head.lower in speaker_nouns() or toks[i].lower in DETERMINERS
+                             or (head.text.islower() and head.text.endswith("s"))):
+        return None
+    return (i, k)
+
+
+_NOT_IN_LONG_NP = PRONOUNS | {"that", "which", "who", "whom", "whose", "and", "or", "but"}
+
+
+def _noun_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """The few words of a plain noun phrase ending at ``toks[k]`` ("water bottles", "a sign"),
+    stopping at a verb form, a preposition or punctuation."""
+    i = k
+    while i >= lo and k - i < 4:
+        t = toks[i]
+        if t.lower in DETERMINERS:
+            return (i, k)
+        if t.quoted or not t.text.isalpha() or t.lower in FUNCTION_WORDS or t.lower in AUXILIARIES \
+                or t.lower in PASSIVE or t.lower.endswith(("ed", "ing", "ly")) or t.lower in IRREGULAR_PAST \
+                or t.lower in _PARTICLES:
+            break
+        i -= 1
+    return (i + 1, k) if i < k else None
+
+
+_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "passed out water bottles"
+
+
+def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """"A White House official who spoke anonymously … said": a relative clause without commas
+    between the subject and its verb; the speaker is the noun phrase before "who"."""
+    for r in range(k, max(lo, k - MAX_SPEAKER_WORDS) - 1, -1):
+        if toks[r].quoted or toks[r].text in CLAUSE_BREAKS:
+            return None
+        if toks[r].lower in {"who", "whose"} and r > lo:
+            np_ = _np_before(toks, r - 1, lo) or _generic_np_before(toks, r - 1, lo)
+            # "an education professor at Harvard who", "Geoff Garin, a Democratic pollster who …"
+            return _described_speaker(toks, np_, r - 1, lo)
+    return None
+
+
+def _described_speaker(toks: list[Token], np_: tuple[int, int] | None, k: int, lo: int) -> tuple[int, int] | None:
+    """A speaker's description ``np_`` ending at ``toks[k]`` with the phrase its preposition belongs to
+    and the name it stands in apposition to ("Mike Shields, president of the Congressional Leadership Fund")."""
+    return _with_name_before(toks, _with_head_before_preposition(toks, np_, k, lo), lo)
+
+
+def _with_name_before(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The description ``np_`` with the name it stands in apposition to, if a comma and a name
+    come just before it ("Mike Shields, president of the Congressional Leadership Fund")."""
+    if np_ is not None and np_[0] > lo + 1 and toks[np_[0] - 1].text == "," and not _is_name(toks[np_[0]]) \
+            and (name := _np_before(toks, np_[0] - 2, lo)) is not None and _is_name(toks[name[1]]) \
+            and toks[name[0]].lower not in SCENE_OPENERS and toks[name[1]].lower not in TIME_WORDS:
+        return (name[0], np_[1])  # not "On Tuesday, his adviser": a time, not a name
+    return np_
+
+
+# Word sets the rules below derive from the lexicon's, built once rather than at every test.
+_ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
+# Prepositions inside a speaker's noun phrase: "advocates for stem cell research", "officials at the agency".
+_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to"})
+# Determiners that stand for a noun phrase of their own: "Yet another said", "many said".
+_STANDALONE = frozenset({"another", "many", "some", "most", "several", "both", "all", "one"})
+# Those of them that speak for a group of their own before a clause: "many believe …", "few think …".
+_STANDALONE_SPEAKERS = frozenset({"many", "some", "most", "few", "others"})
+_NOT_NP_ENDS = (DETERMINERS - {"one", "two", "three", "four"}) | _NP_PREPOSITIONS | {"and"}  # "One in three said"
+
+
+def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """Any short noun phrase before an unambiguous reporting verb ("the commission said",
+    "half of GOP primary voters said"), if it starts the clause or with a determiner."""
+    i = k
+    while i >= lo and k - i < 10:
+        t = toks[i]
+        if t.lower in APPROXIMATORS and i < k and _is_number(toks[i + 1]):
+            i -= 1  # "only 24 percent said", "nearly two-thirds of voters said"
+            break
+        if i < k and _is_number(toks[i + 1]):  # "as many as 40 percent of voters said", "at least half … say"
+            words = 3 if i >= lo + 2 and (toks[i - 2].lower, toks[i - 1].lower, t.lower) in _MANY_AS else \
+                2 if i >= lo + 1 and (toks[i - 1].lower, t.lower) == ("at", "least") else 0
+            if words:
+                first = i - words + 1
+                opens = first == lo or toks[first - 1].text in CLAUSE_BREAKS or toks[first - 1].lower in SENTENCE_ADVERBS
+                return (first, k) if opens else None
+        if t.text == "%" and i > lo and toks[i - 1].text[0].isdigit():
+            i -= 1  # "47% say"
+            continue
+        if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
+                or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or"} \
+                or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) or t.lower.endswith("ly"):
+            break
+        if t.lower in DETERMINERS:
+            i -= 1
+            if i >= lo and toks[i].lower in _NP_PREPOSITIONS:
+                continue  # "speakers at the service"
+            if i >= lo and toks[i].lower in _BEFORE_NUMBERS and t.lower in _NUMBER_WORDS:
+                i -= 1  # "the three scholars"
+            break
+        i -= 1
+    i += 1
+    while i <= k and (toks[i].lower == "and" or toks[i].lower in _NP_PREPOSITIONS):
+        i += 1
+    if i > k or (toks[k].lower in _NOT_NP_ENDS and not (i == k and toks[k].lower in _STANDALONE)):
+        return None
+    starts_clause = i == lo or toks[i - 1].text in CLAUSE_BREAKS or _is_quote_mark(toks[i - 1]) \
+        or toks[i].lower in DETERMINERS or toks[i - 1].lower in SENTENCE_ADVERBS or toks[i].lower in APPROXIMATORS \
+        or toks[i - 1].lower in {"which", "who", "whom", "that", "and", "but"}  # "in which 67 percent of voters say"
+    return (i, k) if starts_clause else None
+
+
+_MANY_AS = frozenset({("as", "many", "as"), ("as", "much", "as")})
+
+
+def _subject_before(toks: list[Token], ci: int, lo: int, strong: bool = False) -> tuple[int, int] | None:
+    """The speaker before a cue; for "His remarks ... hinted" the possessor of the utterance.
+    ``strong`` cues (a past "said") take any short noun phrase as their subject."""
+    np_ = _subject_phrase(toks, ci, lo, strong)
+    if np_ is not None and toks[np_[1]].lower in utterance_nouns():
+        i, j = np_
+        if toks[i].lower in POSSESSIVES:
+            return (i, i)
+        owner = [t for t in range(i, j) if toks[t].text.endswith(("\u2019s", "'s"))]
+        if owner and not any(toks[t].lower in PREPOSITIONS or toks[t].lower == "to" for t in range(i, owner[-1])):
+            return (i, owner[-1])
+    return np_
+
+
+def _np_after(toks: list[Token], i: int, hi: int, stop: frozenset[str] | set[str] = frozenset()) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at ``toks[i]`` and running to a comma, a word in
+    ``stop`` or the end."""
+    j = i
+    while j < hi and toks[j].text not in CLAUSE_BREAKS and not toks[j].quoted and toks[j].text not in ".!?" \
+            and toks[j].lower not in stop:
+        j += 1
+    return (i, j - 1) if j > i else None
+
+
+def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
+    """Index of the first verb-like word (a past form or a cue) within a few words of ``toks[i]``,
+    with only words before it: where a subject ends."""
+    m = i
+    while m < len(toks) and toks[m].text[0].isalnum() and toks[m].lower not in _RELATIVE_WORDS and not (
+            toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon()
+                                        or toks[m].lower in IRREGULAR_PAST)):
+        if m - i >= 7 and not (_is_name(toks[m]) or toks[m].lower in NAME_JOINERS or toks[m].text[0].isdigit()
+                               or (m - i < 12 and any(t.lower in speaker_nouns() for t in toks[i:m]))):
+            # past a few words, only a name goes on ("the U.S. Court of Appeals for the 6th Circuit"), or the
+            # description of a speaker ("The Pentagon's top adviser on the military campaign went")
+            return None
+        m += 1
+    if m < len(toks) and m - i < 14 and toks[m].text.islower() and toks[m].start < before:
+        return m
+    return None
+
+
+def _lower_case_title(toks: list[Token], i: int) -> int | None:
+    """Index of the last word of a lower-case title starting at ``toks[i]`` and standing before a
+    name ("presidential hopeful" in "Republican presidential hopeful Sen. Ted Cruz"), or None."""
+    for m in range(i, min(i + 3, len(toks) - 1)):
+        if not (toks[m].text.isalpha() and toks[m].text.islower()) or toks[m].lower in FUNCTION_WORDS:
+            return None
+        if toks[m].lower in speaker_nouns() and _is_name(toks[m + 1]):
+            return m
+    return None
+
+
+def _opens_with_participle(toks: list[Token]) -> bool:
+    """Whether the sentence opens with a participle and its object ("Facing mounting criticism, …"),
+    not a name ending in -ing ("Manning has said", "King wrote")."""
+    if len(toks) < 2 or not toks[0].lower.endswith("ing") or not toks[1].text.islower():
+        return False
+    after = toks[1].lower
+    return not (after in AUXILIARIES or after in IRREGULAR_PAST or after.endswith(("ed", "ly")) or after in _verb_cues())
+
+
+def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
+    an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
+    # The sentence's start, and after each comma or dash ("TALLAHASSEE — Rep. Gwen Graham …", "ORLANDO (AP) - …")
+    openings = [0] + [k + 1 for k, t in enumerate(toks) if (t.text == "," or t.text in _DASHES) and t.start < before]
+    for k in openings:
+        while k < len(toks) and toks[k].start < before and (toks[k].lower in SENTENCE_ADVERBS or (
+                toks[k].lower.endswith("ly") and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"))):
+            k += 1  # "And then Trump went on the attack, saying …", "Hastily politicizing the tragedy, Trump …"
+        if k == 0 and toks[0].lower.endswith("ed") and (toks[0].lower,) in cue_lexicon():
+            continue  # "Asked which county was his favorite, he demurred: …": a participle, not a name
+        if k < len(toks) and toks[k].lower in TIME_WORDS or k == 0 and _opens_with_participle(toks):
+            continue  # "Soon afterward, Clinton …"; "Facing mounting criticism, Mr. Trump released …"
+        if k < len(toks) and toks[k].lower in {"on", "last", "this", "early", "late"}:
+            m = k + 1  # "On Sunday morning Mr. Trump made …", "Last week the senator said …"
+            while m < len(toks) and (toks[m].lower in _PERIODS or toks[m].lower in MONTHS or toks[m].text.isdigit()):
+                m += 1
+            k = m if m > k + 1 and m < len(toks) and toks[m].text != "," else k
+        if k < len(toks) and (toks[k].lower in SCENE_OPENERS or (
+                k > 0 and toks[k - 1].text in _DASHES and toks[k].lower.endswith("ing"))):
+            continue  # "Despite …, Clinton has …", "BUENA PARK, Calif. - Rallying workers, Clinton tried …"
+        if (k + 2 < len(toks) and toks[k + 1].lower.endswith("ly") and toks[k + 2].text == ",") or any(
+                toks[m + 1].text == "," and _is_state_after_city(toks, k, m)
+                for m in range(k, min(k + 3, len(toks) - 1))):
+            continue  # "More recently, he …"; "in Green Bay, Wis., citing …": a place, not a subject
+        j = k
+        if j >= len(toks) or toks[j].start >= before:
+            break
+        if j < len(toks) and toks[j].lower in PRONOUNS:
+            return (toks[j].start, toks[j].end)
+        if toks[j].lower in _EXPLETIVES:
+            # "There's still time for Cruz to build bridges, even after dismissing them …": the first name
+            # after the expletive; "There's also a series, called “Quick Question”": no one
+            j = next((m for m in range(j + 1, len(toks)) if toks[m].start < before and _is_name(toks[m])
+                      and toks[m].lower not in SENTENCE_ADVERBS), None)
+            if j is None:
+                continue
+            k = j
+        contracted = CONTRACTED.match(toks[j].lower) if j < len(toks) and not toks[j].quoted else None
+        if contracted and contracted.group(1) in _PRONOUNS_BUT_IT_YOU:  # "He’s comparing … and says"; not "It’s"
+            return (toks[j].start, toks[j].start + len(contracted.group(1)))
+        if j + 1 < len(toks) and toks[j].lower in APPROXIMATORS and _is_number(toks[j + 1]):
+            j += 1  # "about 200 protesters congregated …": a quantity opens the subject
+        if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or toks[j].lower in POSSESSIVES
+                              or _is_number(toks[j])):
+            # "The former Republican candidate continued, ...": up to the first verb-like word
+            m = _first_past_verb(toks, j + 1, before)
+            if m == j + 2 and toks[m - 1].lower.endswith("ly") and toks[m - 1].lower not in _LY_NOUNS:
+                continue  # "The carefully choreographed speech came": an adjective, and the verb not found
+            while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")):
+                m -= 1  # "The State Department repeatedly obfuscated": the adverb is not the subject's
+            # "His office released …", not "His face darted …"
+            if m is not None and m > j + 1 and (toks[j].lower not in POSSESSIVES or toks[m - 1].lower in speaker_nouns()):
+                return (toks[k].start, toks[m - 1].end)
+            continue
+        if j < len(toks) and toks[j].lower in FUNCTION_WORDS:
+            continue
+        if j < len(toks) and toks[j].lower in TITLE_MODIFIERS:
+            # "former Arkansas Gov. Mike Huckabee agreed", "Former presidential candidate Mitt Romney, who …"
+            m = j + 1
+            while m < min(len(toks), j + 5) and toks[m].text.isalpha() and toks[m].text.islower() \
+                    and toks[m].lower not in FUNCTION_WORDS:
+                m += 1
+            if m < len(toks) and _is_name(toks[m]):
+                j = m
+            elif toks[j].text.islower():
+                j += 1
+        if j > k and not (j < len(toks) and _is_name(toks[j])):
+            continue
+        # "Sanders of Vermont", "Republican presidential hopeful Sen. Ted Cruz": a joiner or a title between names
+        while j < len(toks) and toks[j].start < before:
+            if _is_name(toks[j]) or (toks[j].lower in NAME_JOINERS and j > k and j + 1 < len(toks)
+                                     and _is_name(toks[j + 1])):
+                j += 1
+            elif j > k and (title_end := _lower_case_title(toks, j)) is not None:
+                j = title_end + 1
+            else:
+                break
+        end = j  # the subject ends here; "(R-Iowa)" and "on Wednesday" may stand before the verb
+        if j > k and j < len(toks) and toks[j].text == "(":
+            j = next((m + 1 for m in range(j + 1, min(len(toks), j + 8)) if toks[m].text == ")"), j)
+        if j > k and j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in TIME_WORDS:
+            j += 2
+        nxt = toks[j] if j < len(toks) else None
+        if j > k and nxt is not None and nxt.text.islower() and (
+                nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")):
+            if j == k + 1 and nxt.lower.endswith("s") and j + 1 < len(toks) and toks[j + 1].start < before \
+                    and AUXILIARY_VERB.match(toks[j + 1].lower):
+                return (toks[k].start, nxt.end)  # "Local authorities were …", "Clinton supporters were …"
+            return (toks[k].start, toks[end - 1].end)  # "Clinton repeatedly invoked …"
+        if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and (
+                toks[j + 1].lower in {"who", "whose"}
+                or (toks[j + 1].text.islower() and toks[j + 1].lower.endswith("ing"))):
+            return (toks[k].start, toks[end - 1].end)  # "Republicans, who hold a majority, ...", "Obama, making it clear …,"
+        if j > k and nxt is not None and nxt.text == ",":  # "Silverman, herself a supporter, incurred …"
+            close = next((m for m in range(j + 1, min(len(toks) - 1, j + 12)) if toks[m].text == ","), None)
+            if close is not None and toks[close + 1].start < before and _may_be_verb(toks[close + 1]):
+                return (toks[k].start, toks[end - 1].end)
+        if j > k and nxt is not None and nxt.lower == "and":
+            verb = _first_past_verb(toks, j + 1, before)  # "Netanyahu and other leaders shunned"
+            if verb is None:  # "Establishment Republicans and their allies are rushing …"
+                verb = next((m for m in range(j + 1, min(len(toks), j + 8))
+                             if AUXILIARY_VERB.match(toks[m].lower) or not toks[m].text[0].isalnum()), None)
+                verb = verb if verb is not None and toks[verb].start < before \
+                    and AUXILIARY_VERB.match(toks[verb].lower) else None
+            if verb is not None:
+                return (toks[k].start, toks[verb - 1].end)
+    # "..., though last week he used stronger language, saying ...": the last pronoun with a verb
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].start < before and toks[k].lower in _PRONOUNS_BUT_IT_YOU and not toks[k].quoted \
+                and toks[k + 1].text.islower() and (toks[k + 1].lower.endswith("ed") or toks[k + 1].lower in IRREGULAR_PAST):
+            return (toks[k].start, toks[k].end)
+    return None
