@@ -2748,3 +2748,11 @@ def test_phrases_that_report_a_that_clause(text, cue, content):
 ])
 def test_a_yes_or_no_is_the_whole_answer(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("But several oppose the nuclear deal.", "several"),
+    ("The advisory panel recommends new limits on emissions.", "The advisory panel"),
+])
+def test_several_and_a_panel_speak(text, mention):
+    assert only(text).speaker_mention == mention

@@ -408,7 +408,7 @@ _NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to"})
 # Determiners that stand for a noun phrase of their own: "Yet another said", "many said".
 _STANDALONE = frozenset({"another", "many", "some", "most", "several", "both", "all", "one"})
 # Those of them that speak for a group of their own before a clause: "many believe …", "few think …".
-_STANDALONE_SPEAKERS = frozenset({"many", "some", "most", "few", "others"})
+_STANDALONE_SPEAKERS = frozenset({"many", "some", "most", "few", "others", "several"})
 _NOT_NP_ENDS = (DETERMINERS - {"one", "two", "three", "four"}) | _NP_PREPOSITIONS | {"and"}  # "One in three said"
 
 
