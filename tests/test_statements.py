@@ -2756,3 +2756,11 @@ def test_a_yes_or_no_is_the_whole_answer(text, content):
 ])
 def test_several_and_a_panel_speak(text, mention):
     assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A woman in the front row said the speech was too long.", "A woman in the front row"),
+    ("Investors fear that the merger will fail.", "Investors"),
+])
+def test_people_of_a_story_speak(text, mention):
+    assert only(text).speaker_mention == mention
