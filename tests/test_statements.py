@@ -2764,3 +2764,8 @@ def test_several_and_a_panel_speak(text, mention):
 ])
 def test_people_of_a_story_speak(text, mention):
     assert only(text).speaker_mention == mention
+
+
+def test_a_date_before_that_is_no_speaker():
+    found = rows("He cited fake stories, including one in September that said FEMA would resettle refugees.")
+    assert found.loc[found.cue == "said", "speaker_mention"].tolist() == ["one"]

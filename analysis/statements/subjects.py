@@ -242,7 +242,11 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if toks[k].lower == "that" and k > lo and toks[k - 1].text[0].isalnum() and (
             strong or toks[k - 1].lower in _subject_nouns() or toks[k - 1].lower in utterance_nouns()):
         # "T-shirts that said “…”", "a new ad that urges voters to …"
-        return _np_before(toks, k - 1, lo) or _noun_before(toks, k - 1, lo)
+        head = k - 1
+        if head - 2 >= lo and (toks[head].lower in MONTHS or toks[head].lower in TIME_WORDS) \
+                and toks[head - 1].lower in PREPOSITIONS:
+            head -= 2  # "one in September that said": the date is no speaker
+        return _np_before(toks, head, lo) or _noun_before(toks, head, lo)
     mark = k - 1 if k > lo and toks[k].text == "'" == toks[k - 1].text else k  # '' closes too
     if mark > lo and _is_quote_mark(toks[k]) and toks[mark - 1].text == ",":
         k = mark - 1  # "Humphrey, who calls Trump a “sociopath,” said"
