@@ -228,7 +228,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Putin's remarks", "is showing", "„", "“", "Having", "recalled", "was quoted", "cited", "to have said",
           "too", "WASHINGTON (AP)", "as the Times reported", "her record", "May", "this year", "posted:", "off",
           "first by", "fired back", "— Josh Bivens, Economic Policy Institute", "Dean Baker, CEPR.\"", "knew that",
-          "sees", "as a", "attacks on", "his support for", "voted against", "an earlier", "BOOM:", "finds"]
+          "sees", "as a", "attacks on", "his support for", "voted against", "an earlier", "BOOM:", "finds",
+          "whose", "made the case that", "hinted at", "yes", "no", "Facing", "Soon", "in September", "several",
+          "characterized", "his wife"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
