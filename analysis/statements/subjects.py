@@ -302,7 +302,7 @@ def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: 
     """The phrase before a relative clause that holds ``np_`` between commas: in "Jones, whose son, Mark,
     died …, said" and "Jones, who met Smith, a lawyer, last year, said" the speaker is Jones."""
     if np_ is None:
-        return np_
+        return None
     c = np_[0] - 1 - (np_[0] > lo and toks[np_[0] - 1].text == ",")
     while c >= lo and toks[c].text != "," and np_[0] - c < 30:
         c -= 1
@@ -534,7 +534,7 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
             k += 1  # "And then Trump went on the attack, saying …", "Hastily politicizing the tragedy, Trump …"
         if k == 0 and toks[0].lower.endswith("ed") and (toks[0].lower,) in cue_lexicon():
             continue  # "Asked which county was his favorite, he demurred: …": a participle, not a name
-        if k < len(toks) and toks[k].lower in TIME_WORDS or k == 0 and _opens_with_participle(toks):
+        if (k < len(toks) and toks[k].lower in TIME_WORDS) or (k == 0 and _opens_with_participle(toks)):
             continue  # "Soon afterward, Clinton …"; "Facing mounting criticism, Mr. Trump released …"
         if k < len(toks) and toks[k].lower in {"on", "last", "this", "early", "late"}:
             m = k + 1  # "On Sunday morning Mr. Trump made …", "Last week the senator said …"
