@@ -2771,3 +2771,10 @@ def test_people_of_a_story_speak(text, mention):
 def test_a_date_before_that_is_no_speaker():
     found = rows("He cited fake stories, including one in September that said FEMA would resettle refugees.")
     assert found.loc[found.cue == "said", "speaker_mention"].tolist() == ["one"]
+
+
+def test_an_opening_as_clause_ends_at_its_comma_and_keeps_its_speaker():
+    found = rows("As the White House hints at new limits on guns, Governor Abbott is not having any of it, "
+                 "immediately saying the limits are illegal.")
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("the White House", "new limits on guns"), ("Governor Abbott", "the limits are illegal")]

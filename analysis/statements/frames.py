@@ -961,7 +961,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.inherited = True
         # "he expanded upon his calls for …, warning that …": a noun's possessor is not the clause's subject
         verbs = [f for f in frames if not _is_nominal(f)]
-        if verbs:
+        if verbs and not _in_opening_clause(toks, verbs[-1], ci):
             frame.mention = _outside_relative(toks, verbs[-1].mention, ci)
         elif opener is not None:
             frame.mention = (toks[opener[0]].start, toks[opener[1]].end)
@@ -1115,7 +1115,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                         and not (that and not any(map(_may_be_verb, toks[after:m]))):
                     last = m - 1 if close == m else close
                     break
-        elif subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower in SUBORDINATORS:
+        elif subject is not None and subject[0] > 0 and (toks[subject[0] - 1].lower in SUBORDINATORS
+                                                         or (subject[0] == 1 and toks[0].lower == "as")):
             # "while Trump boasts that he has no super PAC, a trio of PACs have …": the main clause is not his
             last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and _opens_main_clause(toks, m + 1, n)),
                         last)
@@ -1126,6 +1127,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
+
+
+def _in_opening_clause(toks: list[Token], f: Frame, ci: int) -> bool:
+    """Whether the frame ``f`` stands in a clause that opens the sentence with "as", "while" or the like,
+    closed by a comma before the verb at ``toks[ci]``: "As the White House hints at …, Abbott is not
+    having it, saying …" (the participle is Abbott's, the sentence's subject)."""
+    return (toks[0].lower in SUBORDINATORS or toks[0].lower == "as") and f.mention is not None \
+        and f.mention[0] == toks[1].start and any(t.text == "," and f.cue_end <= t.start for t in toks[:ci])
 
 
 # After "as", these make it a conjunction or a comparison, not the start of a description.
