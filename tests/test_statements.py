@@ -2778,3 +2778,12 @@ def test_an_opening_as_clause_ends_at_its_comma_and_keeps_its_speaker():
                  "immediately saying the limits are illegal.")
     assert list(zip(found.speaker_mention, found.text)) == [
         ("the White House", "new limits on guns"), ("Governor Abbott", "the limits are illegal")]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Clinton leads, according to a new poll that shows her ahead in Ohio.", "a new poll", "Clinton leads"),
+    ("According to a report that was released Monday, the plan failed.", "a report", "the plan failed"),
+])
+def test_a_relative_clause_after_according_to_describes_the_source(text, mention, content):
+    row = only(text)
+    assert (row.speaker_mention, row.text) == (mention, content)

@@ -561,10 +561,14 @@ _DESCRIPTION_OPENERS = DETERMINERS | {"who", "which", "whose", "where", "when", 
                                       "even", "though", "although", "including"}
 
 
+# Words that end the source after "according to" and open a clause about it.
+_SOURCE_ENDS = frozenset({"that", "which", "who", "whose"})
+
+
 def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Frame | None:
     """"according to Y" or "as reported by Y" in ``toks[i:j + 1]``: what precedes or follows is Y's."""
     n = len(toks)
-    np_ = _np_after(toks, j + 1, n)
+    np_ = _np_after(toks, j + 1, n, _SOURCE_ENDS)  # "according to a new poll that shows …": the poll
     if np_ is None and j + 2 < n and toks[j + 1].quoted and _is_quote_mark(toks[j + 1]):
         np_ = (j + 1, j)  # "according to “Perfect Enough” by George Anders": a title opens the source
     if np_ is None:
@@ -593,6 +597,8 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
             len(before) == 2 and before[0].lower in PREPOSITIONS and before[1].text.islower()):
         before = []  # "But according to reports, he …", "In addition, according to …": the clause comes after
     after_start = b + 1
+    if after_start < n and toks[after_start].lower in _SOURCE_ENDS:  # the clause describes the source
+        after_start = next((k + 1 for k in range(after_start, n) if toks[k].text == "," and not toks[k].quoted), n)
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1
     participle = after_start < n and toks[after_start].text.islower() and toks[after_start].lower.endswith("ing")
