@@ -2662,6 +2662,11 @@ def test_a_length_of_time_after_for_is_no_object():
     assert only("Cruz has pushed for a ban.").text == "a ban"
 
 
+def test_a_refusal_reports_its_infinitive():
+    row = only("Trump railed at Obama’s refusal to use the term.")
+    assert (row.speaker_mention, row.cue, row.text) == ("Obama", "refusal", "use the term")
+
+
 def test_a_noun_and_its_infinitive_report_a_decision():
     row = only("Merkel's popularity has been dented by her decision to open Germany's borders to migrants.")
     assert (row.speaker_mention, row.cue, row.text) == ("her", "decision", "open Germany's borders to migrants")
