@@ -2646,6 +2646,8 @@ def test_a_headline_kicker_before_a_colon_is_no_speaker(kicker):
     ("The GOP leaders have signaled their support for the tax delay.", "The GOP leaders", "the tax delay"),
     ("Later in the day, she escalated her attacks on Sanders' record on guns.", "she", "Sanders' record"),
     ("Trump's attacks on the judge drew criticism from Republicans.", "Trump", "the judge"),
+    ("Her full embrace of the trade pact surprised the unions.", "Her", "the trade pact"),
+    ("The senator's defense of the program was brief.", "The senator", "the program"),
 ])
 def test_a_possessor_reports_through_a_noun_and_its_preposition(text, mention, content):
     row = only(text)
