@@ -635,9 +635,18 @@ def test_a_clause_goes_on_after_an_inverted_speaker_and_an_apposition():
     assert list(table["text"]) == ["The paradox of Nancy", "is that she was “powerful.”"]
 
 
-def test_a_second_clause_after_a_quotation_and_its_attribution_has_its_own_speaker():
-    table = rows("“Success depends on you,” Stevens says, but she cautions that she sees “two sides to it.”")
+@pytest.mark.parametrize("text", [
+    "“Success depends on you,” Stevens says, but she cautions that she sees “two sides to it.”",
+    "“Success depends on you,” says Stevens, though she cautions that she sees “two sides to it.”",
+])
+def test_a_second_clause_after_a_quotation_and_its_attribution_has_its_own_speaker(text):
+    table = rows(text)
     assert list(zip(table["speaker_mention"], table["cue"])) == [("Stevens", "says"), ("she", "cautions")]
+
+
+def test_a_report_ends_before_though_and_the_clause_it_opens():
+    table = rows("Priebus said it was bad, though he added that the flap would fade.")
+    assert list(table["text"]) == ["it was bad", "the flap would fade"]
 
 
 def test_a_short_directive_after_a_participle_is_a_statement():
@@ -2527,6 +2536,17 @@ def test_verbs_sharing_the_clauses_subject_are_part_of_a_report_closing_the_sent
         "BFM TV", "Local authorities were treating the incident as a terrorist attack and urging people to stay home")
     found = rows("Trump said the plan failed and urged a new vote, the Post reported.")
     assert found.speaker_mention.tolist()[:1] == ["Trump"]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Ethanol mattered in 2000, when Bush's support for it helped him win, Senator Grassley told reporters.",
+     "Senator Grassley", "Ethanol mattered in 2000, when Bush's support for it helped him win"),
+    ("That could carry him into March and Texas, which he is expected to win, Jones said.",
+     "Jones", "That could carry him into March and Texas, which he is expected to win"),
+])
+def test_a_report_inside_a_noun_or_relative_clause_belongs_to_a_report_closing_the_sentence(text, mention, content):
+    row = rows(text).iloc[-1]
+    assert (row.speaker_mention, row.text) == (mention, content)
 
 
 def test_a_title_in_quotation_marks_opens_an_according_to_source():

@@ -358,8 +358,8 @@ def _manner_only(span: str) -> bool:
     return 0 < len(words) <= 3 and words[-1].lower() in _GERUND_OPENERS
 
 
-# "too": "rejected that, too"; "after": "“…,” after Fallon expressed …" leaves the subordinator behind
-_CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after", "because")
+# "too": "rejected that, too"; "though" (and "although"): "it was bad, though he added …"; "after": "“…,” after Fallon expressed …" leaves the subordinator behind
+_CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after", "because", "though")
 _EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*)+$")
 
 

@@ -1037,8 +1037,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and toks[0].lower not in SUBORDINATORS and toks[0].lower not in SCENE_OPENERS \
             and all(((f.inherited and closes_sentence) or _takes_a_stance(f))
                     and (f.mention is None or f.mention[0] == toks[0].start) for f in frames)
+        # "…, when Bush's support for ethanol helped him win, Grassley told POLITICO": a noun's report, or a
+        # verb's in a relative clause, sits inside the sentence the speaker is reported as saying
         lo = toks[0].start if nested else \
-            max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)), default=toks[0].start)
+            max((f.cue_end for f in frames if not (f.mention and f.mention[0] in relatives)
+                 and (quote_before or not closes_sentence or not _embedded(f, toks))), default=toks[0].start)
         if (dateline := _dateline_end(toks)) < n:
             lo = max(lo, toks[dateline].start)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
         if quote_before and (colon := next((m for m in range(attribution_start - 2, 0, -1)
@@ -1464,6 +1467,10 @@ def _quote_reports_no_one(toks: list[Token], close: int, frames: list[Frame]) ->
         or (before.lower == "that" and bool(frames) and frames[-1].cue_end <= before.start)
 
 
+# After a comma, these open a clause of its own: "“…,” Stevens says, but she cautions …"
+_CLAUSE_LINKS = frozenset({"but", "and", "while", "though", "although", "yet"})
+
+
 def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
     """"“…,” Democratic pollster Peter Fenn said": everything between a quotation closed by a comma,
     question or exclamation mark and the verb names the speaker, titles and appositions included."""
@@ -1477,7 +1484,7 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None  # "“tax reform,” which he described as …", "“…,” which Mozloom thinks will …": the thing described
     q = k
     while q >= 0 and ci - q <= MAX_SPEAKER_WORDS and not toks[q].quoted:
-        if toks[q].text in ".!?;:()—–" or (q > 0 and toks[q].lower in {"but", "and", "while"} and toks[q - 1].text == ","):
+        if toks[q].text in ".!?;:()—–" or (q > 0 and toks[q].lower in _CLAUSE_LINKS and toks[q - 1].text == ","):
             return None  # "“…,” Stevens says, but she cautions …": the quotation is the first verb's
         q -= 1
     p = q - 1 if q > 0 and toks[q].text == "'" and toks[q - 1].text == "'" else q  # '' closes too
@@ -1693,6 +1700,16 @@ def _text_of(toks: list[Token], i: int, j: int) -> str:
 def _relative_mention(f: Frame, toks: list[Token]) -> bool:
     """Whether a frame's speaker is a relative pronoun ("critics who say")."""
     return f.mention is not None and any(t.start == f.mention[0] and t.lower in {"who", "which"} for t in toks)
+
+
+def _embedded(f: Frame, toks: list[Token]) -> bool:
+    """Whether a frame is part of a noun phrase or a clause rather than a sentence of its own: a
+    noun's report ("Bush's support for ethanol") or a verb after a relative word ("which he's
+    expected to win")."""
+    if _is_nominal(f):
+        return True
+    first = next((k for k, t in enumerate(toks) if t.start == f.mention[0]), None) if f.mention else None
+    return first is not None and first > 0 and toks[first - 1].lower in {"which", "that", "who", "whom"}
 
 
 def _is_nominal(f: Frame) -> bool:
