@@ -644,6 +644,11 @@ def test_a_second_clause_after_a_quotation_and_its_attribution_has_its_own_speak
     assert list(zip(table["speaker_mention"], table["cue"])) == [("Stevens", "says"), ("she", "cautions")]
 
 
+def test_where_opening_a_relative_clause_is_no_part_of_its_speaker():
+    row = only("He went to Iowa, where voters said they were angry.")
+    assert (row.speaker_mention, row.text) == ("voters", "they were angry")
+
+
 def test_a_report_ends_before_though_and_the_clause_it_opens():
     table = rows("Priebus said it was bad, though he added that the flap would fade.")
     assert list(table["text"]) == ["it was bad", "the flap would fade"]
@@ -1095,6 +1100,9 @@ def test_an_inverted_speaker_with_no_quotation_before_it_is_headed_by_a_speaker_
     assert only("The economy is strong, said a spokeswoman for the campaign.").speaker_mention == \
         "a spokeswoman for the campaign"
     assert only("“We will win,” said the man who built the company.").speaker_mention == "the man"
+    # a group's speakers are named after its "of"
+    assert only("The terrain is his to defend, said a handful of Democrats.").speaker_mention == "a handful of Democrats"
+    assert rows("The plan failed, explained a number of reasons for it.").empty
 
 
 def test_maintain_reports_only_a_that_clause_and_emails_is_a_noun():
@@ -2543,6 +2551,8 @@ def test_verbs_sharing_the_clauses_subject_are_part_of_a_report_closing_the_sent
      "Senator Grassley", "Ethanol mattered in 2000, when Bush's support for it helped him win"),
     ("That could carry him into March and Texas, which he is expected to win, Jones said.",
      "Jones", "That could carry him into March and Texas, which he is expected to win"),
+    ("While he runs third, a strong showing could show his appeal, veteran Republicans said.",
+     "veteran Republicans", "While he runs third, a strong showing could show his appeal"),
 ])
 def test_a_report_inside_a_noun_or_relative_clause_belongs_to_a_report_closing_the_sentence(text, mention, content):
     row = rows(text).iloc[-1]

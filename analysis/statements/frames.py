@@ -545,10 +545,22 @@ def _heads_a_speaker(toks: list[Token], np_: tuple[int, int], possessive: bool =
     a, b = np_
     if toks[a].lower not in _PLAIN_DETERMINERS and not (possessive and toks[a].lower in POSSESSIVES):
         return True
-    m = next((m for m in range(a + 1, b + 1)
-              if toks[m].lower in PREPOSITIONS or toks[m].lower in _RELATIVE_OPENERS), b + 1)
+    m = _head_end(toks, a + 1, b)
+    if m - 1 > a and toks[m - 1].lower in _GROUPS and m < b and toks[m].lower == "of":
+        a, m = m, _head_end(toks, m + 1, b)  # "a handful of Democrats": the Democrats speak
     head = toks[m - 1]
     return m - 1 > a and (head.lower in _subject_nouns() or _is_name(head))
+
+
+def _head_end(toks: list[Token], first: int, last: int) -> int:
+    """Index of the first preposition or relative pronoun in ``toks[first:last + 1]`` (else ``last + 1``):
+    the head of a noun phrase comes just before it."""
+    return next((m for m in range(first, last + 1)
+                 if toks[m].lower in PREPOSITIONS or toks[m].lower in _RELATIVE_OPENERS), last + 1)
+
+
+# A noun counting the speakers named after its "of" ("a handful of Democrats", "a group of the donors").
+_GROUPS = frozenset({"handful", "number", "group", "majority", "couple", "dozen", "host", "lot", "few", "series"})
 
 
 def _may_be_past_verb(tok: Token) -> bool:
@@ -1520,7 +1532,7 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
             return None
         q -= 1
     if q < MIN_CONTENT_WORDS or q == k or toks[q].text != "," \
-            or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "that", "because", "so"} \
+            or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "where", "that", "because", "so"} \
             or toks[q + 1].lower in SUBORDINATORS or toks[k].lower in _RELATIVE_WORDS:
         return None  # "…, because he said …", "…, begging a woman who claimed …": a clause of its own
     if not _names_speaker(toks, q + 1, k):
@@ -1704,9 +1716,9 @@ def _relative_mention(f: Frame, toks: list[Token]) -> bool:
 
 def _embedded(f: Frame, toks: list[Token]) -> bool:
     """Whether a frame is part of a noun phrase or a clause rather than a sentence of its own: a
-    noun's report ("Bush's support for ethanol") or a verb after a relative word ("which he's
-    expected to win")."""
-    if _is_nominal(f):
+    noun's report ("Bush's support for ethanol"), a finding ("a strong showing could show the extent
+    of his appeal") or a verb after a relative word ("which he's expected to win")."""
+    if _is_nominal(f) or ((cue := _verb_cue(f)) is not None and cue.stance == "evidential"):
         return True
     first = next((k for k, t in enumerate(toks) if t.start == f.mention[0]), None) if f.mention else None
     return first is not None and first > 0 and toks[first - 1].lower in {"which", "that", "who", "whom"}

@@ -64,7 +64,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 1  # "Portuguese newspaper Correio de Manha", "…, economist Paul Krugman": a title before a name
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
-                prev.lower not in PASSIVE and prev.lower not in {"and", "but", "or", "that", "which", "who"} \
+                prev.lower not in PASSIVE and prev.lower not in _NOT_BEFORE_A_NOUN \
                 and prev.lower not in _PURE_PREPOSITIONS \
                 and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
                 and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
@@ -96,6 +96,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     return (i, k)
 
 
+# Words that open a clause, not a noun phrase: "in the state, where voters said" is the voters'
+_NOT_BEFORE_A_NOUN = frozenset({"and", "but", "or", "that", "which", "who", "where", "when", "whom", "whose"})
 # "the three scholars", "all four candidates": a number after a determiner of its own
 _BEFORE_NUMBERS = frozenset({"the", "these", "those", "all"})
 # Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
