@@ -644,6 +644,10 @@ def test_a_second_clause_after_a_quotation_and_its_attribution_has_its_own_speak
     assert list(zip(table["speaker_mention"], table["cue"])) == [("Stevens", "says"), ("she", "cautions")]
 
 
+def test_please_before_a_verb_is_no_speaker():
+    assert rows("But please know that I am a workhorse.").empty
+
+
 def test_where_opening_a_relative_clause_is_no_part_of_its_speaker():
     row = only("He went to Iowa, where voters said they were angry.")
     assert (row.speaker_mention, row.text) == ("voters", "they were angry")
@@ -2662,6 +2666,7 @@ def test_seeing_or_painting_without_a_description_reports_nothing(text):
     ("Obama privately made the case that he did not sell them out.", "made the case that", "he did not sell them out"),
     ("Gorka also made the point that her views had shifted.", "made the point that", "her views had shifted"),
     ("Mr. Putin forecast that the economy would soon rebound.", "forecast that", "the economy would soon rebound"),
+    ("The old guard realizes that the party has changed.", "realizes that", "the party has changed"),
 ])
 def test_verbs_that_report_through_their_object(text, cue, content):
     row = only(text)

@@ -849,7 +849,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
     after_quote = _after_quote(toks, ci)
     quote_just_before = prev is not None and prev.quoted and _is_quote_mark(prev)  # "“…,” said the man who …"
-    that_next = cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted  # "suggested that"
+    # "suggested that", or a cue that reports only a that-clause ("states that")
+    that_next = (cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted) or toks[cj].lower == "that"
     # Any noun phrase can be the subject of these; of a participle only when it introduces a
     # quotation ("signs saying, “…”").
     source = None  # the poll or record that shows: "the poll shows", "a poll last week showed", "polls showing"

@@ -438,7 +438,7 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
             i -= 1  # "47% say"
             continue
         if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
-                or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or"} \
+                or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or", "please"} \
                 or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) or t.lower.endswith("ly"):
             break
         if t.lower in DETERMINERS:
