@@ -2412,6 +2412,21 @@ def test_a_name_after_a_preposition_before_a_colon_is_no_speaker():
     assert only('More from Jones: "The partisanship of the state is a starting point."').speaker_mention == "Jones"
 
 
+@pytest.mark.parametrize("opening, mention", [
+    ("From the report:", "the report"),
+    ("It is not enough - More from the report:", "the report"),
+    ("From Bush's Facebook post:", "Bush"),
+    ("Here’s Clinton in December 1992:", "Clinton"),
+])
+def test_the_source_a_quotation_is_taken_from_is_named_before_its_colon(opening, mention):
+    row = only(f'Not all panels are equal. {opening} “Samples with more weighting were more accurate.”')
+    assert (row.speaker_mention, row.text) == (mention, "Samples with more weighting were more accurate.")
+
+
+def test_a_span_of_years_before_a_colon_is_no_source():
+    assert rows('From 2010 to 2014: "a rise".').empty
+
+
 @pytest.mark.parametrize("tail", ["in an interview on Tuesday", "after the rally", "as he closed out"])
 def test_an_inverted_speaker_ends_before_the_circumstances(tail):
     assert only(f'"We can win," said Sanders {tail}.').speaker_mention == "Sanders"

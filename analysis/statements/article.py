@@ -13,7 +13,7 @@ from .lexicon import (
     SUBORDINATORS,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
-from .subjects import _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between, _subject_before
+from .subjects import _DASHES, _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between, _subject_before
 from .cues import _is_title_case, _match_cue
 from .frames import (
     _can_be_subject, Frame, _frames_in_sentence, _GERUND_OPENERS, _is_cue_participle, _is_nominal, _names_speaker,
@@ -179,6 +179,9 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
             continue
         if any(s <= nxt.start < e for f in found for s, e in f.content):
             continue
+        if (source := _source_before_colon(toks, i)) is not None:
+            frames.append(Frame(t.start, t.end, ":", source, [(nxt.start, toks[-1].end)]))
+            continue
         named = _np_before(toks, _skip_between(toks, i - 1, 0), 0)
         # Not "Then, later on CNN: “…”"; but "…,” by Eddie Small: “…”" and "More from Jones: “…”" quote their writer
         after_preposition = named is not None and named[0] > 0 and toks[named[0] - 1].lower in PREPOSITIONS \
@@ -205,6 +208,25 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
             else toks[-1].end  # "“…,” referencing …": the participle's own
         frames.append(Frame(cue[0], cue[1], cue[2], mention, [(nxt.start, end)]))
     return frames
+
+
+def _source_before_colon(toks: list[Token], colon: int) -> tuple[int, int] | None:
+    """The source a passage is quoted from, named before its colon: "From the report:", "More from
+    Bush's Facebook post:" (the possessor: Bush), "Here's Clinton in December 1992:" (Clinton)."""
+    first = next((m for m in range(colon - 1, max(-1, colon - MAX_SPEAKER_WORDS), -1)
+                  if toks[m].lower in {"from", "here's", "here\u2019s"}), None)
+    if first is None or not (first == 0 or toks[first - 1].lower == "more" or toks[first - 1].text in _DASHES) \
+            or first + 1 == colon or not toks[first + 1].text[0].isalpha() \
+            or not all(t.text[0].isalnum() and not t.quoted for t in toks[first + 1:colon]):
+        return None  # not "From 2010 to 2014:"
+    phrase = range(first + 1, colon)
+    if toks[first].lower != "from":  # "Here's Clinton in December 1992": the name alone
+        last = next((m - 1 for m in phrase if not _is_name(toks[m])), colon - 1)
+        return (toks[first + 1].start, toks[last].end) if last > first else None
+    owner = next((m for m in phrase if toks[m].text.endswith(("\u2019s", "'s"))), None)
+    if owner is not None:  # "From Bush's Facebook post": Bush
+        return (toks[first + 1].start, toks[owner].end - 2)
+    return (toks[first + 1].start, toks[colon - 1].end)
 
 
 def _without_overlaps(text: str, frames: list[Frame]) -> list[Frame]:
