@@ -81,10 +81,19 @@ def double_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Double-quoted spans within one paragraph ``text[start:end]``."""
     quotes = []
     open_at = None
+    nested_end = start  # a curly pair nested in a straight quotation is read with it
     for m in _DOUBLE_MARK.finditer(text, start, end):
         i, mark = m.start(), m.group()
+        if i < nested_end:
+            continue
         straight = mark in STRAIGHT_MARKS
-        if open_at is not None and mark == "\u201c" and (
+        if open_at is not None and mark == "\u201c" and text[open_at] == '"' and i > open_at + 1 \
+                and (close := text.find("\u201d", m.end(), end)) >= 0 \
+                and ('"' in text[close:end] or text[end:end + 8].lstrip().startswith('"')):
+            # "It isn’t about “Equal Justice Under Law” anymore.": the curly pair is a quotation inside
+            # the straight one, which closes later in the paragraph or goes on in the next
+            nested_end = close + 1
+        elif open_at is not None and mark == "\u201c" and (
                 text[open_at] == "\u201e" or _is_misplaced_closing(text, i, m.end(), end)):
             quotes.append(_quote(text, open_at, m.end()))  # „…“ (German style); “…,“ said Clyburn: a typo for ”
             open_at = None

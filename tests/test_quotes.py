@@ -22,6 +22,9 @@ def inner(text: str) -> list[str]:
     ("The crowd cheered. ‪”This is why we fight,” said John.", ["This is why we fight,"]),
     ("Doing so ”appeared to be an attempt” at poisoning the vote.", ["appeared to be an attempt"]),
     ('Rep. Trey Gowdy (R-S.C.):"I have not heard that figure."', ["I have not heard that figure."]),
+    # curly marks inside a straight quotation quote within it; doubled opening marks do not
+    ('"It isn’t about “Equal Justice” anymore," she said.', ["It isn’t about “Equal Justice” anymore,"]),
+    ('"“You don’t win by states,” Rubio said."', ["", "You don’t win by states,"]),
 ])
 def test_quotations_and_apostrophes(text, expected):
     assert inner(text) == expected
@@ -38,6 +41,13 @@ def test_a_quotation_opened_again_in_the_next_paragraph_continues():
     first, second = find_quotes(text)
     assert first.continued and not first.closed
     assert second.closed
+
+
+def test_a_straight_quotation_going_on_in_the_next_paragraph_holds_its_curly_quotations():
+    text = '"It isn’t about “Equal Justice” anymore.\n\n"It is about power."'
+    first, second = find_quotes(text)
+    assert text[first.inner_start:first.inner_end] == "It isn’t about “Equal Justice” anymore."
+    assert first.continued
 
 
 def test_quotations_never_overlap():
