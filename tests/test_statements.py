@@ -157,6 +157,17 @@ def test_a_quote_over_two_paragraphs_keeps_its_speaker():
     assert rows(text)["text"].str.contains("We will act").any()
 
 
+@pytest.mark.parametrize("opening", ["Johnson said: “We are ready.", "Johnson said:\n\n“We are ready."])
+def test_a_quote_over_many_paragraphs_is_one_statement_of_its_speaker(opening):
+    text = opening + "\n\n“We will act.\n\n“We will not wait.\n\n“We will win.”\n\nThe talks ended."
+    table = rows(text)
+    assert list(table["text"]) == ["We are ready.", "We will act.", "We will not wait.", "We will win."]
+    assert set(table["speaker"]) == {"Boris Johnson"} and table["statement"].nunique() == 1
+    # each row stands in the paragraph of its own text
+    first = opening.count("\n\n")
+    assert list(table["paragraph"]) == [first, first + 1, first + 2, first + 3]
+
+
 def test_a_relative_clause_does_not_steal_the_speaker():
     row = only("Putin said during meetings with Hungarian Prime Minister Victor Orban, who has built "
                "closer ties with Moscow, that a deal may still be reached.")

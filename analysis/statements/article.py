@@ -59,8 +59,12 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
         frames.extend(f for f in found if f.content)
-    frames += _transcript_turns(text, paras)
-    frames += _paragraph_sources(text, paras, quotes, quote_starts, tokens, frames)
+    sent_starts = [s for s, _ in sents]
+    for f in _transcript_turns(text, paras) + _paragraph_sources(text, paras, quotes, quote_starts, tokens, frames):
+        # a turn or a quoted paragraph stands where its content does
+        f.sentence = max(0, bisect.bisect_right(sent_starts, f.content[0][0]) - 1)
+        f.paragraph = max(0, bisect.bisect_right(para_starts, f.content[0][0]) - 1)
+        frames.append(f)
     frames.sort(key=lambda f: f.content[0][0])
     frames = _attach_continuations(text, frames, quotes, sents, paras, tokens)
     return _without_overlaps(text, frames), quotes, sents
@@ -431,10 +435,25 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
     sent_starts = [s for s, _ in sents]
     quote_starts = [q.start for q in quotes]
     continuations = []
-    for q in quotes:
+    spans = sorted(((s, e, f) for f in frames for s, e in f.content), key=lambda span: span[:2])  # and their frames
+    span_starts = [s for s, _, _ in spans]
+    host_of_previous = None  # the frame holding the quotation before, if any
+    for j, q in enumerate(quotes):
+        holder, host_of_previous = host_of_previous, None
         i = bisect.bisect_right(covered_starts, q.inner_end) - 1
         if i >= 0 and covered[i][1] > q.inner_start:
+            m = bisect.bisect_right(span_starts, q.inner_end) - 1
+            host_of_previous = spans[m][2] if spans[m][1] > q.inner_start else None
             continue  # already part of a statement
+        if holder is not None and quotes[j - 1].continued:
+            # a quotation opened again at each paragraph and closed once: every paragraph of it is the
+            # speaker's, however many there are
+            para = bisect.bisect_right(para_starts, q.start) - 1
+            host_of_previous = Frame(holder.cue_start, holder.cue_end, holder.cue, holder.mention,
+                                     [(q.inner_start, q.inner_end)], bisect.bisect_right(sent_starts, q.start) - 1,
+                                     para, holder.inherited, continues=holder)
+            continuations.append(host_of_previous)
+            continue
         if (signed := _signed_quotation(text, q)) is not None:
             signed.sentence = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
             signed.paragraph = max(0, bisect.bisect_right(para_starts, q.start) - 1)
@@ -476,9 +495,9 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         else:
             continue
         start = sents[first][0] + len(lead) - len(lead.lstrip()) if lead_in else q.inner_start
-        continuations.append(Frame(host.cue_start, host.cue_end, host.cue, host.mention,
-                                   [(start, q.inner_end)], first, para, host.inherited,
-                                   continues=host))
+        host_of_previous = Frame(host.cue_start, host.cue_end, host.cue, host.mention, [(start, q.inner_end)],
+                                 first, para, host.inherited, continues=host)
+        continuations.append(host_of_previous)
     return sorted(frames + continuations, key=lambda f: f.content[0][0])
 
 
