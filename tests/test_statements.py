@@ -2776,6 +2776,9 @@ def test_a_relative_clause_with_an_apposition_inside_leaves_the_speaker_before_i
     ("A woman in the front row said the speech was too long.", "A woman in the front row"),
     ("Investors fear that the merger will fail.", "Investors"),
     ("But several oppose the nuclear deal.", "several"),
+    ("The first lady urged voters to register.", "The first lady"),
+    ("Both outlets urged readers to vote early.", "Both outlets"),
+    ("An angry electorate wants a change in Washington.", "An angry electorate"),
 ])
 def test_people_of_a_story_speak(text, mention):
     assert only(text).speaker_mention == mention
