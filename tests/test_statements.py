@@ -655,6 +655,12 @@ def test_a_second_clause_after_a_quotation_and_its_attribution_has_its_own_speak
     assert list(zip(table["speaker_mention"], table["cue"])) == [("Stevens", "says"), ("she", "cautions")]
 
 
+def test_a_short_phrase_may_stand_between_a_verb_and_the_that_it_reports():
+    row = only("We know from recent presidential history that the primary electorate is older.")
+    assert (row.speaker_mention, row.cue, row.text) == ("We", "know … that", "the primary electorate is older")
+    assert rows("They know from history the rules.").empty
+
+
 def test_please_before_a_verb_is_no_speaker():
     assert rows("But please know that I am a workhorse.").empty
 

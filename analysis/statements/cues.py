@@ -26,6 +26,22 @@ def _match_cue(toks: list[Token], i: int, title_case: bool = False) -> tuple[int
         if end <= len(toks) and all((toks[i + n].lower if title_case else toks[i + n].text) == w
                                     and not toks[i + n].quoted for n, w in enumerate(form)):
             return end - 1, cue_lexicon()[form]
+        if len(form) == 2 and form[1] == "that" and (that := _that_after_phrase(toks, i + 1)) is not None:
+            return that, cue_lexicon()[form]  # "know from recent history that"
+    return None
+
+
+def _that_after_phrase(toks: list[Token], i: int) -> int | None:
+    """Index of a "that" closing a short prepositional phrase opening at ``toks[i]`` ("from recent
+    history that", "in 2010 that"), or None."""
+    if i >= len(toks) or toks[i].lower not in PREPOSITIONS or toks[i].quoted:
+        return None
+    for k in range(i + 1, min(len(toks), i + 7)):
+        t = toks[k]
+        if t.lower == "that" and not t.quoted:
+            return k if k > i + 1 else None
+        if t.quoted or not t.text[0].isalnum() or t.lower in PREPOSITIONS or AUXILIARY_VERB.match(t.lower):
+            return None
     return None
 
 

@@ -765,6 +765,9 @@ _AIMED_STANCES = frozenset({"confrontational", "evaluative", "stance", "directiv
 
 def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Frame]) -> Frame | None:
     n = len(toks)
+    # where a phrase stands between the verb and the "that" of its cue ("know from history that")
+    phrase_before_that = ci + 1 if cj > ci + 1 and toks[cj].lower == "that" and toks[ci + 1].lower in PREPOSITIONS \
+        else None
     if ci > 0 and toks[ci - 1].lower == "having" and not toks[ci - 1].quoted:
         ci -= 1  # "-- having suggested that …": a perfect participle reads as one
         if ci == 0 or toks[ci - 1].text == ":":
@@ -988,7 +991,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             frame.mention = (toks[opener[0]].start, toks[opener[1]].end)
         if near is not None:
             frame.near_subject = (toks[near[0]].start, toks[near[1]].end)
-    frame.cue = _text_of(toks, first, cj)
+    # "know … that" around "from recent history"
+    frame.cue = _text_of(toks, first, cj) if phrase_before_that is None else \
+        _text_of(toks, first, phrase_before_that - 1) + " \u2026 that"
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
     if after is None and evidence and cj + MIN_FINDING_WORDS < n and toks[cj + 1].text[0].isalnum():
         after = cj + 1  # "A new poll shows Clinton with an 8-point lead"
