@@ -168,6 +168,14 @@ def test_a_quote_over_many_paragraphs_is_one_statement_of_its_speaker(opening):
     assert list(table["paragraph"]) == [first, first + 1, first + 2, first + 3]
 
 
+def test_a_run_of_quoted_paragraphs_after_one_attribution_is_its_speakers():
+    text = ("“We will win,” Trump said.\n\n“We will build the wall.”\n\n“Mexico will pay for it.”\n\n"
+            "“Believe me.”\n\nThe crowd cheered.")
+    table = rows(text)
+    assert list(table["text"]) == ["We will win", "We will build the wall.", "Mexico will pay for it.", "Believe me."]
+    assert set(table["speaker_mention"]) == {"Trump"} and table["statement"].nunique() == 1
+
+
 def test_a_relative_clause_does_not_steal_the_speaker():
     row = only("Putin said during meetings with Hungarian Prime Minister Victor Orban, who has built "
                "closer ties with Moscow, that a deal may still be reached.")

@@ -490,6 +490,8 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
             if quoting and host.mention is not None and text[slice(*host.mention)].lower() in {"who", "which"} \
                     and _kind(text, host.content, quotes, quote_starts) == "indirect":
                 host = quoting[-1]
+        elif holder is not None and holder.paragraph >= para - 1:
+            host = holder  # a run of quoted paragraphs after one attribution: each goes on the one before
         elif k < len(frames) and frames[k].paragraph == para:
             host = frames[k]
         else:
