@@ -249,7 +249,8 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "first by", "fired back", "— Josh Bivens, Economic Policy Institute", "Dean Baker, CEPR.\"", "knew that",
           "sees", "as a", "attacks on", "his support for", "voted against", "an earlier", "BOOM:", "finds",
           "whose", "made the case that", "hinted at", "yes", "no", "Facing", "Soon", "in September", "several",
-          "characterized", "his wife"]
+          "characterized", "his wife", "though", "a handful of", "where", "From the report:", "Here’s",
+          "know from", "please", "lady"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -739,6 +740,27 @@ def test_a_capitalised_modal_opening_a_question_is_no_speaker():
 def test_a_dash_line_with_a_description_names_the_quotation_above_it():
     row = only("“Great speech. She never quits.”\n\n-President Obama, tweeting after Clinton's speech.")
     assert (row.speaker_mention, row.text) == ("President Obama", "Great speech. She never quits.")
+
+
+@pytest.mark.parametrize("text", [
+    "What they said.\n\nDonald Trump:\n\n“We will build a wall and Mexico will pay.”\n\nHillary Clinton:\n\n"
+    "“We are stronger together, and we will win.”",
+    "What they said.\n\nTrump on immigration:\n\n“We will build a wall and Mexico will pay.”\n\n"
+    "Clinton on the economy:\n\n“We are stronger together, and we will win.”",
+    "What they said.\n\nTrump on immigration: “We will build a wall and Mexico will pay.”\n\n"
+    "Clinton on the economy: “We are stronger together, and we will win.”",
+    "1. “We will build a wall and Mexico will pay.” (Donald Trump, June 2015)\n\n"
+    "2. “We are stronger together, and we will win.” (Hillary Clinton, July 2016)",
+])
+def test_a_roundup_of_quotations_names_each_speaker(text):
+    table = rows(text)
+    assert [mention.split()[-1] for mention in table["speaker_mention"]] == ["Trump", "Clinton"]
+    assert list(table["text"]) == ["We will build a wall and Mexico will pay.", "We are stronger together, and we will win."]
+
+
+@pytest.mark.parametrize("text", ["“Sin Miedo” (Without Fear)", "UPDATE:\n\n“We will build a wall and Mexico will pay.”"])
+def test_a_title_or_page_label_is_no_roundup_speaker(text):
+    assert rows(text).empty
 
 
 def test_a_paragraph_ending_in_a_colon_after_a_reporting_verb_introduces_the_quotation_below():

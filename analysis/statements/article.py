@@ -102,6 +102,9 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
                     and toks[0].lower != "asked" and _names_speaker(toks, 1, len(toks) - 2):
                 frame = Frame(toks[0].start, toks[0].end, toks[0].text, (toks[1].start, toks[-2].end),
                               [(ns, ne)])  # "Stated Stone:" before the quoted paragraph
+            if frame is None and (named := _name_heading(toks, len(toks) - 1)) is not None:
+                colon = toks[-1]  # "Donald Trump:" or "Trump on immigration:" above the quotation
+                frame = Frame(colon.start, colon.end, ":", (toks[0].start, toks[named].end), [(ns, ne)])
             if frame is not None:
                 found.append(frame)
         elif text[e - 1] == ":" and text[ns].isalnum() and not first and ns not in covered:
@@ -135,6 +138,9 @@ _BRACKET_SOURCE = re.compile(r"\[([A-Z][^\[\]\n]{0,40}?)\.?\]$")
 _SIGNATURE = r"([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n.]{1,80})?\.?"
 _DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*" + _SIGNATURE)
 _SIGNATURE_LINE = re.compile(_SIGNATURE)
+_PAREN_SOURCE = re.compile(r"\(([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n()]{1,80})?\)\.?")
+# What may open a quotation's own line: nothing, or the number or bullet of a list ("1. “…”").
+_LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 # A turn opens with a name in capitals ("TAPPER:").
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
@@ -183,7 +189,9 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
             continue
         if any(s <= nxt.start < e for f in found for s, e in f.content):
             continue
-        if (source := _source_before_colon(toks, i)) is not None:
+        if (source := _source_before_colon(toks, i)) is None and (named := _name_heading(toks, i)) is not None:
+            source = (toks[0].start, toks[named].end)  # "Trump on immigration: “…”"
+        if source is not None:
             frames.append(Frame(t.start, t.end, ":", source, [(nxt.start, toks[-1].end)]))
             continue
         named = _np_before(toks, _skip_between(toks, i - 1, 0), 0)
@@ -212,6 +220,21 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
             else toks[-1].end  # "“…,” referencing …": the participle's own
         frames.append(Frame(cue[0], cue[1], cue[2], mention, [(nxt.start, end)]))
     return frames
+
+
+def _name_heading(toks: list[Token], colon: int) -> int | None:
+    """Index of the last word of the name heading a quotation in a roundup: all of ``toks[:colon]`` is
+    a name ("Donald Trump:") or a name and the topic it speaks on ("Trump on immigration:"), and
+    ``toks[colon]`` the colon after it."""
+    if not 0 < colon <= MAX_SPEAKER_WORDS or toks[colon].text != ":" or toks[colon].quoted:
+        return None
+    last = next((m for m in range(colon) if not _is_name(toks[m])), colon) - 1
+    if last < 0 or _text_of(toks, 0, last).upper() in NOT_SPEAKERS or toks[0].lower in _cue_words():
+        return None  # not "UPDATE:" nor "Asked Trump:" (his answer follows)
+    if last + 1 == colon or (toks[last + 1].lower == "on" and last + 2 < colon
+                             and all(t.text[0].isalnum() and not t.quoted for t in toks[last + 2:colon])):
+        return last
+    return None
 
 
 def _source_before_colon(toks: list[Token], colon: int) -> tuple[int, int] | None:
@@ -508,13 +531,16 @@ def _signed_quotation(text: str, q: Quote) -> Frame | None:
     quotation's line ("“…” — Josh Bivens, Economic Policy Institute"), or on a line of its own before
     the closing mark ("\"We are going to enter the next recession … ¶ Josh Bivens, Economic Policy
     Institute.\"")."""
-    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+    if not _LIST_MARKER.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start):
         return None  # not a line of its own: "watching “The Apprentice” — Donald Trump's show"
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     if q.closed:
         after = len(text[q.end:line_end]) - len(text[q.end:line_end].lstrip(" \t"))
-        signed = _DASH_SOURCE.fullmatch(text, q.end + after, len(text[:line_end].rstrip()))
+        line_rest = (q.end + after, len(text[:line_end].rstrip()))
+        # "“…” — Donald Trump" or "“…” (Donald Trump, June 2015)"
+        signed = _DASH_SOURCE.fullmatch(text, *line_rest) or (
+            _PAREN_SOURCE.fullmatch(text, *line_rest) if _is_passage(text, q) else None)  # not "“Sin Miedo” (Without Fear)"
         return None if signed is None else Frame(q.end + after, q.end + after + 1, text[q.end + after],
                                                  signed.span(1), [(q.inner_start, q.inner_end)])
     if line_end == len(text):
