@@ -670,6 +670,23 @@ def test_a_short_phrase_may_stand_between_a_verb_and_the_that_it_reports():
     assert rows("They know from history the rules.").empty
 
 
+@pytest.mark.parametrize("text, contents", [
+    ("Curiel, who declined to comment, was born in East Chicago.", ["to comment"]),
+    ("Several delegates declined to comment, didn't respond or sent statements.", ["to comment"]),
+    ("He pledged to cut taxes, raise wages and build roads.", ["to cut taxes, raise wages and build roads"]),
+    ("He vowed to ban Muslims, declined at first to criticize Duke, and defended the image.",
+     ["to ban Muslims", "to criticize Duke", "the image"]),
+    ("He cast doubt on the jobless rate, suggested that the real rate could be higher.",
+     ["the real rate could be higher"]),
+])
+def test_an_infinitive_content_ends_before_the_next_verb_of_its_subject(text, contents):
+    assert list(rows(text)["text"]) == contents
+
+
+def test_a_verb_with_s_after_many_is_a_noun():
+    assert rows("They reached closure on many disputes that had divided them.").empty
+
+
 def test_please_before_a_verb_is_no_speaker():
     assert rows("But please know that I am a workhorse.").empty
 

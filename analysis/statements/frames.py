@@ -77,8 +77,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                       or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
                       or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
                           and not (i + 2 < hi and FINITE.match(toks[i + 2].lower)))  # not "said this week was"
-                      or (toks[i].lower in _PERIODS and toks[i - 1].lower in {"last", "this"} and i > cj + 1)):
-        i += 1  # "argued insistently that", "promised on Tuesday to", "reported last month Cameron had"
+                      or (toks[i].lower in _PERIODS and toks[i - 1].lower in {"last", "this"} and i > cj + 1)
+                      or (toks[i].lower == "at" and i + 2 < hi and toks[i + 1].lower == "first"
+                          and toks[i + 2].lower in {"to", "that"})):
+        i += 1 + (toks[i].lower == "at")  # "argued insistently that", "promised on Tuesday to", "declined at first to"
     if i + 3 < hi and toks[i].text == "," == toks[i + 2].text and toks[i + 1].lower.endswith("ly") \
             and toks[i + 1].text.islower():
         i += 3  # "refused, generally, to concede"
@@ -932,6 +934,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           # "…, admitted it withheld emails": a pronoun with a verb of its own is a subject
           and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())
           and cue.lemma != "tell"  # "Dick Dever, who …, told POLITICO, “…”": a name after "told" is a listener
+          and toks[cj + 1].lower != "that"  # "…, suggested that …": a clause, not an inverted speaker
           and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)):  # "…, criticized Sanders"
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         k = cj + 1
@@ -1246,6 +1249,9 @@ def _infinitive_end(toks: list[Token], first: int, last: int) -> int:
                                                        and _looks_like_clause(toks, m + 2, n)) \
                     or (toks[m + 1].lower == "and" and m + 2 < n and _opens_main_clause(toks, m + 2, n)):
                 return m - 1  # "to pick up the bill tonight, and he's even springing for …"
+            if toks[m].text == "," and (AUXILIARY_VERB.match(toks[m + 1].lower) or (
+                    _may_be_verb(toks[m + 1]) and not toks[m + 1].lower.endswith("ing"))):
+                return m - 1  # "who declined to comment, was born in …", "declined to comment, didn't respond …"
     return last
 
 
@@ -1293,6 +1299,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
         return True
     if prev is not None and form != cue.lemma and prev.lower in {"has", "have", "had"}:
         return True  # "Brunei and Taiwan have claims": after "have" a verb is a participle
+    if prev is not None and form == cue.lemma + "s" and prev.lower in _PLURAL_QUANTIFIERS:
+        return True  # "many disputes that had divided them": a verb after "many" would have no "-s"
     after = toks[cj + 1]
     return after.text.islower() and (after.lower in IRREGULAR_PAST or AUXILIARY_VERB.match(after.lower) is not None) \
         and cue.stance != "cognitive" and cue.lemma != "say" and (prev is None or prev.lower not in PRONOUNS) \
@@ -1305,6 +1313,7 @@ def _is_date_word(t: Token) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_PLURAL_QUANTIFIERS = frozenset({"many", "several", "some", "few", "most", "numerous", "multiple", "other", "these", "those"})
 # "a rare note of", "his recent remarks": adjectives between an article or possessive and a noun
 _NOUN_MODIFIERS = frozenset({"only", "rare", "brief", "recent", "latest", "earlier", "previous", "own"})
 _REFLEXIVES_AND_UP = _REFLEXIVES | {"up", "off"}  # "showed up", "showing off the hat"
