@@ -548,6 +548,7 @@ def test_a_description_between_commas_keeps_the_subject():
     "Media coverage has called the plan “reckless” in editorials. The media moved on.",
     "If the senator wins, the party gets its “big tent” back.",
     "Trump, the former host of the reality show “The Apprentice,” visited the plant.",
+    "Trump became the first candidate to buy a “promoted trend” on Twitter.",
 ])
 def test_a_quoted_fragment_quotes_no_one_without_an_acting_subject(text):
     assert rows(text).empty

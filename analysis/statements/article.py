@@ -13,7 +13,7 @@ from .lexicon import (
     SUBORDINATORS,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
-from .subjects import _DASHES, _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between, _subject_before
+from .subjects import _DASHES, _LINKING_VERBS, _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between, _subject_before
 from .cues import _is_title_case, _match_cue
 from .frames import (
     _can_be_subject, Frame, _frames_in_sentence, _GERUND_OPENERS, _is_cue_participle, _is_nominal, _names_speaker,
@@ -333,7 +333,7 @@ def _common_word(text: str, t: Token) -> bool:
 
 
 _NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})
-_BE = PASSIVE | {"am"}  # "is a “…”" describes; it quotes no one
+_BE = PASSIVE | {"am"} | _LINKING_VERBS  # "is a “…”", "became the first to buy a “promoted trend”" describe; they quote no one
 
 
 def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
