@@ -688,8 +688,20 @@ def test_a_verb_with_s_after_many_is_a_noun():
     assert rows("They reached closure on many disputes that had divided them.").empty
 
 
-def test_please_before_a_verb_is_no_speaker():
-    assert rows("But please know that I am a workhorse.").empty
+@pytest.mark.parametrize("text", [
+    "But please know that I am a workhorse.",
+    "But consider the record turnout in the primaries this year.",
+    "She clinched a majority of regular, pledged delegates.",
+    "Tom Miller, at a consulting firm called Gavekal Dragonomics, spoke.",
+])
+def test_no_one_speaks(text):
+    assert rows(text).empty
+
+
+def test_a_verb_and_that_closing_a_paragraph_report_the_paragraph_below():
+    row = only("Soerens argued that:\n\nRather than a flood of refugees, we should welcome vetted families.")
+    assert (row.speaker_mention, row.text) == (
+        "Soerens", "Rather than a flood of refugees, we should welcome vetted families.")
 
 
 def test_where_opening_a_relative_clause_is_no_part_of_its_speaker():

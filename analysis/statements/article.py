@@ -112,7 +112,7 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
             period = text.rfind(". ", s, e)
             toks = tokens.within(s if period < 0 else period + 2, e)
             frame = _reporting_verb_frame(toks, [(ns, ne)])
-            if frame is not None and text[frame.cue_end:e - 1].strip() == "":
+            if frame is not None and text[frame.cue_end:e - 1].strip() in {"", "that"}:  # "Soerens argued that:"
                 found.append(frame)
         dash = _DASH_SOURCE.fullmatch(text, ns, ne)
         if dash and _overlapping(quotes, quote_starts, s, e) and not any(s <= c < e for c in covered):

@@ -117,6 +117,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     if t.lower in _ANSWERS and (i + 1 == hi or toks[i + 1].text in ",.;"):
         return i  # "Hewlett said yes."
     if t.lower == "that":
+        if i + 1 < hi and toks[i + 1].text == ":":
+            return None  # "argued that:" and the paragraph below: what follows the colon is the content
         if all(w.lower in _PERIODS or w.lower in {"on", "at", "the", "last", "this", "too", "again"}
                or not w.text[0].isalnum() for w in toks[i + 1:hi]):
             return i  # "He said that yesterday", "rejected that, too": the pronoun is what he said
@@ -866,8 +868,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     evidence = source is not None
     if cue.stance == "evidential" and form == cue.lemma and not evidence:
         return None  # "polls show", but "the reality show “The Apprentice”"
-    if form in {"called", "named", "titled", "dubbed"} and ci > 1 and toks[ci - 2].lower in {"a", "an"}:
-        return None  # "a company called Cambridge Analytica": a participle naming, not a report
+    if form in {"called", "named", "titled", "dubbed"} and prev is not None and prev.text.isalpha() \
+            and prev.text.islower() and any(t.lower in {"a", "an"} for t in toks[max(0, ci - 3):ci - 1]):
+        return None  # "a company called Cambridge Analytica", "a consulting firm called …": a participle naming
+    if form.endswith("ed") and cj + 1 < n and toks[cj + 1].lower in speaker_nouns() and toks[cj + 1].lower.endswith("s") \
+            and prev is not None and (prev.lower in DETERMINERS or (
+                prev.text == "," and ci > 1 and toks[ci - 2].text.isalpha() and toks[ci - 2].text.islower()
+                and not _may_be_verb(toks[ci - 2]))):
+        return None  # "a majority of regular, pledged delegates": an adjective before its noun
     strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence \
         or _as_clause(toks, ci) or (cue.lemma == "call" and _names_as(toks, cj + 1))  # "64 percent call him competent"
     # A verb that takes a clause, with a clause after it, takes a noun phrase of a few words as its
