@@ -698,6 +698,13 @@ def test_no_one_speaks(text):
     assert rows(text).empty
 
 
+def test_a_clause_of_time_after_the_scene_is_no_content_and_no_speaker():
+    row = only("In June 2009, after Clinton suffered a concussion, Axelrod emailed her, telling her, “you are an all-star!”")
+    assert (row.speaker_mention, row.text) == ("Axelrod", "you are an all-star!")
+    assert rows("On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors.").empty
+    assert only("In the end, the plan failed, the senator said.").text == "In the end, the plan failed"
+
+
 def test_a_verb_and_that_closing_a_paragraph_report_the_paragraph_below():
     row = only("Soerens argued that:\n\nRather than a flood of refugees, we should welcome vetted families.")
     assert (row.speaker_mention, row.text) == (

@@ -1085,7 +1085,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not any(t.text == "," for t in toks if before[0].start < t.start < before_attribution.start)
         circumstance = all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS or t.lower == "even" for t in before) \
             or (not quote_before and (_is_time_phrase(before) or subordinate_alone or _relative_mention(frame, toks)))
-        if before and not circumstance and (quote_before or not _only_a_circumstance(before)):
+        if before and not circumstance and (quote_before or not _only_a_circumstance(
+                [t for t in toks[:attribution_start - 1] if lo <= t.start])):
             frame.content.append((before[0].start, before[-1].end))
         # "“…,” Putin added, “…”": the quotation goes on after the attribution
         # (also after "he said of the campaign, “…”").
@@ -1448,7 +1449,7 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) ->
         return None  # "…, as Mrs. Clinton echoed the criticism, …": an object, so no "as" attribution
     if as_at > 0 and toks[as_at - 1].text == ",":
         before = [t for t in toks[:as_at - 1] if t.text not in CLAUSE_BREAKS]
-        if len(before) >= 2 and not _only_a_circumstance(before) and not any(map(_QUOTED, before)):
+        if len(before) >= 2 and not _only_a_circumstance(toks[:as_at - 1]) and not any(map(_QUOTED, before)):
             frame.content.append((before[0].start, before[-1].end))
     if comma is not None and comma + 1 < n and not (frame.content and toks[comma + 1].lower in {"and", "but"}):
         frame.content.append((toks[comma + 1].start, toks[-1].end))  # not "…, as the Times reported, and he …"
@@ -1466,8 +1467,18 @@ def _is_time_phrase(rest: list[Token]) -> bool:
 def _only_a_circumstance(before: list[Token]) -> bool:
     """Whether the words before an attribution only set the scene ("In an interview with CNN,
     Trump continued …", "Of course, as Pollak observed, …"): a phrase opened by a preposition,
-    with no verb of its own."""
-    return before[0].lower in SCENE_OPENERS and len(before) <= 16 and not any(FINITE.match(t.lower) for t in before)
+    with no verb of its own, and perhaps a clause of time after it ("On Tuesday, even as shares
+    were tumbling, Mr. Ackman wrote …")."""
+    words = [t for t in before if t.text not in CLAUSE_BREAKS]
+    if not words or words[0].lower not in SCENE_OPENERS:
+        return False
+    if len(words) <= 16 and not any(FINITE.match(t.lower) for t in words):
+        return True
+    comma = next((m for m, t in enumerate(before) if t.text == "," and m > 0), len(before))
+    scene, clause = before[:comma], before[comma + 1:]
+    opener = 1 if len(clause) > 1 and clause[0].lower == "even" else 0
+    return len(words) <= 24 and not any(FINITE.match(t.lower) for t in scene) and len(clause) > opener + 2 \
+        and (clause[opener].lower in SUBORDINATORS or clause[opener].lower == "as") and clause[opener + 1].text != ","
 
 
 def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:
