@@ -691,6 +691,7 @@ def test_a_verb_with_s_after_many_is_a_noun():
 @pytest.mark.parametrize("text", [
     "But please know that I am a workhorse.",
     "But consider the record turnout in the primaries this year.",
+    "Or consider that his guiding principle is getting through the interview.",
     "She clinched a majority of regular, pledged delegates.",
     "Tom Miller, at a consulting firm called Gavekal Dragonomics, spoke.",
 ])
@@ -2789,6 +2790,7 @@ def test_a_headline_kicker_before_a_colon_is_no_speaker(kicker):
     ("Trump's attacks on the judge drew criticism from Republicans.", "Trump", "the judge"),
     ("Her full embrace of the trade pact surprised the unions.", "Her", "the trade pact"),
     ("The senator's defense of the program was brief.", "The senator", "the program"),
+    ("She was irked by his campaign’s suggestion that she is not a good fit.", "his campaign", "she is not a good fit"),
 ])
 def test_a_possessor_reports_through_a_noun_and_its_preposition(text, mention, content):
     row = only(text)

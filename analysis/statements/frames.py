@@ -437,8 +437,8 @@ def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     start = o
     while start > 0 and _is_name(toks[start - 1]) and owner.text[0].isupper():
         start -= 1
-    if start > 0 and toks[start - 1].lower in _PLAIN_DETERMINERS:
-        start -= 1  # "The senator's defense of the program"
+    if start > 0 and (toks[start - 1].lower in _PLAIN_DETERMINERS or toks[start - 1].lower in POSSESSIVES):
+        start -= 1  # "The senator's defense of the program", "his campaign's suggestion that"
     while start < o and toks[start].lower in SENTENCE_ADVERBS:
         start += 1  # "But Podliska’s claim"
     mention = (toks[start].start, owner.end - (2 if owner.text.endswith(("\u2019s", "'s")) else 0))

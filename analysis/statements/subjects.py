@@ -32,7 +32,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     head = toks[k]
     if head.lower in PRONOUNS or _is_contracted_pronoun(head.lower):
         return (k, k)  # "he", "He's said"
-    if head.lower in SENTENCE_ADVERBS and (k == lo or not toks[k - 1].text[0].isalnum()) \
+    if (head.lower in SENTENCE_ADVERBS or head.lower in {"and", "or", "nor"}) \
+            and (k == lo or not toks[k - 1].text[0].isalnum()) \
             and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
         return None  # "But consider …": an opening word before a verb, not a name
     nouns = _subject_nouns()
