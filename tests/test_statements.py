@@ -700,8 +700,8 @@ def test_no_one_speaks(text):
 
 
 def test_a_clause_of_time_after_the_scene_is_no_content_and_no_speaker():
-    row = only("In June 2009, after Clinton suffered a concussion, Axelrod emailed her, telling her, “you are an all-star!”")
-    assert (row.speaker_mention, row.text) == ("Axelrod", "you are an all-star!")
+    row = only("In June 2009, after Clinton suffered a fall, Axelrod emailed her, telling her, “you are a star!”")
+    assert (row.speaker_mention, row.text) == ("Axelrod", "you are a star!")
     assert rows("On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors.").empty
     assert only("In the end, the plan failed, the senator said.").text == "In the end, the plan failed"
 
@@ -793,10 +793,12 @@ def test_a_dash_line_with_a_description_names_the_quotation_above_it():
 def test_a_roundup_of_quotations_names_each_speaker(text):
     table = rows(text)
     assert [mention.split()[-1] for mention in table["speaker_mention"]] == ["Trump", "Clinton"]
-    assert list(table["text"]) == ["We will build a wall and Mexico will pay.", "We are stronger together, and we will win."]
+    assert list(table["text"]) == ["We will build a wall and Mexico will pay.",
+                                   "We are stronger together, and we will win."]
 
 
-@pytest.mark.parametrize("text", ["“Sin Miedo” (Without Fear)", "UPDATE:\n\n“We will build a wall and Mexico will pay.”"])
+@pytest.mark.parametrize("text", ["“Sin Miedo” (Without Fear)",
+                                  "UPDATE:\n\n“We will build a wall and Mexico will pay.”"])
 def test_a_title_or_page_label_is_no_roundup_speaker(text):
     assert rows(text).empty
 
@@ -1190,7 +1192,7 @@ def test_an_inverted_speaker_with_no_quotation_before_it_is_headed_by_a_speaker_
         "a spokeswoman for the campaign"
     assert only("“We will win,” said the man who built the company.").speaker_mention == "the man"
     # a group's speakers are named after its "of"
-    assert only("The terrain is his to defend, said a handful of Democrats.").speaker_mention == "a handful of Democrats"
+    assert only("The terrain is his, said a handful of Democrats.").speaker_mention == "a handful of Democrats"
     assert rows("The plan failed, explained a number of reasons for it.").empty
 
 
@@ -2790,7 +2792,7 @@ def test_a_headline_kicker_before_a_colon_is_no_speaker(kicker):
     ("Trump's attacks on the judge drew criticism from Republicans.", "Trump", "the judge"),
     ("Her full embrace of the trade pact surprised the unions.", "Her", "the trade pact"),
     ("The senator's defense of the program was brief.", "The senator", "the program"),
-    ("She was irked by his campaign’s suggestion that she is not a good fit.", "his campaign", "she is not a good fit"),
+    ("She was irked by his campaign’s suggestion that she is not a fit.", "his campaign", "she is not a fit"),
 ])
 def test_a_possessor_reports_through_a_noun_and_its_preposition(text, mention, content):
     row = only(text)

@@ -13,7 +13,9 @@ from .lexicon import (
     SUBORDINATORS,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
-from .subjects import _DASHES, _LINKING_VERBS, _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between, _subject_before
+from .subjects import (
+    _DASHES, _LINKING_VERBS, _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between, _subject_before,
+)
 from .cues import _is_title_case, _match_cue
 from .frames import (
     _can_be_subject, Frame, _frames_in_sentence, _GERUND_OPENERS, _is_cue_participle, _is_nominal, _names_speaker,
@@ -333,7 +335,8 @@ def _common_word(text: str, t: Token) -> bool:
 
 
 _NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})
-_BE = PASSIVE | {"am"} | _LINKING_VERBS  # "is a “…”", "became the first to buy a “promoted trend”" describe; they quote no one
+# "is a “…”", "became the first to buy a “promoted trend”": these describe; they quote no one
+_BE = PASSIVE | {"am"} | _LINKING_VERBS
 
 
 def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
@@ -407,7 +410,8 @@ def _manner_only(span: str) -> bool:
     return 0 < len(words) <= 3 and words[-1].lower() in _GERUND_OPENERS
 
 
-# "too": "rejected that, too"; "though" (and "although"): "it was bad, though he added …"; "after": "“…,” after Fallon expressed …" leaves the subordinator behind
+# "too": "rejected that, too"; "though" (and "although"): "it was bad, though he added …"; "after":
+# "“…,” after Fallon expressed …" leaves the subordinator behind
 _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after", "because", "though")
 _EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*)+$")
 
@@ -539,8 +543,9 @@ def _signed_quotation(text: str, q: Quote) -> Frame | None:
         after = len(text[q.end:line_end]) - len(text[q.end:line_end].lstrip(" \t"))
         line_rest = (q.end + after, len(text[:line_end].rstrip()))
         # "“…” — Donald Trump" or "“…” (Donald Trump, June 2015)"
+        # a title in brackets signs nothing: "“Sin Miedo” (Without Fear)"
         signed = _DASH_SOURCE.fullmatch(text, *line_rest) or (
-            _PAREN_SOURCE.fullmatch(text, *line_rest) if _is_passage(text, q) else None)  # not "“Sin Miedo” (Without Fear)"
+            _PAREN_SOURCE.fullmatch(text, *line_rest) if _is_passage(text, q) else None)
         return None if signed is None else Frame(q.end + after, q.end + after + 1, text[q.end + after],
                                                  signed.span(1), [(q.inner_start, q.inner_end)])
     if line_end == len(text):

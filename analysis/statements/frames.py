@@ -856,7 +856,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     quotes_next = cj + 2 < n and (toks[cj + 1].quoted or (toks[cj + 1].text in {",", ":"} and toks[cj + 2].quoted))
     after_quote = _after_quote(toks, ci)
     quote_just_before = prev is not None and prev.quoted and _is_quote_mark(prev)  # "“…,” said the man who …"
-    # "suggested that", or a cue that reports only a that-clause ("states that")
+    # "suggested that", or a cue that reports only a that-clause ("realizes that")
     that_next = (cj + 1 < n and toks[cj + 1].lower == "that" and not toks[cj + 1].quoted) or toks[cj].lower == "that"
     # Any noun phrase can be the subject of these; of a participle only when it introduces a
     # quotation ("signs saying, “…”").
@@ -871,8 +871,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if form in {"called", "named", "titled", "dubbed"} and prev is not None and prev.text.isalpha() \
             and prev.text.islower() and any(t.lower in {"a", "an"} for t in toks[max(0, ci - 3):ci - 1]):
         return None  # "a company called Cambridge Analytica", "a consulting firm called …": a participle naming
-    if form.endswith("ed") and cj + 1 < n and toks[cj + 1].lower in speaker_nouns() and toks[cj + 1].lower.endswith("s") \
-            and prev is not None and (prev.lower in DETERMINERS or (
+    if form.endswith("ed") and cj + 1 < n and toks[cj + 1].lower in speaker_nouns() \
+            and toks[cj + 1].lower.endswith("s") and prev is not None and (prev.lower in DETERMINERS or (
                 prev.text == "," and ci > 1 and toks[ci - 2].text.isalpha() and toks[ci - 2].text.islower()
                 and not _may_be_verb(toks[ci - 2]))):
         return None  # "a majority of regular, pledged delegates": an adjective before its noun
@@ -1322,7 +1322,8 @@ def _is_date_word(t: Token) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
-_PLURAL_QUANTIFIERS = frozenset({"many", "several", "some", "few", "most", "numerous", "multiple", "other", "these", "those"})
+_PLURAL_QUANTIFIERS = frozenset({"many", "several", "some", "few", "most", "numerous", "multiple", "other", "these",
+                                 "those"})
 # "a rare note of", "his recent remarks": adjectives between an article or possessive and a noun
 _NOUN_MODIFIERS = frozenset({"only", "rare", "brief", "recent", "latest", "earlier", "previous", "own"})
 _REFLEXIVES_AND_UP = _REFLEXIVES | {"up", "off"}  # "showed up", "showing off the hat"

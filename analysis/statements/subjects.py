@@ -537,7 +537,7 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     for k in openings:
         if k + 1 < len(toks) and (toks[k].lower in SUBORDINATORS or toks[k].lower == "because") \
                 and toks[k + 1].text != "," and any(t.text == "," and t.start < before for t in toks[k + 2:]):
-            continue  # "In June, after Clinton suffered a concussion, Axelrod emailed …": a clause closed before the verb
+            continue  # "In June, after Clinton suffered a concussion, Axelrod emailed …": closed before the verb
         while k < len(toks) and toks[k].start < before and (toks[k].lower in SENTENCE_ADVERBS or (
                 toks[k].lower.endswith("ly") and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"))):
             k += 1  # "And then Trump went on the attack, saying …", "Hastily politicizing the tragedy, Trump …"
