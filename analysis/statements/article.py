@@ -456,21 +456,18 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
     one in its paragraph. A long one left inside a sentence quotes the subject of the verb before
     it ("he played down the remarks as “just part of the primary campaign” and argued …")."""
     para_starts = [s for s, _ in paras]
-    covered = sorted((s, e) for f in frames for s, e in f.content)
-    covered_starts = [s for s, _ in covered]
     cue_starts = [f.cue_start for f in frames]
     sent_starts = [s for s, _ in sents]
     quote_starts = [q.start for q in quotes]
     continuations = []
-    spans = sorted(((s, e, f) for f in frames for s, e in f.content), key=lambda span: span[:2])  # and their frames
-    span_starts = [s for s, _, _ in spans]
+    covered = sorted(((s, e, f) for f in frames for s, e in f.content), key=lambda span: span[:2])  # with frames
+    covered_starts = [s for s, _, _ in covered]
     host_of_previous = None  # the frame holding the quotation before, if any
     for j, q in enumerate(quotes):
         holder, host_of_previous = host_of_previous, None
         i = bisect.bisect_right(covered_starts, q.inner_end) - 1
         if i >= 0 and covered[i][1] > q.inner_start:
-            m = bisect.bisect_right(span_starts, q.inner_end) - 1
-            host_of_previous = spans[m][2] if spans[m][1] > q.inner_start else None
+            host_of_previous = covered[i][2]
             continue  # already part of a statement
         if holder is not None and quotes[j - 1].continued:
             # a quotation opened again at each paragraph and closed once: every paragraph of it is the
