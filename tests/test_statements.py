@@ -706,6 +706,17 @@ def test_a_clause_of_time_after_the_scene_is_no_content_and_no_speaker():
     assert only("In the end, the plan failed, the senator said.").text == "In the end, the plan failed"
 
 
+def test_a_listener_before_a_comma_and_a_verb_closes_an_attribution_inside_the_sentence():
+    table = rows("The person who plays Trump, several people told POLITICO, has already been chosen.")
+    assert list(table["text"]) == ["The person who plays Trump", "has already been chosen"]
+    assert set(table["speaker_mention"]) == {"several people"}
+
+
+def test_a_possessive_after_an_inverted_verb_heads_a_speaker_only_with_a_speaker_noun():
+    found = rows("Reached by phone, Hammond, the committeeman, hesitated to repeat his criticism of Trump.")
+    assert "his criticism of Trump" not in set(found.speaker_mention)
+
+
 def test_a_verb_and_that_closing_a_paragraph_report_the_paragraph_below():
     row = only("Soerens argued that:\n\nRather than a flood of refugees, we should welcome vetted families.")
     assert (row.speaker_mention, row.text) == (

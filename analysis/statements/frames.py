@@ -183,6 +183,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                                                      and toks[j].lower not in TIME_WORDS)) \
                         and _looks_like_clause(toks, j, hi):
                     return j
+        comma = next((m for m in range(i, min(hi - 1, i + 5)) if toks[m].text == ","), None)
+        if cue.lemma in TELL and comma is not None and comma > i and AUXILIARY_VERB.match(toks[comma + 1].lower) \
+                and all(_is_name(w) or w.lower in LISTENERS for w in toks[i:comma]):
+            return None  # "The person …, several people told POLITICO, has been chosen": the sentence resumes
         listener = True  # no comma yet: a question word still follows the listener
         for j in range(i, min(hi - 1, i + 12)):  # "told his supporters, “…”", "told WEEI: ''…''"
             if toks[j].text in {",", ":"} and toks[j + 1].quoted and not toks[j].quoted:
@@ -950,7 +954,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             k += 1  # "“…,” said Tuesday the senator", but "The deal, announced Friday, would …" names no one
         np_ = _np_after(toks, k, n, stop={"who", "which", "that", "whose"}) if k < n and toks[k].text != "," else None
         if np_ is None or np_[1] - np_[0] > 15 \
-                or not (after_quote or quote_just_before or _heads_a_speaker(toks, np_)) \
+                or not (after_quote or quote_just_before or _heads_a_speaker(toks, np_, True)) \
                 or (cue.takes_object and toks[np_[0]].lower in POSSESSIVES and not _heads_a_speaker(toks, np_, True)):
             return None  # "“…,” denounced her record and said …": an object, not "her lawyer"
         a, b = np_
