@@ -723,6 +723,15 @@ def test_a_verb_and_that_closing_a_paragraph_report_the_paragraph_below():
         "Soerens", "Rather than a flood of refugees, we should welcome vetted families.")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("What Romney has said about Trump is a different story, Brown said.", "Brown"),
+    ("He went to Iowa, what voters there call the heartland, and Brown said he liked it.", "Brown"),
+])
+def test_what_opening_a_clause_is_no_part_of_a_speaker(text, mention):
+    assert not any(m.lower().startswith("what") for m in rows(text).speaker_mention)
+    assert mention in set(rows(text).speaker_mention)
+
+
 def test_where_opening_a_relative_clause_is_no_part_of_its_speaker():
     row = only("He went to Iowa, where voters said they were angry.")
     assert (row.speaker_mention, row.text) == ("voters", "they were angry")

@@ -94,14 +94,15 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         m -= 1
     if lo <= m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted:
         i = m
-    # A sentence-initial capital is not a name by itself ("Meanwhile", "Nonetheless").
-    while i < k and toks[i].lower in SENTENCE_ADVERBS:
+    # A sentence-initial capital is not a name by itself ("Meanwhile", "Nonetheless", "What Romney has said").
+    while i < k and (toks[i].lower in SENTENCE_ADVERBS or toks[i].lower in _NOT_BEFORE_A_NOUN):
         i += 1
     return (i, k)
 
 
 # Words that open a clause, not a noun phrase: "in the state, where voters said" is the voters'
-_NOT_BEFORE_A_NOUN = frozenset({"and", "but", "or", "that", "which", "who", "where", "when", "whom", "whose"})
+_NOT_BEFORE_A_NOUN = frozenset({"and", "but", "or", "that", "which", "who", "where", "when", "whom", "whose", "what",
+                                "how", "why"})
 # "the three scholars", "all four candidates": a number after a determiner of its own
 _BEFORE_NUMBERS = frozenset({"the", "these", "those", "all"})
 # Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
