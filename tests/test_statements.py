@@ -2229,6 +2229,12 @@ def test_what_is_recalled_or_explained_is_its_noun_phrase_up_to_a_break(sentence
     assert (row.speaker_mention, row.text) == (mention, text)
 
 
+def test_what_a_speaker_refers_to_is_its_noun_phrase_and_the_speakers():
+    table = rows("“We need a fresh start,” the mayor said, referring to the court ruling, which came on Monday.")
+    referred = table[table.cue == "referring to"].iloc[0]
+    assert (referred.kind, referred.text, referred.speaker_mention) == ("indirect", "the court ruling", "the mayor")
+
+
 def test_a_recalled_clause_still_runs_to_the_sentence_end():
     assert only("She recalled that in 2009, she called all her lenders.").text == "in 2009, she called all her lenders"
     assert only("He explained why the plan failed, after a meeting.").text == "why the plan failed, after a meeting"

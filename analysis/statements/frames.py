@@ -1118,7 +1118,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
-        if cue.lemma in PHRASE_OBJECTS and after == cj + 1 and not (
+        if cue.lemma.split()[0] in PHRASE_OBJECTS and after == cj + 1 and not (
                 toks[after].quoted or toks[after].lower in _QUESTION_WORDS or _looks_like_clause(toks, after, n)):
             last = _topic_end(toks, after, last)  # "recalled her days as secretary of state, …"
         if toks[after].lower == "to" and not toks[after].quoted:
