@@ -176,6 +176,15 @@ def test_a_run_of_quoted_paragraphs_after_one_attribution_is_its_speakers():
     assert set(table["speaker_mention"]) == {"Trump"} and table["statement"].nunique() == 1
 
 
+@pytest.mark.parametrize("sentence, mention", [
+    ("The plan to build a wall says Mexico will pay for it.", "The plan to build a wall"),
+    ("His decision to fire the director shows he is afraid.", "His decision to fire the director"),
+])
+def test_the_object_of_an_infinitive_after_a_noun_is_no_speaker(sentence, mention):
+    row = rows(sentence).query("cue in ['says', 'shows']").iloc[0]
+    assert row.speaker_mention == mention
+
+
 def test_a_relative_clause_does_not_steal_the_speaker():
     row = only("Putin said during meetings with Hungarian Prime Minister Victor Orban, who has built "
                "closer ties with Moscow, that a deal may still be reached.")

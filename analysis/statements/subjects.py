@@ -302,7 +302,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     np_ = _with_head_before_preposition(toks, _np_before(toks, k, lo), k, lo)
     if np_ is None and strong:
         np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
-    return np_
+    return _with_owner_of_infinitive(toks, np_, lo)
 
 
 def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
@@ -326,6 +326,19 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
     with The Huffington Post said" are the officials."""
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
         return _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or np_
+    return np_
+
+
+def _with_owner_of_infinitive(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The noun phrase ``np_``, or, when it is the object of an infinitive after a noun, the whole phrase
+    from that noun's determiner: "The plan to build a wall says" is the plan's, not the wall's."""
+    verb = np_[0] - 1 if np_ is not None else lo
+    if verb - 2 >= lo and toks[verb - 1].lower == "to" and toks[verb].text.isalpha() and toks[verb].text.islower() \
+            and toks[verb].lower not in FUNCTION_WORDS and not toks[verb].lower.endswith("ly") \
+            and toks[verb - 2].text.islower() \
+            and (owner := _np_before(toks, verb - 2, lo) or _noun_before(toks, verb - 2, lo)) is not None \
+            and toks[owner[0]].lower in DETERMINERS:
+        return (owner[0], np_[1])
     return np_
 
 
