@@ -404,10 +404,10 @@ _PLEDGES = frozenset({"promise", "pledge", "demand"})  # "his pledge to be “ne
 def _before_outer_verb(toks: list[Token], first: int, last: int) -> int:
     """The end of a clause that opens at ``toks[first]`` inside a subject: the token before a
     finite verb that follows the clause's own verb group with nothing joining them ("that the US
-    is lying | was rejected", "to cut taxes | was popular")."""
+    is lying | was rejected", "to cut taxes | was popular", "that taxes must rise | won support")."""
     m = first + 1
     if toks[first].lower != "to":  # an infinitive has no finite verb of its own
-        while m <= last and not (FINITE.match(toks[m].lower) and not toks[m].quoted):
+        while m <= last and not ((FINITE.match(toks[m].lower) or toks[m].lower in IRREGULAR_PAST) and not toks[m].quoted):
             if toks[m].text in CLAUSE_BREAKS:
                 return last
             m += 1
@@ -415,7 +415,7 @@ def _before_outer_verb(toks: list[Token], first: int, last: int) -> int:
         while m <= last and (toks[m].lower in _VERB_GROUP or toks[m].lower.endswith(("ing", "ed"))):
             m += 1  # the rest of the clause's verb group: "is lying", "has been proved"
     while m <= last and toks[m].text[0].isalnum() and toks[m].lower not in _CLAUSE_JOINERS:
-        if FINITE.match(toks[m].lower):
+        if FINITE.match(toks[m].lower) or toks[m].lower in IRREGULAR_PAST:
             return m - 1
         m += 1
     return last
