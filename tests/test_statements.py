@@ -294,6 +294,18 @@ def test_less_common_attributions(text, speaker_mention, content):
     assert (row.speaker_mention, row.text) == (speaker_mention, content)
 
 
+@pytest.mark.parametrize("text, cue, speaker_mention", [
+    ("Rubio fired back: “We will win this state.”", "fired back", "Rubio"),
+    ("The governor, at a rally in Ohio, went further: “We will win this state.”", "went further", "The governor"),
+    ("The campaign, in a note posted on its website, worded it more carefully: “We will win this state.”",
+     "worded it more carefully", "The campaign"),
+])
+def test_a_whole_quotation_after_a_colon_is_the_clause_subjects_with_its_verb_as_cue(text, cue, speaker_mention):
+    row = only(text)
+    assert (row.kind, row.text, row.cue, row.speaker_mention) == ("direct", "We will win this state.", cue,
+                                                                   speaker_mention)
+
+
 def test_called_without_quoted_words_is_not_a_statement():
     assert rows("Lavrov called a meeting of the council on Monday.").empty
 

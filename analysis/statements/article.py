@@ -214,6 +214,11 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
         while k > 0 and toks[k].lower.endswith("ly") and toks[k].text.islower():
             k -= 1  # "fired back forcefully:"
         first = k - 1 if k > 0 and toks[k].lower in _PARTICLES and toks[k - 1].text.islower() else k
+        if first == k and not _may_be_verb(toks[k]):
+            # "worded it even more carefully:", "went further:": the cue runs from the verb to the colon
+            verb = next((m for m in range(k - 1, max(-1, k - 6), -1)
+                         if toks[m].start >= mention[1] and _may_be_verb(toks[m])), None)
+            first, k = (verb, i - 1) if verb is not None else (first, k)
         cue = (toks[first].start, toks[k].end, _text_of(toks, first, k)) \
             if toks[k].text.isalpha() and toks[k].text.islower() else (t.start, t.end, ":")
         after = next((m for m in range(i + 1, len(toks)) if not toks[m].quoted), len(toks))
@@ -298,6 +303,8 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
     quotes that subject, and the predicate is the content. A title in quotation marks ("Trump
     made similar comments on “Squawk Box”") and a description after "is" quote no one."""
     q = next(k for k, t in enumerate(toks) if t.quoted and t.start >= at)
+    if toks[q - 1].text == ":":
+        return []  # "Rubio fired back: “…”": a whole quotation after a colon, the colon's own
     subject = _sentence_subject(toks, toks[q].start) if q > 1 else None
     if subject is None:
         return []

@@ -523,6 +523,20 @@ def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
     return None
 
 
+def _verb_after_aside(toks: list[Token], i: int, before: int) -> int | None:
+    """Index of the comma that opens an aside after the few words from ``toks[i]``, when a past verb
+    follows the aside ("The Clinton campaign, in a Q&A posted on its website, worded it …"): where a subject ends."""
+    comma = next((m for m in range(i, min(len(toks), i + 6)) if not toks[m].text[0].isalnum()), None)
+    if comma is None or toks[comma].text != "," or comma + 1 >= len(toks) or toks[comma + 1].lower not in PREPOSITIONS:
+        return None
+    close = next((m for m in range(comma + 2, min(len(toks) - 1, comma + 14)) if toks[m].text == ","), None)
+    verb = toks[close + 1] if close is not None else None
+    if verb is None or verb.start >= before or not verb.text.islower() or not (
+            verb.lower.endswith("ed") or verb.lower in IRREGULAR_PAST or (verb.text,) in cue_lexicon()):
+        return None
+    return comma
+
+
 def _lower_case_title(toks: list[Token], i: int) -> int | None:
     """Index of the last word of a lower-case title starting at ``toks[i]`` and standing before a
     name ("presidential hopeful" in "Republican presidential hopeful Sen. Ted Cruz"), or None."""
@@ -592,7 +606,7 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or toks[j].lower in POSSESSIVES
                               or _is_number(toks[j])):
             # "The former Republican candidate continued, ...": up to the first verb-like word
-            m = _first_past_verb(toks, j + 1, before)
+            m = _first_past_verb(toks, j + 1, before) or _verb_after_aside(toks, j + 1, before)
             if m == j + 2 and toks[m - 1].lower.endswith("ly") and toks[m - 1].lower not in _LY_NOUNS:
                 continue  # "The carefully choreographed speech came": an adjective, and the verb not found
             while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")):
