@@ -18,11 +18,11 @@ from typing import NamedTuple
 
 from . import config
 from .actors import UNMAPPED, Actors
-from .text import grammar_words, read_lexicon, sentences
+from .text import grammar_words, read_lexicon, sentences, us_states
 
 RELATIVE = grammar_words()["relative_pronouns"]
-# The name a relative pronoun refers back to: "Mr. Sanders, who said ..."
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*\s+)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
+# The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*\s+(?:of\s+)?)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
 PERSONAL = grammar_words()["personal_pronouns"]
 COLLECTIVE = grammar_words()["collective_pronouns"]
 LEADER_WORDS = grammar_words()["leader_words"]
@@ -43,7 +43,6 @@ _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s++(?:(?:of|for|and|de|van|von|al|bin)
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("titles.txt"))
-
 
 def default_actors() -> Actors:
     """The registry in ``data/``, read again when one of its files changes: a user may edit it
@@ -101,8 +100,11 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     """People named in ``text[start:]`` by full name, with the descriptions the article gives them."""
     people: dict[str, Person] = {}
     titles = title_words()
+    states = us_states()
     for m in _CAP_RUN.finditer(text, start):
         tokens = m.group().split()
+        if "of" in tokens and " ".join(tokens[tokens.index("of") + 1:]) in states:
+            tokens = tokens[:tokens.index("of")]  # "Sen. Ted Cruz of Texas": the state is no part of the name
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
@@ -141,6 +143,44 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][\w\u2019']*\s+)+)([a-z]+)\s+$")
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+),")
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$")
+
+
+# A word of a noun phrase ("16%", "U.S.", "little-known") or one mark of punctuation
+_PHRASE_TOKEN = re.compile(r"[\w%$][\w%$\u2019'.\-]*|[^\w\s]")
+# Words a noun phrase before a relative pronoun does not run back past
+_BEFORE_A_PHRASE = grammar_words()["prepositions"] | grammar_words()["subordinators"] \
+    | frozenset({"among", "against", "between", "including", "like", "to", "toward", "with", "without",
+                 "and", "or", "but", "nor", "than", "that", "is", "are", "was", "were"})
+_OPENS_A_PHRASE = grammar_words()["determiners"] | grammar_words()["possessives"]
+MAX_ANTECEDENT_WORDS = 6
+
+
+def _noun_phrase_before(text: str, start: int) -> tuple[str, int] | None:
+    """The common noun phrase a relative pronoun at ``start`` refers back to, and where it starts:
+    "the Mexican president, who said", "one former campaign staffer, who said", "lawmakers who
+    thought". It runs back from the pronoun over at most a few words, to its determiner or to a
+    preposition, conjunction or punctuation before it."""
+    lo = max(0, start - 120)
+    tokens = list(_PHRASE_TOKEN.finditer(text, lo, start))
+    if tokens and tokens[-1].group() == ",":
+        tokens.pop()
+    first = len(tokens)
+    while first > 0 and len(tokens) - first < MAX_ANTECEDENT_WORDS:
+        word = tokens[first - 1].group()
+        if not word[0].isalnum() and word not in "%$" or word.lower() in _BEFORE_A_PHRASE:
+            break
+        if word.endswith("ed") and word.islower() and (
+                first < 2 or tokens[first - 2].group().lower() not in _OPENS_A_PHRASE):
+            break  # "The plan angered lawmakers who": a verb; but "an unnamed official who" is an adjective
+        first -= 1
+        if word.lower() in _OPENS_A_PHRASE:
+            break
+    else:
+        if first > 0:
+            return None  # a longer phrase than the pronoun can be sure of
+    if first == len(tokens):
+        return None
+    return text[tokens[first].start():tokens[-1].end()], tokens[first].start()
 
 
 def _lowercase_title_before(text: str, pos: int) -> str:
@@ -196,9 +236,12 @@ class Resolver:
         low = mention.lower()
         if low in RELATIVE:
             antecedent = _ANTECEDENT.search(self.text, max(0, start - 120), start)
-            if antecedent is None:
+            if antecedent is not None:
+                return self._resolve(antecedent.group(1), antecedent.start(1))
+            phrase = _noun_phrase_before(self.text, start)
+            if phrase is None:
                 return Speaker(mention, UNMAPPED, "group")
-            return self._resolve(antecedent.group(1), antecedent.start(1))
+            return self._resolve(*phrase)
         if low in PERSONAL:
             return self._last_person(start) or Speaker(mention, UNMAPPED, "person")
         if low in COLLECTIVE:

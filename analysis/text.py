@@ -35,6 +35,12 @@ def read_lexicon(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """US state names and their AP abbreviations (``analysis/lexicons/us_states.txt``)."""
+    return frozenset(read_lexicon("us_states.txt"))
+
+
+@lru_cache(maxsize=1)
 def grammar_words() -> dict[str, frozenset[str]]:
     """The named word sets of ``analysis/lexicons/grammar_words.csv``, each word with a straight
     and a curly apostrophe ("didn't", "didn’t")."""

@@ -202,6 +202,18 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
     assert list(rows(text)["speaker"]) == ["Vladimir Putin", "Vladimir Putin"]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The bill drew fire from Sen. Ted Cruz of Texas, who said it was dead.", "Ted Cruz"),
+    ("The bill drew fire from an unnamed official, who said it was dead.", "an unnamed official"),
+    ("The bill drew fire from one former campaign staffer, who said it would fail.", "one former campaign staffer"),
+    ("The plan angered lawmakers who said it was too costly.", "lawmakers"),
+    ("Trump's rise troubles the party's top figures, who say he cannot win.", "party's top figures"),
+])
+def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, speaker):
+    row = rows(sentence).query("speaker_mention == 'who'").iloc[0]
+    assert row.speaker == speaker
+
+
 def test_a_description_resolves_through_the_article_titles():
     text = ("Boris Johnson, the British Prime Minister, visited Kyiv.\n\n"
             "The British Prime Minister said sanctions were ready.")

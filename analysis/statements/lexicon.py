@@ -199,11 +199,6 @@ def utterance_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("utterance_nouns.txt"))
 
 
-@lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    return frozenset(read_lexicon("us_states.txt"))
-
-
 _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
 
 # After "this", a time rather than a subject: "said this week that …"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..text import us_states
 from .lexicon import (
     APPROXIMATORS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, _CONJUNCTIONS, CONTRACTED, cue_lexicon, DETERMINERS,
     _EXPLETIVES, FUNCTION_WORDS, IRREGULAR_PAST, _JOINERS_AND_PREPOSITIONS, _LY_NOUNS, MAX_SPEAKER_WORDS, MODALS,
     MONTHS, NAME_JOINERS, NON_FINITE, _NUMBER_WORDS, OCCASIONS, PASSIVE, _PERIODS, _PLAIN_DETERMINERS, POSSESSIVES,
     PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, SCENE_OPENERS, SENTENCE_ADVERBS, speaker_nouns, _subject_nouns,
-    SUBORDINATORS, _TIME_NOUNS, TIME_WORDS, TITLE_MODIFIERS, us_states, utterance_nouns, _verb_cues,
+    SUBORDINATORS, _TIME_NOUNS, TIME_WORDS, TITLE_MODIFIERS, utterance_nouns, _verb_cues,
 )
 from .tokens import _is_contracted_pronoun, _is_name, _is_number, _is_quote_mark, _LOWER, _may_be_verb, _TEXT, Token
 
