@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from . import config
 from .actors import UNMAPPED, Actors
@@ -32,11 +32,13 @@ _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
 _THE = re.compile(r"(?i)the\s")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
-_NAME_TOKEN = r"[A-Z][\w\u2019'\-]*+"
+_NAME_TOKEN = r"(?:(?<![\w.])[A-Z]\.(?= [A-Z])|[A-Z][\w\u2019'\-]*+)"  # "J." in "Donald J. Trump"; not "S." in "U.S."
 # Runs of two or more capitalised words ("Russian President Vladimir Putin", "Bank of America"):
 # a full name has at least two, and most capitalised words stand alone ("The", "Putin"). The
 # quantifiers never give back what they took (a word or a space could not help the next part
 # match), which spares the engine retrying every shorter word after each lone capitalised one.
+_INITIAL = re.compile(r"[A-Z]\.$")
+_AND = re.compile(r"\s+and\s+")
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s++(?:(?:of|for|and|de|van|von|al|bin)\s++)?{_NAME_TOKEN})+")
 
 
@@ -96,15 +98,27 @@ def _is_title_or_demonym(token: str, actors: Actors) -> bool:
         actors.actor(bare) is None or bare in {"The", "A", "An", "UN", "EU"}
 
 
+def _name_runs(text: str, start: int) -> Iterator[tuple[list[str], int, int]]:
+    """The words, start and end of each run of capitalised words in ``text[start:]`` that may hold a
+    name: split where "and" joins two names ("Hillary Clinton and Bernie Sanders"), and cut before
+    "of" and a US state ("Sen. Ted Cruz of Texas")."""
+    states = us_states()
+    for m in _CAP_RUN.finditer(text, start):
+        at = m.start()
+        for part in _AND.split(m.group()):
+            at = text.index(part, at)
+            tokens = part.split()
+            if "of" in tokens and " ".join(tokens[tokens.index("of") + 1:]) in states:
+                tokens = tokens[:tokens.index("of")]
+            yield tokens, at, at + len(part)
+            at += len(part)
+
+
 def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     """People named in ``text[start:]`` by full name, with the descriptions the article gives them."""
     people: dict[str, Person] = {}
     titles = title_words()
-    states = us_states()
-    for m in _CAP_RUN.finditer(text, start):
-        tokens = m.group().split()
-        if "of" in tokens and " ".join(tokens[tokens.index("of") + 1:]) in states:
-            tokens = tokens[:tokens.index("of")]  # "Sen. Ted Cruz of Texas": the state is no part of the name
+    for tokens, run_start, run_end in _name_runs(text, start):
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
@@ -115,6 +129,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         name_tokens = name_tokens[owner + 1:]
         while name_tokens and name_tokens[0].lower() in _OPENING_WORDS:
             name_tokens = name_tokens[1:]
+        if len([t for t in name_tokens if not _INITIAL.match(t)]) >= 2:
+            name_tokens = [t for t in name_tokens if not _INITIAL.match(t)]  # "Donald J. Trump" is Donald Trump
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens):
             continue
         name = " ".join(name_tokens)
@@ -123,13 +139,13 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             name = registered.name
         elif registered is not None or actors.party_named_in(name):
             continue  # a place or an institution ("Eastern Europe", "White House")
-        name_start = m.start() + m.group().index(name_tokens[0])
+        name_start = text.index(name_tokens[0], run_start)
         person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)
         before = " ".join(tokens[:k])
-        before += _lowercase_title_before(text, m.start())
-        after = _apposition(text, m.end())
-        prior = _apposition_before(text, m.start())
+        before += _lowercase_title_before(text, run_start)
+        after = _apposition(text, run_end)
+        prior = _apposition_before(text, run_start)
         person.descriptions += [d for d in (before, after, prior) if d.strip()]
     for person in people.values():
         registered = actors.actor(person.name)
@@ -260,8 +276,11 @@ class Resolver:
             if leader is not None:
                 return Speaker(leader.name, leader.party, "person")
         name = _LEADING_THE.sub("", mention)
-        if name[:1].isupper() and len(name.split()) == 1:
-            return Speaker(name, party, "person")
+        words = name.split()
+        while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
+            words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
+        if words[:1] and words[0][:1].isupper() and len(words) == 1:
+            return Speaker(words[0], party, "person")
         return Speaker(name, party, "group")
 
     def _person_in(self, mention: str, start: int) -> Person | None:

@@ -214,6 +214,16 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     assert row.speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald J. Trump won the primary.\n\nMr. Trump said the party would unite.", "Donald Trump"),
+    ("The debate between Hillary Clinton and Bernie Sanders ran late.\n\nClinton said she had won.",
+     "Hillary Clinton"),
+    ("Mr. Obama said the deal was good.", "Obama"),
+])
+def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
+    assert only(text).speaker == speaker
+
+
 def test_a_description_resolves_through_the_article_titles():
     text = ("Boris Johnson, the British Prime Minister, visited Kyiv.\n\n"
             "The British Prime Minister said sanctions were ready.")
