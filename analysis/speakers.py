@@ -24,6 +24,7 @@ RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*\s+(?:of\s+)?)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
 PERSONAL = grammar_words()["personal_pronouns"]
+_PRONOUNS = grammar_words()["pronouns"]
 COLLECTIVE = grammar_words()["collective_pronouns"]
 LEADER_WORDS = grammar_words()["leader_words"]
 
@@ -314,7 +315,9 @@ class Resolver:
 
     def _last_person(self, start: int) -> Speaker | None:
         for position, speaker in reversed(self.history):
-            if position < start and speaker.type == "person":
+            # not an unresolved "you" nor a transcript's "Q": "I" would become the interviewer
+            if position < start and speaker.type == "person" and len(speaker.name) > 1 \
+                    and speaker.name.lower() not in _PRONOUNS:
                 return speaker
         mentioned = [(max(q for q in p.positions if q < start), p) for p in self.people.values()
                      if any(q < start for q in p.positions)]

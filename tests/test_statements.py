@@ -224,6 +224,13 @@ def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
 
 
+def test_first_person_in_an_interview_is_the_interviewee_not_the_unresolved_you():
+    text = ("Joe Biden spoke to reporters on the plane.\n\n"
+            "Q: You said the middle class is still getting crushed.\n\n"
+            "A: I think the middle class is coming back.")
+    assert list(rows(text)["speaker"]) == ["You", "Joe Biden"]
+
+
 def test_a_description_resolves_through_the_article_titles():
     text = ("Boris Johnson, the British Prime Minister, visited Kyiv.\n\n"
             "The British Prime Minister said sanctions were ready.")
