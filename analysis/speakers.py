@@ -40,12 +40,18 @@ _NAME_TOKEN = r"(?:(?<![\w.])[A-Z]\.(?= [A-Z])|[A-Z][\w\u2019'\-]*+)"  # "J." in
 # match), which spares the engine retrying every shorter word after each lone capitalised one.
 _INITIAL = re.compile(r"[A-Z]\.$")
 _AND = re.compile(r"\s+and\s+")
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s++(?:(?:of|for|and|de|van|von|al|bin)\s++)?{_NAME_TOKEN})+")
+_GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|al|bin){_GAP})?{_NAME_TOKEN})+")
 
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    return frozenset(read_lexicon("institution_words.txt"))
 
 def default_actors() -> Actors:
     """The registry in ``data/``, read again when one of its files changes: a user may edit it
@@ -87,9 +93,11 @@ class Speaker(NamedTuple):
 
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
+_PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name.
 _OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"] | \
-    grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"]
+    grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | \
+    frozenset({"what", "who", "how", "why", "where", "whether", "if", "and", "but", "or", "follow"})  # "What Trump wants"
 
 
 @lru_cache(maxsize=65536)  # the same capitalised words recur in every article
@@ -128,12 +136,17 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
         owner = max((i for i, t in enumerate(name_tokens) if _POSSESSIVE_S.search(t)), default=-1)
         name_tokens = name_tokens[owner + 1:]
-        while name_tokens and name_tokens[0].lower() in _OPENING_WORDS:
+        while name_tokens and (name_tokens[0].lower() in _OPENING_WORDS or name_tokens[0].lower() in _PARTY_LABELS):
             name_tokens = name_tokens[1:]
+        if name_tokens and name_tokens[-1].endswith(("\u2019", "'")):
+            name_tokens[-1] = name_tokens[-1][:-1]  # "Bernie Sanders’ campaign"
         if len([t for t in name_tokens if not _INITIAL.match(t)]) >= 2:
             name_tokens = [t for t in name_tokens if not _INITIAL.match(t)]  # "Donald J. Trump" is Donald Trump
-        if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens):
-            continue
+        if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
+                or name_tokens[-1] in institution_words() or name_tokens[-1].lower() in _PARTY_LABELS \
+                or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \
+                or " ".join(name_tokens) in us_states():
+            continue  # not "Democratic Party", "NEW YORK" (a dateline, but "KATE BOULDUAN:" is a turn) nor "New Hampshire"
         name = " ".join(name_tokens)
         registered = actors.actor(name) or actors.actor(name_tokens[-1])
         if registered is not None and registered.type == "person":
@@ -285,7 +298,10 @@ class Resolver:
         return Speaker(name, party, "group")
 
     def _person_in(self, mention: str, start: int) -> Person | None:
-        found = [p for p in self.people.values() if p.name in mention]
+        # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,
+        # Vassily Nebenzia"): "Senate Republican leaders" are leaders
+        found = [p for p in self.people.values() if p.name in mention
+                 and re.search(re.escape(p.name) + r"(?=\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)]
         # "Mike Shields, president of the Congressional Leadership Fund", "a spokesman for Ted Cruz, Rick
         # Tyler": of several names, the one standing as a whole part of the apposition is the speaker
         if len(found) > 1:

@@ -231,6 +231,16 @@ def test_first_person_in_an_interview_is_the_interviewee_not_the_unresolved_you(
     assert list(rows(text)["speaker"]) == ["You", "Joe Biden"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Democrat Hillary Clinton won the primary.\n\nClinton said the party would unite.", "Hillary Clinton"),
+    ("What Trump wants is unclear. Donald Trump spoke on Monday.\n\nTrump said he would win.", "Donald Trump"),
+    ("Senate Republican leaders said they would not hold hearings.", "Senate Republican leaders"),
+    ("Bernie Sanders won.\n\nThe Democratic Party met in Ohio.\n\nHe said the vote was fair.", "Bernie Sanders"),
+])
+def test_party_labels_institutions_and_question_words_are_no_part_of_a_persons_name(text, speaker):
+    assert rows(text)["speaker"].iloc[0] == speaker
+
+
 def test_a_description_resolves_through_the_article_titles():
     text = ("Boris Johnson, the British Prime Minister, visited Kyiv.\n\n"
             "The British Prime Minister said sanctions were ready.")
