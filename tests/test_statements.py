@@ -298,7 +298,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "sees", "as a", "attacks on", "his support for", "voted against", "an earlier", "BOOM:", "finds",
           "whose", "made the case that", "hinted at", "yes", "no", "Facing", "Soon", "in September", "several",
           "characterized", "his wife", "though", "a handful of", "where", "From the report:", "Here’s",
-          "know from", "please", "lady"]
+          "know from", "please", "lady", "referring to", "plan to build", "who", "which", "Sen. Ted Cruz of Texas",
+          "Donald J. Trump", "and", "Democrat", "What", "Party", "NEW YORK", "KATE BOULDUAN:", "went further:",
+          "in a note,", "won"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
