@@ -330,8 +330,13 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
 def _common_word(text: str, t: Token) -> bool:
     """Whether a capitalised word opening a subject is written in lower case elsewhere in the
     article ("What", "Media", "Friends" opening a sentence): a common word, not a name."""
-    return t.text[0].isupper() and t.lower not in DETERMINERS and t.lower not in PRONOUNS \
-        and re.search(rf"\b{re.escape(t.lower)}\b", text) is not None
+    if not t.text[0].isupper() or t.lower in DETERMINERS or t.lower in PRONOUNS:
+        return False
+    # The word as a whole word: "\bword\b", written with the word first (its opening boundary checked
+    # behind it) so that the regex engine skips from one occurrence of the word to the next instead of
+    # trying the pattern at every character of the article.
+    word = re.escape(t.lower)
+    return re.search(rf"{word}(?<=\b{word})\b", text) is not None
 
 
 _NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})

@@ -153,7 +153,8 @@ def _verb_cues() -> frozenset[str]:
 # A name and a colon open a quotation or a transcript turn.
 _NAME_COLON = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*:\s")
 # Any quotation may be attributed: after a colon, before a name, or as a fragment of a subject's words.
-_OPENING_MARK = re.compile(r"[\u201c\u2018\"]|''")
+# (“, ‘, " or two apostrophes; one set of characters first lets the regex engine skip to the next mark.)
+_OPENING_MARK = re.compile(r"[\u201c\u2018\"'](?:(?<=')'|(?<!'))")
 
 
 def _may_report(text: str, words: list[str], start: int, end: int) -> bool:
