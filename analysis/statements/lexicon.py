@@ -76,6 +76,12 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
 
 
+def _may_gloss(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a phrase of ``_GLOSS``, before trying it: finding a word costs far
+    less than the pattern's stop at every comma, and most contents have no gloss."""
+    return text.find("ing to", s, e) >= 0 or text.find("citing", s, e) >= 0 or text.find("reference to", s, e) >= 0
+
+
 def _has_dash(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds a dash, before trying ``_DASH_ASIDE`` (most contents have none)."""
     return text.find(" -", s, e) >= 0 or text.find("\u2014", s, e) >= 0 or text.find("\u2013", s, e) >= 0
