@@ -163,7 +163,8 @@ def find_quotes(text: str, start: int = 0, paras: list[tuple[int, int]] | None =
         doubles = double_quotes(text, p_start, p_end)
         singles = [q for q in single_quotes(text, p_start, p_end)
                    if not any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in doubles)]
-        quotes.extend(sorted(doubles + singles, key=lambda q: q.start))
+        # double_quotes gives its quotations in order: only single ones need sorting in among them
+        quotes.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)
     return _mark_continued(text, quotes)
 
 

@@ -10,6 +10,7 @@ where the registry is silent, the demonyms and institutions in the speaker's des
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -85,6 +86,12 @@ class Person:
     def surname(self) -> str:
         return self.name.split()[-1]
 
+    def last_named_before(self, end: int) -> int:
+        """Where the article last names this person before ``end`` (-1 if it does not): the
+        positions are in reading order."""
+        i = bisect.bisect_left(self.positions, end)
+        return self.positions[i - 1] if i else -1
+
 
 class Speaker(NamedTuple):
     name: str
@@ -134,8 +141,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             k -= 1
         name_tokens = tokens[k:]
         # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
-        owner = max((i for i, t in enumerate(name_tokens) if _POSSESSIVE_S.search(t)), default=-1)
-        name_tokens = name_tokens[owner + 1:]
+        owners = [i for i, t in enumerate(name_tokens) if t.endswith(("\u2019s", "'s"))]  # as _POSSESSIVE_S
+        name_tokens = name_tokens[owners[-1] + 1:] if owners else name_tokens
         while name_tokens and (name_tokens[0].lower() in _OPENING_WORDS or name_tokens[0].lower() in _PARTY_LABELS):
             name_tokens = name_tokens[1:]
         if name_tokens and name_tokens[-1].endswith(("\u2019", "'")):
@@ -255,6 +262,7 @@ class Resolver:
         self.people = find_people(text, body_start, actors)
         # The caller may have split the article already (``sentences(text, body_start)``).
         self.sentences = sentences(text, body_start) if sentence_spans is None else sentence_spans
+        self.sentence_ends = [e for _, e in self.sentences]
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
 
     def resolve(self, mention: str, start: int) -> Speaker:
@@ -316,7 +324,7 @@ class Resolver:
             found = [p for p in self.people.values() if p.surname == last or
                      (registered is not None and registered.name == p.name)]
             # The surname of the person introduced most recently before the mention.
-            found.sort(key=lambda p: max([q for q in p.positions if q <= start] or [-1]))
+            found.sort(key=lambda p: p.last_named_before(start + 1))
         return found[-1] if found else None
 
     def _leader_of(self, party: str, start: int) -> Person | None:
@@ -335,8 +343,7 @@ class Resolver:
             if position < start and speaker.type == "person" and len(speaker.name) > 1 \
                     and speaker.name.lower() not in _PRONOUNS:
                 return speaker
-        mentioned = [(max(q for q in p.positions if q < start), p) for p in self.people.values()
-                     if any(q < start for q in p.positions)]
+        mentioned = [(q, p) for p in self.people.values() if (q := p.last_named_before(start)) >= 0]
         if mentioned:
             person = max(mentioned, key=lambda x: x[0])[1]
             return Speaker(person.name, person.party, "person")
@@ -344,10 +351,10 @@ class Resolver:
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:
         """"It" and "they": the institution or country the previous sentence is about."""
-        previous = [s for s in self.sentences if s[1] <= start]
+        previous = bisect.bisect_right(self.sentence_ends, start)  # the sentences end in reading order
         if not previous:
             return None
-        s, e = previous[-1]
+        s, e = self.sentences[previous - 1]
         sentence = self.text[s:e]
         if plural:
             m = re.search(r"([A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*)*)\s+and\s+(?:its|their)\s+"

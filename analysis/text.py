@@ -68,8 +68,10 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
-# A candidate sentence end: terminal punctuation, any closing quotes/brackets, then space.
-_END = re.compile(r"[.!?\u2026]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+# A candidate sentence end: terminal punctuation, any closing quotes/brackets, then space. The
+# first mark is written out of the repeat so that the pattern opens with a character set, which
+# lets the regex engine skip to the next mark instead of trying the whole pattern at every character.
+_END = re.compile(r"[.!?\u2026][.!?\u2026]*[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
 # A short attribution after a quotation that ends in its own punctuation: "“…?” Biden said."
 _SPEECH = r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|tweeted|" \

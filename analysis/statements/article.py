@@ -9,8 +9,8 @@ from ..quotes import Quote, find_quotes
 from ..text import paragraphs, read_lexicon, sentences
 from .lexicon import (
     AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, _GLOSS, _has_dash,
-    _is_passage, MAX_SPEAKER_WORDS, _may_report, _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES,
-    SUBORDINATORS,
+    _is_passage, MAX_SPEAKER_WORDS, _may_gloss, _may_report, _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS,
+    STRONG_CUES, SUBORDINATORS,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -337,8 +337,13 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
 def _common_word(text: str, t: Token) -> bool:
     """Whether a capitalised word opening a subject is written in lower case elsewhere in the
     article ("What", "Media", "Friends" opening a sentence): a common word, not a name."""
-    return t.text[0].isupper() and t.lower not in DETERMINERS and t.lower not in PRONOUNS \
-        and re.search(rf"\b{re.escape(t.lower)}\b", text) is not None
+    if not t.text[0].isupper() or t.lower in DETERMINERS or t.lower in PRONOUNS:
+        return False
+    # The word as a whole word: "\bword\b", written with the word first (its opening boundary checked
+    # behind it) so that the regex engine skips from one occurrence of the word to the next instead of
+    # trying the pattern at every character of the article.
+    word = re.escape(t.lower)
+    return re.search(rf"{word}(?<=\b{word})\b", text) is not None
 
 
 _NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})
@@ -398,7 +403,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     continue  # "responded first by saying …": the gerund's frame holds the content
                 if nxt.inherited and (joined := _JOINED_VERB_OPENING.search(text, s, e)) is not None:
                     e = joined.start()  # "vowed to ban Muslims and most recently defended …": the next verb's
-            gloss = _GLOSS.search(text, s, e) or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None)
+            gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
+                or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None)
             if gloss:
                 e = gloss.start(1)
             s, e = _strip_span(text, s, e)

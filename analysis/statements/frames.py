@@ -267,6 +267,7 @@ def _frames_in_sentence(toks: list[Token], words: list[str]) -> list[Frame]:
     n = len(toks)
     starts = _cue_starts()
     cue_words = _cue_words()
+    nouns, noun_objects = nominal_cues(), nominal_objects()
     title_case = None  # decided on the first capitalised candidate: most sentences have none
     i = 0  # the first token not yet read as part of a frame
     # Most words can start no frame: the candidates are picked out without a Python loop.
@@ -296,7 +297,7 @@ def _frames_in_sentence(toks: list[Token], words: list[str]) -> list[Frame]:
         elif t.lower in _QUOTING or (t.lower in _CITING and _as_saying(toks, i) is not None):
             frame = _quoted_as_saying(toks, i)  # "Price quoted Blinken as saying", "was quoted as saying"
             i = next((k + 1 for k in range(i, n) if frame and toks[k].end == frame.cue_end), i + 1)
-        elif ((t.lower in nominal_cues() or t.lower in nominal_objects()) and i + 2 < n
+        elif ((t.lower in nouns or t.lower in noun_objects) and i + 2 < n
               and _nominal_content(toks, i) is not None
               and (frame := _nominal_frame(toks, i)) is not None):
             i += 2
@@ -1678,6 +1679,8 @@ def _as_clause(toks: list[Token], ci: int) -> bool:
 def _after_quote(toks: list[Token], ci: int) -> bool:
     """Whether a quotation closes shortly before the cue at ``toks[ci]`` ("“…,” the official said")."""
     window = toks[max(0, ci - MAX_SPEAKER_WORDS):ci]
+    if not any(map(_QUOTED, window)):
+        return False  # most windows hold no quotation: spared the test of each word for a mark
     return any(map(_QUOTED, compress(window, map(_QUOTE_MARKS.__contains__, map(_TEXT, window)))))
 
 

@@ -76,6 +76,12 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
 
 
+def _may_gloss(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a phrase of ``_GLOSS``, before trying it: finding a word costs far
+    less than the pattern's stop at every comma, and most contents have no gloss."""
+    return text.find("ing to", s, e) >= 0 or text.find("citing", s, e) >= 0 or text.find("reference to", s, e) >= 0
+
+
 def _has_dash(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds a dash, before trying ``_DASH_ASIDE`` (most contents have none)."""
     return text.find(" -", s, e) >= 0 or text.find("\u2014", s, e) >= 0 or text.find("\u2013", s, e) >= 0
@@ -153,7 +159,8 @@ def _verb_cues() -> frozenset[str]:
 # A name and a colon open a quotation or a transcript turn.
 _NAME_COLON = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*:\s")
 # Any quotation may be attributed: after a colon, before a name, or as a fragment of a subject's words.
-_OPENING_MARK = re.compile(r"[\u201c\u2018\"]|''")
+# (“, ‘, " or two apostrophes; one set of characters first lets the regex engine skip to the next mark.)
+_OPENING_MARK = re.compile(r"[\u201c\u2018\"'](?:(?<=')'|(?<!'))")
 
 
 def _may_report(text: str, words: list[str], start: int, end: int) -> bool:
