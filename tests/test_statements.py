@@ -299,7 +299,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "whose", "made the case that", "hinted at", "yes", "no", "Facing", "Soon", "in September", "several",
           "characterized", "his wife", "though", "a handful of", "where", "From the report:", "Here’s",
           "know from", "please", "lady", "referring to", "plan to build", "who", "which", "Sen. Ted Cruz of Texas",
-          "Donald J. Trump", "and", "Democrat", "What", "Party", "NEW YORK", "KATE BOULDUAN:", "went further:",
+          "Donald J. Trump", "and", "Democrat", "What", "Party", "NEW YORK", "KATE BOULDUAN:", "went further:", "Matthews: ", "Name:",
           "in a note,", "won"]
 
 
@@ -356,6 +356,25 @@ def test_transcript_turns():
     table = rows(text)
     assert list(table["speaker_mention"]) == ["TAPPER", "FALLIN"]
     assert list(table["text"]) == ["Do you think he can win?", "I think he is trying to win."]
+    # a turn opening the article is also a headline: what the headline leaves of it opens without a period
+    table = rows("TAPPER: Seriously about this. Bernie says he will pay.\n\nFALLIN: No one is like that.")
+    assert list(table["text"]) == ["Seriously about this", "Bernie says he will pay", "No one is like that."]
+
+
+def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_two_turns():
+    panel = ("The panel went on.\n\nChris Matthews: Well, speculation is bad.\n\n"
+             "Luciana Lopez: No one thinks their savings are speculation.\n\nMatthews: That is the irony of our time.")
+    table = rows(panel)
+    assert list(table["speaker_mention"]) == ["Chris Matthews", "Luciana Lopez", "Matthews"]
+    assert list(table["speaker"]) == ["Chris Matthews", "Luciana Lopez", "Chris Matthews"]
+    assert list(table["text"])[0] == "Well, speculation is bad."
+    # a tally, a roster, a questionnaire's letters and a profile's fields are no turns
+    assert rows("The count stood.\n\nClinton: 547.\n\nSanders: 46.\n\nClinton: 2,316.").empty
+    assert rows("The list follows.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\n"
+                "Iowa: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley.").empty
+    assert rows("The interview follows.\n\nQ: What did you find?\n\nA: My parents were gone from the house.\n\n"
+                "Q: And then what?\n\nA: A neighbor came over to the house.").empty
+    assert rows("Meet the workers.\n\nName: Gabrielle Hatcher of New York.\n\nName: Tom Smith of Ohio.").empty
 
 
 

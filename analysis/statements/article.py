@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..quotes import Quote, find_quotes
 from ..text import paragraphs, read_lexicon, sentences
@@ -143,21 +144,30 @@ _SIGNATURE_LINE = re.compile(_SIGNATURE)
 _PAREN_SOURCE = re.compile(r"\(([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n()]{1,80})?\)\.?")
 # What may open a quotation's own line: nothing, or the number or bullet of a list ("1. “…”").
 _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
-# A turn opens with a name in capitals ("TAPPER:").
+# A turn opens with a name in capitals ("TAPPER:") or of up to three capitalised words ("Matthews:").
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
+_NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
+MIN_TURN_WORDS = 3  # "Clinton: 547." is a count, "Matthews: Well, speculation is bad." a turn
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
 
 
 def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
     """Interview transcripts ("TAPPER: Do you think ...", "FALLIN: I think ..."): a paragraph
     opened by a name in capitals and a colon is that speaker's turn, when the article has at
-    least two such turns."""
-    turns = []
+    least two such turns. A name in ordinary capitals ("Matthews: Well, …") opens a turn only
+    when one speaker has two turns of a few words, so that a list ("Clinton: 547.") is none."""
+    turns, named = [], []
     for index, (s, e) in enumerate(paras):
-        m = _TURN.match(text, s, e)
+        m = _TURN.match(text, s, e) or _NAMED_TURN.match(text, s, e)
         if m and m.group(1).strip().upper() not in NOT_SPEAKERS:
-            name = (m.start(1), m.end(1))
-            turns.append(Frame(m.end(1), m.end(1) + 1, ":", name, [(m.end(), e)], paragraph=index))
+            frame = Frame(m.end(1), m.end(1) + 1, ":", (m.start(1), m.end(1)), [(m.end(), e)], paragraph=index)
+            if m.re is _TURN:
+                turns.append(frame)
+            elif len(said := text[m.end():e].split()) >= MIN_TURN_WORDS and not all(w[0].isupper() for w in said):
+                named.append((m.group(1).split()[-1], frame))  # not a roster ("Iowa: Tim Albrecht, Brad …")
+    surnames = Counter(surname for surname, _ in named)
+    if any(count >= 2 for count in surnames.values()):
+        turns = sorted(turns + [frame for _, frame in named], key=lambda f: f.cue_start)
     return turns if len(turns) >= 2 else []
 
 
@@ -441,7 +451,8 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim spaces, trailing connectives and the punctuation that frames rather than belongs to content."""
     for _ in range(3):
         was = s, e
-        while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
+        while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"
+                         or (text[s] in ".?!" and text[s + 1:s + 2].isspace())):  # the end of a sentence before
             s += 1
         m = _EDGE_WORDS.search(text, s, e) if _ends_in_connective(text, s, e) else None
         if m:
