@@ -299,7 +299,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "whose", "made the case that", "hinted at", "yes", "no", "Facing", "Soon", "in September", "several",
           "characterized", "his wife", "though", "a handful of", "where", "From the report:", "Here’s",
           "know from", "please", "lady", "referring to", "plan to build", "who", "which", "Sen. Ted Cruz of Texas",
-          "Donald J. Trump", "and", "Democrat", "What", "Party", "NEW YORK", "KATE BOULDUAN:", "went further:", "Matthews: ", "Name:",
+          "Donald J. Trump", "and", "Democrat", "What", "Party", "NEW YORK", "KATE BOULDUAN:", "went further:", "Matthews: ", "Name:", "led", "prompting",
           "in a note,", "won"]
 
 
@@ -554,6 +554,13 @@ def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_tw
      "making sure companies pay."),
     ("Clinton, 35, the daughter of the former president, said on Twitter on Monday, “We are thrilled.”",
      "Clinton", "We are thrilled."),
+    # the one a causative verb makes speak
+    ("The decisive win led party chairman Reince Priebus to declare him the presumptive nominee.",
+     "party chairman Reince Priebus", "him the presumptive nominee"),
+    ("Her slide in the polls has led some allies to worry whether she could lose the South.", "some allies",
+     "whether she could lose the South"),
+    ("The ad was shared widely, prompting her advisers to counter that “every cent was repaid.”", "her advisers",
+     "every cent was repaid."),
 ])
 
 def test_attributions_beyond_the_seed(text, speaker_mention, content):
@@ -775,6 +782,7 @@ def test_a_verb_with_s_after_many_is_a_noun():
     "Or consider that his guiding principle is getting through the interview.",
     "She clinched a majority of regular, pledged delegates.",
     "Tom Miller, at a consulting firm called Gavekal Dragonomics, spoke.",
+    "The charge was in Virginia, causing that race to be too close to call for much of the night.",
 ])
 def test_no_one_speaks(text):
     assert rows(text).empty

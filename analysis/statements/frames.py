@@ -7,7 +7,7 @@ from itertools import compress
 
 from ..speakers import title_words
 from .lexicon import (
-    APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL, _CONJUNCTIONS,
+    APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL, _CONJUNCTIONS,
     CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE, FUNCTION_WORDS,
     IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS, MIN_CONTENT_WORDS, MIN_FINDING_WORDS,
     MIN_OBJECT_WORDS, MONTHS, NAME_JOINERS, NEEDS_QUOTE, nominal_cues, nominal_objects, NON_FINITE, PASSIVE,
@@ -327,6 +327,17 @@ def _frames_in_sentence(toks: list[Token], words: list[str]) -> list[Frame]:
     if any(map(_QUOTED, toks)):  # only a quotation can have its speaker after it
         frames += _quote_then_speaker(toks, frames)
     return frames + _said_first(toks, frames) + _in_poll(toks, frames)
+
+
+def _caused_speaker(toks: list[Token], to: int) -> tuple[int, int] | None:
+    """The noun phrase between a causative verb and the "to" at ``toks[to]`` ("led some allies to
+    worry", "prompted Anderson Cooper to accuse"), if a causative comes within a few words."""
+    for k in range(to - 1, max(-1, to - MAX_SPEAKER_WORDS - 1), -1):
+        if toks[k].quoted or toks[k].text in CLAUSE_BREAKS or toks[k].lower == "to":
+            return None  # not "causing that race to be too close to call"
+        if toks[k].lower in CAUSATIVES:
+            return (k + 1, to - 1) if k + 1 < to else None
+    return None
 
 
 def _opening_gerund(toks: list[Token], ci: int, cj: int, cue: Cue) -> Frame | None:
@@ -788,7 +799,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if cue.lemma in AS_OBJECTS and not _object_as(toks, cj + 1):
         return None  # "sees Cruz as a uniter", but "saw the film"
     prev = toks[ci - 1] if ci > 0 else None
-    if prev is not None and not prev.quoted:
+    caused = _caused_speaker(toks, ci - 1) if prev is not None and prev.lower == "to" else None
+    if prev is not None and not prev.quoted and caused is None:
         p = ci - 1
         while p > 0 and toks[p].text.islower() and (toks[p].lower.endswith("ly") or toks[p].lower in _ADVERBS):
             p -= 1  # "had been soundly rejected", "was also endorsed": passive across an adverb
@@ -890,8 +902,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     strong = (strong_cue or by_clause) and not (
         ing_form and not (quotes_next and prev is not None and prev.text.isalpha() and prev.text.islower()
                           and not prev.lower.endswith("ly")))  # "signs saying, “…”", not "…, alternately shouting “…”"
-    subject = None
-    if strong and ci > 1:
+    subject = caused  # "The victory led Priebus to declare …": the one made to speak
+    if strong and ci > 1 and subject is None:
         subject = _speaker_after_quote(toks, ci) if after_quote else None
         if subject is not None and cj + 1 < n and toks[cj + 1].lower not in PREPOSITIONS \
                 and not toks[cj + 1].lower.endswith("ly") and _looks_like_clause(toks, cj + 1, n):

@@ -42,6 +42,7 @@ CLAUSE_VERBS = _WORDS["clause_verbs"]
 EVIDENCE_NOUNS = _WORDS["evidence_nouns"]
 POLL_NOUNS = _WORDS["poll_nouns"]
 READY_ADJECTIVES = _WORDS["ready_adjectives"]
+CAUSATIVES = _WORDS["causatives"]
 SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
 REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
 TITLE_MODIFIERS = _WORDS["title_modifiers"]
