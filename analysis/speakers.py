@@ -34,7 +34,8 @@ _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
 _THE = re.compile(r"(?i)the\s")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
-_NAME_TOKEN = r"(?:(?<![\w.])[A-Z]\.(?= [A-Z])|[A-Z][\w\u2019'\-]*+)"  # "J." in "Donald J. Trump"; not "S." in "U.S."
+# "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
+_NAME_TOKEN = r"[A-Z](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
 # Runs of two or more capitalised words ("Russian President Vladimir Putin", "Bank of America"):
 # a full name has at least two, and most capitalised words stand alone ("The", "Putin"). The
 # quantifiers never give back what they took (a word or a space could not help the next part
