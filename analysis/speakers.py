@@ -55,6 +55,7 @@ def title_words() -> frozenset[str]:
 def institution_words() -> frozenset[str]:
     return frozenset(read_lexicon("institution_words.txt"))
 
+
 def default_actors() -> Actors:
     """The registry in ``data/``, read again when one of its files changes: a user may edit it
     while a notebook's kernel keeps running."""
@@ -105,7 +106,7 @@ _PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name.
 _OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"] | \
     grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | \
-    frozenset({"what", "who", "how", "why", "where", "whether", "if", "and", "but", "or", "follow"})  # "What Trump wants"
+    frozenset({"what", "who", "how", "why", "where", "whether", "if", "and", "but", "or", "follow"})  # "What Trump …"
 
 
 @lru_cache(maxsize=65536)  # the same capitalised words recur in every article
@@ -148,13 +149,14 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             name_tokens = name_tokens[1:]
         if name_tokens and name_tokens[-1].endswith(("\u2019", "'")):
             name_tokens[-1] = name_tokens[-1][:-1]  # "Bernie Sanders’ campaign"
-        if len([t for t in name_tokens if not _INITIAL.match(t)]) >= 2:
-            name_tokens = [t for t in name_tokens if not _INITIAL.match(t)]  # "Donald J. Trump" is Donald Trump
+        without_initials = [t for t in name_tokens if not _INITIAL.match(t)]
+        if len(without_initials) >= 2:
+            name_tokens = without_initials  # "Donald J. Trump" is Donald Trump
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
                 or name_tokens[-1] in institution_words() or name_tokens[-1].lower() in _PARTY_LABELS \
                 or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \
                 or " ".join(name_tokens) in us_states():
-            continue  # not "Democratic Party", "NEW YORK" (a dateline, but "KATE BOULDUAN:" is a turn) nor "New Hampshire"
+            continue  # not "Democratic Party", "New Hampshire" nor "NEW YORK" (a dateline; "KATE BOULDUAN:" is a turn)
         name = " ".join(name_tokens)
         registered = actors.actor(name) or actors.actor(name_tokens[-1])
         if registered is not None and registered.type == "person":

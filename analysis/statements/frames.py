@@ -419,7 +419,8 @@ def _before_outer_verb(toks: list[Token], first: int, last: int) -> int:
     is lying | was rejected", "to cut taxes | was popular", "that taxes must rise | won support")."""
     m = first + 1
     if toks[first].lower != "to":  # an infinitive has no finite verb of its own
-        while m <= last and not ((FINITE.match(toks[m].lower) or toks[m].lower in IRREGULAR_PAST) and not toks[m].quoted):
+        while m <= last and not ((FINITE.match(toks[m].lower) or toks[m].lower in IRREGULAR_PAST)
+                                 and not toks[m].quoted):
             if toks[m].text in CLAUSE_BREAKS:
                 return last
             m += 1
