@@ -105,8 +105,8 @@ _POSSESSIVE_S = re.compile(r"[\u2019']s$")
 _PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name.
 _OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"] | \
-    grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | \
-    frozenset({"what", "who", "how", "why", "where", "whether", "if", "and", "but", "or", "follow"})  # "What Trump …"
+    grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | grammar_words()["question_words"] | \
+    frozenset({"and", "but", "or", "follow"})
 
 
 @lru_cache(maxsize=65536)  # the same capitalised words recur in every article

@@ -68,7 +68,6 @@ _TELL_A_CLAUSE = frozenset({"tell", "assure", "inform", "remind", "warn"})
 
 
 _TIME_CLAUSE_OPENERS = frozenset({"when", "whenever", "while", "although", "though"})
-_QUESTION_WORDS = frozenset({"if", "whether", "how", "why", "what", "when", "where", "who", "which"})
 _NOT_CLAUSE_OPENERS = PREPOSITIONS | {"to", "that", "and", "but", "or"}
 
 _CONTRACTED_SUBJECTS = PRONOUNS | {"that", "there"}

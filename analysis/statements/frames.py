@@ -12,7 +12,7 @@ from .lexicon import (
     FUNCTION_WORDS, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS, MIN_CONTENT_WORDS,
     MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MONTHS, NAME_JOINERS, NEEDS_QUOTE, nominal_cues, nominal_objects,
     NON_FINITE, PASSIVE, _PERIODS, PHRASE_OBJECTS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS,
-    PRONOUNS, _PRONOUNS_BUT_IT_YOU, _QUOTING, READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS,
+    PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING, READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS,
     SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns, STRONG_CUES, _subject_nouns, SUBORDINATORS, TELL, _TIME_NOUNS,
     TIME_WORDS, TO_INFINITIVE, utterance_nouns,
 )
@@ -26,7 +26,7 @@ from .subjects import (
 )
 from .cues import (
     _clause_before, _first_that, _infinitive_between, _is_title_case, _looks_like_clause, _match_cue,
-    _NOT_CLAUSE_OPENERS, _QUESTION_WORDS, _quotation_before, _RELATIVE_OPENERS, _TELL_A_CLAUSE,
+    _NOT_CLAUSE_OPENERS, _quotation_before, _RELATIVE_OPENERS, _TELL_A_CLAUSE,
     _TIME_CLAUSE_OPENERS,
 )
 
@@ -157,7 +157,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 and not (t.lower in PREPOSITIONS
                          and (_quotation_before(toks, i, that) or _cue_between(toks, i, that))) \
                 and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
-                and not (cue.lemma == "ask" and any(w.lower in _QUESTION_WORDS for w in toks[i:that])):
+                and not (cue.lemma == "ask" and any(w.lower in QUESTION_WORDS for w in toks[i:that])):
             # "told reporters on Tuesday that", not "said the plan is a step that", "urged X to coalesce …
             # that" or "asked the candidate if he was ready for the possibility that"
             return that + 1
@@ -171,7 +171,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             if toks[j].lower in _CIRCUMSTANCE_OPENERS and cue.lemma == "tell" and not toks[j].quoted:
                 return None  # "told his advisers as he labored over the speech": a circumstance, not a content
             if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
-                    or toks[j].lower in _QUESTION_WORDS or AUXILIARY_VERB.match(toks[j].lower):
+                    or toks[j].lower in QUESTION_WORDS or AUXILIARY_VERB.match(toks[j].lower):
                 break  # "said the senator … was the only candidate they trusted": the clause began earlier
         if cue.lemma in _TELL_A_CLAUSE and (t.lower in LISTENERS or _is_name(t)):
             for j in range(i + 1, min(hi - 2, i + 5)):  # "told reporters the plan was dead"
@@ -193,7 +193,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 if _looks_like_clause(toks, i, j) or _cue_between(toks, i, j):
                     break  # "said the turmoil was not the banks' fault, “not by a long shot”"; "asked …, had said, ''…''"
                 return j + 1
-            if listener and cue.lemma in TELL and toks[j].lower in _QUESTION_WORDS and j > i and not toks[j].quoted \
+            if listener and cue.lemma in TELL and toks[j].lower in QUESTION_WORDS and j > i and not toks[j].quoted \
                     and not (toks[j].lower == "if" and any(toks[m].lower in PREPOSITIONS for m in range(i, j))):
                 # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked" or "warned Putin of
                 # severe consequences if Russia invades"
@@ -380,7 +380,7 @@ def _in_poll(toks: list[Token], frames: list[Frame]) -> list[Frame]:
 def _said_first(toks: list[Token], frames: list[Frame]) -> list[Frame]:
     """"Said Comey, “…”": the verb opens the sentence."""
     if frames or len(toks) < 4 or toks[0].text not in {"Said", "Says", "Added", "Asked", "Wrote"} \
-            or toks[1].lower in _QUESTION_WORDS or toks[1].lower == "about":
+            or toks[1].lower in QUESTION_WORDS or toks[1].lower == "about":
         return []  # "Asked which county was his favorite, he …": the question, not the speaker
     np_ = _np_after(toks, 1, len(toks))
     # "Said Ann Poynter, who grew up with Ali, “…”"
@@ -1133,7 +1133,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
         if cue.lemma.split()[0] in PHRASE_OBJECTS and after == cj + 1 and not (
-                toks[after].quoted or toks[after].lower in _QUESTION_WORDS or _looks_like_clause(toks, after, n)):
+                toks[after].quoted or toks[after].lower in QUESTION_WORDS or _looks_like_clause(toks, after, n)):
             last = _topic_end(toks, after, last)  # "recalled her days as secretary of state, …"
         if toks[after].lower == "to" and not toks[after].quoted:
             last = _infinitive_end(toks, after, last)

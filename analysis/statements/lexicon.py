@@ -43,6 +43,7 @@ EVIDENCE_NOUNS = _WORDS["evidence_nouns"]
 POLL_NOUNS = _WORDS["poll_nouns"]
 READY_ADJECTIVES = _WORDS["ready_adjectives"]
 CAUSATIVES = _WORDS["causatives"]
+QUESTION_WORDS = _WORDS["question_words"]
 SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
 REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
 TITLE_MODIFIERS = _WORDS["title_modifiers"]

@@ -333,7 +333,9 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
 def _with_owner_of_infinitive(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
     """The noun phrase ``np_``, or, when it is the object of an infinitive after a noun, the whole phrase
     from that noun's determiner: "The plan to build a wall says" is the plan's, not the wall's."""
-    verb = np_[0] - 1 if np_ is not None else lo
+    if np_ is None:
+        return None
+    verb = np_[0] - 1
     if verb - 2 >= lo and toks[verb - 1].lower == "to" and toks[verb].text.isalpha() and toks[verb].text.islower() \
             and toks[verb].lower not in FUNCTION_WORDS and not toks[verb].lower.endswith("ly") \
             and toks[verb - 2].text.islower() \
