@@ -40,10 +40,12 @@ _NAME_TOKEN = r"[A-Z](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
 # a full name has at least two, and most capitalised words stand alone ("The", "Putin"). The
 # quantifiers never give back what they took (a word or a space could not help the next part
 # match), which spares the engine retrying every shorter word after each lone capitalised one.
-_INITIAL = re.compile(r"[A-Z]\.$")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+$")
+# "H.W." inside a name ("George H.W. Bush"); never opening one, where it is mostly "U.S."
+_INITIALS = r"[A-Z](?:\.[A-Z])+\.(?= [A-Z])"
 _AND = re.compile(r"\s+and\s+")
 _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|al|bin){_GAP})?{_NAME_TOKEN})+")
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|al|bin){_GAP})?(?:{_INITIALS}|{_NAME_TOKEN}))+")
 
 
 @lru_cache(maxsize=1)

@@ -219,6 +219,8 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("The debate between Hillary Clinton and Bernie Sanders ran late.\n\nClinton said she had won.",
      "Hillary Clinton"),
     ("Mr. Obama said the deal was good.", "Obama"),
+    ("Former President George H.W. Bush spoke first.\n\nBush said he would not vote.", "George Bush"),
+    ("CBC Chairman G.K. Butterfield of North Carolina said the rules were fair.", "G.K. Butterfield"),
 ])
 def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
