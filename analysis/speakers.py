@@ -25,6 +25,8 @@ RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*\s+(?:of\s+)?)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
 PERSONAL = grammar_words()["personal_pronouns"]
+MASCULINE = grammar_words()["masculine_words"]
+FEMININE = grammar_words()["feminine_words"]
 _PRONOUNS = grammar_words()["pronouns"]
 COLLECTIVE = grammar_words()["collective_pronouns"]
 LEADER_WORDS = grammar_words()["leader_words"]
@@ -32,6 +34,9 @@ LEADER_WORDS = grammar_words()["leader_words"]
 _WORD = re.compile(r"\w+")
 _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
 _THE = re.compile(r"(?i)the\s")
+# "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
+# first lets the regex engine skip to the next "M"; the word must start there, which is checked after)
+_HONORIFIC = re.compile(r"(M(?:rs|r|s|iss))\b\.?\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z][\w\-]*(?:[\u2019'][A-Z][\w\-]*)?)")  # "O’Brien", not "Trump’s"
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 # "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
@@ -286,7 +291,7 @@ class Resolver:
                 return Speaker(mention, UNMAPPED, "group")
             return self._resolve(*phrase)
         if low in PERSONAL:
-            return self._last_person(start) or Speaker(mention, UNMAPPED, "person")
+            return self._last_person(start, low) or Speaker(mention, UNMAPPED, "person")
         if low in COLLECTIVE:
             return self._collective(start, plural=low in {"they", "their", "them"}) or \
                 Speaker(mention, UNMAPPED, "group")
@@ -342,17 +347,50 @@ class Resolver:
                 return min(group, key=lambda p: min(p.positions))
         return None
 
-    def _last_person(self, start: int) -> Speaker | None:
-        for position, speaker in reversed(self.history):
-            # not an unresolved "you" nor a transcript's "Q": "I" would become the interviewer
-            if position < start and speaker.type == "person" and len(speaker.name) > 1 \
-                    and speaker.name.lower() not in _PRONOUNS:
-                return speaker
-        mentioned = [(q, p) for p in self.people.values() if (q := p.last_named_before(start)) >= 0]
-        if mentioned:
-            person = max(mentioned, key=lambda x: x[0])[1]
-            return Speaker(person.name, person.party, "person")
-        return None
+    def _last_person(self, start: int, pronoun: str) -> Speaker | None:
+        """The person who spoke last before ``start``. If the article rules them out ("she" after
+        "Mr. Schmidt" spoke), the latest of the earlier speakers it allows and the people named
+        since whom it calls what the pronoun says ("Ms. Tanzer")."""
+        sex = "m" if pronoun in MASCULINE else "f" if pronoun in FEMININE else ""
+        # not an unresolved "you" nor a transcript's "Q": "I" would become the interviewer
+        spoken = [(position, speaker) for position, speaker in reversed(self.history)
+                  if position < start and speaker.type == "person" and len(speaker.name) > 1
+                  and speaker.name.lower() not in _PRONOUNS]
+        named = [(q, Speaker(p.name, p.party, "person")) for p in self.people.values()
+                 if (q := p.last_named_before(start)) >= 0]
+        if not spoken:
+            return max(((q, s) for q, s in named if self._may_be(s.name, sex)), default=(-1, None))[1]
+        if self._may_be(spoken[0][1].name, sex):
+            return spoken[0][1]
+        candidates = [next(((q, s) for q, s in spoken if self._may_be(s.name, sex)), (-1, None))]
+        candidates += [(max(q, self._last_called(s.name, start)), s) for q, s in named
+                       if self._sex_of(s.name) == sex]
+        return max(candidates, key=lambda c: c[0])[1]
+
+    def _may_be(self, name: str, sex: str) -> bool:
+        """Whether the article lets a person of ``sex`` ("m", "f" or "" for either) be ``name``."""
+        return not sex or self._sex_of(name) in {"", sex}
+
+    def _sex_of(self, name: str) -> str:
+        """"m" or "f" where the article says so ("Mr. Schmidt", "the congresswoman"), else ""."""
+        words = {honorific for _, honorific in self._honorifics.get(name.split()[-1], ())}
+        if name in self.people:
+            words.update(w.lower() for d in self.people[name].descriptions for w in _WORD.findall(d))
+        man, woman = not words.isdisjoint(MASCULINE), not words.isdisjoint(FEMININE)
+        return "m" if man and not woman else "f" if woman and not man else ""
+
+    def _last_called(self, name: str, end: int) -> int:
+        """Where the article last calls ``name`` by an honorific before ``end`` ("Mrs. Clinton"), or -1."""
+        return max((q for q, _ in self._honorifics.get(name.split()[-1], ()) if q < end), default=-1)
+
+    @cached_property
+    def _honorifics(self) -> dict[str, list[tuple[int, str]]]:
+        """Surname -> where the article gives it an honorific, and which ("Mrs. Clinton", "Mr. Clinton")."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for m in _HONORIFIC.finditer(self.text):
+            if not self.text[m.start() - 1:m.start()].isalnum():  # a word of its own
+                found.setdefault(m.group(2), []).append((m.start(), m.group(1).lower()))
+        return found
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:
         """"It" and "they": the institution or country the previous sentence is about."""

@@ -202,6 +202,19 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
     assert list(rows(text)["speaker"]) == ["Vladimir Putin", "Vladimir Putin"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Mark Schmidt runs the club. Mr. Schmidt said the course would close.\n\n"
+     "Michelle Tanzer, a lawyer, has seen it before. Ms. Tanzer was calm.\n\n“It happens,” she said.",
+     ["Mark Schmidt", "Michelle Tanzer"]),
+    ("Hillary Clinton won. Mr. Lee said the race was over.\n\nMrs. Clinton smiled.\n\n"
+     "She said the party would unite.", ["Lee", "Hillary Clinton"]),
+    ("Mr. Ailes spoke first. Mark Lee said the race was over.\n\nHe said it was close.", ["Mark Lee", "Mark Lee"]),
+    ("Mr. Schmidt said the course would close.\n\nShe said it would not.", ["Schmidt", "She"]),
+])
+def test_a_pronoun_skips_the_speaker_the_article_gives_the_other_sex(text, speakers):
+    assert list(rows(text)["speaker"]) == speakers
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ("The bill drew fire from Sen. Ted Cruz of Texas, who said it was dead.", "Ted Cruz"),
     ("The bill drew fire from an unnamed official, who said it was dead.", "an unnamed official"),
