@@ -316,7 +316,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "characterized", "his wife", "though", "a handful of", "where", "From the report:", "Here’s",
           "know from", "please", "lady", "referring to", "plan to build", "who", "which", "Sen. Ted Cruz of Texas",
           "Donald J. Trump", "and", "Democrat", "What", "Party", "NEW YORK", "KATE BOULDUAN:", "went further:", "Matthews: ", "Name:", "led", "prompting",
-          "in a note,", "won"]
+          "in a note,", "won", "George H.W. Bush", "Mrs.", "Ms. Tanzer", "she", "She", "Billionaire"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
