@@ -11,6 +11,7 @@ where the registry is silent, the demonyms and institutions in the speaker's des
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -56,6 +57,12 @@ _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|al|bi
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> "m" or "f", for the names borne almost only by one sex (lexicons/given_names.csv)."""
+    return {name: row["sex"] for row in csv.DictReader(read_lexicon("given_names.csv")) for name in row["names"].split()}
 
 
 @lru_cache(maxsize=1)
@@ -380,12 +387,15 @@ class Resolver:
         return not sex or self._sex_of(name) in {"", sex}
 
     def _sex_of(self, name: str) -> str:
-        """"m" or "f" where the article says so ("Mr. Schmidt", "the congresswoman"), else ""."""
+        """"m" or "f" where the article or a given name says so ("Mr. Schmidt", "the congresswoman",
+        "Mark Schmidt"), else "" (nothing says, or the signs disagree)."""
         words = {honorific for _, honorific in self._honorifics.get(name.split()[-1], ())}
         if name in self.people:
             words.update(w.lower() for d in self.people[name].descriptions for w in _WORD.findall(d))
-        man, woman = not words.isdisjoint(MASCULINE), not words.isdisjoint(FEMININE)
-        return "m" if man and not woman else "f" if woman and not man else ""
+        sexes = {sex for sex, said in (("m", MASCULINE), ("f", FEMININE)) if not words.isdisjoint(said)}
+        if " " in name and (given := given_names().get(name.split()[0])):
+            sexes.add(given)
+        return next(iter(sexes)) if len(sexes) == 1 else ""
 
     def _last_called(self, name: str, end: int) -> int:
         """Where the article last calls ``name`` by an honorific before ``end`` ("Mrs. Clinton"), or -1."""

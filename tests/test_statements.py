@@ -210,8 +210,11 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      "She said the party would unite.", ["Lee", "Hillary Clinton"]),
     ("Mr. Ailes spoke first. Mark Lee said the race was over.\n\nHe said it was close.", ["Mark Lee", "Mark Lee"]),
     ("Mr. Schmidt said the course would close.\n\nShe said it would not.", ["Schmidt", "She"]),
+    ("Christie said he was the best candidate, no different from George Bush calling Reagan’s policies "
+     "“voodoo economics.”\n\nTo professor Brigid Harrison, it looked like heartbreak.\n\n“It really looked like "
+     "a bitter pill,” she said.", ["Christie", "George Bush", "Brigid Harrison"]),
 ])
-def test_a_pronoun_skips_the_speaker_the_article_gives_the_other_sex(text, speakers):
+def test_a_pronoun_skips_a_speaker_of_the_other_sex(text, speakers):
     assert list(rows(text)["speaker"]) == speakers
 
 
@@ -1863,6 +1866,13 @@ def test_admirers_and_pundits_speak_for_themselves():
 def test_a_word_list_names_each_entry_once(name):
     repeated = [word for word, count in Counter(read_lexicon(name)).items() if count > 1]
     assert repeated == [], f"{name} lists {repeated} more than once"
+
+
+def test_a_given_name_is_listed_once_for_one_sex():
+    lists = list(csv.DictReader(read_lexicon("given_names.csv")))
+    names = [name for row in lists for name in row["names"].split()]
+    assert {row["sex"] for row in lists} == {"m", "f"}
+    assert [name for name, count in Counter(names).items() if count > 1] == []
 
 
 def test_a_hyphenated_adjective_stands_between_a_possessor_and_its_claim():
