@@ -37,6 +37,7 @@ lab: $(INSTALLED)
 ## evaluate: print the figures on the external data in $(EVAL) (PolNeAR, VADER NYT, OneStopEnglish)
 evaluate: $(INSTALLED)
 	$(PY) scripts/evaluate_polnear.py $(EVAL)/polnear/dev
+	$(PY) scripts/evaluate_pronouns.py $(EVAL)/polnear/dev
 	$(PY) scripts/evaluate_tone.py $(EVAL)/vader-nyt
 	$(PY) scripts/evaluate_readability.py $(EVAL)/onestopenglish
 

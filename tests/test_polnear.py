@@ -16,15 +16,16 @@ from analysis.config import PROJ_ROOT
 from analysis.polnear import Article, Attribution, annotation_files, parse_ann, parse_spans, read_split
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("evaluate_polnear", PROJ_ROOT / "scripts" / "evaluate_polnear.py")
+def _load_script(name: str):
+    spec = importlib.util.spec_from_file_location(name, PROJ_ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
 
-ev = _load_script()
+ev = _load_script("evaluate_polnear")
+pronouns = _load_script("evaluate_pronouns")
 
 COLUMNS = ["doc_id", "kind", "text", "start", "end", "cue", "cue_start", "cue_end",
            "speaker_mention", "speaker_start", "speaker_end", "speaker", "party"]
@@ -415,3 +416,33 @@ def test_main_prints_table_and_writes_errors(tmp_path, monkeypatch, capsys):
 def test_main_exits_with_a_clear_message_for_a_missing_folder(tmp_path):
     with pytest.raises(SystemExit, match="does not exist"):
         ev.main([str(tmp_path / "nowhere")])
+
+
+# ------------------------------------------------------------------ scripts/evaluate_pronouns.py
+
+ABOUT_A_CLUB = ("Mark Lee runs the club. Mr. Lee said the course would close.\n\n"
+                "Michelle Tanzer, a lawyer, has seen it before. Ms. Tanzer was calm.\n\n“It happens,” she said.")
+
+
+def test_honorifics_are_hidden_without_moving_an_offset():
+    text = "Mrs. Clinton met Mr Lee and Miss Tanzer."
+    hidden = pronouns.without_honorifics(text)
+    assert len(hidden) == len(text) and hidden.index("Lee") == text.index("Lee")
+    assert pronouns.HONORIFIC.search(hidden) is None
+
+
+def test_a_surname_has_a_sex_only_if_its_honorifics_agree():
+    text = "Mr. Clinton and Mrs. Clinton met Mr. Lee and Ms. Tanzer."
+    assert pronouns.sex_by_surname(text) == {"Lee": "m", "Tanzer": "f"}
+
+
+def test_pronoun_script_counts_he_and_she_against_the_honorifics(tmp_path, capsys):
+    root = write_split(tmp_path / "dev", {"a_1": (ABOUT_A_CLUB, {"x1": ""})})
+    assert pronouns.main([str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "honorific: 1\n" in out and "of the right sex: 1 (1.000)" in out
+
+
+def test_pronoun_script_exits_with_a_clear_message_for_a_missing_folder(tmp_path):
+    with pytest.raises(SystemExit, match="does not exist"):
+        pronouns.main([str(tmp_path / "nowhere")])
