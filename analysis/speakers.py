@@ -289,6 +289,7 @@ class Resolver:
         self.sentences = sentences(text, body_start) if sentence_spans is None else sentence_spans
         self.sentence_ends = [e for _, e in self.sentences]
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+        self._sexes: dict[str, str] = {}  # name -> what _sex_of found
 
     def resolve(self, mention: str, start: int) -> Speaker:
         speaker = self._resolve(mention.strip(), start)
@@ -363,20 +364,21 @@ class Resolver:
         return None
 
     def _last_person(self, start: int, pronoun: str) -> Speaker | None:
-        """The person who spoke last before ``start``. If the article rules them out ("she" after
-        "Mr. Schmidt" spoke), the latest of the earlier speakers it allows and the people named
-        since whom it calls what the pronoun says ("Ms. Tanzer")."""
+        """The person who spoke last before ``start``. If they cannot be the pronoun's ("she" after
+        Mark Schmidt or "Mr. Schmidt" spoke), the latest of the earlier speakers who can and the
+        people named since whom the article or their given name gives the pronoun's sex."""
         sex = "m" if pronoun in MASCULINE else "f" if pronoun in FEMININE else ""
         # not an unresolved "you" nor a transcript's "Q": "I" would become the interviewer
-        spoken = [(position, speaker) for position, speaker in reversed(self.history)
+        spoken = ((position, speaker) for position, speaker in reversed(self.history)
                   if position < start and speaker.type == "person" and len(speaker.name) > 1
-                  and speaker.name.lower() not in _PRONOUNS]
+                  and speaker.name.lower() not in _PRONOUNS)
+        last = next(spoken, None)
+        if last is not None and self._may_be(last[1].name, sex):
+            return last[1]
         named = [(q, Speaker(p.name, p.party, "person")) for p in self.people.values()
                  if (q := p.last_named_before(start)) >= 0]
-        if not spoken:
+        if last is None:
             return max(((q, s) for q, s in named if self._may_be(s.name, sex)), default=(-1, None))[1]
-        if self._may_be(spoken[0][1].name, sex):
-            return spoken[0][1]
         candidates = [next(((q, s) for q, s in spoken if self._may_be(s.name, sex)), (-1, None))]
         candidates += [(max(q, self._last_called(s.name, start)), s) for q, s in named
                        if self._sex_of(s.name) == sex]
@@ -389,9 +391,14 @@ class Resolver:
     def _sex_of(self, name: str) -> str:
         """"m" or "f" where the article or a given name says so ("Mr. Schmidt", "the congresswoman",
         "Mark Schmidt"), else "" (nothing says, or the signs disagree)."""
+        if name not in self._sexes:
+            self._sexes[name] = self._read_sex(name)
+        return self._sexes[name]
+
+    def _read_sex(self, name: str) -> str:
         words = {honorific for _, honorific in self._honorifics.get(name.split()[-1], ())}
         if name in self.people:
-            words.update(w.lower() for d in self.people[name].descriptions for w in _WORD.findall(d))
+            words.update(_WORD.findall(" ".join(self.people[name].descriptions).lower()))
         sexes = {sex for sex, said in (("m", MASCULINE), ("f", FEMININE)) if not words.isdisjoint(said)}
         if " " in name and (given := given_names().get(name.split()[0])):
             sexes.add(given)
