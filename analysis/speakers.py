@@ -37,6 +37,7 @@ _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
 _THE = re.compile(r"(?i)the\s")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
 # first lets the regex engine skip to the next "M"; the word must start there, which is checked after)
+HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _HONORIFIC = re.compile(r"(M(?:rs|r|s|iss))\b\.?\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z][\w\-]*(?:[\u2019'][A-Z][\w\-]*)?)")  # "O’Brien", not "Trump’s"
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
@@ -349,6 +350,8 @@ class Resolver:
             registered = self.actors.actor(last)
             found = [p for p in self.people.values() if p.surname == last or
                      (registered is not None and registered.name == p.name)]
+            if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
+                found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
             # The surname of the person introduced most recently before the mention.
             found.sort(key=lambda p: p.last_named_before(start + 1))
         return found[-1] if found else None
@@ -396,13 +399,16 @@ class Resolver:
         return self._sexes[name]
 
     def _read_sex(self, name: str) -> str:
-        words = {honorific for _, honorific in self._honorifics.get(name.split()[-1], ())}
-        if name in self.people:
-            words.update(_WORD.findall(" ".join(self.people[name].descriptions).lower()))
-        sexes = {sex for sex, said in (("m", MASCULINE), ("f", FEMININE)) if not words.isdisjoint(said)}
+        # the most telling sign first: the given name, then what the article calls the person, then the
+        # honorifics it gives the surname, which relatives share ("Mr. Clinton" and "Mrs. Clinton")
         if " " in name and (given := given_names().get(name.split()[0])):
-            sexes.add(given)
-        return next(iter(sexes)) if len(sexes) == 1 else ""
+            return given
+        described = _WORD.findall(" ".join(self.people[name].descriptions).lower()) if name in self.people else []
+        for signs in ({sex for sex, said in (("m", MASCULINE), ("f", FEMININE)) if not said.isdisjoint(described)},
+                      {sex for _, sex in self._honorifics.get(name.split()[-1], ())}):
+            if len(signs) == 1:
+                return signs.pop()
+        return ""
 
     def _last_called(self, name: str, end: int) -> int:
         """Where the article last calls ``name`` by an honorific before ``end`` ("Mrs. Clinton"), or -1."""
@@ -410,11 +416,11 @@ class Resolver:
 
     @cached_property
     def _honorifics(self) -> dict[str, list[tuple[int, str]]]:
-        """Surname -> where the article gives it an honorific, and which ("Mrs. Clinton", "Mr. Clinton")."""
+        """Surname -> where the article gives it an honorific, and the sex it says ("Mrs. Clinton": "f")."""
         found: dict[str, list[tuple[int, str]]] = {}
         for m in _HONORIFIC.finditer(self.text):
             if not self.text[m.start() - 1:m.start()].isalnum():  # a word of its own
-                found.setdefault(m.group(2), []).append((m.start(), m.group(1).lower()))
+                found.setdefault(m.group(2), []).append((m.start(), HONORIFIC_SEX[m.group(1)]))
         return found
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:

@@ -238,6 +238,8 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Former President George H.W. Bush spoke first.\n\nBush said he would not vote.", "George Bush"),
     ("CBC Chairman G.K. Butterfield of North Carolina said the rules were fair.", "G.K. Butterfield"),
     ("Billionaire Donald Trump said he would win.\n\nDonald Trump is a billionaire.", "Donald Trump"),
+    ("Hillary Clinton spoke after Bill Clinton.\n\nMrs. Clinton said the party would unite.", "Hillary Clinton"),
+    ("Donald Trump married Ivana Trump.\n\nMr. Trump said the marriage was happy.", "Donald Trump"),
 ])
 def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
