@@ -298,6 +298,7 @@ class Resolver:
         return speaker
 
     def _resolve(self, mention: str, start: int) -> Speaker:
+        mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
         low = mention.lower()
         if low in RELATIVE:
             antecedent = _ANTECEDENT.search(self.text, max(0, start - 120), start)

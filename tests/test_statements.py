@@ -240,6 +240,7 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Billionaire Donald Trump said he would win.\n\nDonald Trump is a billionaire.", "Donald Trump"),
     ("Hillary Clinton spoke after Bill Clinton.\n\nMrs. Clinton said the party would unite.", "Hillary Clinton"),
     ("Donald Trump married Ivana Trump.\n\nMr. Trump said the marriage was happy.", "Donald Trump"),
+    ("Donald Trump spoke on Monday.\n\nTrump’s remarks suggested that he would run.", "Donald Trump"),
 ])
 def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
