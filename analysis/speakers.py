@@ -33,6 +33,8 @@ COLLECTIVE = grammar_words()["collective_pronouns"]
 LEADER_WORDS = grammar_words()["leader_words"]
 
 _WORD = re.compile(r"\w+")
+# Capitalised words closing a mention after a preposition ("Aides to Clinton", "Secretary of State John Kerry")
+_OBJECT_OF = re.compile(r"\b(about|against|for|of|to|with)\s+((?:[A-Z][\w.\u2019'\-]*\s+)*[A-Z][\w\u2019'\-]*)$")
 _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
 _THE = re.compile(r"(?i)the\s")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
@@ -121,7 +123,7 @@ _PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name.
 _OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"] | \
     grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | grammar_words()["question_words"] | \
-    frozenset({"and", "but", "or", "follow"})
+    frozenset({"and", "but", "or", "follow", "against", "among", "beneath", "despite", "even", "without"})
 
 
 @lru_cache(maxsize=65536)  # the same capitalised words recur in every article
@@ -157,8 +159,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
             k -= 1
         name_tokens = tokens[k:]
+        if name_tokens and name_tokens[-1].endswith(("\u2019s", "'s")):  # as _POSSESSIVE_S
+            name_tokens[-1] = name_tokens[-1][:-2]  # "Donald Trump’s stance": his name
         # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
-        owners = [i for i, t in enumerate(name_tokens) if t.endswith(("\u2019s", "'s"))]  # as _POSSESSIVE_S
+        owners = [i for i, t in enumerate(name_tokens) if t.endswith(("\u2019s", "'s"))]
         name_tokens = name_tokens[owners[-1] + 1:] if owners else name_tokens
         while name_tokens and (name_tokens[0].lower() in _OPENING_WORDS or name_tokens[0].lower() in _PARTY_LABELS):
             name_tokens = name_tokens[1:]
@@ -317,9 +321,10 @@ class Resolver:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
         person = self._person_in(mention, start)
-        if person is not None:
+        if person is not None and not _object_of(mention, person):
             return Speaker(person.name, person.party or self.actors.party_named_in(mention), "person")
-        party = self.actors.party_named_in(mention)
+        # "Aides to Clinton" are not Clinton, but speak for her side
+        party = self.actors.party_named_in(mention) or (person.party if person is not None else UNMAPPED)
         words = {w.lower() for w in _WORD.findall(mention)}
         if party and words & LEADER_WORDS and _THE.match(mention):
             leader = self._leader_of(party, start)
@@ -453,6 +458,19 @@ class Resolver:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
         return Speaker(phrase, party, "institution")
+
+
+def _object_of(mention: str, person: Person) -> bool:
+    """Whether ``person`` closes ``mention`` as a preposition's object: "Aides to Clinton", "a spokesman
+    for Mr. Clinton", "an adviser to President George W. Bush"; not "Secretary of State John Kerry"."""
+    m = _OBJECT_OF.search(mention)
+    if m is None:
+        return False
+    words = [w for w in m.group(2).split() if not _INITIAL.match(w)]
+    while words[:-1] and (words[0].rstrip(".") in HONORIFIC_SEX
+                          or (m.group(1) != "of" and words[0].rstrip(".").lower() in title_words())):
+        words = words[1:]  # "of" a title is the title's own: "Secretary of State John Kerry"
+    return " ".join(words) in {person.name, person.surname}
 
 
 def resolve_speakers(rows: list[dict], text: str, body_start: int = 0, actors: Actors | None = None,

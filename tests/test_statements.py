@@ -241,9 +241,22 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Hillary Clinton spoke after Bill Clinton.\n\nMrs. Clinton said the party would unite.", "Hillary Clinton"),
     ("Donald Trump married Ivana Trump.\n\nMr. Trump said the marriage was happy.", "Donald Trump"),
     ("Donald Trump spoke on Monday.\n\nTrump’s remarks suggested that he would run.", "Donald Trump"),
+    ("Clinton took a swipe at Republican rival Donald Trump’s stance.\n\nTrump said he was right.", "Donald Trump"),
 ])
 def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("Russian President Vladimir Putin spoke first.\n\nAides to Putin said the talks would go on.",
+     "Aides to Putin", "Russia"),
+    ("Russian President Vladimir Putin spoke first.\n\nA spokesman for Mr. Putin said the talks would go on.",
+     "A spokesman for Mr. Putin", "Russia"),
+    ("US Secretary of State Antony Blinken said the talks would go on.", "Antony Blinken", "United States"),
+])
+def test_those_who_speak_for_a_person_are_not_that_person_but_stand_for_their_party(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
 
 
 def test_first_person_in_an_interview_is_the_interviewee_not_the_unresolved_you():
@@ -258,6 +271,7 @@ def test_first_person_in_an_interview_is_the_interviewee_not_the_unresolved_you(
     ("What Trump wants is unclear. Donald Trump spoke on Monday.\n\nTrump said he would win.", "Donald Trump"),
     ("Senate Republican leaders said they would not hold hearings.", "Senate Republican leaders"),
     ("Bernie Sanders won.\n\nThe Democratic Party met in Ohio.\n\nHe said the vote was fair.", "Bernie Sanders"),
+    ("Ed Rendell backs Clinton.\n\nEven Rendell said the race was close.", "Ed Rendell"),
 ])
 def test_party_labels_institutions_and_question_words_are_no_part_of_a_persons_name(text, speaker):
     assert rows(text)["speaker"].iloc[0] == speaker
