@@ -31,6 +31,7 @@ FEMININE = grammar_words()["feminine_words"]
 _PRONOUNS = grammar_words()["pronouns"]
 COLLECTIVE = grammar_words()["collective_pronouns"]
 LEADER_WORDS = grammar_words()["leader_words"]
+NAME_SUFFIXES = grammar_words()["name_suffixes"]
 
 _WORD = re.compile(r"\w+")
 # Capitalised words closing a mention after a preposition ("Aides to Clinton", "Secretary of State John Kerry")
@@ -103,7 +104,8 @@ class Person:
 
     @cached_property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        return words[-2] if words[-1].rstrip(".") in NAME_SUFFIXES and len(words) > 2 else words[-1]
 
     def last_named_before(self, end: int) -> int:
         """Where the article last names this person before ``end`` (-1 if it does not): the
@@ -342,7 +344,7 @@ class Resolver:
         # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,
         # Vassily Nebenzia"): "Senate Republican leaders" are leaders
         found = [p for p in self.people.values() if p.name in mention
-                 and re.search(re.escape(p.name) + r"(?=\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)]
+                 and re.search(re.escape(p.name) + r"(?=\.?\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)]
         # "Mike Shields, president of the Congressional Leadership Fund", "a spokesman for Ted Cruz, Rick
         # Tyler": of several names, the one standing as a whole part of the apposition is the speaker
         if len(found) > 1:
@@ -350,17 +352,28 @@ class Resolver:
                         and all(w[:1].isupper() for w in part.strip()[:-len(p.name)].split())]
             if standing:
                 return standing[0]
-        if not found:
-            tokens = _MENTION_WORD.findall(mention)
-            last = tokens[-1] if tokens else ""
-            registered = self.actors.actor(last)
-            found = [p for p in self.people.values() if p.surname == last or
-                     (registered is not None and registered.name == p.name)]
-            if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
-                found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
-            # The surname of the person introduced most recently before the mention.
-            found.sort(key=lambda p: p.last_named_before(start + 1))
+        return found[-1] if found else self._by_surname(mention, start)
+
+    def _by_surname(self, mention: str, start: int) -> Person | None:
+        """The person a mention names by surname ("Clinton", "Mrs. Clinton", "Representative Brooks"):
+        of those the article names in full, the one named last before the mention, of the honorific's
+        sex; failing that, one whose first of two surnames it is ("Ms. Acosta": Melba Acosta Febo)."""
+        tokens = _MENTION_WORD.findall(mention)
+        while tokens[1:] and tokens[-1] in NAME_SUFFIXES:
+            tokens.pop()  # "Vice President Joseph R. Biden Jr.": Biden
+        last = tokens[-1] if tokens else ""
+        registered = self.actors.actor(last)
+        found = [p for p in self.people.values() if p.surname == last or
+                 (registered is not None and registered.name == p.name)] or \
+            [p for p in self.people.values() if len(tokens) <= 2 and p.name.count(" ") == 2
+             and p.name.split()[1] == last and not self._written_in_lower_case(p.name.split()[2])]  # not "… Show"
+        if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
+            found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
+        found.sort(key=lambda p: p.last_named_before(start + 1))  # stable: of equals, the last named in the article
         return found[-1] if found else None
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
 
     def _leader_of(self, party: str, start: int) -> Person | None:
         """"the Russian leader": the party's head, among the people the article has named."""

@@ -242,6 +242,10 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Donald Trump married Ivana Trump.\n\nMr. Trump said the marriage was happy.", "Donald Trump"),
     ("Donald Trump spoke on Monday.\n\nTrump’s remarks suggested that he would run.", "Donald Trump"),
     ("Clinton took a swipe at Republican rival Donald Trump’s stance.\n\nTrump said he was right.", "Donald Trump"),
+    ("Vice President Joseph R. Biden Jr. spoke.\n\nMr. Biden said the talks went well.", "Joseph Biden Jr"),
+    ("Joseph R. Biden Jr. spoke, then Donald Trump.\n\nVice President Joseph R. Biden Jr. said the talks went well.",
+     "Joseph Biden Jr"),
+    ("Melba Acosta Febo runs the bank.\n\nMs. Acosta said the debt would be paid.", "Melba Acosta Febo"),
 ])
 def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
