@@ -155,7 +155,11 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     """People named in ``text[start:]`` by full name, with the descriptions the article gives them."""
     people: dict[str, Person] = {}
     titles = title_words()
+    given = given_names()
     for tokens, run_start, run_end in _name_runs(text, start):
+        at = tokens.index("of") if "of" in tokens else 0
+        if at >= 2 and tokens[at - 2] in given:
+            tokens = tokens[:at]  # "Tom Emanuel of Laconia", "Pastor Joseph Brown of Marion Avenue Baptist Church"
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
@@ -182,8 +186,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         registered = actors.actor(name) or actors.actor(name_tokens[-1])
         if registered is not None and registered.type == "person":
             name = registered.name
-        elif registered is not None or actors.party_named_in(name):
-            continue  # a place or an institution ("Eastern Europe", "White House")
+        elif (registered is not None or actors.party_named_in(name)) and name_tokens[0] not in given:
+            continue  # a place or an institution ("Eastern Europe", "White House"), not "Steve Israel"
         name_start = text.index(name_tokens[0], run_start)
         person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)

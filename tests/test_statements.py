@@ -246,6 +246,8 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Joseph R. Biden Jr. spoke, then Donald Trump.\n\nVice President Joseph R. Biden Jr. said the talks went well.",
      "Joseph Biden Jr"),
     ("Melba Acosta Febo runs the bank.\n\nMs. Acosta said the debt would be paid.", "Melba Acosta Febo"),
+    ("Recently, Tom Emanuel of Laconia, N.H., stood at an event.\n\nMr. Emanuel said he admired Trump.",
+     "Tom Emanuel"),
 ])
 def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
