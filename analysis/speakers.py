@@ -50,6 +50,7 @@ _NAME_TOKEN = r"[A-Z](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
 # a full name has at least two, and most capitalised words stand alone ("The", "Putin"). The
 # quantifiers never give back what they took (a word or a space could not help the next part
 # match), which spares the engine retrying every shorter word after each lone capitalised one.
+MAX_NAME_WORDS = 4  # "Luther Stan Pate IV"
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
 # "H.W." inside a name ("George H.W. Bush"); never opening one, where it is mostly "U.S."
 _INITIALS = r"[A-Z](?:\.[A-Z])+\.(?= [A-Z])"
@@ -177,6 +178,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         without_initials = [t for t in name_tokens if not _INITIAL.match(t)]
         if len(without_initials) >= 2:
             name_tokens = without_initials  # "Donald J. Trump" is Donald Trump
+        if len(name_tokens) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
+            name_tokens = name_tokens[-2:] if name_tokens[-2] in given else \
+                name_tokens[:2] if name_tokens[0] in given else []
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
                 or name_tokens[-1] in institution_words() or name_tokens[-1].lower() in _PARTY_LABELS \
                 or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \

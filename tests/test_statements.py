@@ -248,6 +248,8 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Melba Acosta Febo runs the bank.\n\nMs. Acosta said the debt would be paid.", "Melba Acosta Febo"),
     ("Recently, Tom Emanuel of Laconia, N.H., stood at an event.\n\nMr. Emanuel said he admired Trump.",
      "Tom Emanuel"),
+    ("Senate Majority Whip John Cornyn said the bill was dead.", "John Cornyn"),
+    ("Marco Rubio Responds To Question About Minimum Wage\n\nRubio said the wage was too high.", "Marco Rubio"),
 ])
 def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
