@@ -126,7 +126,8 @@ _PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name.
 _OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"] | \
     grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | grammar_words()["question_words"] | \
-    frozenset({"and", "but", "or", "follow", "against", "among", "beneath", "despite", "even", "without"})
+    (grammar_words()["auxiliaries"] - {"will", "may"}) | frozenset({  # "Why Does Rubio …", but "Will Rogers"
+        "and", "but", "or", "follow", "against", "among", "beneath", "despite", "even", "without", "see", "says", "said"})
 
 
 @lru_cache(maxsize=65536)  # the same capitalised words recur in every article

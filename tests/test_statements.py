@@ -280,6 +280,7 @@ def test_first_person_in_an_interview_is_the_interviewee_not_the_unresolved_you(
     ("Senate Republican leaders said they would not hold hearings.", "Senate Republican leaders"),
     ("Bernie Sanders won.\n\nThe Democratic Party met in Ohio.\n\nHe said the vote was fair.", "Bernie Sanders"),
     ("Ed Rendell backs Clinton.\n\nEven Rendell said the race was close.", "Ed Rendell"),
+    ("Marco Rubio spoke.\n\nDoes Rubio, like Tilton, oppose abortions?\n\nRubio said he would not.", "Marco Rubio"),
 ])
 def test_party_labels_institutions_and_question_words_are_no_part_of_a_persons_name(text, speaker):
     assert rows(text)["speaker"].iloc[0] == speaker
