@@ -346,7 +346,9 @@ class Resolver:
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
             words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
         if words[:1] and words[0][:1].isupper() and len(words) == 1:
-            return Speaker(words[0], party, "person")
+            # "Republicans", "Russians" are groups ("they" may be them); "Obama" is a person
+            plural = words[0].endswith("s") and (party or words[0].lower() in _PARTY_LABELS)
+            return Speaker(words[0], party, "group" if plural else "person")
         return Speaker(name, party, "group")
 
     def _person_in(self, mention: str, start: int) -> Person | None:

@@ -267,6 +267,16 @@ def test_those_who_speak_for_a_person_are_not_that_person_but_stand_for_their_pa
     assert (row.speaker, row.party) == (speaker, party)
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Republicans say Democrats are trying to distract the public. They say the leaks matter most.",
+     ["Republicans", "Republicans"]),
+    ("Donald Trump spoke first.\n\nRepublicans said the party would unite.\n\nHe said it would win.",
+     ["Republicans", "Donald Trump"]),
+])
+def test_a_party_named_in_the_plural_is_a_group_that_they_refers_to_and_he_does_not(text, speakers):
+    assert list(rows(text)["speaker"]) == speakers
+
+
 def test_first_person_in_an_interview_is_the_interviewee_not_the_unresolved_you():
     text = ("Joe Biden spoke to reporters on the plane.\n\n"
             "Q: You said the middle class is still getting crushed.\n\n"
