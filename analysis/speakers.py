@@ -3,10 +3,12 @@
 A statement names its speaker the way the sentence does: "he", "Putin", "the Russian leader",
 "Senior State Department sources". This module resolves that mention within the article:
 surnames and titles to the full name the article introduced ("Russian President Vladimir
-Putin" -> "Vladimir Putin"), pronouns to the last speaker (or, for "it" and "they", to the
-institution the previous sentence talks about), descriptions through the titles and
+Putin" -> "Vladimir Putin"), pronouns to the last speaker whom they can name ("she" is not
+someone the article calls "Mr." or whose given name is a man's; "it" and "they" go to the
+institution or group the previous sentence talks about), descriptions through the titles and
 appositions the article gives, and every speaker to a party through the actor registry or,
-where the registry is silent, the demonyms and institutions in the speaker's description.
+where the registry is silent, the demonyms and institutions in the speaker's description. Those
+who speak for a person ("aides to Putin") are not that person but stand for their party.
 """
 from __future__ import annotations
 
