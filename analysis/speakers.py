@@ -184,6 +184,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         if len(name_tokens) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
             name_tokens = name_tokens[-2:] if name_tokens[-2] in given else \
                 name_tokens[:2] if name_tokens[0] in given else []
+        described_as = ""
+        if len(name_tokens) > 2 and name_tokens[1] in given and name_tokens[0] not in given:
+            described_as, name_tokens = name_tokens[0], name_tokens[1:]  # "Pastor Joseph Brown", "Comedian Sarah …"
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
                 or name_tokens[-1] in institution_words() or name_tokens[-1].lower() in _PARTY_LABELS \
                 or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \
@@ -202,7 +205,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         before += _lowercase_title_before(text, run_start)
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start)
-        person.descriptions += [d for d in (before, after, prior) if d.strip()]
+        person.descriptions += [d for d in (before, described_as, after, prior) if d.strip()]
     for name in sorted(people, key=len, reverse=True):
         first, rest = name.split(" ", 1)
         # "Billionaire Donald Trump" is Donald Trump, a billionaire, if the article writes the word in
