@@ -206,14 +206,6 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start)
         person.descriptions += [d for d in (before, described_as, after, prior) if d.strip()]
-    for name in sorted(people, key=len, reverse=True):
-        first, rest = name.split(" ", 1)
-        # "Billionaire Donald Trump" is Donald Trump, a billionaire, if the article writes the word in
-        # lower case too; "Debbie" in "Debbie Wasserman Schultz" is no word of its own
-        if " " in rest and rest in people and re.search(rf"\b{re.escape(first.lower())}\b", text):
-            described = people.pop(name)
-            people[rest].positions = sorted(people[rest].positions + described.positions)
-            people[rest].descriptions += [first, *described.descriptions]
     for person in people.values():
         registered = actors.actor(person.name)
         if registered is not None and registered.party:
