@@ -168,25 +168,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         k = len(tokens)
         while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
             k -= 1
-        name_tokens = tokens[k:]
-        if name_tokens and name_tokens[-1].endswith(("\u2019s", "'s")):  # as _POSSESSIVE_S
-            name_tokens[-1] = name_tokens[-1][:-2]  # "Donald Trump’s stance": his name
-        # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
-        owners = [i for i, t in enumerate(name_tokens) if t.endswith(("\u2019s", "'s"))]
-        name_tokens = name_tokens[owners[-1] + 1:] if owners else name_tokens
-        while name_tokens and (name_tokens[0].lower() in _OPENING_WORDS or name_tokens[0].lower() in _PARTY_LABELS):
-            name_tokens = name_tokens[1:]
-        if name_tokens and name_tokens[-1].endswith(("\u2019", "'")):
-            name_tokens[-1] = name_tokens[-1][:-1]  # "Bernie Sanders’ campaign"
-        without_initials = [t for t in name_tokens if not _INITIAL.match(t)]
-        if len(without_initials) >= 2:
-            name_tokens = without_initials  # "Donald J. Trump" is Donald Trump
-        if len(name_tokens) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
-            name_tokens = name_tokens[-2:] if name_tokens[-2] in given else \
-                name_tokens[:2] if name_tokens[0] in given else []
-        described_as = ""
-        if len(name_tokens) > 2 and name_tokens[1] in given and name_tokens[0] not in given:
-            described_as, name_tokens = name_tokens[0], name_tokens[1:]  # "Pastor Joseph Brown", "Comedian Sarah …"
+        name_tokens, described_as = _name_words(tokens[k:], given)
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
                 or name_tokens[-1] in institution_words() or name_tokens[-1].lower() in _PARTY_LABELS \
                 or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \
@@ -213,6 +195,28 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         else:
             person.party = actors.party_named_in(" ".join(person.descriptions))
     return people
+
+
+def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str]:
+    """The words of a person's name among the capitalised ``words`` after a run's last title, and a
+    word before them that describes the person ("Comedian Sarah Silverman": "Comedian")."""
+    if words and words[-1].endswith(("\u2019s", "'s")):  # as _POSSESSIVE_S
+        words = [*words[:-1], words[-1][:-2]]  # "Donald Trump’s stance": his name
+    # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
+    owners = [i for i, w in enumerate(words) if w.endswith(("\u2019s", "'s"))]
+    words = words[owners[-1] + 1:] if owners else words
+    while words and (words[0].lower() in _OPENING_WORDS or words[0].lower() in _PARTY_LABELS):
+        words = words[1:]
+    if words and words[-1].endswith(("\u2019", "'")):
+        words = [*words[:-1], words[-1][:-1]]  # "Bernie Sanders’ campaign"
+    without_initials = [w for w in words if not _INITIAL.match(w)]
+    if len(without_initials) >= 2:
+        words = without_initials  # "Donald J. Trump" is Donald Trump
+    if len(words) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
+        words = words[-2:] if words[-2] in given else words[:2] if words[0] in given else []
+    if len(words) > 2 and words[1] in given and words[0] not in given:
+        return words[1:], words[0]  # "Pastor Joseph Brown", "Comedian Sarah Silverman"
+    return words, ""
 
 
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][\w\u2019']*\s+)+)([a-z]+)\s+$")
