@@ -16,7 +16,7 @@ import pandas as pd
 from . import framing, readability, tone, voice
 from .actors import Actors
 from .articles import Article, articles_table, iter_articles
-from .speakers import default_actors
+from .speakers import default_actors, name_in_full_across
 from .statements import COLUMNS, statement_records, statements_frame
 
 LEVELS = ("party", "bloc")
@@ -55,7 +55,8 @@ class Tables:
 def statements_table(articles: Iterable[Article], actors: Actors | None = None,
                      errors: list[dict] | None = None) -> pd.DataFrame:
     """Statements of many articles, with ``path`` and ``words`` added; an article the extractor
-    cannot handle is reported in ``errors`` (if given) and skipped."""
+    cannot handle is reported in ``errors`` (if given) and skipped. A speaker an article names only
+    by surname takes the full name the other articles give it (``speakers.name_in_full_across``)."""
     actors = actors or default_actors()
     records = []
     for article in articles:
@@ -70,6 +71,7 @@ def statements_table(articles: Iterable[Article], actors: Actors | None = None,
         for record in found:
             record["path"] = article.path
         records += found
+    name_in_full_across(records, actors)
     table = statements_frame(records, [*COLUMNS, "path"])
     table["words"] = [voice.count_words(t) for t in table["text"]]
     return table

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -515,3 +516,28 @@ def resolve_speakers(rows: list[dict], text: str, body_start: int = 0, actors: A
         speaker = resolved[row["statement"]]
         row.update(speaker=speaker.name, party=speaker.party, bloc=actors.bloc(speaker.party),
                    speaker_type=speaker.type)
+
+
+def name_in_full_across(records: list[dict], actors: Actors) -> None:
+    """Across a corpus, give the full name (in place) to a speaker whom an article names only by
+    surname ("Mr. Obama" in an article that never writes "Barack Obama"), when the other articles
+    give one full name, with a known given name, to nine in ten of that surname's statements; the
+    speaker takes that person's party if the article gave none. The mention stays as written."""
+    given = given_names()
+    full_names: dict[str, Counter[str]] = defaultdict(Counter)
+    parties: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in records:
+        words = record["speaker"].split()
+        if record["speaker_type"] == "person" and len(words) > 1 and words[0] in given:
+            full_names[words[-1]][record["speaker"]] += 1
+            if record["party"]:
+                parties[record["speaker"]][record["party"]] += 1
+    known = {surname: name for surname, names in full_names.items()
+             for name, n in names.most_common(1) if n >= 0.9 * sum(names.values())}
+    for record in records:
+        name = known.get(record["speaker"]) if record["speaker_type"] == "person" else None
+        if name is not None:
+            record["speaker"] = name
+            if not record["party"] and parties[name]:
+                record["party"] = parties[name].most_common(1)[0][0]
+                record["bloc"] = actors.bloc(record["party"])

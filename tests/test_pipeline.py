@@ -79,3 +79,18 @@ def test_a_corpus_table_is_the_article_tables_stacked():
         assert list(table[column]) == stacked, column
     assert all(table[c].dtype == "int64" for c in INTEGER_COLUMNS)
     assert list(table["path"]) == [f"a{i}.txt" for i, part in enumerate(one_by_one) for _ in range(len(part))]
+
+
+def test_a_surname_takes_the_full_name_and_party_other_articles_give_it():
+    from analysis.articles import Article
+    from analysis.pipeline import statements_table
+
+    texts = ["Ukrainian lawmaker Ivan Petrenko said the talks had failed.",
+             "Mr. Petrenko said the talks would go on.",
+             "Hillary Clinton said the vote was fair. Bill Clinton said it was close.",
+             "Clinton said the vote was fair."]
+    articles = [Article(id=f"a{i}", text=t, path=f"a{i}.txt") for i, t in enumerate(texts)]
+    table = statements_table(articles)
+    assert list(table["speaker"]) == ["Ivan Petrenko", "Ivan Petrenko", "Hillary Clinton", "Bill Clinton", "Clinton"]
+    assert list(table["party"])[:2] == ["Ukraine", "Ukraine"]
+    assert table["speaker_mention"].iloc[1] == "Mr. Petrenko"
