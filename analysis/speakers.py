@@ -348,9 +348,7 @@ class Resolver:
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
             words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
         if words[:1] and words[0][:1].isupper() and len(words) == 1:
-            # "Republicans", "Russians" are groups ("they" may be them); "Obama" is a person
-            plural = words[0].endswith("s") and (party or words[0].lower() in _PARTY_LABELS)
-            return Speaker(words[0], party, "group" if plural else "person")
+            return Speaker(words[0], party, _kind_of_one_word(words[0], party))
         return Speaker(name, party, "group")
 
     def _person_in(self, mention: str, start: int) -> Person | None:
@@ -484,6 +482,25 @@ class Resolver:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
         return Speaker(phrase, party, "institution")
+
+
+def _kind_of_one_word(word: str, party: str) -> str:
+    """What a speaker named by one capitalised word is: "Obama" a person; "CNN" and "Germany" an
+    institution; "Republicans", "Critics", "Some" a group ("they" may refer to it, "he" may not)."""
+    low = word.lower()
+    if word.isupper() and len(word) > 1:
+        return "institution"
+    if low.endswith("s") and (party or low in _PARTY_LABELS or low in _speaker_nouns()) or low in _GROUP_WORDS:
+        return "group"
+    return "institution" if party else "person"
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    return frozenset(read_lexicon("speaker_nouns.txt"))
+
+
+_GROUP_WORDS = grammar_words()["determiners"] | frozenset({"others", "nobody", "everyone", "someone", "none"})
 
 
 def _object_of(mention: str, person: Person) -> bool:

@@ -273,9 +273,24 @@ def test_those_who_speak_for_a_person_are_not_that_person_but_stand_for_their_pa
      ["Republicans", "Republicans"]),
     ("Donald Trump spoke first.\n\nRepublicans said the party would unite.\n\nHe said it would win.",
      ["Republicans", "Donald Trump"]),
+    ("Donald Trump spoke first.\n\nCritics said the plan would fail.\n\nHe said it would not.",
+     ["Critics", "Donald Trump"]),
+    ("Donald Trump spoke first.\n\nCNN reported that the plan would fail.\n\nHe said it would not.",
+     ["CNN", "Donald Trump"]),
 ])
-def test_a_party_named_in_the_plural_is_a_group_that_they_refers_to_and_he_does_not(text, speakers):
+def test_a_group_or_institution_named_in_one_word_is_no_he(text, speakers):
     assert list(rows(text)["speaker"]) == speakers
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Obama said the deal was good.", "person"),
+    ("CNN reported that the deal was good.", "institution"),
+    ("Germany said the deal was good.", "institution"),
+    ("Critics said the deal was bad.", "group"),
+    ("Some said the deal was bad.", "group"),
+])
+def test_a_one_word_speaker_is_a_person_an_institution_or_a_group(sentence, kind):
+    assert only(sentence).speaker_type == kind
 
 
 def test_first_person_in_an_interview_is_the_interviewee_not_the_unresolved_you():
