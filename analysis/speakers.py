@@ -167,8 +167,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             tokens = tokens[:at]  # "Tom Emanuel of Laconia", "Pastor Joseph Brown of Marion Avenue Baptist Church"
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
-        while k > 0 and not _is_title_or_demonym(tokens[k - 1], actors) and tokens[k - 1] not in {"of", "for", "and"}:
-            k -= 1
+        while k > 0 and tokens[k - 1] not in {"of", "for", "and"} and (
+                not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
+            k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
         name_tokens, described_as = _name_words(tokens[k:], given)
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
                 or name_tokens[-1] in institution_words() or name_tokens[-1].lower() in _PARTY_LABELS \

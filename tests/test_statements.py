@@ -259,6 +259,7 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
      "Tom Emanuel"),
     ("Senate Majority Whip John Cornyn said the bill was dead.", "John Cornyn"),
     ("Comedian Sarah Silverman heckled the crowd.\n\nSilverman said they were ridiculous.", "Sarah Silverman"),
+    ("Rep. Steve Israel said Clinton called him.", "Steve Israel"),
     ("Marco Rubio Responds To Question About Minimum Wage\n\nRubio said the wage was too high.", "Marco Rubio"),
 ])
 def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
