@@ -455,11 +455,15 @@ class Resolver:
         return found
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:
-        """"It" and "they": the institution or country the previous sentence is about."""
+        """"It" and "they": the institution or country the previous sentence is about (or, in the
+        first sentence, the words before the pronoun), or a group that spoke since."""
         previous = bisect.bisect_right(self.sentence_ends, start)  # the sentences end in reading order
-        if not previous:
+        if previous:
+            s, e = self.sentences[previous - 1]
+        elif self.sentences:
+            s, e = self.sentences[0][0], start  # in the first sentence, what comes before the pronoun
+        else:
             return None
-        s, e = self.sentences[previous - 1]
         sentence = self.text[s:e]
         if plural:
             m = re.search(r"([A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*)*)\s+and\s+(?:its|their)\s+"
@@ -469,8 +473,8 @@ class Resolver:
                 party = actor.party if actor else self.actors.party_named_in(m.group(1))
                 return Speaker(actor.name if actor else m.group(0), party, "institution")
         for position, speaker in reversed(self.history):
-            if s <= position < e and speaker.type != "person":
-                return speaker
+            if s <= position < start and speaker.type != "person" and _in_number(speaker, plural):
+                return speaker  # the previous sentence's, or an earlier one in this sentence
         mentions = self.actors.party_mentions(self.text, s, e)
         if not mentions:
             return None
@@ -483,6 +487,15 @@ class Resolver:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
         return Speaker(phrase, party, "institution")
+
+
+def _in_number(speaker: Speaker, plural: bool) -> bool:
+    """Whether "they" (``plural``) or "it" can refer to ``speaker``: "it" is neither "they" nor a group
+    named in the plural ("Senate aides"), "they" is not "it"."""
+    name = speaker.name.lower()
+    if name in COLLECTIVE:
+        return (name in {"they", "their", "them"}) == plural
+    return plural or speaker.type != "group" or not name.endswith("s")
 
 
 def _kind_of_one_word(word: str, party: str) -> str:

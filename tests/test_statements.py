@@ -221,9 +221,12 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      ["Critics", "Donald Trump"]),
     ("Donald Trump spoke first.\n\nCNN reported that the plan would fail.\n\nHe said it would not.",
      ["CNN", "Donald Trump"]),
+    ("Aides said the role would be narrow, and they rejected any other reading.", ["Aides", "Aides"]),
+    ("Senate aides said the remark was baseless.\n\nIt said the pause would last.", ["Senate aides", "It"]),
 ])
 def test_a_pronoun_skips_a_speaker_it_cannot_name(text, speakers):
-    # "she" no man the article calls "Mr." or whose given name is a man's; "he" no group or institution
+    # "she" no man the article calls "Mr." or whose given name is a man's; "he" no group or institution;
+    # "it" no group named in the plural
     assert list(rows(text)["speaker"]) == speakers
 
 
