@@ -18,10 +18,10 @@ from collections import Counter
 from pathlib import Path
 
 from analysis.polnear import read_split
+from analysis.speakers import HONORIFIC_SEX
 from analysis.statements import statement_records
 
 HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Miss)\b\.?(?=\s+([A-Z][\w\-]*))")
-SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
@@ -34,7 +34,7 @@ def sex_by_surname(text: str) -> dict[str, str]:
     """Surname -> "m" or "f", for the surnames the article gives honorifics of one sex only."""
     seen: dict[str, set[str]] = {}
     for m in HONORIFIC.finditer(text):
-        seen.setdefault(m.group(2), set()).add(SEX[m.group(1)])
+        seen.setdefault(m.group(2), set()).add(HONORIFIC_SEX[m.group(1)])
     return {surname: sexes.pop() for surname, sexes in seen.items() if len(sexes) == 1}
 
 
