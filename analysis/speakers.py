@@ -35,6 +35,8 @@ _PRONOUNS = grammar_words()["pronouns"]
 COLLECTIVE = grammar_words()["collective_pronouns"]
 LEADER_WORDS = grammar_words()["leader_words"]
 NAME_SUFFIXES = grammar_words()["name_suffixes"]
+ROLE_MODIFIERS = grammar_words()["role_modifiers"]
+PAST_ROLE_WORDS = grammar_words()["past_role_words"]
 
 _WORD = re.compile(r"\w+")
 # Capitalised words closing a mention after a preposition ("Aides to Clinton", "Secretary of State John Kerry")
@@ -71,6 +73,46 @@ def title_words() -> frozenset[str]:
 def given_names() -> dict[str, str]:
     """Given name -> "m" or "f", for the names borne almost only by one sex (lexicons/given_names.csv)."""
     return {name: row["sex"] for row in csv.DictReader(read_lexicon("given_names.csv")) for name in row["names"].split()}
+
+
+@lru_cache(maxsize=1)
+def _role_rows() -> list[dict[str, str]]:
+    return list(csv.DictReader(read_lexicon("person_roles.csv")))
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> dict[str, frozenset[str]]:
+    """A word of a description, in lower case -> the roles it gives ("sen": senator and lawmaker;
+    "candidate": candidate), from lexicons/person_roles.csv."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for row in _role_rows():
+        for word in [row["role"], *row["written"].split()]:
+            roles[word.lower()].add(row["role"])
+    return {word: frozenset(given) for word, given in roles.items()}
+
+
+def roles_in(words: list[str]) -> set[str]:
+    """The roles a description gives: "Texas Sen." gives "senator" and "lawmaker", "Vice President"
+    "vice president", "former Florida Gov." "former governor"."""
+    lowered = [w.lower().rstrip(".") for w in words]
+    return {role for i, word in enumerate(lowered) for role in _roles_at(lowered, i, person_roles().get(word, ()))}
+
+
+def _roles_at(lowered: list[str], i: int, roles) -> Iterator[str]:
+    """``roles`` given by the word ``lowered[i]``, with the modifier before it that makes each another role."""
+    prefix = "former " if not PAST_ROLE_WORDS.isdisjoint(lowered[:i]) else ""
+    if i and lowered[i - 1] in ROLE_MODIFIERS:
+        prefix += lowered[i - 1] + " "
+    return (prefix + role for role in roles)
+
+
+@lru_cache(maxsize=1)
+def _titled_surname() -> re.Pattern:
+    """"President Obama", "Texas Sen. Cruz": a title that gives a role (and the capitalised words
+    before it), then a surname with no other name after it."""
+    titles = sorted({word for row in _role_rows() for word in row["written"].split()})
+    return re.compile(rf"((?:[A-Z][\w\u2019'\-]*[ \t]+){{0,2}}(?:{'|'.join(titles)})\b\.?[ \t]+)"
+                      rf"([A-Z][\w\-]+)\b(?![ \t]+[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +228,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)
         before = " ".join(tokens[:k])
-        before += _lowercase_title_before(text, run_start)
+        before += _title_before(text, run_start)
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start)
         person.descriptions += [d for d in (before, described_as, after, prior) if d.strip()]
@@ -221,7 +263,7 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     return words, ""
 
 
-_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w\u2019']*\s+)+)([a-z]+)\s+$")
+MAX_ROLE_WORDS = 4  # "Republican presidential candidate", "State Department spokesman"
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+),")
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$")
 
@@ -234,6 +276,7 @@ _BEFORE_A_PHRASE = grammar_words()["prepositions"] | grammar_words()["subordinat
                  "and", "or", "but", "nor", "than", "that", "is", "are", "was", "were"})
 _OPENS_A_PHRASE = grammar_words()["determiners"] | grammar_words()["possessives"]
 MAX_ANTECEDENT_WORDS = 6
+_NOT_IN_A_ROLE = _OPENS_A_PHRASE | _BEFORE_A_PHRASE | _PRONOUNS | frozenset({"said", "says", "told"})
 
 
 def _noun_phrase_before(text: str, start: int) -> tuple[str, int] | None:
@@ -264,23 +307,31 @@ def _noun_phrase_before(text: str, start: int) -> tuple[str, int] | None:
     return text[tokens[first].start():tokens[-1].end()], tokens[first].start()
 
 
-def _lowercase_title_before(text: str, pos: int) -> str:
-    """"State Department spokesman Ned Price": a role word in lower case between the
-    institution and the name."""
-    before = text[max(0, pos - 60):pos]
-    words = before.split()
-    if not words or words[-1] not in title_words():
-        return ""  # the role word would be the last one: no need for the costlier search
-    m = _TITLE_BEFORE.search(before)
-    if m and m.group(2) in title_words():
-        return " " + m.group(1) + m.group(2)
-    return ""
+def _title_before(text: str, pos: int) -> str:
+    """The role words just before a name that its run of capitalised words leaves out: "State
+    Department spokesman Ned Price", "Florida Sen. Marco Rubio" (the period ends the run),
+    "billionaire businessman Donald Trump"."""
+    words = text[max(0, pos - 60):pos].split()
+    if not words or not _is_role(words[-1]):
+        return ""  # the role word would be the last one: no need to look further
+    kept = words[-1:]
+    for word in reversed(words[-MAX_ROLE_WORDS:-1]):
+        if not word.replace("-", "").isalpha() or word.lower() in _NOT_IN_A_ROLE:
+            break  # "…, the", "Trump.", "with", "he"
+        kept.insert(0, word)
+    return " " + " ".join(kept)
+
+
+def _is_role(word: str) -> bool:
+    """A title ("President", "Sen.") or a role ("spokesman", "front-runner")."""
+    bare = word.rstrip(".").lower()
+    return bare in title_words() or bare in person_roles()
 
 
 def _apposition(text: str, end: int) -> str:
-    """", the British Prime Minister," after a name."""
+    """", the British Prime Minister,", ", the Republican front-runner," after a name."""
     m = _APPOSITION.match(text[end:end + 80])
-    if m and any(w.lower() in title_words() for w in m.group(2).split()):
+    if m and any(_is_role(w) for w in m.group(2).split()):
         return m.group(2)
     return ""
 
@@ -291,7 +342,7 @@ def _apposition_before(text: str, start: int) -> str:
     if not before.rstrip().endswith(","):
         return ""  # most names follow no comma: no need for the costlier search
     m = _APPOSITION_BEFORE.search(before)
-    if m and m.group(1).split()[-1].lower() in title_words():
+    if m and _is_role(m.group(1).split()[-1]):
         return m.group(1)
     return ""
 
@@ -344,6 +395,9 @@ class Resolver:
             leader = self._leader_of(party, start)
             if leader is not None:
                 return Speaker(leader.name, leader.party, "person")
+        described = self._described(mention, start) if _THE.match(mention) else None
+        if described is not None:
+            return described
         name = _LEADING_THE.sub("", mention)
         words = name.split()
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
@@ -383,6 +437,65 @@ class Resolver:
             found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
         found.sort(key=lambda p: p.last_named_before(start + 1))  # stable: of equals, the last named in the article
         return found[-1] if found else None
+
+    def _described(self, mention: str, start: int) -> Speaker | None:
+        """The person a definite description names ("the senator", "the Republican front-runner",
+        "the former secretary of state"): of those the article gives that role ("Sen. Ted Cruz",
+        "Donald Trump, the Republican front-runner,", "President Obama"), the one mentioned last
+        before ``start``. The capitalised words of the description and those after "of" must be
+        among the words that describe the person, and a feminine or masculine role fit their sex."""
+        words = _MENTION_WORD.findall(mention)[1:]
+        of = words.index("of") if "of" in words else len(words)
+        head = words[of - 1].lower() if of else ""
+        if head not in person_roles() or not words[of - 1].islower():
+            return None
+        role = next(_roles_at([w.lower() for w in words[:of]], of - 1, [head]))
+        sex = "f" if head in FEMININE else "m" if head in MASCULINE else ""
+        required = {w.lower() for w in words[:of - 1] if w[0].isupper()} | {w.lower() for w in words[of + 1:]}
+        found = [(self._last_mention(name, start), name) for name, (roles, described) in self._role_holders.items()
+                 if role in roles and required <= described and self._may_be(name, sex)]
+        position, name = max(found, default=(-1, ""))
+        spoken = next((speaker for at, speaker in reversed(self.history) if at < start and speaker.type == "person"), None)
+        if position < 0 or spoken is not None and self._surname(spoken.name) != self._surname(name) \
+                and self._last_mention(spoken.name, start) > position:
+            return None  # someone else spoke since: "Christie said … The governor claimed" is not Jeb Bush's
+        if name in self.people:
+            return Speaker(name, self.people[name].party, "person")
+        title, surname = name.rsplit(" ", 1)  # named by title and surname only: "President Obama"
+        return Speaker(surname, self.actors.party_named_in(title), "person")
+
+    @cached_property
+    def _role_holders(self) -> dict[str, tuple[set[str], set[str]]]:
+        """Who the article gives a role: a person it names in full, or one it names by title and
+        surname only ("President Obama"), with the roles and the words (in lower case) it describes
+        them with."""
+        holders = {name: (set().union(*(roles_in(_MENTION_WORD.findall(d)) for d in p.descriptions)),
+                          {w.lower() for w in _MENTION_WORD.findall(" ".join(p.descriptions))})
+                   for name, p in self.people.items()}
+        for m in _titled_surname().finditer(self.text):
+            title, surname = m.group(1).split(), m.group(2)
+            roles = roles_in(title)
+            if not roles:
+                continue
+            # the one person named in full with that surname, unless the honorifics say it is a
+            # relative ("Michelle Obama", but "Mr. Obama")
+            named = [p.name for p in self.people.values() if p.surname == surname]
+            called = {sex for _, sex in self._honorifics.get(surname, ())}
+            name = named[0] if len(named) == 1 and called <= {self._sex_of(named[0])} \
+                else " ".join([*title, surname])
+            held, described = holders.setdefault(name, (set(), set()))
+            held |= roles
+            described |= {w.lower().rstrip(".") for w in title}
+        return holders
+
+    def _last_mention(self, name: str, end: int) -> int:
+        """Where the article last mentions ``name`` before ``end``, in full or by its last word, or -1."""
+        last = self.people[name].last_named_before(end) if name in self.people else -1
+        word = re.compile(rf"\b{re.escape(self._surname(name))}\b")
+        return max([last, *(m.start() for m in word.finditer(self.text, 0, end))])
+
+    def _surname(self, name: str) -> str:
+        return self.people[name].surname if name in self.people else name.split()[-1]
 
     def _written_in_lower_case(self, word: str) -> bool:
         return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None

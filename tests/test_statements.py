@@ -269,6 +269,30 @@ def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Florida Sen. Marco Rubio spoke first.\n\nThe Florida senator said he would win.", "Marco Rubio"),
+    ("Billionaire businessman Donald Trump spoke first.\n\nThe businessman said he would build it.", "Donald Trump"),
+    ("Donald Trump, the Republican front-runner, spoke.\n\nThe front-runner said he would win.", "Donald Trump"),
+    ("Former Secretary of State Hillary Clinton spoke.\n\nThe former secretary of state said she would run.",
+     "Hillary Clinton"),
+    ("President Obama spoke first.\n\nThe president said the deal was good.", "Obama"),
+    ("Vice President Joe Biden and President Obama spoke.\n\nThe vice president said the deal was good.",
+     "Joe Biden"),
+    ("Mr. Lew met World Bank President Jim Yong Kim, then President Obama.\n\nObama said the accord was good.\n\n"
+     "The president also said he was hopeful.", "Obama"),
+    # nobody the article calls a senator, or someone else spoke since: no guess
+    ("Vice President Joe Biden spoke first.\n\nThe president said the deal was good.", "president"),
+    ("President Obama spoke first.\n\nThe former president said the deal was good.", "former president"),
+    ("Former Florida Gov. Jeb Bush spoke.\n\nChristie said the plan was weak. The governor said crime fell.",
+     "governor"),
+    ("Gov. Jeb Bush spoke.\n\nThe Ohio governor said the plan was weak.", "Ohio governor"),
+    ("Michelle Obama spoke. Mr. Obama waited.\n\nPresident Obama stood.\n\nThe president said the plan was weak.",
+     "Obama"),
+])
+def test_a_description_resolves_to_the_person_the_article_gives_that_role(text, speaker):
+    assert rows(text)["speaker"].iloc[-1] == speaker
+
+
 @pytest.mark.parametrize("text, speaker, party", [
     ("Russian President Vladimir Putin spoke first.\n\nAides to Putin said the talks would go on.",
      "Aides to Putin", "Russia"),
