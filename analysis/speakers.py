@@ -360,6 +360,7 @@ class Resolver:
         self.sentence_ends = [e for _, e in self.sentences]
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
         self._sexes: dict[str, str] = {}  # name -> what _sex_of found
+        self._surnames: dict[str, list[int]] = {}  # surname -> where the article writes it
 
     def resolve(self, mention: str, start: int) -> Speaker:
         speaker = self._resolve(mention.strip(), start)
@@ -491,8 +492,12 @@ class Resolver:
     def _last_mention(self, name: str, end: int) -> int:
         """Where the article last mentions ``name`` before ``end``, in full or by its last word, or -1."""
         last = self.people[name].last_named_before(end) if name in self.people else -1
-        word = re.compile(rf"\b{re.escape(self._surname(name))}\b")
-        return max([last, *(m.start() for m in word.finditer(self.text, 0, end))])
+        surname = self._surname(name)
+        if surname not in self._surnames:
+            self._surnames[surname] = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text)]
+        found = self._surnames[surname]
+        i = bisect.bisect_left(found, end)
+        return max(last, found[i - 1] if i else -1)
 
     def _surname(self, name: str) -> str:
         return self.people[name].surname if name in self.people else name.split()[-1]
