@@ -404,6 +404,9 @@ class Resolver:
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
             words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
         if words[:1] and words[0][:1].isupper() and len(words) == 1:
+            if words[0] in self._institutions:  # "the Times": the New York Times
+                full = self._institutions[words[0]]
+                return Speaker(full, party or self.actors.party_named_in(full), "institution")
             return Speaker(words[0], party, _kind_of_one_word(words[0], party))
         return Speaker(name, party, "group")
 
@@ -488,6 +491,18 @@ class Resolver:
             held |= roles
             described |= {w.lower().rstrip(".") for w in title}
         return holders
+
+    @cached_property
+    def _institutions(self) -> dict[str, str]:
+        """The last word of an institution's name -> the name the article gives it in full most
+        often ("Times": "New York Times", "Committee": "Republican National Committee")."""
+        names: dict[str, Counter[str]] = defaultdict(Counter)
+        for tokens, _, _ in _name_runs(self.text, 0):
+            while tokens and tokens[0].lower() in _OPENING_WORDS:
+                tokens = tokens[1:]  # "The New York Times"
+            if len(tokens) > 1 and tokens[-1] in institution_words():
+                names[tokens[-1]][" ".join(tokens)] += 1
+        return {word: found.most_common(1)[0][0] for word, found in names.items()}
 
     def _last_mention(self, name: str, end: int) -> int:
         """Where the article last mentions ``name`` before ``end``, in full or by its last word, or -1."""
@@ -668,23 +683,33 @@ def resolve_speakers(rows: list[dict], text: str, body_start: int = 0, actors: A
 
 
 def name_in_full_across(records: list[dict], actors: Actors) -> None:
-    """Across a corpus, give the full name (in place) to a speaker whom an article names only by
-    surname ("Mr. Obama" in an article that never writes "Barack Obama"), when the other articles
-    give one full name, with a known given name, to nine in ten of that surname's statements; the
-    speaker takes that person's party if the article gave none. The mention stays as written."""
+    """Across a corpus, give one name (in place) to the speakers that are one person. The forms of
+    a given name and surname become the most common of them ("Hillary Rodham Clinton" is the
+    "Hillary Clinton" most articles write). A speaker whom an article names only by surname ("Mr.
+    Obama" in an article that never writes "Barack Obama") takes the full name that the other
+    articles give, with a known given name, to nine in ten of that surname's statements. A renamed
+    speaker takes the person's party if the article gave none. The mention stays as written."""
     given = given_names()
-    full_names: dict[str, Counter[str]] = defaultdict(Counter)
-    parties: dict[str, Counter[str]] = defaultdict(Counter)
-    for record in records:
+    people = [r for r in records if r["speaker_type"] == "person"]
+    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for record in people:
         words = record["speaker"].split()
-        if record["speaker_type"] == "person" and len(words) > 1 and words[0] in given:
-            full_names[words[-1]][record["speaker"]] += 1
-            if record["party"]:
-                parties[record["speaker"]][record["party"]] += 1
-    known = {surname: name for surname, names in full_names.items()
-             for name, n in names.most_common(1) if n >= 0.9 * sum(names.values())}
-    for record in records:
-        name = known.get(record["speaker"]) if record["speaker_type"] == "person" else None
+        if len(words) > 1 and words[0] in given:
+            surname = next(i for i in range(len(words) - 1, 0, -1) if words[i] not in NAME_SUFFIXES or i == 1)
+            forms[words[0], *words[surname:]][record["speaker"]] += 1  # "Joseph Biden Jr" is not "Joseph Dunford Jr"
+    usual = {name: names.most_common(1)[0][0] for names in forms.values() for name in names}
+    full_names: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, n in Counter(usual.get(r["speaker"]) for r in people).items():
+        if name is not None:
+            full_names[name.split()[-1]][name] += n
+    usual |= {surname: name for surname, names in full_names.items()
+              for name, n in names.most_common(1) if n >= 0.9 * sum(names.values())}
+    parties: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in people:
+        if record["party"] and record["speaker"] in usual:
+            parties[usual[record["speaker"]]][record["party"]] += 1
+    for record in people:
+        name = usual.get(record["speaker"])
         if name is not None:
             record["speaker"] = name
             if not record["party"] and parties[name]:

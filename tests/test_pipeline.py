@@ -94,3 +94,17 @@ def test_a_surname_takes_the_full_name_and_party_other_articles_give_it():
     assert list(table["speaker"]) == ["Ivan Petrenko", "Ivan Petrenko", "Hillary Clinton", "Bill Clinton", "Clinton"]
     assert list(table["party"])[:2] == ["Ukraine", "Ukraine"]
     assert table["speaker_mention"].iloc[1] == "Mr. Petrenko"
+
+
+def test_the_forms_of_one_name_become_the_most_common_one_across_a_corpus():
+    from analysis.articles import Article
+    from analysis.pipeline import statements_table
+
+    texts = ["Hillary Clinton said the vote was fair.", "Hillary Clinton said it was close.",
+             "Hillary Rodham Clinton said the count would go on.",
+             "Joseph Biden Jr. said the talks went well. Joseph Dunford Jr. said the troops were ready.",
+             "Joseph Dunford Jr. said the plan held."]
+    articles = [Article(id=f"a{i}", text=t, path=f"a{i}.txt") for i, t in enumerate(texts)]
+    table = statements_table(articles)
+    assert list(table["speaker"]) == ["Hillary Clinton"] * 3 + ["Joseph Biden Jr", "Joseph Dunford Jr", "Joseph Dunford Jr"]
+    assert table["speaker_mention"].iloc[2] == "Hillary Rodham Clinton"

@@ -293,6 +293,17 @@ def test_a_description_resolves_to_the_person_the_article_gives_that_role(text, 
     assert rows(text)["speaker"].iloc[-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The New York Times ran the story first.\n\nThe Times reported that the deal was off.", "New York Times",
+     "institution"),
+    # a show is no person: "she" is not the "Rachel Maddow Show" named after Hillary Clinton
+    ("Hillary Clinton spoke on The Rachel Maddow Show.\n\nShe said the plan was good.", "Hillary Clinton", "person"),
+])
+def test_an_institution_is_named_in_full_and_is_nobody_a_pronoun_stands_for(text, speaker, kind):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.speaker_type) == (speaker, kind)
+
+
 @pytest.mark.parametrize("text, speaker, party", [
     ("Russian President Vladimir Putin spoke first.\n\nAides to Putin said the talks would go on.",
      "Aides to Putin", "Russia"),
