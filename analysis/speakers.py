@@ -279,12 +279,12 @@ MAX_ANTECEDENT_WORDS = 6
 _NOT_IN_A_ROLE = _OPENS_A_PHRASE | _BEFORE_A_PHRASE | _PRONOUNS | frozenset({"said", "says", "told"})
 
 
-def _noun_phrase_before(text: str, start: int) -> tuple[str, int] | None:
+def _noun_phrase_before(text: str, start: int, begin: int = 0) -> tuple[str, int] | None:
     """The common noun phrase a relative pronoun at ``start`` refers back to, and where it starts:
     "the Mexican president, who said", "one former campaign staffer, who said", "lawmakers who
     thought". It runs back from the pronoun over at most a few words, to its determiner or to a
-    preposition, conjunction or punctuation before it."""
-    lo = max(0, start - 120)
+    preposition, conjunction or punctuation before it, and never before ``begin``."""
+    lo = max(begin, start - 120)
     tokens = list(_PHRASE_TOKEN.finditer(text, lo, start))
     if tokens and tokens[-1].group() == ",":
         tokens.pop()
@@ -504,6 +504,19 @@ class Resolver:
                 names[tokens[-1]][" ".join(tokens)] += 1
         return {word: found.most_common(1)[0][0] for word, found in names.items()}
 
+    def _plural_subject(self, start: int, end: int) -> Speaker | None:
+        """A plural noun that names speakers heading the subject of ``text[start:end]``, with the
+        words before it that describe it ("Fox executives have not pushed the issue. Nor have they
+        …", "Black voters have formed …")."""
+        words = list(_PHRASE_TOKEN.finditer(self.text, start, end))[:MAX_SUBJECT_WORDS + 1]
+        for noun, after in zip(words, words[1:]):
+            if noun.group().lower() in _plural_speaker_nouns() and after.group().isalpha() \
+                    and after.group().islower() and after.group() not in _NOT_A_VERB:
+                phrase = _noun_phrase_before(self.text, noun.end(), start)
+                name = phrase[0] if phrase else noun.group()
+                return Speaker(name, self.actors.party_named_in(name), "group")
+        return None
+
     def _last_mention(self, name: str, end: int) -> int:
         """Where the article last mentions ``name`` before ``end``, in full or by its last word, or -1."""
         last = self.people[name].last_named_before(end) if name in self.people else -1
@@ -608,6 +621,9 @@ class Resolver:
         for position, speaker in reversed(self.history):
             if s <= position < start and speaker.type != "person" and _in_number(speaker, plural):
                 return speaker  # the previous sentence's, or an earlier one in this sentence
+        subject = self._plural_subject(s, e) if plural else None
+        if subject is not None:
+            return subject
         mentions = self.actors.party_mentions(self.text, s, e)
         if not mentions:
             return None
@@ -645,6 +661,16 @@ def _kind_of_one_word(word: str, party: str) -> str:
 @lru_cache(maxsize=1)
 def _speaker_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("speaker_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _plural_speaker_nouns() -> frozenset[str]:
+    return frozenset(w for w in _speaker_nouns() | _PARTY_LABELS if w.endswith("s"))
+
+
+MAX_SUBJECT_WORDS = 6  # "Disconsolate Republican operatives", "The national unions"
+# After a plural noun, words that show it is not the subject of the next word
+_NOT_A_VERB = _BEFORE_A_PHRASE | _OPENS_A_PHRASE | RELATIVE | grammar_words()["subordinators"]
 
 
 _GROUP_WORDS = grammar_words()["determiners"] | frozenset({"others", "nobody", "everyone", "someone", "none"})

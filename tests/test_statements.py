@@ -223,6 +223,11 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      ["CNN", "Donald Trump"]),
     ("Aides said the role would be narrow, and they rejected any other reading.", ["Aides", "Aides"]),
     ("Senate aides said the remark was baseless.\n\nIt said the pause would last.", ["Senate aides", "It"]),
+    # "they" may be the plural subject of the sentence before, named by a noun for speakers
+    ("The vote ended late.\n\nFox executives have not pushed the issue. They said it was closed.", ["Fox executives"]),
+    ("Workers objected to the plan. They also said that the company was wrong.", ["Workers"]),
+    ("Russian officials met in Minsk. They said the talks would go on.", ["Russian officials"]),
+    ("The groups of workers in the plant met. They said it was over.", ["They"]),
 ])
 def test_a_pronoun_skips_a_speaker_it_cannot_name(text, speakers):
     # "she" no man the article calls "Mr." or whose given name is a man's; "he" no group or institution;
