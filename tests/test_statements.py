@@ -305,6 +305,8 @@ def test_a_description_resolves_to_the_person_the_article_gives_that_role(text, 
 @pytest.mark.parametrize("text, speaker, kind", [
     ("The New York Times ran the story first.\n\nThe Times reported that the deal was off.", "New York Times",
      "institution"),
+    ("The Washington Post ran the story.\n\nThe Post reported that Klein was writing. It added that he had left.",
+     "Washington Post", "institution"),
     # a show is no person: "she" is not the "Rachel Maddow Show" named after Hillary Clinton
     ("Hillary Clinton spoke on The Rachel Maddow Show.\n\nShe said the plan was good.", "Hillary Clinton", "person"),
 ])
@@ -414,7 +416,8 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "characterized", "his wife", "though", "a handful of", "where", "From the report:", "Here’s",
           "know from", "please", "lady", "referring to", "plan to build", "who", "which", "Sen. Ted Cruz of Texas",
           "Donald J. Trump", "and", "Democrat", "What", "Party", "NEW YORK", "KATE BOULDUAN:", "went further:", "Matthews: ", "Name:", "led", "prompting",
-          "in a note,", "won", "George H.W. Bush", "Mrs.", "Ms. Tanzer", "she", "She", "Billionaire"]
+          "in a note,", "won", "George H.W. Bush", "Mrs.", "Ms. Tanzer", "she", "She", "Billionaire",
+          "the senator", "The former", "President Obama", "Vice", "the Times", "New York Times", "Workers", "have"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
