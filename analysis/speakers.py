@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
@@ -150,14 +151,19 @@ class Person:
 
     @cached_property
     def surname(self) -> str:
-        words = self.name.split()
-        return words[-2] if words[-1].rstrip(".") in NAME_SUFFIXES and len(words) > 2 else words[-1]
+        return surname_of(self.name)
 
     def last_named_before(self, end: int) -> int:
         """Where the article last names this person before ``end`` (-1 if it does not): the
         positions are in reading order."""
         i = bisect.bisect_left(self.positions, end)
         return self.positions[i - 1] if i else -1
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, or the one before a generational suffix ("Joseph Biden Jr": Biden)."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES else words[-1]
 
 
 class Speaker(NamedTuple):
@@ -460,7 +466,7 @@ class Resolver:
                  if role in roles and required <= described and self._may_be(name, sex)]
         position, name = max(found, default=(-1, ""))
         spoken = next((speaker for at, speaker in reversed(self.history) if at < start and speaker.type == "person"), None)
-        if position < 0 or spoken is not None and self._surname(spoken.name) != self._surname(name) \
+        if position < 0 or spoken is not None and surname_of(spoken.name) != surname_of(name) \
                 and self._last_mention(spoken.name, start) > position:
             return None  # someone else spoke since: "Christie said … The governor claimed" is not Jeb Bush's
         if name in self.people:
@@ -508,7 +514,7 @@ class Resolver:
         """A plural noun that names speakers heading the subject of ``text[start:end]``, with the
         words before it that describe it ("Fox executives have not pushed the issue. Nor have they
         …", "Black voters have formed …")."""
-        words = list(_PHRASE_TOKEN.finditer(self.text, start, end))[:MAX_SUBJECT_WORDS + 1]
+        words = list(islice(_PHRASE_TOKEN.finditer(self.text, start, end), MAX_SUBJECT_WORDS + 1))
         for noun, after in zip(words, words[1:]):
             if noun.group().lower() in _plural_speaker_nouns() and after.group().isalpha() \
                     and after.group().islower() and after.group() not in _NOT_A_VERB:
@@ -520,15 +526,12 @@ class Resolver:
     def _last_mention(self, name: str, end: int) -> int:
         """Where the article last mentions ``name`` before ``end``, in full or by its last word, or -1."""
         last = self.people[name].last_named_before(end) if name in self.people else -1
-        surname = self._surname(name)
+        surname = surname_of(name)
         if surname not in self._surnames:
             self._surnames[surname] = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text)]
         found = self._surnames[surname]
         i = bisect.bisect_left(found, end)
         return max(last, found[i - 1] if i else -1)
-
-    def _surname(self, name: str) -> str:
-        return self.people[name].surname if name in self.people else name.split()[-1]
 
     def _written_in_lower_case(self, word: str) -> bool:
         return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
@@ -720,14 +723,14 @@ def name_in_full_across(records: list[dict], actors: Actors) -> None:
     forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for record in people:
         words = record["speaker"].split()
-        if len(words) > 1 and words[0] in given:
-            surname = next(i for i in range(len(words) - 1, 0, -1) if words[i] not in NAME_SUFFIXES or i == 1)
-            forms[words[0], *words[surname:]][record["speaker"]] += 1  # "Joseph Biden Jr" is not "Joseph Dunford Jr"
+        if len(words) > 1 and words[0] in given:  # "Joseph Biden Jr" is not "Joseph Dunford Jr"
+            suffix = words[-1] if words[-1] in NAME_SUFFIXES else ""
+            forms[words[0], surname_of(record["speaker"]), suffix][record["speaker"]] += 1
     usual = {name: names.most_common(1)[0][0] for names in forms.values() for name in names}
     full_names: dict[str, Counter[str]] = defaultdict(Counter)
     for name, n in Counter(usual.get(r["speaker"]) for r in people).items():
         if name is not None:
-            full_names[name.split()[-1]][name] += n
+            full_names[surname_of(name)][name] += n
     usual |= {surname: name for surname, names in full_names.items()
               for name, n in names.most_common(1) if n >= 0.9 * sum(names.values())}
     parties: dict[str, Counter[str]] = defaultdict(Counter)
