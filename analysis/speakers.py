@@ -457,7 +457,7 @@ class Resolver:
         words = _MENTION_WORD.findall(mention)[1:]
         of = words.index("of") if "of" in words else len(words)
         head = words[of - 1].lower() if of else ""
-        if head not in person_roles() or not words[of - 1].islower():
+        if head not in person_roles():
             return None
         role = next(_roles_at([w.lower() for w in words[:of]], of - 1, [head]))
         sex = "f" if head in FEMININE else "m" if head in MASCULINE else ""

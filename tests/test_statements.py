@@ -281,6 +281,7 @@ def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
     ("Former Secretary of State Hillary Clinton spoke.\n\nThe former secretary of state said she would run.",
      "Hillary Clinton"),
     ("President Obama spoke first.\n\nThe president said the deal was good.", "Obama"),
+    ("President Obama spoke first.\n\nThe President said the deal was good.", "Obama"),
     ("Trump’s campaign manager, Corey Lewandowski, spoke.\n\nThe campaign manager said it was over.",
      "Corey Lewandowski"),
     ("Attorney General Loretta Lynch and Gen. Mark Milley spoke.\n\nThe attorney general said the case was closed.",
