@@ -453,7 +453,8 @@ class Resolver:
         "the former secretary of state"): of those the article gives that role ("Sen. Ted Cruz",
         "Donald Trump, the Republican front-runner,", "President Obama"), the one mentioned last
         before ``start``. The capitalised words of the description and those after "of" must be
-        among the words that describe the person, and a feminine or masculine role fit their sex."""
+        among the words that describe the person or name their party ("the Russian envoy": Russia's
+        UN envoy), and a feminine or masculine role fit their sex."""
         words = _MENTION_WORD.findall(mention)[1:]
         of = words.index("of") if "of" in words else len(words)
         head = words[of - 1].lower() if of else ""
@@ -461,14 +462,20 @@ class Resolver:
             return None
         role = next(_roles_at([w.lower() for w in words[:of]], of - 1, [head]))
         sex = "f" if head in FEMININE else "m" if head in MASCULINE else ""
-        required = {w.lower() for w in words[:of - 1] if w[0].isupper()} | {w.lower() for w in words[of + 1:]}
+        required = [w for w in words[:of - 1] if w[0].isupper()] + words[of + 1:]
         found = [(self._last_mention(name, start), name) for name, (roles, described) in self._role_holders.items()
-                 if role in roles and required <= described and self._may_be(name, sex)]
+                 if role in roles and self._may_be(name, sex) and all(
+                     w.lower() in described or self.actors.party_named_in(w) in {self._holder(name).party} - {""}
+                     for w in required)]
         position, name = max(found, default=(-1, ""))
         spoken = next((speaker for at, speaker in reversed(self.history) if at < start and speaker.type == "person"), None)
         if position < 0 or spoken is not None and surname_of(spoken.name) != surname_of(name) \
                 and self._last_mention(spoken.name, start) > position:
             return None  # someone else spoke since: "Christie said … The governor claimed" is not Jeb Bush's
+        return self._holder(name)
+
+    def _holder(self, name: str) -> Speaker:
+        """The speaker a role holder of ``_role_holders`` is."""
         if name in self.people:
             return Speaker(name, self.people[name].party, "person")
         title, surname = name.rsplit(" ", 1)  # named by title and surname only: "President Obama"

@@ -282,6 +282,8 @@ def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
      "Hillary Clinton"),
     ("President Obama spoke first.\n\nThe president said the deal was good.", "Obama"),
     ("President Obama spoke first.\n\nThe President said the deal was good.", "Obama"),
+    ("Russia's UN envoy, Vassily Nebenzia, spoke.\n\nThe Russian envoy said the talks would go on.",
+     "Vassily Nebenzia"),
     ("Trump’s campaign manager, Corey Lewandowski, spoke.\n\nThe campaign manager said it was over.",
      "Corey Lewandowski"),
     ("Attorney General Loretta Lynch and Gen. Mark Milley spoke.\n\nThe attorney general said the case was closed.",
