@@ -413,7 +413,7 @@ class Resolver:
             if words[0] in self._institutions:  # "the Times": the New York Times
                 full = self._institutions[words[0]]
                 return Speaker(full, party or self.actors.party_named_in(full), "institution")
-            return Speaker(words[0], party, _kind_of_one_word(words[0], party))
+            return Speaker(words[0], party, _kind_of_one_word(words[0], party, self.actors))
         return Speaker(name, party, "group")
 
     def _person_in(self, mention: str, start: int) -> Person | None:
@@ -657,13 +657,15 @@ def _in_number(speaker: Speaker, plural: bool) -> bool:
     return plural or speaker.type != "group" or not name.endswith("s")
 
 
-def _kind_of_one_word(word: str, party: str) -> str:
-    """What a speaker named by one capitalised word is: "Obama" a person; "CNN" and "Germany" an
-    institution; "Republicans", "Critics", "Some" a group ("they" may refer to it, "he" may not)."""
+def _kind_of_one_word(word: str, party: str, actors: Actors) -> str:
+    """What a speaker named by one capitalised word is: "Obama" a person; "CNN", "Germany" and
+    "Brussels" an institution; "Republicans", "Russians", "Critics", "Some" a group ("they" may refer
+    to it, "he" may not)."""
     low = word.lower()
     if word.isupper() and len(word) > 1:
         return "institution"
-    if low.endswith("s") and (party or low in _PARTY_LABELS or low in _speaker_nouns()) or low in _GROUP_WORDS:
+    if low.endswith("s") and ((party and actors.party_named_in(word[:-1]) == party)
+                              or low in _PARTY_LABELS or low in _speaker_nouns()) or low in _GROUP_WORDS:
         return "group"
     return "institution" if party else "person"
 

@@ -315,6 +315,9 @@ def test_a_description_resolves_to_the_person_the_article_gives_that_role(text, 
      "Washington Post", "institution"),
     # a show is no person: "she" is not the "Rachel Maddow Show" named after Hillary Clinton
     ("Hillary Clinton spoke on The Rachel Maddow Show.\n\nShe said the plan was good.", "Hillary Clinton", "person"),
+    # a capital is a place, not its people: "Brussels" is no "Russians"
+    ("Brussels said the sanctions were ready.", "Brussels", "institution"),
+    ("Russians said the sanctions would fail.", "Russians", "group"),
 ])
 def test_an_institution_is_named_in_full_and_is_nobody_a_pronoun_stands_for(text, speaker, kind):
     row = rows(text).iloc[-1]
