@@ -337,9 +337,13 @@ def _is_role(word: str) -> bool:
 def _apposition(text: str, end: int) -> str:
     """", the British Prime Minister,", ", the Republican front-runner," after a name."""
     m = _APPOSITION.match(text[end:end + 80])
-    if m and any(_is_role(w) for w in m.group(2).split()):
-        return m.group(2)
-    return ""
+    if m is None:
+        return ""
+    words = m.group(2).split()
+    if m.group(1) is None and len(words) > 2 and _is_role(words[0]) and words[1][0].isupper() \
+            and not _is_role(words[1]) and words[2].islower():
+        return ""  # "With Merrick Garland, President Obama made the safe, …": a clause of its own
+    return m.group(2) if any(_is_role(w) for w in words) else ""
 
 
 def _apposition_before(text: str, start: int) -> str:

@@ -297,6 +297,8 @@ def test_a_surname_resolves_to_the_full_name_the_article_gives(text, speaker):
      "The president also said he was hopeful.", "Obama"),
     # nobody the article calls a senator, or someone else spoke since: no guess
     ("Vice President Joe Biden spoke first.\n\nThe president said the deal was good.", "president"),
+    ("With Merrick Garland, President Obama made the safe, boring choice. Garland waited.\n\n"
+     "The president said it was good.", "Obama"),
     ("President Obama spoke first.\n\nThe former president said the deal was good.", "former president"),
     ("Former Florida Gov. Jeb Bush spoke.\n\nChristie said the plan was weak. The governor said crime fell.",
      "governor"),
