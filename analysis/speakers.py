@@ -60,6 +60,8 @@ MAX_NAME_WORDS = 4  # "Luther Stan Pate IV"
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
 # "H.W." inside a name ("George H.W. Bush"); never opening one, where it is mostly "U.S."
 _INITIALS = r"[A-Z](?:\.[A-Z])+\.(?= [A-Z])"
+# Initials between a word and a surname
+_MIDDLE_INITIALS = re.compile(r"(\w+) (?:[A-Z]\.)+(?= [A-Z])")
 _AND = re.compile(r"\s+and\s+")
 _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|al|bin){_GAP})?(?:{_INITIALS}|{_NAME_TOKEN}))+")
@@ -186,6 +188,12 @@ def _is_title_or_demonym(token: str, actors: Actors) -> bool:
     bare = _POSSESSIVE_S.sub("", token)
     return token.lower() in title_words() or bool(actors.party_named_in(bare)) and \
         actors.actor(bare) is None or bare in {"The", "A", "An", "UN", "EU"}
+
+
+def _without_middle_initials(mention: str) -> str:
+    """``mention`` without the initials between a given name and a surname, which the names of
+    ``find_people`` leave out ("Donald J. Trump"); not those after a title ("Chairman G.K. Butterfield")."""
+    return _MIDDLE_INITIALS.sub(lambda m: m.group() if m.group(1).lower() in title_words() else m.group(1), mention)
 
 
 def _name_runs(text: str, start: int) -> Iterator[tuple[list[str], int, int]]:
@@ -396,8 +404,9 @@ class Resolver:
         actor = self.actors.actor(mention)
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
-        person = self._person_in(mention, start)
-        if person is not None and not _object_of(mention, person):
+        named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
+        person = self._person_in(named, start)
+        if person is not None and not _object_of(named, person):
             return Speaker(person.name, person.party or self.actors.party_named_in(mention), "person")
         # "Aides to Clinton" are not Clinton, but speak for her side
         party = self.actors.party_named_in(mention) or (person.party if person is not None else UNMAPPED)

@@ -254,6 +254,8 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Mr. Obama said the deal was good.", "Obama"),
     ("Former President George H.W. Bush spoke first.\n\nBush said he would not vote.", "George Bush"),
     ("CBC Chairman G.K. Butterfield of North Carolina said the rules were fair.", "G.K. Butterfield"),
+    ("Donald J. Trump, the Republican presidential candidate, said he would win.", "Donald Trump"),
+    ("Gov. Terry E. Branstad of Iowa said the vote was fair.", "Terry Branstad"),
     ("Billionaire Donald Trump said he would win.\n\nDonald Trump is a billionaire.", "Donald Trump"),
     ("Hillary Clinton spoke after Bill Clinton.\n\nMrs. Clinton said the party would unite.", "Hillary Clinton"),
     ("Donald Trump married Ivana Trump.\n\nMr. Trump said the marriage was happy.", "Donald Trump"),
