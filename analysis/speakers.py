@@ -427,7 +427,7 @@ class Resolver:
                 full = self._institutions[words[0]]
                 return Speaker(full, party or self.actors.party_named_in(full), "institution")
             return Speaker(words[0], party, _kind_of_one_word(words[0], party, self.actors))
-        return Speaker(name, party, "group")
+        return Speaker(name, party, _kind_of_phrase(name))
 
     def _person_in(self, mention: str, start: int) -> Person | None:
         # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,
@@ -683,6 +683,17 @@ def _kind_of_one_word(word: str, party: str, actors: Actors) -> str:
     return "institution" if party else "person"
 
 
+def _kind_of_phrase(name: str) -> str:
+    """What a speaker named by several words is: a named organisation ("Wall Street Journal",
+    "Clinton campaign", "Mexican government") an institution; anyone else ("a spokesman", "Senior
+    State Department sources", "Some Democrats") a group, the anonymous and collective sources."""
+    words = name.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Department of State", not "Leaders of …"
+    named = words[0].lower() not in _OPENS_A_PHRASE and all(  # not "His campaign", "At least half of voters in each state"
+        w[:1].isupper() or w in _NAME_JOINERS for w in words[:-1])
+    return "institution" if named and head.capitalize() in institution_words() else "group"
+
+
 @lru_cache(maxsize=1)
 def _speaker_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("speaker_nouns.txt"))
@@ -698,6 +709,7 @@ MAX_SUBJECT_WORDS = 6  # "Disconsolate Republican operatives", "The national uni
 _NOT_A_VERB = _BEFORE_A_PHRASE | _OPENS_A_PHRASE | RELATIVE | grammar_words()["subordinators"]
 
 
+_NAME_JOINERS = grammar_words()["name_joiners"]
 _GROUP_WORDS = grammar_words()["determiners"] | frozenset({"others", "nobody", "everyone", "someone", "none"})
 
 

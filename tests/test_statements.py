@@ -319,6 +319,12 @@ def test_a_description_resolves_to_the_person_the_article_gives_that_role(text, 
      "Washington Post", "institution"),
     # a show is no person: "she" is not the "Rachel Maddow Show" named after Hillary Clinton
     ("Hillary Clinton spoke on The Rachel Maddow Show.\n\nShe said the plan was good.", "Hillary Clinton", "person"),
+    # a named organisation is an institution, not an anonymous group
+    ("The Wall Street Journal reported that the deal was off.", "Wall Street Journal", "institution"),
+    ("The Clinton campaign said the deal was off.", "Clinton campaign", "institution"),
+    ("The Department of Homeland Security said the deal was off.", "Department of Homeland Security", "institution"),
+    ("Leaders of the organization said the deal was off.", "Leaders of the organization", "group"),
+    ("Senior State Department sources said the deal was off.", "Senior State Department sources", "group"),
     # a capital is a place, not its people: "Brussels" is no "Russians"
     ("Brussels said the sanctions were ready.", "Brussels", "institution"),
     ("Russians said the sanctions would fail.", "Russians", "group"),
