@@ -388,19 +388,20 @@ class Resolver:
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
         low = mention.lower()
+        unresolved = mention if mention == "I" else low  # one speaker "they", whether "They" or "they"
         if low in RELATIVE:
             antecedent = _ANTECEDENT.search(self.text, max(0, start - 120), start)
             if antecedent is not None:
                 return self._resolve(antecedent.group(1), antecedent.start(1))
             phrase = _noun_phrase_before(self.text, start)
             if phrase is None:
-                return Speaker(mention, UNMAPPED, "group")
+                return Speaker(unresolved, UNMAPPED, "group")
             return self._resolve(*phrase)
         if low in PERSONAL:
-            return self._last_person(start, low) or Speaker(mention, UNMAPPED, "person")
+            return self._last_person(start, low) or Speaker(unresolved, UNMAPPED, "person")
         if low in COLLECTIVE:
             return self._collective(start, plural=low in {"they", "their", "them"}) or \
-                Speaker(mention, UNMAPPED, "group")
+                Speaker(unresolved, UNMAPPED, "group")
         actor = self.actors.actor(mention)
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)

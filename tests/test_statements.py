@@ -209,7 +209,7 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
     ("Hillary Clinton won. Mr. Lee said the race was over.\n\nMrs. Clinton smiled.\n\n"
      "She said the party would unite.", ["Lee", "Hillary Clinton"]),
     ("Mr. Ailes spoke first. Mark Lee said the race was over.\n\nHe said it was close.", ["Mark Lee", "Mark Lee"]),
-    ("Mr. Schmidt said the course would close.\n\nShe said it would not.", ["Schmidt", "She"]),
+    ("Mr. Schmidt said the course would close.\n\nShe said it would not.", ["Schmidt", "she"]),
     ("Christie said he was the best candidate, no different from George Bush calling Reagan’s policies "
      "“voodoo economics.”\n\nTo professor Brigid Harrison, it looked like heartbreak.\n\n“It really looked like "
      "a bitter pill,” she said.", ["Christie", "George Bush", "Brigid Harrison"]),
@@ -222,7 +222,7 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
     ("Donald Trump spoke first.\n\nCNN reported that the plan would fail.\n\nHe said it would not.",
      ["CNN", "Donald Trump"]),
     ("Aides said the role would be narrow, and they rejected any other reading.", ["Aides", "Aides"]),
-    ("Senate aides said the remark was baseless.\n\nIt said the pause would last.", ["Senate aides", "It"]),
+    ("Senate aides said the remark was baseless.\n\nIt said the pause would last.", ["Senate aides", "it"]),
     # "they" may be the plural subject of the sentence before, named by a noun for speakers
     ("The vote ended late.\n\nFox executives have not pushed the issue. They said it was closed.", ["Fox executives"]),
     ("Workers objected to the plan. They also said that the company was wrong.", ["Workers"]),
