@@ -685,9 +685,10 @@ def _kind_of_one_word(word: str, party: str, actors: Actors) -> str:
 
 
 def _kind_of_phrase(name: str) -> str:
-    """What a speaker named by several words is: a named organisation ("Wall Street Journal",
-    "Clinton campaign", "Mexican government") an institution; anyone else ("a spokesman", "Senior
-    State Department sources", "Some Democrats") a group, the anonymous and collective sources."""
+    """What a speaker named by a phrase or a common noun is: an organisation ("Wall Street Journal",
+    "Clinton campaign", "Mexican government", "the union") an institution; anyone else ("a
+    spokesman", "Senior State Department sources", "Some Democrats") a group, the anonymous and
+    collective sources."""
     words = name.split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Department of State", not "Leaders of …"
     named = words[0].lower() not in _OPENS_A_PHRASE and all(  # not "His campaign", "At least half of voters in each state"
