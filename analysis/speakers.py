@@ -689,7 +689,7 @@ def _kind_of_phrase(name: str) -> str:
     "Clinton campaign", "Mexican government", "the union") an institution; anyone else ("a
     spokesman", "Senior State Department sources", "Some Democrats") a group, the anonymous and
     collective sources."""
-    words = name.split()
+    words = name.split() or [""]
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Department of State", not "Leaders of …"
     named = words[0].lower() not in _OPENS_A_PHRASE and all(  # not "His campaign", "At least half of voters in each state"
         w[:1].isupper() or w in _NAME_JOINERS for w in words[:-1])

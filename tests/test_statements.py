@@ -334,6 +334,14 @@ def test_an_institution_is_named_in_full_and_is_nobody_a_pronoun_stands_for(text
     assert (row.speaker, row.speaker_type) == (speaker, kind)
 
 
+@pytest.mark.parametrize("mention", ["", "the", "of", "the of", "The Department of"])
+def test_any_mention_resolves_without_error(mention):
+    from analysis.speakers import Resolver, default_actors
+
+    speaker = Resolver("The Department of State said so. The senator said no.", 0, default_actors()).resolve(mention, 40)
+    assert speaker.type in {"person", "institution", "group"}
+
+
 @pytest.mark.parametrize("text, speaker, party", [
     ("Russian President Vladimir Putin spoke first.\n\nAides to Putin said the talks would go on.",
      "Aides to Putin", "Russia"),
