@@ -6,7 +6,8 @@ surnames and titles to the full name the article introduced ("Russian President 
 Putin" -> "Vladimir Putin"), pronouns to the last speaker whom they can name ("she" is not
 someone the article calls "Mr." or whose given name is a man's; "it" and "they" go to the
 institution or group the previous sentence talks about), descriptions through the titles and
-appositions the article gives, and every speaker to a party through the actor registry or,
+appositions the article gives ("the senator" is "Sen. Ted Cruz", "the Times" the New York Times),
+and every speaker to a party through the actor registry or,
 where the registry is silent, the demonyms and institutions in the speaker's description. Those
 who speak for a person ("aides to Putin") are not that person but stand for their party.
 """
@@ -545,7 +546,7 @@ class Resolver:
         return None
 
     def _last_mention(self, name: str, end: int) -> int:
-        """Where the article last mentions ``name`` before ``end``, in full or by its last word, or -1."""
+        """Where the article last mentions ``name`` before ``end``, in full or by surname, or -1."""
         last = self.people[name].last_named_before(end) if name in self.people else -1
         surname = surname_of(name)
         if surname not in self._surnames:
