@@ -44,6 +44,12 @@ _WORD = re.compile(r"\w+")
 # Capitalised words closing a mention after a preposition ("Aides to Clinton", "Secretary of State John Kerry")
 _OBJECT_OF = re.compile(r"\b(about|against|for|of|to|with)\s+((?:[A-Z][\w.\u2019'\-]*\s+)*[A-Z][\w\u2019'\-]*)$")
 _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
+# Those who speak for someone, and whom they speak for: "Putin's spokesman", "Biden's national
+# security adviser", "an aide to President Zelensky", "the office of Benjamin Netanyahu"
+_AGENTS = "|".join(sorted(grammar_words()["agent_nouns"], key=len, reverse=True))
+_SPOKEN_FOR = re.compile(
+    rf"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)[\u2019']s?\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b"
+    rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
 # first lets the regex engine skip to the next "M"; the word must start there, which is checked after)
@@ -163,6 +169,23 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
+def party_spoken_for(phrase: str, actors: Actors, people: dict[str, Person]) -> str:
+    """The party of the one ``phrase`` names someone as speaking for: "Putin's spokesman" and
+    "an aide to Zelensky" stand for Russia and Ukraine (not "Putin's critics"); the one spoken for is
+    a registered actor or a person the article names. "" when there is none."""
+    for m in _SPOKEN_FOR.finditer(phrase):
+        owner = _LEADING_THE.sub("", m.group(1) or m.group(2))
+        actor = actors.actor(owner) or actors.actor(surname_of(owner))  # "President Zelensky": Zelensky
+        party = actor.party if actor is not None else actors.party_named_in(owner)
+        if not party:
+            person = people.get(owner) or next(
+                (p for p in people.values() if owner.endswith(p.surname) and p.party), None)
+            party = person.party if person is not None else UNMAPPED
+        if party:
+            return party
+    return UNMAPPED
+
+
 def surname_of(name: str) -> str:
     """The last word of a name, or the one before a generational suffix ("Joseph Biden Jr": Biden)."""
     words = name.split()
@@ -253,6 +276,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             person.party = registered.party
         else:
             person.party = actors.party_named_in(" ".join(person.descriptions))
+    for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
+        person.party = person.party or party_spoken_for(" ".join(person.descriptions), actors, people)
     return people
 
 
@@ -331,6 +356,10 @@ def _title_before(text: str, pos: int) -> str:
         return ""  # the role word would be the last one: no need to look further
     kept = words[-1:]
     for word in reversed(words[-MAX_ROLE_WORDS:-1]):
+        owner = _POSSESSIVE_S.sub("", word)
+        if owner != word and owner.isalpha() and owner[0].isupper():
+            kept.insert(0, word)  # "Russia's foreign ministry spokeswoman", "Biden's national security adviser"
+            break
         if not word.replace("-", "").isalpha() or word.lower() in _NOT_IN_A_ROLE:
             break  # "…, the", "Trump.", "with", "he"
         kept.insert(0, word)
@@ -410,8 +439,8 @@ class Resolver:
         person = self._person_in(named, start)
         if person is not None and not _object_of(named, person):
             return Speaker(person.name, person.party or self.actors.party_named_in(mention), "person")
-        # "Aides to Clinton" are not Clinton, but speak for her side
-        party = self.actors.party_named_in(mention) or (person.party if person is not None else UNMAPPED)
+        # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
+        party = self.actors.party_named_in(mention) or party_spoken_for(mention, self.actors, self.people)
         words = {w.lower() for w in _WORD.findall(mention)}
         if party and words & LEADER_WORDS and _THE.match(mention):
             leader = self._leader_of(party, start)
@@ -726,7 +755,8 @@ def _object_of(mention: str, person: Person) -> bool:
     while words[:-1] and (words[0].rstrip(".") in HONORIFIC_SEX
                           or (m.group(1) != "of" and words[0].rstrip(".").lower() in title_words())):
         words = words[1:]  # "of" a title is the title's own: "Secretary of State John Kerry"
-    return " ".join(words) in {person.name, person.surname}
+    # or by a registered alias: "a critic of Zelensky", where the registry names him Zelenskyy
+    return " ".join(words) in {person.name, person.surname} or person.surname not in mention
 
 
 def resolve_speakers(rows: list[dict], text: str, body_start: int = 0, actors: Actors | None = None,

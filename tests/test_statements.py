@@ -348,10 +348,31 @@ def test_any_mention_resolves_without_error(mention):
     ("Russian President Vladimir Putin spoke first.\n\nA spokesman for Mr. Putin said the talks would go on.",
      "A spokesman for Mr. Putin", "Russia"),
     ("US Secretary of State Antony Blinken said the talks would go on.", "Antony Blinken", "United States"),
+    # a possessive names the one spoken for, as does an object after "to", "for" or "of"
+    ("Putin's spokesman said the talks had failed.", "Putin's spokesman", "Russia"),
+    ("A senior aide to Zelensky said the offensive had stalled.", "A senior aide to Zelensky", "Ukraine"),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke first.\n\nNetanyahu’s office said talks would resume.",
+     "Netanyahu’s office", "Israel"),
+    # a named person's role may say whom they speak for, and a pronoun keeps that party
+    ("Biden's national security adviser Jake Sullivan said the sanctions were ready.", "Jake Sullivan", "United States"),
+    ("Lavrov's deputy, Sergei Ryabkov, spoke first. He said Moscow would respond.", "Sergei Ryabkov", "Russia"),
+    ("Russia's foreign ministry spokeswoman Maria Zakharova spoke first. She said the claims were false.",
+     "Maria Zakharova", "Russia"),
 ])
 def test_those_who_speak_for_a_person_are_not_that_person_but_stand_for_their_party(text, speaker, party):
     row = rows(text).iloc[-1]
     assert (row.speaker, row.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Putin's critics said the election was rigged.", "Putin's critics"),
+    ("Ukrainian President Volodymyr Zelensky spoke first. A critic of Zelensky said the plan would fail.",
+     "A critic of Zelensky"),
+    ("Orban's rival Peter Magyar said the vote was unfair.", "Peter Magyar"),
+])
+def test_those_against_a_person_do_not_stand_for_their_party(text, speaker):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, "")
 
 
 @pytest.mark.parametrize("sentence, kind", [
