@@ -25,7 +25,7 @@ from typing import Iterator, NamedTuple
 
 from . import config
 from .actors import UNMAPPED, Actors
-from .text import grammar_words, read_lexicon, sentences, us_states
+from .text import abbreviations, grammar_words, read_lexicon, sentences, us_states
 
 RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
@@ -169,11 +169,26 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
+# "ambassador to Israel", "envoy to the United Nations": where someone is sent, not whom they stand for
+_POSTED_TO = re.compile(
+    rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+to\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+
+
+def party_described(phrase: str, actors: Actors) -> str:
+    """The party a description names ("Russia's UN envoy": Russia), not counting where it says
+    someone is sent ("the then ambassador to Israel" names no party)."""
+    return actors.party_named_in(_without_posting(phrase))
+
+
+def _without_posting(phrase: str) -> str:
+    return _POSTED_TO.sub(r"\1 ", phrase)
+
+
 def party_spoken_for(phrase: str, actors: Actors, people: dict[str, Person]) -> str:
     """The party of the one ``phrase`` names someone as speaking for: "Putin's spokesman" and
     "an aide to Zelensky" stand for Russia and Ukraine (not "Putin's critics"); the one spoken for is
     a registered actor or a person the article names. "" when there is none."""
-    for m in _SPOKEN_FOR.finditer(phrase):
+    for m in _SPOKEN_FOR.finditer(_without_posting(phrase)):  # "Putin's envoy to Ukraine": Putin's
         owner = _LEADING_THE.sub("", m.group(1) or m.group(2))
         actor = actors.actor(owner) or actors.actor(surname_of(owner))  # "President Zelensky": Zelensky
         party = actor.party if actor is not None else actors.party_named_in(owner)
@@ -275,7 +290,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         if registered is not None and registered.party:
             person.party = registered.party
         else:
-            person.party = actors.party_named_in(" ".join(person.descriptions))
+            person.party = party_described(" ".join(person.descriptions), actors)
     for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
         person.party = person.party or party_spoken_for(" ".join(person.descriptions), actors, people)
     return people
@@ -304,7 +319,7 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
 
 
 MAX_ROLE_WORDS = 4  # "Republican presidential candidate", "State Department spokesman"
-_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+),")
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+)(,|\.(?!\w))")
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$")
 
 
@@ -373,11 +388,14 @@ def _is_role(word: str) -> bool:
 
 
 def _apposition(text: str, end: int) -> str:
-    """", the British Prime Minister,", ", the Republican front-runner," after a name."""
+    """", the British Prime Minister,", ", the Republican front-runner," after a name, or closing the
+    sentence: ", a State Department spokesman."."""
     m = _APPOSITION.match(text[end:end + 80])
     if m is None:
         return ""
     words = m.group(2).split()
+    if m.group(3) == "." and words[-1] in abbreviations():
+        return ""  # "Geoff Garin, strategist for Mrs. Clinton": the period is an abbreviation's
     if m.group(1) is None and len(words) > 2 and _is_role(words[0]) and words[1][0].isupper() \
             and not _is_role(words[1]) and words[2].islower():
         return ""  # "With Merrick Garland, President Obama made the safe, …": a clause of its own
@@ -438,9 +456,9 @@ class Resolver:
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
         person = self._person_in(named, start)
         if person is not None and not _object_of(named, person):
-            return Speaker(person.name, person.party or self.actors.party_named_in(mention), "person")
+            return Speaker(person.name, person.party or party_described(mention, self.actors), "person")
         # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
-        party = self.actors.party_named_in(mention) or party_spoken_for(mention, self.actors, self.people)
+        party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people)
         words = {w.lower() for w in _WORD.findall(mention)}
         if party and words & LEADER_WORDS and _THE.match(mention):
             leader = self._leader_of(party, start)

@@ -364,6 +364,29 @@ def test_those_who_speak_for_a_person_are_not_that_person_but_stand_for_their_pa
     assert (row.speaker, row.party) == (speaker, party)
 
 
+@pytest.mark.parametrize("text, mention, speaker, party", [
+    # a name after the description closing the sentence is the speaker's, whatever its first word's case
+    ("“We will hold the line,” said Ukraine’s defence minister, Oleksii Reznikov.",
+     "Ukraine’s defence minister, Oleksii Reznikov", "Oleksii Reznikov", "Ukraine"),
+    # an apposition closing the sentence describes the name before it
+    ("“Nothing has moved,” said Ned Price, a State Department spokesman.", "Ned Price", "Ned Price",
+     "United States"),
+    # where someone is sent is not whom they stand for
+    ("“Nothing has moved,” said Jim Lowe, the ambassador to Israel.", "Jim Lowe", "Jim Lowe", ""),
+    ("An envoy to Ukraine said the talks would go on.", "An envoy to Ukraine", "An envoy to Ukraine", ""),
+    ("Putin's envoy to Ukraine said the talks would go on.", "Putin's envoy to Ukraine", "Putin's envoy to Ukraine",
+     "Russia"),
+])
+def test_a_description_after_a_name_gives_its_party(text, mention, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker_mention, row.speaker, row.party) == (mention, speaker, party)
+
+
+def test_an_abbreviation_ends_no_apposition():
+    text = ("Paul Lane, a strategist for Mrs. Clinton, spoke first. Mr. Lane said the polls were wrong.")
+    assert rows(text).iloc[-1].speaker == "Paul Lane"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Putin's critics said the election was rigged.", "Putin's critics"),
     ("Ukrainian President Volodymyr Zelensky spoke first. A critic of Zelensky said the plan would fail.",

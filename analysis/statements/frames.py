@@ -979,8 +979,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                       toks[m].lower in SUBORDINATORS or toks[m].lower == "because"
                       or (toks[m].lower == "as" and m < b and toks[m + 1].text.islower())  # not "known as Bob"
                       or (toks[m].lower in PREPOSITIONS and toks[m].lower != "of" and _is_name(toks[m - 1]))))), b)
-        if toks[a].text.islower() and b + 2 < n and toks[b + 1].text == ",":
-            # "said a spokesman for Ted Cruz, Rick Tyler.": the name after the description is the speaker's
+        if (toks[a].text.islower() or toks[b].text.islower()) and b + 2 < n and toks[b + 1].text == ",":
+            # "said a spokesman for Ted Cruz, Rick Tyler.", "said Ukraine's defense minister, Oleksii
+            # Reznikov.": the name after the description is the speaker's
             e = next((m for m in range(b + 2, min(n, b + 7)) if not _is_name(toks[m])), n)
             if e > b + 2 and (e == n or toks[e].text in {",", ".", ";"}):
                 b = e - 1
