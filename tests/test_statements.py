@@ -3224,3 +3224,15 @@ def test_an_opening_as_clause_ends_at_its_comma_and_keeps_its_speaker():
 def test_a_relative_clause_after_according_to_describes_the_source(text, mention, content):
     row = only(text)
     assert (row.speaker_mention, row.text) == (mention, content)
+
+
+def test_a_clause_opened_by_as_after_an_attribution_is_the_reporters():
+    text = "Russian troops shelled the port overnight, the army said, as Kyiv appealed for more help."
+    found = rows(text)
+    assert list(found.text) == ["Russian troops shelled the port overnight"]
+    assert list(found.speaker_mention) == ["the army"]
+
+
+def test_a_directive_verb_after_as_reports_no_clause_around_it():
+    text = "The talks stalled on Friday, as Kyiv appealed for more help."
+    assert rows(text).empty

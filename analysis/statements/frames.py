@@ -1118,7 +1118,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "“Only you, Dinesh,” she said, would use the occasion …": the quoted sentence goes on
         goes_on = quote_before and resumes and k + 1 < n and AUXILIARY_VERB.match(toks[k + 1].lower) is not None
         if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or resumed or goes_on or (
-                resumes and not quote_before and not _apposition_to_clause(toks[k + 1:]))):
+                resumes and not quote_before and not _apposition_to_clause(toks[k + 1:])
+                and not (frame.content and toks[k + 1].lower in _NARRATION_GOES_ON))):
             frame.content.append((toks[k + 1].start, toks[-1].end))  # not "…, a poll finds, a debate that …"
         elif quote_before and (quote := _quote_after_comma(
                 toks, k, n, MAX_SPEAKER_WORDS if inverted else MAX_SPEAKER_WORDS // 2)) is not None \
@@ -1458,6 +1459,8 @@ def _as_before(toks: list[Token], i: int) -> int | None:
 def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) -> Frame | None:
     """"As the Global Times noted in an op-ed, the candidate …", "That's because, as he puts it,
     “…”": the clause around the "as" attribution is the content."""
+    if cue.stance == "directive":
+        return None  # "…, as Kyiv appealed for more help": an appeal reports no clause around it
     n = len(toks)
     comma = next((k for k in range(cj + 1, min(n, cj + 2 * MAX_TRAILING_WORDS)) if toks[k].text in {",", ":"}), None)
     end = n if comma is None else comma
@@ -1533,6 +1536,10 @@ def _quote_reports_no_one(toks: list[Token], close: int, frames: list[Frame]) ->
         or (before.lower == "that" and bool(frames) and frames[-1].cue_end <= before.start)
 
 
+# After "X, the military said," these open the reporter's own clause, not more of the report
+# ("…, the military said, as Kyiv appealed for help"); but "In 1990, she said, when she was …" is
+# hers, and "because" gives the speaker's own reason
+_NARRATION_GOES_ON = SUBORDINATORS | frozenset({"as", "amid"})
 # After a comma, these open a clause of its own: "“…,” Stevens says, but she cautions …"
 _CLAUSE_LINKS = frozenset({"but", "and", "while", "though", "although", "yet"})
 
