@@ -126,7 +126,10 @@ class Actors:
             if actor.party and (people or actor.type != "person"):
                 party_of.update((_strip_article(a), actor.party) for a in (actor.name, *actor.aliases))
         forms = sorted(party_of, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+        # A class of the forms' first characters opens the pattern: the regex engine then skips
+        # every other character at once instead of trying each of hundreds of forms there.
+        first = "".join(sorted({re.escape(f[0]) for f in forms}))
+        pattern = re.compile(rf"(?=[{first}])(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
         return pattern, party_of
 
     def party_named_in(self, phrase: str) -> str:

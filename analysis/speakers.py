@@ -456,7 +456,9 @@ class Resolver:
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
         person = self._person_in(named, start)
         if person is not None and not _object_of(named, person):
-            return Speaker(person.name, person.party or party_described(mention, self.actors), "person")
+            # the words around the name describe the person, the name itself does not ("Mark Cuban")
+            around = re.sub(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", "", mention)
+            return Speaker(person.name, person.party or party_described(around, self.actors), "person")
         # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
         party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people)
         words = {w.lower() for w in _WORD.findall(mention)}

@@ -3236,3 +3236,21 @@ def test_a_clause_opened_by_as_after_an_attribution_is_the_reporters():
 def test_a_directive_verb_after_as_reports_no_clause_around_it():
     text = "The talks stalled on Friday, as Kyiv appealed for more help."
     assert rows(text).empty
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # every country names its party, not only those of the study's registry
+    ("Palestinian officials said the crossing had closed.", "Palestinian officials", "Palestine"),
+    ("Gaza's health ministry said the hospital had lost power.", "Gaza's health ministry", "Palestine"),
+    ("Sudanese army commanders said the city had fallen.", "Sudanese army commanders", "Sudan"),
+    ("Hezbollah said it had fired rockets at the border.", "Hezbollah", "Hezbollah"),
+    # Americans of a descent are Americans; places in another country's name are that country's
+    ("Cuban-American voters said the embargo should stay.", "Cuban-American voters", "United States"),
+    ("Sen. Ann Ruiz of New Mexico said the bill would pass.", "Ann Ruiz", "United States"),
+    # a name is no demonym: Mark Cuban is not Cuba's; a given name that is a country is left alone
+    ("The investor Mark Cuban said the deal was bad.", "Mark Cuban", ""),
+    ("Chad Miller, a farmer, said the rain came late.", "Chad Miller", ""),
+])
+def test_demonyms_of_every_country_give_a_party(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
