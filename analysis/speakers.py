@@ -56,6 +56,7 @@ _THE = re.compile(r"(?i)the\s")
 HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _HONORIFIC = re.compile(r"(M(?:rs|r|s|iss))\b\.?\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z][\w\-]*(?:[\u2019'][A-Z][\w\-]*)?)")  # "O’Brien", not "Trump’s"
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|another|the)\s.*$")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 # "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
 _NAME_TOKEN = r"[A-Z](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
@@ -435,6 +436,9 @@ class Resolver:
 
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
+        source = _utterance_from().match(mention)  # "The statement from the Russian Foreign Ministry": the ministry
+        if source is not None:
+            return self._resolve(source.group(1), start + source.start(1))
         low = mention.lower()
         unresolved = mention if mention == "I" else low  # one speaker "they", whether "They" or "they"
         if low in RELATIVE:
@@ -454,7 +458,7 @@ class Resolver:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
-        person = self._person_in(named, start)
+        person = self._person_in(named, start) or self._person_in(_DESCRIBED_AFTER.sub("", named), start)
         if person is not None and not _object_of(named, person):
             # the words around the name describe the person, the name itself does not ("Mark Cuban")
             around = re.sub(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", "", mention)
@@ -470,6 +474,7 @@ class Resolver:
         if described is not None:
             return described
         name = _LEADING_THE.sub("", mention)
+        name = _DESCRIBED_AFTER.sub("", name)  # "the Institute for the Study of War, a think tank": the institute
         words = name.split()
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
             words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
@@ -740,10 +745,20 @@ def _kind_of_phrase(name: str) -> str:
     spokesman", "Senior State Department sources", "Some Democrats") a group, the anonymous and
     collective sources."""
     words = name.split() or [""]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Department of State", not "Leaders of …"
+    # "Department of State", "Institute for the Study of War", not "Leaders of …"
+    joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for"}), None)
+    head = words[joiner - 1] if joiner is not None else words[-1]
     named = words[0].lower() not in _OPENS_A_PHRASE and all(  # not "His campaign", "At least half of voters in each state"
         w[:1].isupper() or w in _NAME_JOINERS for w in words[:-1])
     return "institution" if named and head.capitalize() in institution_words() else "group"
+
+
+@lru_cache(maxsize=1)
+def _utterance_from() -> re.Pattern:
+    """A mention naming an utterance and its source: "The statement from the Russian Foreign
+    Ministry", "a report by Human Rights Watch"."""
+    nouns = "|".join(sorted(read_lexicon("utterance_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"(?i:the|a|an|its|his|her|their)?\s*(?:[\w\-]+\s+){{0,2}}?(?i:{nouns})\s+(?:from|by)\s+(.+)$")
 
 
 @lru_cache(maxsize=1)

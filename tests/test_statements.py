@@ -3254,3 +3254,29 @@ def test_a_directive_verb_after_as_reports_no_clause_around_it():
 def test_demonyms_of_every_country_give_a_party(text, speaker, party):
     row = rows(text).iloc[-1]
     assert (row.speaker, row.party) == (speaker, party)
+
+
+def test_a_description_after_an_according_to_source_is_the_sources():
+    text = "According to the Kessler Institute, a Washington-based research group, prices rose in May."
+    row = rows(text).iloc[-1]
+    assert row.text == "prices rose in May"
+    assert (row.speaker, row.party, row.speaker_type) == ("Kessler Institute", "United States", "institution")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # an utterance from someone is theirs
+    ("The statement from the Russian Foreign Ministry said the sanctions were illegal.",
+     "Russian Foreign Ministry", "institution"),
+    # named organisations: "for" joins a name as "of" does; a watchdog is no person
+    ("The Center for Rural Health Policy said the clinics would close.", "Center for Rural Health Policy", "institution"),
+    ("Human Rights Watch said the strikes were indiscriminate.", "Human Rights Watch", "institution"),
+])
+def test_the_source_of_an_utterance_and_a_named_organisation_speak(text, speaker, kind):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.speaker_type) == (speaker, kind)
+
+
+def test_a_surname_with_an_apposition_resolves_to_the_person_named_in_full():
+    text = ("Senator Lena Hart opened the hearing.\n\n"
+            "Ms. Hart, a Democrat, said the bill would pass.")
+    assert rows(text).iloc[-1].speaker == "Lena Hart"

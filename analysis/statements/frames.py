@@ -645,6 +645,15 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
             after_start = comma + 1
         elif comma is None and participle and not any(FINITE.match(t.lower) for t in toks[after_start:]):
             after_start = n  # "According to Jack Kelly, writing for RealClearPolitics:" describes him to the end
+    elif after_start < n and not before and toks[after_start].lower in {"a", "an", "another"}:
+        # "According to ISW, a Washington-based think tank, Russian forces …": the source's description
+        comma = next((k for k in range(after_start, min(n, after_start + MAX_SPEAKER_WORDS))
+                      if toks[k].text in CLAUSE_BREAKS), None)
+        if comma is not None and toks[comma].text == "," and not any(
+                FINITE.match(t.lower) or t.quoted for t in toks[after_start:comma]) \
+                and _looks_like_clause(toks, comma + 1, n):
+            frame.mention = (frame.mention[0], toks[comma - 1].end)
+            after_start = comma + 1
     after = toks[after_start:]
     # "…, because, according to Trump, the media would …": the reporter's clause ends before it
     # and the source's begins after it, as after a short report of its own ("Politico reported,
