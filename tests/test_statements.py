@@ -2655,6 +2655,9 @@ def test_a_clause_joined_after_an_as_attribution_is_not_its_content():
      "We have a balanced universe"),
     ("TASS cited Peskov as saying that no decision had been made.", "cited … as saying", "Peskov",
      "no decision had been made"),
+    # the agency that quoted is no speaker
+    ("Peskov was quoted by RIA Novosti as saying no decision had been made.", "was quoted … as saying", "Peskov",
+     "no decision had been made"),
 ])
 def test_quoted_or_cited_as_saying_names_the_speaker(sentence, cue, mention, text):
     row = only(sentence)
@@ -3244,6 +3247,7 @@ def test_a_directive_verb_after_as_reports_no_clause_around_it():
     ("Gaza's health ministry said the hospital had lost power.", "Gaza's health ministry", "Palestine"),
     ("Sudanese army commanders said the city had fallen.", "Sudanese army commanders", "Sudan"),
     ("Hezbollah said it had fired rockets at the border.", "Hezbollah", "Hezbollah"),
+    ("The IDF said it had struck a launch site.", "IDF", "Israel"),
     # Americans of a descent are Americans; places in another country's name are that country's
     ("Cuban-American voters said the embargo should stay.", "Cuban-American voters", "United States"),
     ("Sen. Ann Ruiz of New Mexico said the bill would pass.", "Ann Ruiz", "United States"),

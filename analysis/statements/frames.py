@@ -755,14 +755,16 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
     n, j = len(toks), _as_saying(toks, i)
     if j is None:
         return None
-    if j == i + 1:  # passive: "was quoted as saying"
-        np_ = _subject_before(toks, i, 0, True) if i > 0 and toks[i - 1].lower in PASSIVE else None
+    passive = i > 0 and toks[i - 1].lower in PASSIVE
+    if j == i + 1 or (passive and toks[i + 1].lower == "by"):
+        # "was quoted as saying", "was quoted by RIA Novosti as saying": the subject's, not the agency's
+        np_ = _subject_before(toks, i, 0, True) if passive else None
         first = i - 1
     else:
         np_, first = _np_after(toks, i + 1, j), i
     if np_ is None:
         return None
-    cue = _text_of(toks, first, j + 1) if j == i + 1 else f"{toks[i].text} \u2026 as saying"
+    cue = _text_of(toks, first, j + 1) if j == i + 1 else f"{_text_of(toks, first, i)} \u2026 as saying"
     frame = Frame(toks[first].start, toks[j + 1].end, cue, (toks[np_[0]].start, toks[np_[1]].end))
     start = j + 2 + (j + 3 < n and (toks[j + 2].lower == "that" or toks[j + 2].text in {",", ":"}))
     if start < n and (toks[start].text[0].isalnum() or toks[start].quoted):
