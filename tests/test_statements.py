@@ -3284,3 +3284,14 @@ def test_a_surname_with_an_apposition_resolves_to_the_person_named_in_full():
     text = ("Senator Lena Hart opened the hearing.\n\n"
             "Ms. Hart, a Democrat, said the bill would pass.")
     assert rows(text).iloc[-1].speaker == "Lena Hart"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Lavrov told state television the meeting would be the last chance.", "the meeting would be the last chance"),
+    ("The minister told reporters the plan was dead.", "the plan was dead"),
+    # but a verb's own object is no listener: "told lies" reports nothing here
+    ("Peskov told lies about the talks.", None),
+])
+def test_a_listener_after_tell_is_no_part_of_the_content(sentence, text):
+    found = rows(sentence)
+    assert (found.iloc[-1].text if len(found) else None) == text
