@@ -3295,3 +3295,8 @@ def test_a_surname_with_an_apposition_resolves_to_the_person_named_in_full():
 def test_a_listener_after_tell_is_no_part_of_the_content(sentence, text):
     found = rows(sentence)
     assert (found.iloc[-1].text if len(found) else None) == text
+
+
+def test_what_someone_calls_a_thing_is_theirs_but_not_the_sentence_that_goes_on():
+    row = rows("What Moscow calls \u201cliberation\u201d has brought ruin to the city.").iloc[-1]
+    assert (row.text, row.speaker) == ("liberation", "Russia")

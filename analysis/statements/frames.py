@@ -1158,6 +1158,13 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if toks[after - 1].lower == "as" and toks[after].quoted:
             # "slammed as “extremely careless,” Clinton has …": the quotation is what it was called
             last = next((m - 1 for m in range(after + 1, last + 1) if not toks[m].quoted), last)
+        elif cue.lemma in NEEDS_QUOTE and attribution_start > 0 and toks[attribution_start - 1].lower == "what" \
+                and toks[after].quoted:
+            # "what Moscow calls “liberation” has brought ruin": the name alone, unless it goes on
+            # after the quotation ("what it calls “psychographic” profiles of voters")
+            end = next((m for m in range(after + 1, last + 1) if not toks[m].quoted), None)
+            if end is not None and (not toks[end].text[0].isalnum() or FINITE.match(toks[end].lower)):
+                last = end - 1
         if cue.takes_object:  # "called it “terrible,” denounced her record …": the list's next verb ends it
             last = next((m for m in range(after + 1, last) if toks[m - 1].text == "," and toks[m].quoted
                          and _is_quote_mark(toks[m]) and toks[m + 1].lower.endswith("ed")
