@@ -465,6 +465,8 @@ class Resolver:
             return Speaker(person.name, person.party or party_described(around, self.actors), "person")
         # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
         party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people)
+        if party and _AND.search(mention) and len({p for *_, p in self.actors.party_mentions(mention, people=True)}) > 1:
+            party = UNMAPPED  # "Russia and China said": a joint statement stands for no one party
         words = {w.lower() for w in _WORD.findall(mention)}
         if party and words & LEADER_WORDS and _THE.match(mention):
             leader = self._leader_of(party, start)

@@ -3300,3 +3300,15 @@ def test_a_listener_after_tell_is_no_part_of_the_content(sentence, text):
 def test_what_someone_calls_a_thing_is_theirs_but_not_the_sentence_that_goes_on():
     row = rows("What Moscow calls \u201cliberation\u201d has brought ruin to the city.").iloc[-1]
     assert (row.text, row.speaker) == ("liberation", "Russia")
+
+
+@pytest.mark.parametrize("text, mention, party", [
+    # both conjuncts speak, and a joint statement of two parties stands for neither alone
+    ("The U.S. and its allies have warned that an invasion would be costly.", "The U.S. and its allies",
+     "United States"),
+    ("Russia and China said the bloc was provoking a new Cold War.", "Russia and China", ""),
+    ("Both Kyiv and Moscow claimed that they had gained ground.", "Both Kyiv and Moscow", ""),
+])
+def test_coordinated_speakers_speak_together(text, mention, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker_mention, row.party) == (mention, party)

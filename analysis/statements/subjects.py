@@ -98,6 +98,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     # A sentence-initial capital is not a name by itself ("Meanwhile", "Nonetheless", "What Romney has said").
     while i < k and (toks[i].lower in SENTENCE_ADVERBS or toks[i].lower in _NOT_BEFORE_A_NOUN):
         i += 1
+    if lo <= i - 2 and toks[i - 1].lower == "and" and toks[i].lower in DETERMINERS and _is_name(toks[i - 2]) \
+            and (first := _np_before(toks, i - 2, lo)) is not None:
+        i = first[0]  # "The U.S. and its allies have warned": both speak
     return (i, k)
 
 
