@@ -459,6 +459,8 @@ class Resolver:
             return Speaker(actor.name, actor.party, actor.type)
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
         person = self._person_in(named, start) or self._person_in(_DESCRIBED_AFTER.sub("", named), start)
+        if person is None and named.isupper():
+            person = self._person_in(named.title(), start)  # a transcript's "MR. PRICE:" is Ned Price
         if person is not None and not _object_of(named, person):
             # the words around the name describe the person, the name itself does not ("Mark Cuban")
             around = re.sub(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", "", mention)

@@ -3312,3 +3312,10 @@ def test_what_someone_calls_a_thing_is_theirs_but_not_the_sentence_that_goes_on(
 def test_coordinated_speakers_speak_together(text, mention, party):
     row = rows(text).iloc[-1]
     assert (row.speaker_mention, row.party) == (mention, party)
+
+
+def test_a_transcript_turn_in_capitals_is_the_person_named_before():
+    text = ("State Department spokesman Ned Price took questions.\n\n"
+            "QUESTION: Will you send troops?\n\nMR. PRICE: We have no plans to do so.")
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party, row.speaker_type) == ("Ned Price", "United States", "person")
