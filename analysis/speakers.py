@@ -56,6 +56,8 @@ _THE = re.compile(r"(?i)the\s")
 HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _HONORIFIC = re.compile(r"(M(?:rs|r|s|iss))\b\.?\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z][\w\-]*(?:[\u2019'][A-Z][\w\-]*)?)")  # "O’Brien", not "Trump’s"
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# "the group", "the ministry": an organisation that has just spoken ("the terrorist group" may be another)
+_ORGANISATION_AGAIN = re.compile(rf"(?i:the)\s+(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|another|the)\s.*$")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 # "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
@@ -475,6 +477,8 @@ class Resolver:
             if leader is not None:
                 return Speaker(leader.name, leader.party, "person")
         described = self._described(mention, start) if _THE.match(mention) else None
+        if described is None and _ORGANISATION_AGAIN.match(mention):
+            described = self._organisation_before(start)  # "The Pentagon announced … The department said"
         if described is not None:
             return described
         name = _LEADING_THE.sub("", mention)
@@ -682,6 +686,14 @@ class Resolver:
             if not self.text[m.start() - 1:m.start()].isalnum():  # a word of its own
                 found.setdefault(m.group(2), []).append((m.start(), HONORIFIC_SEX[m.group(1)]))
         return found
+
+    def _organisation_before(self, start: int) -> Speaker | None:
+        """The organisation that spoke in the sentence before ``start`` or earlier in its own, not
+        a country ("the group", "the ministry")."""
+        previous = bisect.bisect_right(self.sentence_ends, start)
+        s = self.sentences[previous - 1][0] if previous else 0
+        return next((speaker for position, speaker in reversed(self.history) if s <= position < start
+                     and speaker.type == "institution" and speaker.name != speaker.party), None)
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:
         """"It" and "they": the institution or country the previous sentence is about (or, in the

@@ -3319,3 +3319,13 @@ def test_a_transcript_turn_in_capitals_is_the_person_named_before():
             "QUESTION: Will you send troops?\n\nMR. PRICE: We have no plans to do so.")
     row = rows(text).iloc[-1]
     assert (row.speaker, row.party, row.speaker_type) == ("Ned Price", "United States", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Pentagon announced new aid on Friday. The department said the package included air defenses.", "Pentagon"),
+    ("The Lantern Foundation criticised the ruling. The group said it would appeal.", "Lantern Foundation"),
+    # only an organisation that has just spoken, and no country: "the company" is not the United States
+    ("The United States imposed tariffs. The company said its costs would rise.", "company"),
+])
+def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, speaker):
+    assert rows(text).iloc[-1].speaker == speaker
