@@ -486,6 +486,8 @@ class Resolver:
         words = name.split()
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
             words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
+        if (actor := self.actors.actor(" ".join(words))) is not None:
+            return Speaker(actor.name, actor.party, actor.type)  # "Mr Johnson": the registry's Boris Johnson
         if words[:1] and words[0][:1].isupper() and len(words) == 1:
             if words[0] in self._institutions:  # "the Times": the New York Times
                 full = self._institutions[words[0]]

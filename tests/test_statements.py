@@ -3329,3 +3329,14 @@ def test_a_transcript_turn_in_capitals_is_the_person_named_before():
 ])
 def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a registered actor named only by title and surname is that actor, whatever the article omits
+    ("President Biden said the talks had failed.", "Joe Biden", "United States"),
+    ("Mr Johnson said the UK would stand by Ukraine.", "Boris Johnson", "United Kingdom"),
+    ("Mr. Putin said he was ready to talk.", "Vladimir Putin", "Russia"),
+])
+def test_a_registered_actor_named_by_title_and_surname_is_that_actor(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "person")
