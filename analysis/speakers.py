@@ -475,7 +475,7 @@ class Resolver:
         if party and words & LEADER_WORDS and _THE.match(mention):
             leader = self._leader_of(party, start)
             if leader is not None:
-                return Speaker(leader.name, leader.party, "person")
+                return leader
         described = self._described(mention, start) if _THE.match(mention) else None
         if described is None and _ORGANISATION_AGAIN.match(mention):
             described = self._organisation_before(start)  # "The Pentagon announced … The department said"
@@ -622,15 +622,18 @@ class Resolver:
     def _written_in_lower_case(self, word: str) -> bool:
         return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
 
-    def _leader_of(self, party: str, start: int) -> Person | None:
-        """"the Russian leader": the party's head, among the people the article has named."""
+    def _leader_of(self, party: str, start: int) -> Speaker | None:
+        """"the Russian leader": the party's head, among the people the article has named in full,
+        or else the first of its people who spoke ("Mr. Putin said …")."""
         candidates = [p for p in self.people.values() if p.party == party and min(p.positions) < start]
         leaders = [p for p in candidates
                    if any(set(d.lower().split()) & LEADER_WORDS for d in p.descriptions)]
         for group in (leaders, candidates):
             if group:
-                return min(group, key=lambda p: min(p.positions))
-        return None
+                leader = min(group, key=lambda p: min(p.positions))
+                return Speaker(leader.name, leader.party, "person")
+        return next((speaker for position, speaker in self.history
+                     if position < start and speaker.type == "person" and speaker.party == party), None)
 
     def _last_person(self, start: int, pronoun: str) -> Speaker | None:
         """The person who spoke last before ``start``. If they cannot be the pronoun's ("she" after

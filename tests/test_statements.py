@@ -3340,3 +3340,12 @@ def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, s
 def test_a_registered_actor_named_by_title_and_surname_is_that_actor(text, speaker, party):
     row = rows(text).iloc[-1]
     assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mr. Putin said he was ready to talk. The Russian leader also said NATO had ignored Moscow.", "Vladimir Putin"),
+    ("Mr Johnson said the UK would stand by Ukraine. The British prime minister added that sanctions were ready.",
+     "Boris Johnson"),
+])
+def test_a_leader_described_is_the_partys_person_who_spoke_when_none_is_named_in_full(text, speaker):
+    assert rows(text).iloc[-1].speaker == speaker
