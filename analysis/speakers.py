@@ -460,7 +460,9 @@ class Resolver:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
-        person = self._person_in(named, start) or self._person_in(_DESCRIBED_AFTER.sub("", named), start)
+        person = self._person_in(named, start)
+        if person is None and "," in named:  # "Mr. Kasich, a Republican": Mr. Kasich
+            person = self._person_in(_DESCRIBED_AFTER.sub("", named), start)
         if person is None and named.isupper():
             person = self._person_in(named.title(), start)  # a transcript's "MR. PRICE:" is Ned Price
         if person is not None and not _object_of(named, person):
