@@ -779,9 +779,10 @@ def _kind_of_phrase(name: str) -> str:
 @lru_cache(maxsize=1)
 def _utterance_from() -> re.Pattern:
     """A mention naming an utterance and its source: "The statement from the Russian Foreign
-    Ministry", "a report by Human Rights Watch"."""
+    Ministry", "a report by Human Rights Watch", "a statement posted on Telegram by the governor"."""
     nouns = "|".join(sorted(read_lexicon("utterance_nouns.txt"), key=len, reverse=True))
-    return re.compile(rf"(?i:the|a|an|its|his|her|their)?\s*(?:[\w\-]+\s+){{0,2}}?(?i:{nouns})\s+(?:from|by)\s+(.+)$")
+    return re.compile(rf"(?i:the|a|an|its|his|her|their)?\s*(?:[\w\-]+\s+){{0,2}}?(?i:{nouns})"
+                      rf"(?:\s+[\w\-]+){{0,5}}?\s+(?:from|by)\s+(.+)$")
 
 
 @lru_cache(maxsize=1)

@@ -3349,3 +3349,14 @@ def test_a_registered_actor_named_by_title_and_surname_is_that_actor(text, speak
 ])
 def test_a_leader_described_is_the_partys_person_who_spoke_when_none_is_named_in_full(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
+
+
+def test_a_source_cited_between_a_report_and_its_that_clause_leaves_the_clause_to_the_report():
+    found = rows("The Tass news agency reported, citing the defence ministry, that the drones had been destroyed.")
+    assert dict(zip(found.cue, found.text)) == {"citing": "the defence ministry",
+                                                "reported": "the drones had been destroyed"}
+
+
+def test_an_utterance_posted_by_someone_is_theirs():
+    row = rows("Two people died in the strike, according to a statement posted on Telegram by the mayor.").iloc[-1]
+    assert (row.text, row.speaker) == ("Two people died in the strike", "mayor")
