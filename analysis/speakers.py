@@ -74,7 +74,10 @@ _INITIALS = r"[A-Z](?:\.[A-Z])+\.(?= [A-Z])"
 _MIDDLE_INITIALS = re.compile(r"(\w+) (?:[A-Z]\.)+(?= [A-Z])")
 _AND = re.compile(r"\s+and\s+")
 _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|al|bin){_GAP})?(?:{_INITIALS}|{_NAME_TOKEN}))+")
+# An Arabic article joined to a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"); "Assad" alone names him too
+_ARTICLE_SURNAME = r"(?:al|el|ad|as|ash|at|az)-[A-Z][\w\u2019'\-]*+"
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|al|bin){_GAP})?"
+                      rf"(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}))+")
 
 
 @lru_cache(maxsize=1)
@@ -520,7 +523,7 @@ class Resolver:
             tokens.pop()  # "Vice President Joseph R. Biden Jr.": Biden
         last = tokens[-1] if tokens else ""
         registered = self.actors.actor(last)
-        found = [p for p in self.people.values() if p.surname == last or
+        found = [p for p in self.people.values() if last in {p.surname, p.surname.partition("-")[2]} or
                  (registered is not None and registered.name == p.name)] or \
             [p for p in self.people.values() if len(tokens) <= 2 and p.name.count(" ") == 2
              and p.name.split()[1] == last and not self._written_in_lower_case(p.name.split()[2])]  # not "… Show"

@@ -3360,3 +3360,10 @@ def test_a_source_cited_between_a_report_and_its_that_clause_leaves_the_clause_t
 def test_an_utterance_posted_by_someone_is_theirs():
     row = rows("Two people died in the strike, according to a statement posted on Telegram by the mayor.").iloc[-1]
     assert (row.text, row.speaker) == ("Two people died in the strike", "mayor")
+
+
+def test_a_surname_with_an_arabic_article_is_named_with_or_without_it():
+    text = "Syrian President Bashar al-Assad said the attack was staged. Assad added that his army would respond."
+    found = rows(text)
+    assert list(found.speaker) == ["Bashar al-Assad", "Bashar al-Assad"]
+    assert set(found.party) == {"Syria"}
