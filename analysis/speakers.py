@@ -771,11 +771,11 @@ def _kind_of_phrase(name: str) -> str:
     spokesman", "Senior State Department sources", "Some Democrats") a group, the anonymous and
     collective sources."""
     words = name.split() or [""]
-    # "Department of State", "Institute for the Study of War", not "Leaders of …"
-    joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for"}), None)
+    # "Department of State", "Institute for the Study of War", "U.S. Embassy in Kyiv", not "Leaders of …"
+    joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for", "in"}), None)
     head = words[joiner - 1] if joiner is not None else words[-1]
     named = words[0].lower() not in _OPENS_A_PHRASE and all(  # not "His campaign", "At least half of voters in each state"
-        w[:1].isupper() or w in _NAME_JOINERS for w in words[:-1])
+        w[:1].isupper() or w in _NAME_JOINERS for w in words[:joiner if joiner is not None else -1])
     return "institution" if named and head.capitalize() in institution_words() else "group"
 
 

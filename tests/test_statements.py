@@ -3274,6 +3274,8 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     # named organisations: "for" joins a name as "of" does; a watchdog is no person
     ("The Center for Rural Health Policy said the clinics would close.", "Center for Rural Health Policy", "institution"),
     ("Human Rights Watch said the strikes were indiscriminate.", "Human Rights Watch", "institution"),
+    ("The U.S. Embassy in Kyiv said Americans should leave.", "U.S. Embassy in Kyiv", "institution"),
+    ("The chairman of the Joint Chiefs said the losses were heavy.", "chairman of the Joint Chiefs", "group"),
 ])
 def test_the_source_of_an_utterance_and_a_named_organisation_speak(text, speaker, kind):
     row = rows(text).iloc[-1]
