@@ -1148,7 +1148,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
         if frames and frames[-1].content and toks[after].start < frames[-1].content[0][0] <= toks[last].start:
             # "reported, citing the defence ministry, that …": the source cited ends where the report's content begins
-            last = max(m for m in range(after, last + 1) if toks[m].end <= frames[-1].content[0][0])
+            last = max((m for m in range(after, last + 1) if toks[m].end <= frames[-1].content[0][0]), default=after)
             while last > after and (toks[last].text in CLAUSE_BREAKS or toks[last].lower == "that"):
                 last -= 1
         if cue.lemma.split()[0] in PHRASE_OBJECTS and after == cj + 1 and not (
