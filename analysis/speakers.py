@@ -697,24 +697,26 @@ class Resolver:
                 found.setdefault(m.group(2), []).append((m.start(), HONORIFIC_SEX[m.group(1)]))
         return found
 
+    def _sentence_before(self, start: int) -> tuple[int, int] | None:
+        """The sentence before ``start`` or, in the first sentence, what comes before ``start``."""
+        previous = bisect.bisect_right(self.sentence_ends, start)  # the sentences end in reading order
+        if previous:
+            return self.sentences[previous - 1]
+        return (self.sentences[0][0], start) if self.sentences else None
+
     def _organisation_before(self, start: int) -> Speaker | None:
         """The organisation that spoke in the sentence before ``start`` or earlier in its own, not
         a country ("the group", "the ministry")."""
-        previous = bisect.bisect_right(self.sentence_ends, start)
-        s = self.sentences[previous - 1][0] if previous else 0
+        s = (self._sentence_before(start) or (0, 0))[0]
         return next((speaker for position, speaker in reversed(self.history) if s <= position < start
                      and speaker.type == "institution" and speaker.name != speaker.party), None)
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:
         """"It" and "they": the institution or country the previous sentence is about (or, in the
         first sentence, the words before the pronoun), or a group that spoke since."""
-        previous = bisect.bisect_right(self.sentence_ends, start)  # the sentences end in reading order
-        if previous:
-            s, e = self.sentences[previous - 1]
-        elif self.sentences:
-            s, e = self.sentences[0][0], start  # in the first sentence, what comes before the pronoun
-        else:
+        if (before := self._sentence_before(start)) is None:
             return None
+        s, e = before
         sentence = self.text[s:e]
         if plural:
             m = re.search(r"([A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*)*)\s+and\s+(?:its|their)\s+"
