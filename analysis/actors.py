@@ -143,8 +143,8 @@ class Actors:
     @lru_cache(maxsize=65536)
     def _party_named_in(self, phrase: str) -> str:
         pattern, party_of = self._party_pattern
-        m = pattern.search(phrase)
-        return party_of[m.group()] if m else UNMAPPED
+        # a region names no party ("Latin American" is not "American"): the next form may
+        return next((party_of[m.group()] for m in pattern.finditer(phrase) if party_of[m.group()]), UNMAPPED)
 
     def party_mentions(self, text: str, start: int = 0, end: int | None = None,
                        people: bool = False) -> list[tuple[int, int, str]]:
@@ -152,4 +152,5 @@ class Actors:
         ``people`` its registered people count as naming it too ("Putin" names Russia)."""
         pattern, party_of = self._mention_pattern if people else self._party_pattern
         end = len(text) if end is None else end
-        return [(m.start(), m.end(), party_of[m.group()]) for m in pattern.finditer(text, start, end)]
+        return [(m.start(), m.end(), party_of[m.group()]) for m in pattern.finditer(text, start, end)
+                if party_of[m.group()]]  # not a region

@@ -3248,6 +3248,9 @@ def test_a_directive_verb_after_as_reports_no_clause_around_it():
     ("Sudanese army commanders said the city had fallen.", "Sudanese army commanders", "Sudan"),
     ("Hezbollah said it had fired rockets at the border.", "Hezbollah", "Hezbollah"),
     ("The IDF said it had struck a launch site.", "IDF", "Israel"),
+    # a region names no party, though it holds a country's name
+    ("Latin American leaders said the summit had failed.", "Latin American leaders", ""),
+    ("South African officials said the vote was fair.", "South African officials", "South Africa"),
     # Americans of a descent are Americans; places in another country's name are that country's
     ("Cuban-American voters said the embargo should stay.", "Cuban-American voters", "United States"),
     ("Sen. Ann Ruiz of New Mexico said the bill would pass.", "Ann Ruiz", "United States"),
