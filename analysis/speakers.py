@@ -442,8 +442,9 @@ class Resolver:
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
         source = _utterance_from().match(mention)  # "The statement from the Russian Foreign Ministry": the ministry
-        if source is not None:
-            return self._resolve(source.group(1), start + source.start(1))
+        if source is not None and (source.group(1) or _names_an_organisation(source.group(2), self.actors)):
+            group = 1 if source.group(1) else 2  # not "a Web video"
+            return self._resolve(source.group(group), start + source.start(group))
         low = mention.lower()
         unresolved = mention if mention == "I" else low  # one speaker "they", whether "They" or "they"
         if low in RELATIVE:
@@ -781,13 +782,22 @@ def _kind_of_phrase(name: str) -> str:
     return "institution" if named and head.capitalize() in institution_words() else "group"
 
 
+def _names_an_organisation(name: str, actors: Actors) -> bool:
+    """"White House", "Kremlin", "NBC": a registered actor, a party's name, an acronym or a name of
+    several words; not "Web"."""
+    return actors.actor(name) is not None or bool(actors.party_named_in(name)) or name.isupper() or " " in name
+
+
 @lru_cache(maxsize=1)
 def _utterance_from() -> re.Pattern:
     """A mention naming an utterance and its source: "The statement from the Russian Foreign
-    Ministry", "a report by Human Rights Watch", "a statement posted on Telegram by the governor"."""
+    Ministry", "a report by Human Rights Watch", "a statement posted on Telegram by the governor",
+    "a White House readout of the call"."""
     nouns = "|".join(sorted(read_lexicon("utterance_nouns.txt"), key=len, reverse=True))
     return re.compile(rf"(?i:the|a|an|its|his|her|their)?\s*(?:[\w\-]+\s+){{0,2}}?(?i:{nouns})"
-                      rf"(?:\s+[\w\-]+){{0,5}}?\s+(?:from|by)\s+(.+)$")
+                      rf"(?:\s+[\w\-]+){{0,5}}?\s+(?:from|by)\s+(.+)$"
+                      # "a White House readout of the call", "a Kremlin statement": the name before the noun
+                      rf"|(?i:the|a|an)\s+((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)\s+(?:[a-z\-]+\s+)?(?:{nouns})\b")
 
 
 @lru_cache(maxsize=1)

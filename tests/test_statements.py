@@ -3274,6 +3274,9 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     # an utterance from someone is theirs
     ("The statement from the Russian Foreign Ministry said the sanctions were illegal.",
      "Russian Foreign Ministry", "institution"),
+    ("A readout from the Kremlin said the call had lasted an hour.", "Kremlin", "institution"),
+    ("A White House readout said the call had lasted an hour.", "White House", "institution"),
+    ("A Web video said the call had lasted an hour.", "A Web video", "group"),
     # named organisations: "for" joins a name as "of" does; a watchdog is no person
     ("The Center for Rural Health Policy said the clinics would close.", "Center for Rural Health Policy", "institution"),
     ("Human Rights Watch said the strikes were indiscriminate.", "Human Rights Watch", "institution"),
