@@ -131,8 +131,10 @@ _SINGLE = re.compile(
     r"[\u2018']"                                     # a mark
     r"(?<![^\s(\[\u2014\u201c\"][\u2018'])"          # opened after a space, bracket, dash or double mark
     r"(?=\w)"                                        # and followed by a word character
-    r"([^\u2018\u2019'\n]|(?<=\w)[\u2019'](?=\w))+?"  # inner apostrophes (don’t) allowed
-    r"(?<=[\w.,!?;:])[\u2019'](?![\w])"              # closed after a word or punctuation, before a non-word
+    r"([^\u2018\u2019'\n]|(?<=\w)[\u2019'](?=\w)"   # inner apostrophes (don’t) allowed,
+    r"|(?<=[sS])[\u2019'](?=\s+[a-z]))+?"             # and plural possessives ("the Allies’ terms")
+    r"(?<=[\w.,!?;:])[\u2019'](?![\w])"              # closed after a word or punctuation, before a non-word,
+    r"(?!(?<=[sS][\u2019'])\s+[a-z])"                 # but not by a plural possessive
 )
 
 
@@ -143,9 +145,6 @@ def single_quotes(text: str, start: int, end: int) -> list[Quote]:
         return found  # no mark that can open one (most paragraphs)
     for m in _SINGLE.finditer(text, start, end):
         if m.end() - m.start() > MAX_SINGLE_QUOTE:
-            continue
-        # "the parties’ interests": a plural possessive, not a closing mark
-        if text[m.end() - 2] in "sS" and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
             continue
         found.append(_quote(text, m.start(), m.end()))
     return found

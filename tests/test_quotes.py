@@ -15,6 +15,9 @@ def inner(text: str) -> list[str]:
     ("the parties’ interests and Russia’s needs don’t count", []),
     ("the parties' interests and the 1990s' growth", []),
     ("‘They’re wrong,’ she said.", ["They’re wrong,"]),
+    # a plural possessive inside a single-quoted quotation does not close it
+    ("‘We won’t accept the Allies’ terms,’ he said.", ["We won’t accept the Allies’ terms,"]),
+    ("‘The parties’ demands are absurd.’", ["The parties’ demands are absurd."]),
     ("“He called it ‘a farce’ today,” she said.", ["He called it ‘a farce’ today,"]),
     ("''It aired on 'Fox and Friends,''' he said.", ["It aired on 'Fox and Friends,'"]),
     ("„We will win“, he said. „Soon.“", ["We will win", "Soon."]),
