@@ -153,14 +153,21 @@ def single_quotes(text: str, start: int, end: int) -> list[Quote]:
 def find_quotes(text: str, start: int = 0, paras: list[tuple[int, int]] | None = None) -> list[Quote]:
     """All quotations in ``text[start:]``, in order, without overlaps.
 
-    Single quotes inside a double quotation are nested quotes and belong to it; single
-    quotes count on their own only where no double quotation covers them. ``paras`` are
-    ``paragraphs(text, start)`` if the caller has them already.
+    Single quotes inside a double quotation are nested quotes and belong to it, and double
+    quotes inside a single one (British style) belong to that; otherwise single quotes count
+    only where no double quotation covers them. ``paras`` are ``paragraphs(text, start)`` if
+    the caller has them already.
     """
     quotes: list[Quote] = []
     for p_start, p_end in paragraphs(text, start) if paras is None else paras:
         doubles = double_quotes(text, p_start, p_end)
-        singles = [q for q in single_quotes(text, p_start, p_end)
+        singles = single_quotes(text, p_start, p_end)
+        if singles and doubles:
+            # British style nests double marks in single ones: "‘He said “no”,’ the aide said."
+            outer = [q for q in singles if any(q.start < d.start and d.end <= q.end for d in doubles)
+                     and not any(d.start <= q.start < d.end for d in doubles)]
+            doubles = [d for d in doubles if not any(q.start < d.start and d.end <= q.end for q in outer)]
+        singles = [q for q in singles
                    if not any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in doubles)]
         # double_quotes gives its quotations in order: only single ones need sorting in among them
         quotes.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)

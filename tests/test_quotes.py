@@ -19,6 +19,7 @@ def inner(text: str) -> list[str]:
     ("‘We won’t accept the Allies’ terms,’ he said.", ["We won’t accept the Allies’ terms,"]),
     ("‘The parties’ demands are absurd.’", ["The parties’ demands are absurd."]),
     ("“He called it ‘a farce’ today,” she said.", ["He called it ‘a farce’ today,"]),
+    ("‘He called it “a farce” today,’ she said.", ["He called it “a farce” today,"]),
     ("''It aired on 'Fox and Friends,''' he said.", ["It aired on 'Fox and Friends,'"]),
     ("„We will win“, he said. „Soon.“", ["We will win", "Soon."]),
     ("«We will win», he said.", ["We will win"]),
