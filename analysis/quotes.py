@@ -131,10 +131,10 @@ _SINGLE = re.compile(
     r"[\u2018']"                                     # a mark
     r"(?<![^\s(\[\u2014\u201c\"][\u2018'])"          # opened after a space, bracket, dash or double mark
     r"(?=\w)"                                        # and followed by a word character
-    r"([^\u2018\u2019'\n]|(?<=\w)[\u2019'](?=\w)"   # inner apostrophes (don’t) allowed,
-    r"|(?<=[sS])[\u2019'](?=\s+[a-z]))+?"             # and plural possessives ("the Allies’ terms")
+    r"([^\u2018\u2019'\n]|(?<=\w)[\u2019'](?=\w)"    # inner apostrophes (don’t) allowed,
+    r"|(?<=[sS])[\u2019'](?=\s+[a-z]))+?"            # and plural possessives ("the Allies’ terms")
     r"(?<=[\w.,!?;:])[\u2019'](?![\w])"              # closed after a word or punctuation, before a non-word,
-    r"(?!(?<=[sS][\u2019'])\s+[a-z])"                 # but not by a plural possessive
+    r"(?!(?<=[sS][\u2019'])\s+[a-z])"                # but not by a plural possessive
 )
 
 
