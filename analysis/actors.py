@@ -54,8 +54,10 @@ def _strip_article(name: str) -> str:
 class Actors:
     """Registry of actors and parties. Lookups ignore case and a leading "the"."""
 
-    def __init__(self, actors: list[Actor], parties: list[dict[str, str]], demonyms: dict[str, list[str]]):
+    def __init__(self, actors: list[Actor], parties: list[dict[str, str]], demonyms: dict[str, list[str]],
+                 organisations: frozenset[str] = frozenset()):
         self.actors = actors
+        self.organisations = organisations  # parties that are no country: NATO, Hamas
         self.parties = [p["party"] for p in parties]
         self.blocs = {p["party"]: p.get("bloc") or p["party"] for p in parties}
         self._party_aliases = {p["party"]: [a for a in p.get("aliases", "").split("|") if a] for p in parties}
@@ -83,7 +85,8 @@ class Actors:
                 party_rows.append({"party": actor.party, "bloc": actor.party, "aliases": ""})
                 known.append(actor.party)
         demonyms = {r["party"]: r["forms"].split("|") for r in demonym_rows}
-        return cls(actors, party_rows, demonyms)
+        organisations = frozenset(r["party"] for r in demonym_rows if r.get("kind") == "organisation")
+        return cls(actors, party_rows, demonyms, organisations)
 
     def actor(self, name: str) -> Actor | None:
         """The registered actor a name or alias refers to."""

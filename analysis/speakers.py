@@ -51,13 +51,16 @@ _SPOKEN_FOR = re.compile(
     rf"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)[\u2019']s?\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b"
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
+_GIVEN_NAME_TITLES = grammar_words()["given_name_titles"]
+_QUESTION_TURNS = grammar_words()["question_turns"]
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
 # first lets the regex engine skip to the next "M"; the word must start there, which is checked after)
 HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _HONORIFIC = re.compile(r"(M(?:rs|r|s|iss))\b\.?\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z][\w\-]*(?:[\u2019'][A-Z][\w\-]*)?)")  # "O’Brien", not "Trump’s"
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-# "the group", "the ministry": an organisation that has just spoken ("the terrorist group" may be another)
-_ORGANISATION_AGAIN = re.compile(rf"(?i:the)\s+(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
+# "the group", "the ministry", "the militant group": an organisation that has just spoken or been named
+_ORGANISATION_AGAIN = re.compile(
+    rf"(?i:the)\s+((?:[a-z\-]+\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|another|the)\s.*$")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 # "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
@@ -178,23 +181,25 @@ class Person:
 # "ambassador to Israel", "envoy to the United Nations": where someone is sent, not whom they stand for
 _POSTED_TO = re.compile(
     rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+to\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+# "South Korean-born", "born in Russia": where someone was born is not whom they stand for either
+_BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 
 
 def party_described(phrase: str, actors: Actors) -> str:
     """The party a description names ("Russia's UN envoy": Russia), not counting where it says
-    someone is sent ("the then ambassador to Israel" names no party)."""
-    return actors.party_named_in(_without_posting(phrase))
+    someone is sent or was born ("the then ambassador to Israel", "Russian-born" name no party)."""
+    return actors.party_named_in(_without_posts_or_birthplaces(phrase))
 
 
-def _without_posting(phrase: str) -> str:
-    return _POSTED_TO.sub(r"\1 ", phrase)
+def _without_posts_or_birthplaces(phrase: str) -> str:
+    return _BORN_IN.sub(" ", _POSTED_TO.sub(r"\1 ", phrase))
 
 
 def party_spoken_for(phrase: str, actors: Actors, people: dict[str, Person]) -> str:
     """The party of the one ``phrase`` names someone as speaking for: "Putin's spokesman" and
     "an aide to Zelensky" stand for Russia and Ukraine (not "Putin's critics"); the one spoken for is
     a registered actor or a person the article names. "" when there is none."""
-    for m in _SPOKEN_FOR.finditer(_without_posting(phrase)):  # "Putin's envoy to Ukraine": Putin's
+    for m in _SPOKEN_FOR.finditer(_without_posts_or_birthplaces(phrase)):  # "Putin's envoy to Ukraine": Putin's
         owner = _LEADING_THE.sub("", m.group(1) or m.group(2))
         actor = actors.actor(owner) or actors.actor(surname_of(owner))  # "President Zelensky": Zelensky
         party = actor.party if actor is not None else actors.party_named_in(owner)
@@ -268,8 +273,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             tokens = tokens[:at]  # "Tom Emanuel of Laconia", "Pastor Joseph Brown of Marion Avenue Baptist Church"
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
-        while k > 0 and tokens[k - 1] not in {"of", "for", "and"} and (
-                not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
+        while k > 0 and tokens[k - 1] not in {"of", "for", "and"} and not _DESCRIBING_COMPOUND.search(tokens[k - 1]) \
+                and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
             k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
         name_tokens, described_as = _name_words(tokens[k:], given)
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
@@ -324,6 +329,8 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     return words, ""
 
 
+# "Korean-born", "Kremlin-backed": a compound that describes, never a word of a name ("Ocasio-Cortez")
+_DESCRIBING_COMPOUND = re.compile(r"\w-[a-z]+$")
 MAX_ROLE_WORDS = 4  # "Republican presidential candidate", "State Department spokesman"
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+)(,|\.(?!\w))")
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$")
@@ -447,6 +454,8 @@ class Resolver:
             return self._resolve(source.group(group), start + source.start(group))
         low = mention.lower()
         unresolved = mention if mention == "I" else low  # one speaker "they", whether "They" or "they"
+        if low in _QUESTION_TURNS:
+            return Speaker("reporter", UNMAPPED, "group")
         if low in RELATIVE:
             antecedent = _ANTECEDENT.search(self.text, max(0, start - 120), start)
             if antecedent is not None:
@@ -483,8 +492,9 @@ class Resolver:
             if leader is not None:
                 return leader
         described = self._described(mention, start) if _THE.match(mention) else None
-        if described is None and _ORGANISATION_AGAIN.match(mention):
-            described = self._organisation_before(start)  # "The Pentagon announced … The department said"
+        if described is None and (again := _ORGANISATION_AGAIN.match(mention)):
+            # "The Pentagon announced … The department said"; "Hamas released a statement. The group said"
+            described = self._organisation_before(start, described=bool(again.group(1)))
         if described is not None:
             return described
         name = _LEADING_THE.sub("", mention)
@@ -492,6 +502,8 @@ class Resolver:
         words = name.split()
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
             words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
+            if name.isupper():
+                words = [w.title() for w in words]  # a transcript's "MR. PRICE:" is a person, not an acronym
         if (actor := self.actors.actor(" ".join(words))) is not None:
             return Speaker(actor.name, actor.party, actor.type)  # "Mr Johnson": the registry's Boris Johnson
         if words[:1] and words[0][:1].isupper() and len(words) == 1:
@@ -518,7 +530,8 @@ class Resolver:
     def _by_surname(self, mention: str, start: int) -> Person | None:
         """The person a mention names by surname ("Clinton", "Mrs. Clinton", "Representative Brooks"):
         of those the article names in full, the one named last before the mention, of the honorific's
-        sex; failing that, one whose first of two surnames it is ("Ms. Acosta": Melba Acosta Febo)."""
+        sex; failing that, one whose first of two surnames it is ("Ms. Acosta": Melba Acosta Febo), or
+        one whose given name a royal title goes with ("Prince Mohammed")."""
         tokens = _MENTION_WORD.findall(mention)
         while tokens[1:] and tokens[-1] in NAME_SUFFIXES:
             tokens.pop()  # "Vice President Joseph R. Biden Jr.": Biden
@@ -527,7 +540,9 @@ class Resolver:
         found = [p for p in self.people.values() if last in {p.surname, p.surname.partition("-")[2]} or
                  (registered is not None and registered.name == p.name)] or \
             [p for p in self.people.values() if len(tokens) <= 2 and p.name.count(" ") == 2
-             and p.name.split()[1] == last and not self._written_in_lower_case(p.name.split()[2])]  # not "… Show"
+             and p.name.split()[1] == last and not self._written_in_lower_case(p.name.split()[2])] or \
+            [p for p in self.people.values() if len(tokens) > 1 and tokens[-2].lower() in _GIVEN_NAME_TITLES
+             and p.name.split()[0] == last]  # "Prince Mohammed": Mohammed bin Salman
         if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
             found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
         found.sort(key=lambda p: p.last_named_before(start + 1))  # stable: of equals, the last named in the article
@@ -705,12 +720,20 @@ class Resolver:
             return self.sentences[previous - 1]
         return (self.sentences[0][0], start) if self.sentences else None
 
-    def _organisation_before(self, start: int) -> Speaker | None:
+    def _organisation_before(self, start: int, described: bool) -> Speaker | None:
         """The organisation that spoke in the sentence before ``start`` or earlier in its own, not
-        a country ("the group", "the ministry")."""
-        s = (self._sentence_before(start) or (0, 0))[0]
-        return next((speaker for position, speaker in reversed(self.history) if s <= position < start
-                     and speaker.type == "institution" and speaker.name != speaker.party), None)
+        a country ("the group", "the ministry"); else a party that is an organisation (NATO, Hamas)
+        named in the sentence before. A ``described`` one ("the terrorist group") may be another
+        organisation than the one that spoke: only such a party is taken for it."""
+        s, e = self._sentence_before(start) or (0, 0)
+        organisations = self.actors.organisations
+        for position, speaker in reversed(self.history):
+            if s <= position < start and (speaker.party in organisations and speaker.type != "person" or
+                                          not described and speaker.type == "institution"
+                                          and speaker.name != speaker.party):
+                return speaker
+        party = next((p for *_, p in self.actors.party_mentions(self.text, s, e) if p in organisations), None)
+        return Speaker(party, party, "institution") if party else None
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:
         """"It" and "they": the institution or country the previous sentence is about (or, in the

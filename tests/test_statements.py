@@ -3334,9 +3334,41 @@ def test_a_transcript_turn_in_capitals_is_the_person_named_before():
     ("The Lantern Foundation criticised the ruling. The group said it would appeal.", "Lantern Foundation"),
     # only an organisation that has just spoken, and no country: "the company" is not the United States
     ("The United States imposed tariffs. The company said its costs would rise.", "company"),
+    # a party that is an organisation may have been named without a reporting verb
+    ("Hamas released a statement on Sunday. The group said the talks had stalled.", "Hamas"),
+    ("Russia released a statement on Sunday. The group said the talks had stalled.", "group"),
+    # a described organisation ("the militant group") is only such a party: another may have spoken
+    ("Hezbollah said it had struck an Israeli post. The militant group added that more would follow.", "Hezbollah"),
+    ("The Pentagon said the strike had failed. The militant group added that more would follow.", "militant group"),
 ])
 def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
+
+
+def test_a_transcript_question_is_the_reporters():
+    text = "QUESTION: Will you send troops?\n\nMR. PRICE: We have no plans to do so."
+    first, last = rows(text).itertuples()
+    assert (first.speaker_mention, first.speaker, first.party) == ("QUESTION", "reporter", "")
+    # with no full name in the article, the turn is still a person's
+    assert (last.speaker, last.speaker_type) == ("Price", "person")
+
+
+def test_a_royal_title_goes_with_a_given_name():
+    text = ("Saudi Crown Prince Mohammed bin Salman met Blinken in Riyadh. "
+            "Prince Mohammed said the kingdom wanted calm in Yemen.")
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == ("Mohammed bin Salman", "Saudi Arabia")
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # where someone was born describes them, is no word of their name, and is not whom they speak for
+    ("South Korean-born Monte Haines said the talks were going well.", "Monte Haines", ""),
+    ("Anna Petrova, born in Russia, said the talks were going well.", "Anna Petrova", ""),
+    ("Gaza-based Ahmed Yousef said the talks were going well.", "Ahmed Yousef", "Palestine"),
+])
+def test_a_birthplace_is_no_party(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
 
 
 @pytest.mark.parametrize("text, speaker, party", [
