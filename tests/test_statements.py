@@ -1879,6 +1879,18 @@ def test_a_speaker_noun_after_an_inverted_verb_is_the_speaker_but_not_after_a_pa
     assert "delegates" not in rows("She clinched a majority of regular, pledged delegates.")["speaker_mention"].tolist()
 
 
+@pytest.mark.parametrize("sentence, cue, text", [
+    # after an aside, a verb before a plural noun is the subject's, not an adjective ("pledged delegates")
+    ("Zelenskyy, in his nightly address, urged allies to speed up deliveries.", "urged", "allies to speed up deliveries"),
+    ("Zelenskyy, in his nightly address, warned allies that time was short.", "warned", "time was short"),
+    # an appeal for something is a directive like a call for it
+    ("Zelenskyy appealed for more air defence systems.", "appealed for", "more air defence systems"),
+])
+def test_a_directive_after_an_aside_is_the_subjects(sentence, cue, text):
+    row = only(sentence)
+    assert (row.cue, row.text, row.speaker) == (cue, text, "Volodymyr Zelenskyy")
+
+
 @pytest.mark.parametrize("sentence, mention, text", [
     ("In addition, according to the department, nine million more workers will be protected.", "the department",
      "nine million more workers will be protected"),
@@ -3232,13 +3244,15 @@ def test_a_relative_clause_after_according_to_describes_the_source(text, mention
 def test_a_clause_opened_by_as_after_an_attribution_is_the_reporters():
     text = "Russian troops shelled the port overnight, the army said, as Kyiv appealed for more help."
     found = rows(text)
-    assert list(found.text) == ["Russian troops shelled the port overnight"]
-    assert list(found.speaker_mention) == ["the army"]
+    # Kyiv's appeal is its own statement
+    assert list(found.text) == ["Russian troops shelled the port overnight", "more help"]
+    assert list(found.speaker_mention) == ["the army", "Kyiv"]
 
 
 def test_a_directive_verb_after_as_reports_no_clause_around_it():
-    text = "The talks stalled on Friday, as Kyiv appealed for more help."
+    text = "The talks stalled on Friday, as Kyiv appealed to its allies."
     assert rows(text).empty
+    assert list(rows("The talks stalled on Friday, as Kyiv appealed for more help.").text) == ["more help"]
 
 
 @pytest.mark.parametrize("text, speaker, party", [

@@ -904,8 +904,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if form.endswith("ed") and cj + 1 < n and toks[cj + 1].lower in speaker_nouns() \
             and toks[cj + 1].lower.endswith("s") and prev is not None and (prev.lower in DETERMINERS or (
                 prev.text == "," and ci > 1 and toks[ci - 2].text.isalpha() and toks[ci - 2].text.islower()
-                and not _may_be_verb(toks[ci - 2]))):
-        return None  # "a majority of regular, pledged delegates": an adjective before its noun
+                and not _may_be_verb(toks[ci - 2]) and not any(t.text == "," for t in toks[max(0, ci - 9):ci - 1]))):
+        # "a majority of regular, pledged delegates": an adjective before its noun; but not after an
+        # aside ("Zelenskyy, in his address, urged allies to …")
+        return None
     strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence \
         or _as_clause(toks, ci) or (cue.lemma == "call" and _names_as(toks, cj + 1))  # "64 percent call him competent"
     # A verb that takes a clause, with a clause after it, takes a noun phrase of a few words as its
