@@ -52,6 +52,9 @@ _SPOKEN_FOR = re.compile(
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
 _GIVEN_NAME_TITLES = grammar_words()["given_name_titles"]
+# Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited"
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)\s+(?:[a-z]+ed|is|was|has|had|will|would|"
+                           r"can|could|did|does|says|said|told|met|went|spoke|took|made|gave)\b")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
 # first lets the regex engine skip to the next "M"; the word must start there, which is checked after)
@@ -666,6 +669,9 @@ class Resolver:
                   if position < start and speaker.type == "person" and len(speaker.name) > 1
                   and speaker.name.lower() not in _PRONOUNS)
         last = next(spoken, None)
+        opening = self._person_opening_sentence(start, after=last[0] if last else -1) if sex else None
+        if opening is not None and self._may_be(opening.name, sex):
+            return opening  # "Zelenskyy visited the front. “We will hold,” he said": not the one who spoke before
         if last is not None and self._may_be(last[1].name, sex):
             return last[1]
         named = [(q, Speaker(p.name, p.party, "person")) for p in self.people.values()
@@ -676,6 +682,18 @@ class Resolver:
         candidates += [(max(q, self._last_called(s.name, start)), s) for q, s in named
                        if self._sex_of(s.name) == sex]
         return max(candidates, key=lambda c: c[0])[1]
+
+    def _person_opening_sentence(self, start: int, after: int) -> Speaker | None:
+        """The person whose name opens the sentence of ``start`` (before it) or the sentence before,
+        when that sentence begins after ``after``: the subject a pronoun most likely takes up."""
+        here = bisect.bisect_right(self.sentence_ends, start)
+        for s, e in self.sentences[max(0, here - 1):here + 1][::-1]:
+            if after < s < start and not _inside_quotation(self.text, s):
+                opening = _OPENING_NAME.match(self.text, s, min(e, start))
+                if opening is not None:
+                    speaker = self._resolve(opening.group(1), s)
+                    return speaker if speaker.type == "person" and " " in speaker.name else None
+        return None
 
     def _may_be(self, name: str, sex: str) -> bool:
         """Whether the article lets a person of ``sex`` ("m", "f" or "" for either) be ``name``."""
@@ -767,6 +785,12 @@ class Resolver:
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
         return Speaker(phrase, party, "institution")
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a double quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    return before.count("\u201c") > before.count("\u201d") or (before.count('"') + before.count("''")) % 2 == 1
 
 
 def _in_number(speaker: Speaker, plural: bool) -> bool:

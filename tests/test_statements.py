@@ -203,6 +203,24 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
 
 
 @pytest.mark.parametrize("text, speakers", [
+    # a person named at the opening of the sentence before is the one "he" takes up, not the last speaker
+    ("U.N. Secretary-General Antonio Guterres called for calm.\n\nZelenskyy visited troops on the front line. "
+     "“We will win,” he said.", ["Antonio Guterres", "Volodymyr Zelenskyy"]),
+    ("House Speaker Paul Ryan took the stage. Tim Lane said the plan would fail.\n\nMr. Ryan is shaping an "
+     "agenda that he plans to unveil in June.", ["Tim Lane", "Paul Ryan"]),
+    # but not a name opening a sentence inside a quotation, nor a possessive or "I"
+    ("“Now it’s time to look forward,” Liz Cheney said. “Hillary Clinton represents the failed policies of the "
+     "past,” she said.", ["Liz Cheney", "Liz Cheney"]),
+    ("David Fenton said the ads worked.\n\nThe Murdoch outlets have been standing in the way, he said.",
+     ["David Fenton", "David Fenton"]),
+    ("Karen Bass spoke first. “We are ready,” I said.\n\nTom Reed visited the plant. “It works,” I said.",
+     ["Karen Bass", "Karen Bass"]),
+])
+def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speakers):
+    assert list(rows(text)["speaker"]) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
     ("Mark Schmidt runs the club. Mr. Schmidt said the course would close.\n\n"
      "Michelle Tanzer, a lawyer, has seen it before. Ms. Tanzer was calm.\n\n“It happens,” she said.",
      ["Mark Schmidt", "Michelle Tanzer"]),
