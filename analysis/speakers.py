@@ -195,7 +195,8 @@ def party_described(phrase: str, actors: Actors) -> str:
 
 
 def _without_posts_or_birthplaces(phrase: str) -> str:
-    return _BORN_IN.sub(" ", _POSTED_TO.sub(r"\1 ", phrase))
+    phrase = _POSTED_TO.sub(r"\1 ", phrase)
+    return _BORN_IN.sub(" ", phrase) if "born" in phrase else phrase
 
 
 def party_spoken_for(phrase: str, actors: Actors, people: dict[str, Person]) -> str:
