@@ -56,6 +56,7 @@ _GIVEN_NAME_TITLES = grammar_words()["given_name_titles"]
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)\s+(?:[a-z]+ed|is|was|has|had|will|would|"
                            r"can|could|did|does|says|said|told|met|went|spoke|took|made|gave)\b")
 _QUESTION_TURNS = grammar_words()["question_turns"]
+_ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
 # first lets the regex engine skip to the next "M"; the word must start there, which is checked after)
 HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
@@ -825,7 +826,11 @@ def _kind_of_phrase(name: str) -> str:
     # "Department of State", "Institute for the Study of War", "U.S. Embassy in Kyiv", not "Leaders of …"
     joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for", "in"}), None)
     head = words[joiner - 1] if joiner is not None else words[-1]
-    named = words[0].lower() not in _OPENS_A_PHRASE and all(  # not "His campaign", "At least half of voters in each state"
+    if words[0].lower() in _OPENS_A_PHRASE:
+        return "group"  # "His campaign", "Some officials"
+    if head in _ORGANISATION_HEADS:
+        return "institution"  # "Gaza's health ministry", "Israeli military"
+    named = all(  # not "At least half of voters in each state"
         w[:1].isupper() or w in _NAME_JOINERS for w in words[:joiner if joiner is not None else -1])
     return "institution" if named and head.capitalize() in institution_words() else "group"
 

@@ -343,6 +343,10 @@ def test_a_description_resolves_to_the_person_the_article_gives_that_role(text, 
     ("The Department of Homeland Security said the deal was off.", "Department of Homeland Security", "institution"),
     ("Leaders of the organization said the deal was off.", "Leaders of the organization", "group"),
     ("Senior State Department sources said the deal was off.", "Senior State Department sources", "group"),
+    # an organisation described in lower case is named too, its officials are not
+    ("Gaza's health ministry said the hospital had lost power.", "Gaza's health ministry", "institution"),
+    ("The Israeli military said it had struck a launch site.", "Israeli military", "institution"),
+    ("Senior ministry officials said the deal was off.", "Senior ministry officials", "group"),
     # a capital is a place, not its people: "Brussels" is no "Russians"
     ("Brussels said the sanctions were ready.", "Brussels", "institution"),
     ("Russians said the sanctions would fail.", "Russians", "group"),
