@@ -185,18 +185,21 @@ class Person:
 # "ambassador to Israel", "envoy to the United Nations": where someone is sent, not whom they stand for
 _POSTED_TO = re.compile(
     rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+to\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
-# "South Korean-born", "born in Russia": where someone was born is not whom they stand for either
+# "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
+# nor what they work on ("a former adviser on Syria")
 _BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+_WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 
 
 def party_described(phrase: str, actors: Actors) -> str:
     """The party a description names ("Russia's UN envoy": Russia), not counting where it says
-    someone is sent or was born ("the then ambassador to Israel", "Russian-born" name no party)."""
-    return actors.party_named_in(_without_posts_or_birthplaces(phrase))
+    someone is sent, was born or what they work on ("the then ambassador to Israel", "Russian-born",
+    "an adviser on Syria" name no party)."""
+    return actors.party_named_in(_without_other_places(phrase))
 
 
-def _without_posts_or_birthplaces(phrase: str) -> str:
-    phrase = _POSTED_TO.sub(r"\1 ", phrase)
+def _without_other_places(phrase: str) -> str:
+    phrase = _WORKS_ON.sub(" ", _POSTED_TO.sub(r"\1 ", phrase))
     return _BORN_IN.sub(" ", phrase) if "born" in phrase else phrase
 
 
@@ -204,7 +207,7 @@ def party_spoken_for(phrase: str, actors: Actors, people: dict[str, Person]) -> 
     """The party of the one ``phrase`` names someone as speaking for: "Putin's spokesman" and
     "an aide to Zelensky" stand for Russia and Ukraine (not "Putin's critics"); the one spoken for is
     a registered actor or a person the article names. "" when there is none."""
-    for m in _SPOKEN_FOR.finditer(_without_posts_or_birthplaces(phrase)):  # "Putin's envoy to Ukraine": Putin's
+    for m in _SPOKEN_FOR.finditer(_without_other_places(phrase)):  # "Putin's envoy to Ukraine": Putin's
         owner = _LEADING_THE.sub("", m.group(1) or m.group(2))
         actor = actors.actor(owner) or actors.actor(surname_of(owner))  # "President Zelensky": Zelensky
         party = actor.party if actor is not None else actors.party_named_in(owner)
@@ -336,8 +339,10 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
 
 # "Korean-born", "Kremlin-backed": a compound that describes, never a word of a name ("Ocasio-Cortez")
 _DESCRIBING_COMPOUND = re.compile(r"\w-[a-z]+$")
+_CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
 MAX_ROLE_WORDS = 4  # "Republican presidential candidate", "State Department spokesman"
-_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,5}[\w\u2019'\-]+)(,|\.(?!\w))")
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
+MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$")
 
 
@@ -412,6 +417,8 @@ def _apposition(text: str, end: int) -> str:
     if m is None:
         return ""
     words = m.group(2).split()
+    if (m.group(1) is None and len(words) > MAX_BARE_APPOSITION_WORDS) or _CLAUSE_WORDS.intersection(words):
+        return ""  # ", an adviser to the head of Ukraine's presidential office," but not ", who said …"
     if m.group(3) == "." and words[-1] in abbreviations():
         return ""  # "Geoff Garin, strategist for Mrs. Clinton": the period is an abbreviation's
     if m.group(1) is None and len(words) > 2 and _is_role(words[0]) and words[1][0].isupper() \

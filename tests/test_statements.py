@@ -398,6 +398,12 @@ def test_those_who_speak_for_a_person_are_not_that_person_but_stand_for_their_pa
     ("An envoy to Ukraine said the talks would go on.", "An envoy to Ukraine", "An envoy to Ukraine", ""),
     ("Putin's envoy to Ukraine said the talks would go on.", "Putin's envoy to Ukraine", "Putin's envoy to Ukraine",
      "Russia"),
+    # a longer description opened by an article is still one
+    ("Mykhailo Podolyak, an adviser to the head of Ukraine's presidential office, wrote that Moscow was bluffing.",
+     "Mykhailo Podolyak", "Mykhailo Podolyak", "Ukraine"),
+    # nor is what someone works on the side they stand for
+    ("Fred Hale, a former adviser on Syria in the administration, said the talks would fail.", "Fred Hale",
+     "Fred Hale", ""),
 ])
 def test_a_description_after_a_name_gives_its_party(text, mention, speaker, party):
     row = rows(text).iloc[-1]
