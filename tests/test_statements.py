@@ -1919,6 +1919,25 @@ def test_a_directive_after_an_aside_is_the_subjects(sentence, cue, text):
     assert (row.cue, row.text, row.speaker) == (cue, text, "Volodymyr Zelenskyy")
 
 
+def test_a_warning_of_something_is_a_statement_and_an_absolute_clause_ends_the_one_before():
+    text = ("Russia rejected Western accusations that it planned to invade, with Foreign Minister Sergei Lavrov "
+            "saying Moscow did not want war.\n\nJohnson warned of a tragedy if Russia invaded.")
+    found = rows(text)
+    assert list(found.text) == ["Western accusations that it planned to invade", "Moscow did not want war",
+                                "a tragedy if Russia invaded"]
+    assert found.cue.iloc[-1] == "warned of"
+    # "with" closing a content without a comma is the content's own
+    assert only("He said it was a deal he came up with.").text == "it was a deal he came up with"
+
+
+def test_one_of_a_group_that_just_spoke_stands_for_its_party():
+    text = ("U.S. officials said 100,000 Russian troops were massed near the border. One official described the "
+            "buildup as “unprecedented.”")
+    last = rows(text).iloc[-1]
+    assert (last.speaker, last.party) == ("One official", "United States")
+    assert rows("One official said the buildup was unprecedented.").iloc[-1].party == ""
+
+
 @pytest.mark.parametrize("sentence, mention, text", [
     ("In addition, according to the department, nine million more workers will be protected.", "the department",
      "nine million more workers will be protected"),
@@ -2706,8 +2725,8 @@ def test_quoted_or_cited_as_saying_names_the_speaker(sentence, cue, mention, tex
 
 
 def test_a_condition_after_a_warning_of_consequences_is_part_of_its_content():
-    assert only("Blinken warned of “severe consequences” if Russia invades.").text == \
-        "of “severe consequences” if Russia invades"
+    row = only("Blinken warned of “severe consequences” if Russia invades.")
+    assert (row.cue, row.text) == ("warned of", "“severe consequences” if Russia invades")
 
 
 @pytest.mark.parametrize("sentence, cue, mention", [
