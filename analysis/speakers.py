@@ -57,6 +57,8 @@ _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)\s+(?:[a-z]+
                            r"can|could|did|does|says|said|told|met|went|spoke|took|made|gave)\b")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
+# One of a group that has just spoken: "One official", "another senior diplomat"
+_ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-z\-]+\s+)?([a-z]+)$")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
 # first lets the regex engine skip to the next "M"; the word must start there, which is checked after)
 HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
@@ -498,6 +500,8 @@ class Resolver:
         party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people)
         if party and _AND.search(mention) and len({p for *_, p in self.actors.party_mentions(mention, people=True)}) > 1:
             party = UNMAPPED  # "Russia and China said": a joint statement stands for no one party
+        if not party and (one := _ONE_OF_THEM.match(mention)):
+            party = self._party_of_group(one.group(1), start)  # "U.S. officials said … One official …"
         words = {w.lower() for w in _WORD.findall(mention)}
         if party and words & LEADER_WORDS and _THE.match(mention):
             leader = self._leader_of(party, start)
@@ -746,6 +750,14 @@ class Resolver:
         if previous:
             return self.sentences[previous - 1]
         return (self.sentences[0][0], start) if self.sentences else None
+
+    def _party_of_group(self, noun: str, start: int) -> str:
+        """The party of the group of ``noun``s ("officials") that spoke in the sentence before ``start``
+        or earlier in its own: one of them stands for it too."""
+        s = (self._sentence_before(start) or (0, 0))[0]
+        plural = noun + "s"
+        return next((speaker.party for position, speaker in reversed(self.history) if s <= position < start
+                     and speaker.type == "group" and speaker.name.lower().endswith(plural)), UNMAPPED)
 
     def _organisation_before(self, start: int, described: bool) -> Speaker | None:
         """The organisation that spoke in the sentence before ``start`` or earlier in its own, not
