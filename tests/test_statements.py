@@ -1930,6 +1930,17 @@ def test_a_warning_of_something_is_a_statement_and_an_absolute_clause_ends_the_o
     assert only("He said it was a deal he came up with.").text == "it was a deal he came up with"
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("Iran's foreign minister warned that the region could spiral out of control, in remarks carried by state media.",
+     "the region could spiral out of control"),
+    ("Lavrov said the talks were over, during a news conference in Moscow.", "the talks were over"),
+    # a place that is no occasion of speaking stays in the content
+    ("Lavrov said troops would stay, in the east of the country.", "troops would stay, in the east of the country"),
+])
+def test_where_the_words_were_said_closing_the_sentence_is_no_part_of_the_content(sentence, text):
+    assert only(sentence).text == text
+
+
 def test_one_of_a_group_that_just_spoke_stands_for_its_party():
     text = ("U.S. officials said 100,000 Russian troops were massed near the border. One official described the "
             "buildup as “unprecedented.”")

@@ -78,6 +78,13 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
 
 
+# ... as does where the words were said, closing the sentence ("…, in remarks carried by state media.",
+# "…, during a news conference in Moscow.")
+_OCCASION_NOUNS = sorted(_WORDS["occasions"] | set(read_lexicon("utterance_nouns.txt")), key=len, reverse=True)
+_OCCASION_TAIL = re.compile(r",(\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+                            rf"(?:{'|'.join(_OCCASION_NOUNS)})\b[^,;:\u201c\u201d\"]{{0,40}}$")  # not a clause
+
+
 def _may_gloss(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds a phrase of ``_GLOSS``, before trying it: finding a word costs far
     less than the pattern's stop at every comma, and most contents have no gloss."""
