@@ -236,10 +236,11 @@ class Speaker(NamedTuple):
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
 _PARTY_LABELS = grammar_words()["party_labels"]
-# Capitalised at the start of a sentence, never the first word of a name.
+# Capitalised at the start of a sentence, never the first word of a name ("Why Does Rubio …", "Was
+# Szlachta satisfied?", but "Will Rogers").
 _OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"] | \
     grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | grammar_words()["question_words"] | \
-    (grammar_words()["auxiliaries"] - {"will", "may"}) | frozenset({  # "Why Does Rubio …", but "Will Rogers"
+    (grammar_words()["auxiliaries"] - {"will", "may"}) | grammar_words()["passive"] | frozenset({
         "and", "but", "or", "follow", "against", "among", "beneath", "despite", "even", "without", "see", "says", "said"})
 
 
