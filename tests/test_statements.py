@@ -519,12 +519,16 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "know from", "please", "lady", "referring to", "plan to build", "who", "which", "Sen. Ted Cruz of Texas",
           "Donald J. Trump", "and", "Democrat", "What", "Party", "NEW YORK", "KATE BOULDUAN:", "went further:", "Matthews: ", "Name:", "led", "prompting",
           "in a note,", "won", "George H.W. Bush", "Mrs.", "Ms. Tanzer", "she", "She", "Billionaire",
-          "the senator", "The former", "President Obama", "Vice", "the Times", "New York Times", "Workers", "have"]
+          "the senator", "The former", "President Obama", "Vice", "the Times", "New York Times", "Workers", "have",
+          "QUESTION:", "MR. PRICE:", "Prince Mohammed", "Hamas", "The group", "the militant group", "One official",
+          "Korean-born", "born in", "an adviser on Syria", "in remarks carried by", "during a news conference",
+          "warned of", "appealed for", "Was", "Zelenskyy", "visited"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60))
 @example(["told reporters", "warned", "about"])  # a verb whose "about" ends the text
+@example(["„", "“", "recalled", "From the report:", "“"])  # a quotation mark ending the text after a colon
 def test_arbitrary_text_never_breaks(pieces):
     text = " ".join(pieces)
     table = find_statements(text, "x")

@@ -1137,7 +1137,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             frame.content.append((toks[k + 1].start, toks[-1].end))  # not "…, a poll finds, a debate that …"
         elif quote_before and (quote := _quote_after_comma(
                 toks, k, n, MAX_SPEAKER_WORDS if inverted else MAX_SPEAKER_WORDS // 2)) is not None \
-                and (toks[quote + 1].text.islower() or not _clause_before(toks, k, quote)):
+                and ((quote + 1 < n and toks[quote + 1].text.islower()) or not _clause_before(toks, k, quote)):
             # "“…,” said Ed Leamer, an economist at …, “…”"; "“…,” Thiel wrote … why he is speaking, “but …”"
             frame.content.append((toks[quote].start, toks[-1].end))
         elif quote_before and (that := _that_after_circumstances(toks, k, n)) is not None:
