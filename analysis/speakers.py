@@ -57,6 +57,10 @@ _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)\s+(?:[a-z]+
                            r"can|could|did|does|says|said|told|met|went|spoke|took|made|gave)\b")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
+# An unnamed source named again: "the official", "the senior diplomat", "the sources"
+_SOURCE_AGAIN = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)$")
+# Words that follow the head of a noun phrase ("a source close to him", "officials familiar with")
+_AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "who", "that", "to"}
 # One of a group that has just spoken: "One official", "another senior diplomat"
 _ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-z\-]+\s+)?([a-z]+)$")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
@@ -184,9 +188,10 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
-# "ambassador to Israel", "envoy to the United Nations": where someone is sent, not whom they stand for
+# "ambassador to Israel", "envoy to the United Nations", "a diplomat in Kyiv": where someone is sent, not
+# whom they stand for
 _POSTED_TO = re.compile(
-    rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+to\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+    rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
 # nor what they work on ("a former adviser on Syria")
 _BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
@@ -509,6 +514,8 @@ class Resolver:
             if leader is not None:
                 return leader
         described = self._described(mention, start) if _THE.match(mention) else None
+        if described is None and (again := _SOURCE_AGAIN.match(mention)):
+            described = self._source_before(again.group(1), start)  # "A senior U.S. official said … The official added"
         if described is None and (again := _ORGANISATION_AGAIN.match(mention)):
             # "The Pentagon announced … The department said"; "Hamas released a statement. The group said"
             described = self._organisation_before(start, described=bool(again.group(1)))
@@ -752,6 +759,12 @@ class Resolver:
             return self.sentences[previous - 1]
         return (self.sentences[0][0], start) if self.sentences else None
 
+    def _source_before(self, noun: str, start: int) -> Speaker | None:
+        """The unnamed source last quoted before ``start`` whose mention has ``noun`` ("A senior U.S.
+        official", "A Western diplomat in Kyiv"): "the official" names them again."""
+        return next((speaker for position, speaker in reversed(self.history) if position < start
+                     and speaker.type == "group" and _head_noun(speaker.name) == noun), None)
+
     def _party_of_group(self, noun: str, start: int) -> str:
         """The party of the group of ``noun``s ("officials") that spoke in the sentence before ``start``
         or earlier in its own: one of them stands for it too."""
@@ -813,6 +826,14 @@ def _inside_quotation(text: str, position: int) -> bool:
     """Whether ``position`` lies inside a double quotation opened earlier in its paragraph."""
     before = text[text.rfind("\n", 0, position) + 1:position]
     return before.count("\u201c") > before.count("\u201d") or (before.count('"') + before.count("''")) % 2 == 1
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a phrase is about, in lower case: the last word before what follows it ("official" in
+    "A senior U.S. official familiar with the talks", "diplomat" in "a diplomat in Kyiv")."""
+    words = phrase.lower().split()
+    end = next((i for i, w in enumerate(words) if i and w in _AFTER_THE_HEAD), len(words))
+    return words[end - 1] if end else ""
 
 
 def _in_number(speaker: Speaker, plural: bool) -> bool:

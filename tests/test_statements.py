@@ -1948,6 +1948,24 @@ def test_where_the_words_were_said_closing_the_sentence_is_no_part_of_the_conten
     assert only(sentence).text == text
 
 
+@pytest.mark.parametrize("text, speaker, party", [
+    # an unnamed source named again is the same source, with its party
+    ("A senior U.S. official said Russia had massed troops. The official added that talks would go on.",
+     "A senior U.S. official", "United States"),
+    ("A Hamas official told Reuters the talks had stalled.\n\nThe official said Israel had rejected the terms.",
+     "A Hamas official", "Hamas"),
+    # where a diplomat is posted is not their side
+    ("A Western diplomat in Kyiv said the embassy would stay open. The diplomat said staff were safe.",
+     "A Western diplomat in Kyiv", ""),
+    # the noun must head the earlier mention: "the department" is no "State Department official"
+    ("A State Department official said the talks were over. The department said they would resume.",
+     "department", ""),
+])
+def test_an_unnamed_source_named_again_is_the_same_source(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
+
+
 def test_one_of_a_group_that_just_spoke_stands_for_its_party():
     text = ("U.S. officials said 100,000 Russian troops were massed near the border. One official described the "
             "buildup as “unprecedented.”")
