@@ -330,7 +330,10 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
         words = [*words[:-1], words[-1][:-2]]  # "Donald Trump’s stance": his name
     # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
     owners = [i for i, w in enumerate(words) if w.endswith(("\u2019s", "'s"))]
-    words = words[owners[-1] + 1:] if owners else words
+    if owners:
+        words = words[owners[-1] + 1:]
+        while len(words) > 2 and words[0] in institution_words():
+            words = words[1:]  # "the Donetsk People's Republic Denis Pushilin": the institution's name ends first
     while words and (words[0].lower() in _OPENING_WORDS or words[0].lower() in _PARTY_LABELS):
         words = words[1:]
     if words and words[-1].endswith(("\u2019", "'")):

@@ -289,6 +289,9 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Comedian Sarah Silverman heckled the crowd.\n\nSilverman said they were ridiculous.", "Sarah Silverman"),
     ("Rep. Steve Israel said Clinton called him.", "Steve Israel"),
     ("Marco Rubio Responds To Question About Minimum Wage\n\nRubio said the wage was too high.", "Marco Rubio"),
+    # an institution's name after a possessive ends before the person's
+    ("Head of the Donetsk People's Republic Denis Pushilin spoke.\n\nPushilin said the town was shelled.",
+     "Denis Pushilin"),
     # a verb opening a question is no given name
     ("Scott Szlachta came to the rally.\n\nWas Szlachta satisfied? Szlachta said he was, to a point.",
      "Scott Szlachta"),
