@@ -206,7 +206,9 @@ def party_described(phrase: str, actors: Actors) -> str:
 
 
 def _without_other_places(phrase: str) -> str:
-    phrase = _WORKS_ON.sub(" ", _POSTED_TO.sub(r"\1 ", phrase))
+    phrase = _POSTED_TO.sub(r"\1 ", phrase)
+    if " on " in phrase or " about " in phrase:
+        phrase = _WORKS_ON.sub(" ", phrase)
     return _BORN_IN.sub(" ", phrase) if "born" in phrase else phrase
 
 
