@@ -291,7 +291,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             tokens = tokens[:at]  # "Tom Emanuel of Laconia", "Pastor Joseph Brown of Marion Avenue Baptist Church"
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
-        while k > 0 and tokens[k - 1] not in {"of", "for", "and"} and not _DESCRIBING_COMPOUND.search(tokens[k - 1]) \
+        while k > 0 and tokens[k - 1] not in {"of", "for", "and"} \
+                and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])) \
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
             k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
         name_tokens, described_as = _name_words(tokens[k:], given)
@@ -465,6 +466,7 @@ class Resolver:
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
         self._sexes: dict[str, str] = {}  # name -> what _sex_of found
         self._surnames: dict[str, list[int]] = {}  # surname -> where the article writes it
+        self._openings: dict[int, tuple[int, Speaker | None]] = {}  # sentence start -> _opening_person
 
     def resolve(self, mention: str, start: int) -> Speaker:
         speaker = self._resolve(mention.strip(), start)
@@ -714,12 +716,22 @@ class Resolver:
         when that sentence begins after ``after``: the subject a pronoun most likely takes up."""
         here = bisect.bisect_right(self.sentence_ends, start)
         for s, e in self.sentences[max(0, here - 1):here + 1][::-1]:
-            if after < s < start and not _inside_quotation(self.text, s):
-                opening = _OPENING_NAME.match(self.text, s, min(e, start))
-                if opening is not None:
-                    speaker = self._resolve(opening.group(1), s)
-                    return speaker if speaker.type == "person" and " " in speaker.name else None
+            if after < s < start:
+                if s not in self._openings:  # several pronouns may look at one sentence
+                    self._openings[s] = self._opening_person(s, e)
+                end, person = self._openings[s]
+                if 0 <= end <= start:
+                    return person
         return None
+
+    def _opening_person(self, s: int, e: int) -> tuple[int, Speaker | None]:
+        """Where the name opening the sentence ``text[s:e]`` and its verb end, and the person it
+        names (None when it names no person in full); -1 when no name opens it."""
+        opening = _OPENING_NAME.match(self.text, s, e) if not _inside_quotation(self.text, s) else None
+        if opening is None:
+            return -1, None
+        speaker = self._resolve(opening.group(1), s)
+        return opening.end(), speaker if speaker.type == "person" and " " in speaker.name else None
 
     def _may_be(self, name: str, sex: str) -> bool:
         """Whether the article lets a person of ``sex`` ("m", "f" or "" for either) be ``name``."""

@@ -440,6 +440,7 @@ def _manner_only(span: str) -> bool:
 _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after", "because", "though")
 # ... and ", with" before an absolute clause ("…, with Lavrov saying …"), but not "came up with"
 _EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*with\s*)+$")
+_EDGE_ENDINGS = (*_CONNECTIVES, ", with")
 
 
 def _ends_in_connective(text: str, s: int, e: int) -> bool:
@@ -447,7 +448,7 @@ def _ends_in_connective(text: str, s: int, e: int) -> bool:
     then, and testing this first spares most spans its scan from every position."""
     while e > s and text[e - 1].isspace():
         e -= 1
-    return text.endswith(_CONNECTIVES, s, e) or text.endswith(", with", s, e)
+    return text.endswith(_EDGE_ENDINGS, s, e)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
