@@ -60,7 +60,7 @@ _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 # An unnamed source named again: "the official", "the senior diplomat", "the sources"
 _SOURCE_AGAIN = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)$")
 # Words that follow the head of a noun phrase ("a source close to him", "officials familiar with")
-_AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "who", "that", "to"}
+_AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "that", "to"}
 # One of a group that has just spoken: "One official", "another senior diplomat"
 _ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-z\-]+\s+)?([a-z]+)$")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
@@ -798,9 +798,9 @@ class Resolver:
         s, e = self._sentence_before(start) or (0, 0)
         organisations = self.actors.organisations
         for position, speaker in reversed(self.history):
-            if s <= position < start and (speaker.party in organisations and speaker.type != "person" or
-                                          not described and speaker.type == "institution"
-                                          and speaker.name != speaker.party):
+            if s <= position < start and ((speaker.party in organisations and speaker.type != "person")
+                                          or (not described and speaker.type == "institution"
+                                              and speaker.name != speaker.party)):
                 return speaker
         party = next((p for *_, p in self.actors.party_mentions(self.text, s, e) if p in organisations), None)
         return Speaker(party, party, "institution") if party else None

@@ -10,8 +10,8 @@ from ..quotes import Quote, find_quotes
 from ..text import paragraphs, read_lexicon, sentences
 from .lexicon import (
     AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, _GLOSS, _has_dash,
-    _is_passage, MAX_SPEAKER_WORDS, _may_gloss, _may_report, _OCCASION_TAIL, _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS,
-    STRONG_CUES, SUBORDINATORS,
+    _is_passage, MAX_SPEAKER_WORDS, _may_gloss, _may_report, _OCCASION_TAIL, _OPENING_MARK, PASSIVE, PREPOSITIONS,
+    PRONOUNS, STRONG_CUES, SUBORDINATORS,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (

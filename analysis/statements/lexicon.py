@@ -76,8 +76,6 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 # ... and a dash after a closing quotation mark, with no quotation or second dash after it, opens an aside
 # ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
-
-
 # ... as does where the words were said, closing the sentence ("…, in remarks carried by state media.",
 # "…, during a news conference in Moscow.")
 _OCCASION_NOUNS = sorted(_WORDS["occasions"] | set(read_lexicon("utterance_nouns.txt")), key=len, reverse=True)
