@@ -3348,6 +3348,7 @@ def test_a_directive_verb_after_as_reports_no_clause_around_it():
     ("Sudanese army commanders said the city had fallen.", "Sudanese army commanders", "Sudan"),
     ("Hezbollah said it had fired rockets at the border.", "Hezbollah", "Hezbollah"),
     ("The IDF said it had struck a launch site.", "IDF", "Israel"),
+    ("National Security Council spokesman John Kirby said the pause was needed.", "John Kirby", "United States"),
     # a region names no party, though it holds a country's name
     ("Latin American leaders said the summit had failed.", "Latin American leaders", ""),
     ("South African officials said the vote was fair.", "South African officials", "South Africa"),
