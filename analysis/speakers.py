@@ -310,7 +310,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         name_start = text.index(name_tokens[0], run_start)
         person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)
-        before = " ".join(tokens[:k])
+        # a run longer than any name is a headline in title case ("The FBI Just Made An Even Bigger
+        # Hillary Clinton …"): its words describe no one
+        before = " ".join(tokens[:k]) if len(tokens) - k <= MAX_NAME_WORDS else ""
         before += _title_before(text, run_start)
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start)

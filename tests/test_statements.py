@@ -3472,6 +3472,13 @@ def test_a_birthplace_is_no_party(text, speaker, party):
     assert (row.speaker, row.party) == (speaker, party)
 
 
+def test_a_headline_in_title_case_describes_no_one():
+    text = ("The Kremlin Just Made An Even Bigger Problem For Hillary Clinton\n\n"
+            "Hillary Clinton said the report was false.")
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == ("Hillary Clinton", "")
+
+
 @pytest.mark.parametrize("text, speaker, party", [
     # a registered actor named only by title and surname is that actor, whatever the article omits
     ("President Biden said the talks had failed.", "Joe Biden", "United States"),
