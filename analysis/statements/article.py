@@ -441,6 +441,7 @@ _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after"
 # ... and ", with" before an absolute clause ("…, with Lavrov saying …"), but not "came up with"
 _EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*with\s*)+$")
 _EDGE_ENDINGS = (*_CONNECTIVES, ", with")
+_IDIOMS = ("anything but", "all but", "nothing but")  # "it is anything but": the "but" is the content's
 
 
 def _ends_in_connective(text: str, s: int, e: int) -> bool:
@@ -448,7 +449,7 @@ def _ends_in_connective(text: str, s: int, e: int) -> bool:
     then, and testing this first spares most spans its scan from every position."""
     while e > s and text[e - 1].isspace():
         e -= 1
-    return text.endswith(_EDGE_ENDINGS, s, e)
+    return text.endswith(_EDGE_ENDINGS, s, e) and not text.endswith(_IDIOMS, s, e)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
