@@ -51,7 +51,7 @@ _SPOKEN_FOR = re.compile(
     rf"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)[\u2019']s?\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b"
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
-_GIVEN_NAME_TITLES = grammar_words()["given_name_titles"]
+_OWNED_AGENT = re.compile(rf"(?i:(its|their))\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")  # "Its spokesman"
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited"
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)\s+(?:[a-z]+ed|is|was|has|had|will|would|"
                            r"can|could|did|does|says|said|told|met|went|spoke|took|made|gave)\b")
@@ -426,6 +426,11 @@ def _is_role(word: str) -> bool:
     return bare in title_words() or bare in person_roles()
 
 
+def _has_role(person: Person) -> bool:
+    """Whether the article gives ``person`` a title or role: a person, not a headline's words."""
+    return any(_is_role(w) for d in person.descriptions for w in d.split())
+
+
 def _apposition(text: str, end: int) -> str:
     """", the British Prime Minister,", ", the Republican front-runner," after a name, or closing the
     sentence: ", a State Department spokesman."."""
@@ -510,9 +515,11 @@ class Resolver:
         if person is not None and not _object_of(named, person):
             # the words around the name describe the person, the name itself does not ("Mark Cuban")
             around = re.sub(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", "", mention)
-            return Speaker(person.name, person.party or party_described(around, self.actors), "person")
+            return Speaker(person.name, person.party or party_described(around, self.actors)
+                           or self._party_of_owner(mention, start), "person")
         # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
-        party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people)
+        party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people) \
+            or self._party_of_owner(mention, start)
         if party and _AND.search(mention) and len({p for *_, p in self.actors.party_mentions(mention, people=True)}) > 1:
             party = UNMAPPED  # "Russia and China said": a joint statement stands for no one party
         if not party and (one := _ONE_OF_THEM.match(mention)):
@@ -564,7 +571,9 @@ class Resolver:
         """The person a mention names by surname ("Clinton", "Mrs. Clinton", "Representative Brooks"):
         of those the article names in full, the one named last before the mention, of the honorific's
         sex; failing that, one whose first of two surnames it is ("Ms. Acosta": Melba Acosta Febo), or
-        one whose given name a royal title goes with ("Prince Mohammed")."""
+        one whose name it opens after a title, or alone when the article gives the person a role:
+        Chinese and Korean names open with the surname ("President Xi", "Wang" after "his Chinese
+        counterpart Wang Yi"), and a royal title goes with a given name ("Prince Mohammed")."""
         tokens = _MENTION_WORD.findall(mention)
         while tokens[1:] and tokens[-1] in NAME_SUFFIXES:
             tokens.pop()  # "Vice President Joseph R. Biden Jr.": Biden
@@ -574,8 +583,8 @@ class Resolver:
                  (registered is not None and registered.name == p.name)] or \
             [p for p in self.people.values() if len(tokens) <= 2 and p.name.count(" ") == 2
              and p.name.split()[1] == last and not self._written_in_lower_case(p.name.split()[2])] or \
-            [p for p in self.people.values() if len(tokens) > 1 and tokens[-2].lower() in _GIVEN_NAME_TITLES
-             and p.name.split()[0] == last]  # "Prince Mohammed": Mohammed bin Salman
+            [p for p in self.people.values() if p.name.split()[0] == last
+             and (tokens[-2].lower().rstrip(".") in title_words() if len(tokens) > 1 else _has_role(p))]
         if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
             found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
         found.sort(key=lambda p: p.last_named_before(start + 1))  # stable: of equals, the last named in the article
@@ -783,6 +792,15 @@ class Resolver:
         official", "A Western diplomat in Kyiv"): "the official" names them again."""
         return next((speaker for position, speaker in reversed(self.history) if position < start
                      and speaker.type == "group" and _head_noun(speaker.name) == noun), None)
+
+    def _party_of_owner(self, mention: str, start: int) -> str:
+        """The party of the organisation "its" or "their" stands for in "Its spokesman, Oleg
+        Nikolenko" or "their negotiators": those who speak for it stand for its party."""
+        owner = _OWNED_AGENT.match(mention)
+        if owner is None:
+            return UNMAPPED
+        spoken_for = self._collective(start, plural=owner.group(1).lower() == "their")
+        return spoken_for.party if spoken_for is not None else UNMAPPED
 
     def _party_of_group(self, noun: str, start: int) -> str:
         """The party of the group of ``noun``s ("officials") that spoke in the sentence before ``start``

@@ -1936,8 +1936,9 @@ def test_a_warning_of_something_is_a_statement_and_an_absolute_clause_ends_the_o
     assert list(found.text) == ["Western accusations that it planned to invade", "Moscow did not want war",
                                 "a tragedy if Russia invaded"]
     assert found.cue.iloc[-1] == "warned of"
-    # "with" closing a content without a comma is the content's own
+    # "with" closing a content without a comma is the content's own, as is "but" in "anything but"
     assert only("He said it was a deal he came up with.").text == "it was a deal he came up with"
+    assert only("Critics say it is anything but.").text == "it is anything but"
 
 
 @pytest.mark.parametrize("sentence, text", [
@@ -3454,11 +3455,27 @@ def test_a_transcript_question_is_the_reporters():
     assert (last.speaker, last.speaker_type) == ("Price", "person")
 
 
-def test_a_royal_title_goes_with_a_given_name():
-    text = ("Saudi Crown Prince Mohammed bin Salman met Blinken in Riyadh. "
-            "Prince Mohammed said the kingdom wanted calm in Yemen.")
+@pytest.mark.parametrize("text, speaker, party", [
+    # a royal title goes with a given name
+    ("Saudi Crown Prince Mohammed bin Salman met Blinken in Riyadh. Prince Mohammed said the kingdom wanted calm.",
+     "Mohammed bin Salman", "Saudi Arabia"),
+    # Chinese and Korean names open with the surname
+    ("Chinese President Xi Jinping met Biden. President Xi said the talks were candid.", "Xi Jinping", "China"),
+    ("Lavrov met his Chinese counterpart Wang Yi.\n\nWang said the two shared common concerns.", "Wang Yi", "China"),
+    # but a first word alone is no one's name unless the article gives the person a role
+    ("The Trump Train rolled on.\n\nTrump said the crowds were huge.", "Trump", ""),
+])
+def test_a_name_may_be_named_by_its_first_word(text, speaker, party):
     row = rows(text).iloc[-1]
-    assert (row.speaker, row.party) == ("Mohammed bin Salman", "Saudi Arabia")
+    assert (row.speaker, row.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Ukrainian foreign ministry said talks were over. Its spokesman, Oleg Nikolenko, said so too.", "Ukraine"),
+    ("Russian negotiators left Istanbul. Their chief negotiator said the talks would resume.", "Russia"),
+])
+def test_those_who_speak_for_its_or_their_organisation_stand_for_its_party(text, party):
+    assert rows(text).iloc[-1].party == party
 
 
 @pytest.mark.parametrize("text, speaker, party", [
