@@ -149,6 +149,11 @@ def institution_words() -> frozenset[str]:
     return frozenset(read_lexicon("institution_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _news_outlets() -> frozenset[str]:
+    return frozenset(read_lexicon("news_outlets.txt"))
+
+
 def default_actors() -> Actors:
     """The registry in ``data/``, read again when one of its files changes: a user may edit it
     while a notebook's kernel keeps running."""
@@ -887,7 +892,7 @@ def _kind_of_one_word(word: str, party: str, actors: Actors) -> str:
     "Brussels" an institution; "Republicans", "Russians", "Critics", "Some" a group ("they" may refer
     to it, "he" may not)."""
     low = word.lower()
-    if word.isupper() and len(word) > 1:
+    if (word.isupper() and len(word) > 1) or word in _news_outlets():
         return "institution"
     if low.endswith("s") and ((party and actors.party_named_in(word[:-1]) == party)
                               or low in _PARTY_LABELS or low in _speaker_nouns()) or low in _GROUP_WORDS:
@@ -910,7 +915,8 @@ def _kind_of_phrase(name: str) -> str:
         return "institution"  # "Gaza's health ministry", "Israeli military"
     named = all(  # not "At least half of voters in each state"
         w[:1].isupper() or w in _NAME_JOINERS for w in words[:joiner if joiner is not None else -1])
-    return "institution" if named and head.capitalize() in institution_words() else "group"
+    return "institution" if named and (head.capitalize() in institution_words() or head in _news_outlets()) \
+        else "group"  # "the Kyiv Independent" is a newspaper
 
 
 def _names_an_organisation(name: str, actors: Actors) -> bool:

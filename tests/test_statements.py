@@ -353,6 +353,9 @@ def test_a_description_resolves_to_the_person_the_article_gives_that_role(text, 
     ("Gaza's health ministry said the hospital had lost power.", "Gaza's health ministry", "institution"),
     ("The Israeli military said it had struck a launch site.", "Israeli military", "institution"),
     ("Senior ministry officials said the deal was off.", "Senior ministry officials", "group"),
+    # a news organisation named by one word is no person
+    ("Interfax reported that the ambassador had been summoned.", "Interfax", "institution"),
+    ("The Kyiv Independent reported that the deal was off.", "Kyiv Independent", "institution"),
     # a capital is a place, not its people: "Brussels" is no "Russians"
     ("Brussels said the sanctions were ready.", "Brussels", "institution"),
     ("Russians said the sanctions would fail.", "Russians", "group"),
