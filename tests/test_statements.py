@@ -3413,6 +3413,8 @@ def test_a_listener_after_tell_is_no_part_of_the_content(sentence, text):
 def test_what_someone_calls_a_thing_is_theirs_but_not_the_sentence_that_goes_on():
     row = rows("What Moscow calls \u201cliberation\u201d has brought ruin to the city.").iloc[-1]
     assert (row.text, row.speaker) == ("liberation", "Russia")
+    row = rows("What the Kremlin calls the \u201cdenazification\u201d of Ukraine has left cities in ruins.").iloc[-1]
+    assert (row.text, row.speaker) == ("the \u201cdenazification\u201d of Ukraine", "Kremlin")
 
 
 @pytest.mark.parametrize("text, mention, party", [

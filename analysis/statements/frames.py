@@ -1166,10 +1166,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             # "slammed as “extremely careless,” Clinton has …": the quotation is what it was called
             last = next((m - 1 for m in range(after + 1, last + 1) if not toks[m].quoted), last)
         elif cue.lemma in NEEDS_QUOTE and attribution_start > 0 and toks[attribution_start - 1].lower == "what" \
-                and toks[after].quoted:
-            # "what Moscow calls “liberation” has brought ruin": the name alone, unless it goes on
-            # after the quotation ("what it calls “psychographic” profiles of voters")
-            end = next((m for m in range(after + 1, last + 1) if not toks[m].quoted), None)
+                and (toks[after].quoted or (toks[after].lower == "the" and after < last and toks[after + 1].quoted)):
+            # "what Moscow calls “liberation” has brought ruin", "what the Kremlin calls the “denazification”
+            # of Ukraine has left …": the name alone, unless it goes on after the quotation ("what it calls
+            # “psychographic” profiles of voters")
+            quoted = after if toks[after].quoted else after + 1
+            end = next((m for m in range(quoted + 1, last + 1) if not toks[m].quoted), None)
+            if end is not None and toks[end].lower == "of":
+                end = next((m for m in range(end + 1, min(last + 1, end + 8)) if FINITE.match(toks[m].lower)), None)
             if end is not None and (not toks[end].text[0].isalnum() or FINITE.match(toks[end].lower)):
                 last = end - 1
         if cue.takes_object:  # "called it “terrible,” denounced her record …": the list's next verb ends it
