@@ -200,14 +200,27 @@ _POSTED_TO = re.compile(
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
 # nor what they work on ("a former adviser on Syria")
 _BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+_BACKERS = "|".join(grammar_words()["backer_nouns"])
+_BACKERS_OF = re.compile(
+    rf"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)[\u2019']s?\s+(?:[\w\-]+\s+)?(?:{_BACKERS})\b"
+    rf"|\b(?i:{_BACKERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 
 
 def party_described(phrase: str, actors: Actors) -> str:
     """The party a description names ("Russia's UN envoy": Russia), not counting where it says
     someone is sent, was born or what they work on ("the then ambassador to Israel", "Russian-born",
-    "an adviser on Syria" name no party)."""
-    return actors.party_named_in(_without_other_places(phrase))
+    "an adviser on Syria" name no party), nor a country or organisation others back ("Ukraine's
+    allies" are other countries; "Putin's allies" are his camp, see ``party_spoken_for``)."""
+    return actors.party_named_in(_without_backed(_without_other_places(phrase), actors))
+
+
+def _without_backed(phrase: str, actors: Actors) -> str:
+    """``phrase`` without a country or organisation others back ("Ukraine's allies"), not a person."""
+    backed = _BACKERS_OF.search(phrase)
+    if backed is not None and actors.party_named_in(backed.group(1) or backed.group(2)):
+        return phrase[:backed.start()] + phrase[backed.end():]
+    return phrase
 
 
 def _without_other_places(phrase: str) -> str:
@@ -221,7 +234,8 @@ def party_spoken_for(phrase: str, actors: Actors, people: dict[str, Person]) -> 
     """The party of the one ``phrase`` names someone as speaking for: "Putin's spokesman" and
     "an aide to Zelensky" stand for Russia and Ukraine (not "Putin's critics"); the one spoken for is
     a registered actor or a person the article names. "" when there is none."""
-    for m in _SPOKEN_FOR.finditer(_without_other_places(phrase)):  # "Putin's envoy to Ukraine": Putin's
+    phrase = _without_backed(_without_other_places(phrase), actors)  # "Putin's envoy to Ukraine": Putin's
+    for m in _SPOKEN_FOR.finditer(phrase):
         owner = _LEADING_THE.sub("", m.group(1) or m.group(2))
         actor = actors.actor(owner) or actors.actor(surname_of(owner))  # "President Zelensky": Zelensky
         party = actor.party if actor is not None else actors.party_named_in(owner)

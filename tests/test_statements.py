@@ -435,6 +435,17 @@ def test_those_against_a_person_do_not_stand_for_their_party(text, speaker):
     assert (row.speaker, row.party) == (speaker, "")
 
 
+@pytest.mark.parametrize("text, party", [
+    # a country's allies are other countries; a person's allies are their camp
+    ("Ukraine's Western allies said the aid would continue.", ""),
+    ("Allies of Israel urged restraint.", ""),
+    ("Putin's allies said the vote was fair.", "Russia"),
+    ("NATO allies said the summit went well.", "NATO"),
+])
+def test_a_countrys_allies_are_not_its_side(text, party):
+    assert rows(text).iloc[-1].party == party
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("Obama said the deal was good.", "person"),
     ("CNN reported that the deal was good.", "institution"),
