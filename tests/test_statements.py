@@ -2608,6 +2608,9 @@ def test_per_names_a_source_as_according_to_does(sentence, mention, text):
 def test_in_the_words_of_closing_a_sentence_reports_what_precedes_it():
     row = only("The plan is dead, in the words of one aide.")
     assert (row.speaker_mention, row.text) == ("one aide", "The plan is dead")
+    # a quotation with its comma inside the marks
+    row = only("“The war will go on,” in the words of one diplomat.")
+    assert (row.kind, row.speaker_mention, row.text) == ("direct", "one diplomat", "The war will go on")
 
 
 def test_a_condition_after_a_warning_is_part_of_its_content():

@@ -736,6 +736,13 @@ def _in_words(toks: list[Token], i: int) -> Frame | None:
         frame.content.append((toks[comma + 1].start, toks[-1].end))
     elif start > 1 and toks[start - 1].text == "," and all(t.text in ".!?" or t.quoted for t in toks[comma:]):
         frame.content.append((toks[0].start, toks[start - 2].end))  # "…, in Bolton’s view.", "…, in the words of X."
+    elif start > 1 and toks[start - 1].quoted and _is_quote_mark(toks[start - 1]) and toks[start - 2].text == "," \
+            and all(t.text in ".!?" for t in toks[comma:]):
+        # "pledged to support Kyiv “for as long as it takes,” in the words of Joe Biden.": the quotation is theirs
+        first = start - 1
+        while first > 0 and toks[first - 1].quoted:
+            first -= 1
+        frame.content.append((toks[first].start, toks[start - 1].end))
     else:
         return None
     return frame
