@@ -2611,6 +2611,10 @@ def test_in_the_words_of_closing_a_sentence_reports_what_precedes_it():
     # a quotation with its comma inside the marks
     row = only("“The war will go on,” in the words of one diplomat.")
     assert (row.kind, row.speaker_mention, row.text) == ("direct", "one diplomat", "The war will go on")
+    # after another report, the quotation is theirs and the report ends before it
+    found = rows("Ukraine’s allies have pledged to support Kyiv “for as long as it takes,” in the words of Joe Biden.")
+    assert list(zip(found.speaker, found.text)) == [("Ukraine’s allies", "to support Kyiv"),
+                                                    ("Joe Biden", "for as long as it takes")]
 
 
 def test_a_condition_after_a_warning_is_part_of_its_content():
