@@ -89,7 +89,7 @@ _AND = re.compile(r"\s+and\s+")
 _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 # An Arabic article joined to a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"); "Assad" alone names him too
 _ARTICLE_SURNAME = r"(?:al|el|ad|as|ash|at|az)-[A-Z][\w\u2019'\-]*+"
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|al|bin){_GAP})?"
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|der|al|bin){_GAP}){{0,2}}"
                       rf"(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}))+")
 
 
@@ -318,8 +318,11 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
                 or name_tokens[-1] in institution_words() or name_tokens[-1].lower() in _PARTY_LABELS \
                 or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \
-                or " ".join(name_tokens) in us_states():
-            continue  # not "Democratic Party", "New Hampshire" nor "NEW YORK" (a dateline; "KATE BOULDUAN:" is a turn)
+                or " ".join(name_tokens) in us_states() \
+                or (name_tokens[0].lower() in _NAME_JOINERS and name_tokens[0] not in given):
+            # not "Democratic Party", "New Hampshire" nor "NEW YORK" (a dateline; "KATE BOULDUAN:" is a turn),
+            # nor a surname with its particle opening a sentence ("Von der Leyen said")
+            continue
         name = " ".join(name_tokens)
         registered = actors.actor(name) or actors.actor(name_tokens[-1])
         if registered is not None and registered.type == "person":

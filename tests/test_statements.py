@@ -292,6 +292,10 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     # an institution's name after a possessive ends before the person's
     ("Head of the Donetsk People's Republic Denis Pushilin spoke.\n\nPushilin said the town was shelled.",
      "Denis Pushilin"),
+    # particles inside a name, and a surname with its particle opening a sentence
+    ("European Commission President Ursula von der Leyen spoke.\n\nVon der Leyen said the sanctions were ready.",
+     "Ursula von der Leyen"),
+    ("New York Mayor Bill de Blasio spoke.\n\nDe Blasio said the city was ready.", "Bill de Blasio"),
     # a verb opening a question is no given name
     ("Scott Szlachta came to the rally.\n\nWas Szlachta satisfied? Szlachta said he was, to a point.",
      "Scott Szlachta"),
@@ -3371,6 +3375,8 @@ def test_a_directive_verb_after_as_reports_no_clause_around_it():
     ("Hezbollah said it had fired rockets at the border.", "Hezbollah", "Hezbollah"),
     ("The IDF said it had struck a launch site.", "IDF", "Israel"),
     ("National Security Council spokesman John Kirby said the pause was needed.", "John Kirby", "United States"),
+    ("European Commission President Ursula von der Leyen said the sanctions were ready.", "Ursula von der Leyen",
+     "European Union"),
     # a region names no party, though it holds a country's name
     ("Latin American leaders said the summit had failed.", "Latin American leaders", ""),
     ("South African officials said the vote was fair.", "South African officials", "South Africa"),

@@ -26,6 +26,11 @@ _PURE_PREPOSITIONS = frozenset({"amid", "as", "at", "during", "into", "onto", "o
                                 "via", "within"})
 
 
+def _joiners_start(toks: list[Token], j: int, lo: int) -> int:
+    """Index of the first of up to two name joiners ending at ``toks[j]`` ("von der")."""
+    return j - 1 if j - 1 > lo and toks[j - 1].lower in NAME_JOINERS and toks[j - 1].lower != "the" else j
+
+
 def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None:
     """Token range of the noun phrase ending at ``toks[k]`` (a speaker), or None."""
     if k < lo or toks[k].quoted:
@@ -55,9 +60,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             break  # "in September Clinton said"
         if _is_name(prev) and prev.lower not in {"but", "and", "while", "when", "as"}:
             i -= 1
-        elif prev.lower in NAME_JOINERS and i - 2 >= lo and _is_name(toks[i - 2]) and _is_name(toks[i]) \
-                and prev.lower != "the":
-            i -= 1
+        elif prev.lower in NAME_JOINERS and prev.lower != "the" and _is_name(toks[i]) \
+                and (j := _joiners_start(toks, i - 1, lo)) - 1 >= lo and _is_name(toks[j - 1]):
+            i = j  # "Secretary of State", "Ursula von der Leyen"
         elif prev.lower in DETERMINERS:
             i -= 1
             if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBER_WORDS:
