@@ -200,7 +200,8 @@ _POSTED_TO = re.compile(
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
 # nor what they work on ("a former adviser on Syria")
 _BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
-_BACKERS = "|".join(grammar_words()["backer_nouns"])
+_BACKER_NOUNS = grammar_words()["backer_nouns"]
+_BACKERS = "|".join(_BACKER_NOUNS)
 _BACKERS_OF = re.compile(
     rf"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)[\u2019']s?\s+(?:[\w\-]+\s+)?(?:{_BACKERS})\b"
     rf"|\b(?i:{_BACKERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
@@ -217,6 +218,8 @@ def party_described(phrase: str, actors: Actors) -> str:
 
 def _without_backed(phrase: str, actors: Actors) -> str:
     """``phrase`` without a country or organisation others back ("Ukraine's allies"), not a person."""
+    if _BACKER_NOUNS.isdisjoint(phrase.lower().split()):
+        return phrase  # most descriptions name no backers: no need for the costlier search
     backed = _BACKERS_OF.search(phrase)
     if backed is not None and actors.party_named_in(backed.group(1) or backed.group(2)):
         return phrase[:backed.start()] + phrase[backed.end():]
