@@ -319,7 +319,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
         name_tokens, described_as = _name_words(tokens[k:], given)
         if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
-                or name_tokens[-1] in institution_words() or name_tokens[-1].lower() in _PARTY_LABELS \
+                or name_tokens[-1] in institution_words() \
+                or (name_tokens[-1] in _news_outlets() and name_tokens[0] not in given) \
+                or name_tokens[-1].lower() in _PARTY_LABELS \
                 or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \
                 or " ".join(name_tokens) in us_states() \
                 or (name_tokens[0].lower() in _NAME_JOINERS and name_tokens[0] not in given):
@@ -479,7 +481,7 @@ def _apposition_before(text: str, start: int) -> str:
     if not before.rstrip().endswith(","):
         return ""  # most names follow no comma: no need for the costlier search
     m = _APPOSITION_BEFORE.search(before)
-    if m and _is_role(m.group(1).split()[-1]):
+    if m and any(map(_is_role, m.group(1).split())):  # "Russia's UN envoy, ", "Zelenskyy's chief of staff, "
         return m.group(1)
     return ""
 

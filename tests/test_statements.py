@@ -357,8 +357,10 @@ def test_a_description_resolves_to_the_person_the_article_gives_that_role(text, 
     ("Gaza's health ministry said the hospital had lost power.", "Gaza's health ministry", "institution"),
     ("The Israeli military said it had struck a launch site.", "Israeli military", "institution"),
     ("Senior ministry officials said the deal was off.", "Senior ministry officials", "group"),
-    # a news organisation named by one word is no person
+    # a news organisation named by one word is no person, nor a name ending in one
     ("Interfax reported that the ambassador had been summoned.", "Interfax", "institution"),
+    ("Ukrainska Pravda reported that Kyiv had rejected the proposal.", "Ukrainska Pravda", "institution"),
+    ("Mayor Don Guardian said the casino would reopen.", "Don Guardian", "person"),
     ("The Kyiv Independent reported that the deal was off.", "Kyiv Independent", "institution"),
     # a capital is a place, not its people: "Brussels" is no "Russians"
     ("Brussels said the sanctions were ready.", "Brussels", "institution"),
@@ -391,6 +393,7 @@ def test_any_mention_resolves_without_error(mention):
     # a named person's role may say whom they speak for, and a pronoun keeps that party
     ("Biden's national security adviser Jake Sullivan said the sanctions were ready.", "Jake Sullivan", "United States"),
     ("Lavrov's deputy, Sergei Ryabkov, spoke first. He said Moscow would respond.", "Sergei Ryabkov", "Russia"),
+    ("Zelenskyy's chief of staff, Andriy Yermak, wrote that the enemy would be defeated.", "Andriy Yermak", "Ukraine"),
     ("Russia's foreign ministry spokeswoman Maria Zakharova spoke first. She said the claims were false.",
      "Maria Zakharova", "Russia"),
 ])
