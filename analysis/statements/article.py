@@ -404,7 +404,7 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         if nxt is not None:
             limit = min([nxt.cue_start] + ([nxt.mention[0]] if nxt.mention and not nxt.inherited else [])
                         # "pledged to support Kyiv “for as long as it takes,” in the words of Joe Biden": his quotation
-                        + [s for s, _ in nxt.content[:1] if f.cue_end <= s and nxt.cue.startswith("in ")])
+                        + [c for c, _ in nxt.content[:1] if f.cue_end <= c and nxt.cue.startswith("in ")])
             if limit < f.cue_start:
                 limit = nxt.cue_start  # a relative clause inside the next subject: "Humphrey, who calls …, said"
         trimmed = []
