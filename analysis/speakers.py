@@ -60,7 +60,7 @@ _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 # An unnamed source named again: "the official", "the senior diplomat", "the sources"
 _SOURCE_AGAIN = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)$")
 # Words that follow the head of a noun phrase ("a source close to him", "officials familiar with")
-_AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "that", "to"}
+_AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "that"}
 # One of a group that has just spoken: "One official", "another senior diplomat"
 _ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-z\-]+\s+)?([a-z]+)$")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
@@ -213,11 +213,17 @@ def party_described(phrase: str, actors: Actors) -> str:
     someone is sent, was born or what they work on ("the then ambassador to Israel", "Russian-born",
     "an adviser on Syria" name no party), nor a country or organisation others back ("Ukraine's
     allies" are other countries; "Putin's allies" are his camp, see ``party_spoken_for``)."""
-    return actors.party_named_in(_without_backed(_without_other_places(phrase), actors))
+    return actors.party_named_in(_without_other_sides(phrase, actors))
 
 
-def _without_backed(phrase: str, actors: Actors) -> str:
-    """``phrase`` without a country or organisation others back ("Ukraine's allies"), not a person."""
+def _without_other_sides(phrase: str, actors: Actors) -> str:
+    """``phrase`` without the places and parties in it that are not its subject's side: a posting, a
+    birthplace, a topic, and a country or organisation others back ("Ukraine's allies"), not a person."""
+    phrase = _POSTED_TO.sub(r"\1 ", phrase)
+    if " on " in phrase or " about " in phrase:
+        phrase = _WORKS_ON.sub(" ", phrase)
+    if "born" in phrase:
+        phrase = _BORN_IN.sub(" ", phrase)
     if _BACKER_NOUNS.isdisjoint(phrase.lower().split()):
         return phrase  # most descriptions name no backers: no need for the costlier search
     backed = _BACKERS_OF.search(phrase)
@@ -226,18 +232,11 @@ def _without_backed(phrase: str, actors: Actors) -> str:
     return phrase
 
 
-def _without_other_places(phrase: str) -> str:
-    phrase = _POSTED_TO.sub(r"\1 ", phrase)
-    if " on " in phrase or " about " in phrase:
-        phrase = _WORKS_ON.sub(" ", phrase)
-    return _BORN_IN.sub(" ", phrase) if "born" in phrase else phrase
-
-
 def party_spoken_for(phrase: str, actors: Actors, people: dict[str, Person]) -> str:
     """The party of the one ``phrase`` names someone as speaking for: "Putin's spokesman" and
     "an aide to Zelensky" stand for Russia and Ukraine (not "Putin's critics"); the one spoken for is
     a registered actor or a person the article names. "" when there is none."""
-    phrase = _without_backed(_without_other_places(phrase), actors)  # "Putin's envoy to Ukraine": Putin's
+    phrase = _without_other_sides(phrase, actors)  # "Putin's envoy to Ukraine": Putin's
     for m in _SPOKEN_FOR.finditer(phrase):
         owner = _LEADING_THE.sub("", m.group(1) or m.group(2))
         actor = actors.actor(owner) or actors.actor(surname_of(owner))  # "President Zelensky": Zelensky

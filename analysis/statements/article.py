@@ -10,7 +10,7 @@ from ..quotes import Quote, find_quotes
 from ..text import paragraphs, read_lexicon, sentences
 from .lexicon import (
     AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, _GLOSS, _has_dash,
-    _is_passage, MAX_SPEAKER_WORDS, _may_gloss, _may_report, _OCCASION_TAIL, _OPENING_MARK, PASSIVE, PREPOSITIONS,
+    _is_passage, MAX_SPEAKER_WORDS, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, PREPOSITIONS,
     PRONOUNS, STRONG_CUES, SUBORDINATORS,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
@@ -417,7 +417,7 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     e = joined.start()  # "vowed to ban Muslims and most recently defended …": the next verb's
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
-                or (_OCCASION_TAIL.search(text, s, e) if text.find(", in ", s, e) >= 0
+                or (occasion_tail().search(text, s, e) if text.find(", in ", s, e) >= 0
                     or text.find(", during ", s, e) >= 0 else None)
             if gloss:
                 e = gloss.start(1)

@@ -76,11 +76,6 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 # ... and a dash after a closing quotation mark, with no quotation or second dash after it, opens an aside
 # ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
-# ... as does where the words were said, closing the sentence ("…, in remarks carried by state media.",
-# "…, during a news conference in Moscow.")
-_OCCASION_NOUNS = sorted(_WORDS["occasions"] | set(read_lexicon("utterance_nouns.txt")), key=len, reverse=True)
-_OCCASION_TAIL = re.compile(r",(\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
-                            rf"(?:{'|'.join(_OCCASION_NOUNS)})\b[^,;:\u201c\u201d\"]{{0,40}}$")  # not a clause
 
 
 def _may_gloss(text: str, s: int, e: int) -> bool:
@@ -211,6 +206,15 @@ def _subject_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def utterance_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("utterance_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def occasion_tail() -> re.Pattern:
+    """Where the words were said, closing the sentence, which ends a content like a gloss ("…, in
+    remarks carried by state media.", "…, during a news conference in Moscow."); not a long clause."""
+    nouns = "|".join(sorted(_WORDS["occasions"] | utterance_nouns(), key=len, reverse=True))
+    return re.compile(r",(\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+                      rf"(?:{nouns})\b[^,;:\u201c\u201d\"]{{0,40}}$")
 
 
 _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
