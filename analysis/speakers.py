@@ -52,9 +52,16 @@ _SPOKEN_FOR = re.compile(
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
 _OWNED_AGENT = re.compile(rf"(?i:(its|their))\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")  # "Its spokesman"
+# A subject's finite verb, as a sentence opening with the subject goes on
+_SUBJECT_VERB = r"\s+(?:[a-z]+ed|is|was|has|had|will|would|can|could|did|does|says|said|told|met|went|spoke|took|made|gave)\b"
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited"
-_OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)\s+(?:[a-z]+ed|is|was|has|had|will|would|"
-                           r"can|could|did|does|says|said|told|met|went|spoke|took|made|gave)\b")
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)" + _SUBJECT_VERB)
+# An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
+# has …", "The conservative publication has …"
+_OPENING_ORGANISATION = re.compile(
+    r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
+    rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(grammar_words()['organisation_heads'] | grammar_words()['organisation_nouns'])})))"
+    + _SUBJECT_VERB)
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 # An unnamed source named again: "the official", "the senior diplomat", "the sources"
@@ -813,6 +820,22 @@ class Resolver:
             return self.sentences[previous - 1]
         return (self.sentences[0][0], start) if self.sentences else None
 
+    def _sentence_of(self, start: int) -> int:
+        """Where the sentence holding ``start`` begins."""
+        here = bisect.bisect_right(self.sentence_ends, start)
+        return self.sentences[here][0] if here < len(self.sentences) else start
+
+    def _organisation_subject(self, start: int, end: int) -> Speaker | None:
+        """The organisation whose name or description opens ``text[start:end]`` as its subject, which
+        "it" takes up: "The Department of Education has misled the public. It has refused …"."""
+        opening = _OPENING_ORGANISATION.match(self.text, start, end)
+        if opening is None or _inside_quotation(self.text, start):
+            return None
+        if opening.group(2):  # "the conservative publication"
+            return Speaker(opening.group(2), party_described(opening.group(2), self.actors), "institution")
+        speaker = self._resolve(opening.group(0)[:opening.end(1) - opening.start()], start)
+        return speaker if speaker.type == "institution" else None
+
     def _source_before(self, noun: str, start: int) -> Speaker | None:
         """The unnamed source last quoted before ``start`` whose mention has ``noun`` ("A senior U.S.
         official", "A Western diplomat in Kyiv"): "the official" names them again."""
@@ -865,10 +888,12 @@ class Resolver:
                 actor = self.actors.actor(m.group(1))
                 party = actor.party if actor else self.actors.party_named_in(m.group(1))
                 return Speaker(actor.name if actor else m.group(0), party, "institution")
+        if not plural and (subject := self._organisation_subject(self._sentence_of(start), start)):
+            return subject  # "The Kremlin has been clear in its opposition"
         for position, speaker in reversed(self.history):
             if s <= position < start and speaker.type != "person" and _in_number(speaker, plural):
                 return speaker  # the previous sentence's, or an earlier one in this sentence
-        subject = self._plural_subject(s, e) if plural else None
+        subject = self._plural_subject(s, e) if plural else self._organisation_subject(s, e)
         if subject is not None:
             return subject
         mentions = self.actors.party_mentions(self.text, s, e)

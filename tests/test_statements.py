@@ -3510,6 +3510,21 @@ def test_those_who_speak_for_its_or_their_organisation_stand_for_its_party(text,
     assert rows(text).iloc[-1].party == party
 
 
+@pytest.mark.parametrize("text, speaker, speaker_type, party", [
+    # the organisation opening the sentence binds its "its", before any party the sentence before names
+    ("Georgia asked for talks. The Kremlin has been clear in its opposition to NATO expansion.",
+     "Kremlin", "institution", "Russia"),
+    ("A reader wrote in. The conservative publication has been outspoken in its opposition to Trump.",
+     "conservative publication", "institution", ""),
+    # and the organisation opening the sentence before is what "it" takes up
+    ("The Department of Education has misled the public. It has argued that the rules are fair.",
+     "Department of Education", "institution", ""),
+])
+def test_it_takes_up_the_organisation_that_is_the_subject(text, speaker, speaker_type, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.speaker_type, row.party) == (speaker, speaker_type, party)
+
+
 @pytest.mark.parametrize("text, speaker, party", [
     # where someone was born describes them, is no word of their name, and is not whom they speak for
     ("South Korean-born Monte Haines said the talks were going well.", "Monte Haines", ""),
@@ -3519,6 +3534,11 @@ def test_those_who_speak_for_its_or_their_organisation_stand_for_its_party(text,
 def test_a_birthplace_is_no_party(text, speaker, party):
     row = rows(text).iloc[-1]
     assert (row.speaker, row.party) == (speaker, party)
+
+
+def test_a_university_named_after_a_us_state_names_no_country():
+    row = rows("A professor at the Georgia Institute of Technology, Mark Smith, said the sanctions were working.").iloc[-1]
+    assert (row.speaker, row.party) == ("Mark Smith", "")
 
 
 def test_a_headline_in_title_case_describes_no_one():
