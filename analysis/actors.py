@@ -84,7 +84,9 @@ class Actors:
             if actor.party and actor.party not in known:
                 party_rows.append({"party": actor.party, "bloc": actor.party, "aliases": ""})
                 known.append(actor.party)
-        demonyms = {r["party"]: r["forms"].split("|") for r in demonym_rows}
+        demonyms: dict[str, list[str]] = {}
+        for r in demonym_rows:  # the regions share one party, "", over several rows
+            demonyms.setdefault(r["party"], []).extend(r["forms"].split("|"))
         organisations = frozenset(r["party"] for r in demonym_rows if r.get("kind") == "organisation")
         return cls(actors, party_rows, demonyms, organisations)
 
