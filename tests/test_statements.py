@@ -1093,6 +1093,28 @@ def test_a_participle_after_a_comma_shares_the_clause_subject():
     assert (row.speaker_mention, row.text) == ("Emanuel", "the city has lost trust in the force")
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a subject before "has been" or "was" and an adjective or a verb
+    ("The Kremlin has been clear, insisting that the alliance poses a threat.", "The Kremlin"),
+    ("The state attorney general is suing the company, claiming that its courses are a fraud.",
+     "The state attorney general"),
+])
+def test_a_participle_shares_the_subject_of_a_clause_with_an_auxiliary(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_a_participle_after_a_noun_predicate_is_not_the_subjects():
+    # the thinking is the couple's, not the place's
+    text = "The place is the flat my husband and I bought for her, thinking it would be affordable."
+    assert "The place" not in set(rows(text)["speaker_mention"])
+
+
+def test_a_verb_with_its_own_subject_inside_a_report_is_not_coordinated():
+    # "but on Tuesday wrote" shares the subject; "she agreed", inside what she wrote, does not
+    row = only("Marcus has been critical of Trump but on Tuesday wrote that she agreed with him that the past matters.")
+    assert (row.cue, row.text) == ("wrote", "she agreed with him that the past matters")
+
+
 def test_a_report_inside_the_reported_clause_belongs_to_it():
     row = only("The story also noted that only one of the 168 committee members publicly supports Trump.")
     assert (row.speaker_mention, row.text) == ("The story", "only one of the 168 committee members publicly supports Trump")

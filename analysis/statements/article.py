@@ -43,7 +43,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             f.sentence = s_index
             f.paragraph = bisect.bisect_right(para_starts, s) - 1
             if f.inherited and f.mention is None:
-                f.mention = _sentence_subject(toks, f.cue_start) or f.near_subject
+                f.mention = _sentence_subject(toks, f.cue_start, auxiliary_ends=True) or f.near_subject
                 if f.mention is None and frames and frames[-1].paragraph == f.paragraph \
                         and toks[0].lower.endswith("ing") and toks[0].start == f.cue_start:
                     f.mention = frames[-1].mention  # "… he said. Adding, “…”": the last speaker goes on

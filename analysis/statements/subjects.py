@@ -204,8 +204,8 @@ def _conjunction_before_occasion(toks: list[Token], ci: int) -> int | None:
     ``toks[ci]`` ("and in a statement praised", "but on Tuesday said")."""
     for p in range(ci - 2, max(-1, ci - 8), -1):
         t = toks[p]
-        if t.quoted or not t.text[0].isalnum():
-            return None
+        if t.quoted or not t.text[0].isalnum() or t.lower in PRONOUNS or t.lower == "that":
+            return None  # "but on Tuesday wrote that she agreed": "agreed" has a subject of its own
         if t.lower in _OCCASION_PREPOSITIONS:
             between = toks[p + 1:ci]
             return p - 1 if p > 0 and toks[p - 1].lower in {"and", "but"} and any(
@@ -516,13 +516,14 @@ def _np_after(toks: list[Token], i: int, hi: int, stop: frozenset[str] | set[str
     return (i, j - 1) if j > i else None
 
 
-def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
-    """Index of the first verb-like word (a past form or a cue) within a few words of ``toks[i]``,
-    with only words before it: where a subject ends."""
+def _first_past_verb(toks: list[Token], i: int, before: int, auxiliary_ends: bool = False) -> int | None:
+    """Index of the first verb-like word (a past form or a cue, or with ``auxiliary_ends`` an
+    auxiliary) within a few words of ``toks[i]``, with only words before it: where a subject ends."""
     m = i
     while m < len(toks) and toks[m].text[0].isalnum() and toks[m].lower not in _RELATIVE_WORDS and not (
             toks[m].text.islower() and (toks[m].lower.endswith("ed") or (toks[m].text,) in cue_lexicon()
-                                        or toks[m].lower in IRREGULAR_PAST)):
+                                        or toks[m].lower in IRREGULAR_PAST
+                                        or (auxiliary_ends and _auxiliary_before_predicate(toks, m)))):
         if m - i >= 7 and not (_is_name(toks[m]) or toks[m].lower in NAME_JOINERS or toks[m].text[0].isdigit()
                                or (m - i < 12 and any(t.lower in speaker_nouns() for t in toks[i:m]))):
             # past a few words, only a name goes on ("the U.S. Court of Appeals for the 6th Circuit"), or the
@@ -532,6 +533,14 @@ def _first_past_verb(toks: list[Token], i: int, before: int) -> int | None:
     if m < len(toks) and m - i < 14 and toks[m].text.islower() and toks[m].start < before:
         return m
     return None
+
+
+def _auxiliary_before_predicate(toks: list[Token], m: int) -> bool:
+    """Whether ``toks[m]`` is an auxiliary followed by a verb or an adjective ("has been clear", "is
+    suing"), not by a noun phrase, which may name someone other than the subject ("The place is the
+    townhome my husband and I bought, thinking …")."""
+    return AUXILIARY_VERB.match(toks[m].lower) is not None and m + 1 < len(toks) and toks[m + 1].text.islower() \
+        and toks[m + 1].lower not in DETERMINERS and toks[m + 1].lower not in POSSESSIVES
 
 
 def _verb_after_aside(toks: list[Token], i: int, before: int) -> int | None:
@@ -568,9 +577,10 @@ def _opens_with_participle(toks: list[Token]) -> bool:
     return not (after in AUXILIARIES or after in IRREGULAR_PAST or after.endswith(("ed", "ly")) or after in _verb_cues())
 
 
-def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
+def _sentence_subject(toks: list[Token], before: int, auxiliary_ends: bool = False) -> tuple[int, int] | None:
     """The subject of a sentence: the name or pronoun that opens it, or opens the clause after
-    an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb."""
+    an introductory phrase ("In an attempt to ..., Lavrov wrote ..."), followed by a verb; with
+    ``auxiliary_ends``, a noun phrase may end at an auxiliary too ("The Kremlin has been clear, insisting …")."""
     # The sentence's start, and after each comma or dash ("TALLAHASSEE — Rep. Gwen Graham …", "ORLANDO (AP) - …")
     openings = [0] + [k + 1 for k, t in enumerate(toks) if (t.text == "," or t.text in _DASHES) and t.start < before]
     for k in openings:
@@ -617,7 +627,7 @@ def _sentence_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or toks[j].lower in POSSESSIVES
                               or _is_number(toks[j])):
             # "The former Republican candidate continued, ...": up to the first verb-like word
-            m = _first_past_verb(toks, j + 1, before) or _verb_after_aside(toks, j + 1, before)
+            m = _first_past_verb(toks, j + 1, before, auxiliary_ends) or _verb_after_aside(toks, j + 1, before)
             if m == j + 2 and toks[m - 1].lower.endswith("ly") and toks[m - 1].lower not in _LY_NOUNS:
                 continue  # "The carefully choreographed speech came": an adjective, and the verb not found
             while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")):
