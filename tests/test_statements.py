@@ -753,7 +753,7 @@ def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_tw
     ("Outside the arena, about 200 protesters gathered, holding signs and chanting “Dump Trump.”",
      "about 200 protesters", "Dump Trump."),
     ("Later, Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation.”",
-     "Rubio’s", "Murphy owes “Florida an explanation.”"),
+     "Rubio’s campaign", "Murphy owes “Florida an explanation.”"),
     ("The message, sent to her chief of staff, called it “critical” that she make such a speech.",
      "The message", "it “critical” that she make such a speech"),
     ("TALLAHASSEE — Rep. Gwen Graham on Friday pummeled Trump while praising Clinton as a “work horse.”",
@@ -1101,6 +1101,20 @@ def test_a_participle_after_a_comma_shares_the_clause_subject():
 ])
 def test_a_participle_shares_the_subject_of_a_clause_with_an_auxiliary(text, mention):
     assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention, speaker_type", [
+    # the participle's subject is what the possessive describes, when it is one who speaks
+    ("Israel's foreign ministry summoned the ambassador, saying his remarks were unacceptable.",
+     "Israel's foreign ministry", "institution"),
+    ("Zelensky's office has released a video, saying that the president was in Kyiv.", "Zelensky's office",
+     "institution"),
+    # eyes do not speak: the possessor does
+    ("Mr. Obama's eyes welled with tears, urging voters to trust her.", "Mr. Obama's", "person"),
+])
+def test_a_participle_shares_a_possessive_subject(text, mention, speaker_type):
+    row = only(text)
+    assert (row.speaker_mention, row.speaker_type) == (mention, speaker_type)
 
 
 def test_a_participle_after_a_noun_predicate_is_not_the_subjects():

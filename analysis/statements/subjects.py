@@ -670,6 +670,12 @@ def _sentence_subject(toks: list[Token], before: int, auxiliary_ends: bool = Fal
             if j == k + 1 and nxt.lower.endswith("s") and j + 1 < len(toks) and toks[j + 1].start < before \
                     and AUXILIARY_VERB.match(toks[j + 1].lower):
                 return (toks[k].start, nxt.end)  # "Local authorities were …", "Clinton supporters were …"
+            if toks[end - 1].text.endswith(("'s", "\u2019s")) \
+                    and (verb := _first_past_verb(toks, j, before)) is not None and verb - j <= 3:
+                while verb > j and (toks[verb - 1].lower in AUXILIARIES or AUXILIARY_VERB.match(toks[verb - 1].lower)):
+                    verb -= 1
+                if verb > j and toks[verb - 1].lower in _subject_nouns():  # "Israel's foreign ministry summoned …"
+                    return (toks[k].start, toks[verb - 1].end)
             return (toks[k].start, toks[end - 1].end)  # "Clinton repeatedly invoked …"
         if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and (
                 toks[j + 1].lower in {"who", "whose"}
