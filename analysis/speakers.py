@@ -29,7 +29,7 @@ from .text import abbreviations, grammar_words, read_lexicon, sentences, us_stat
 
 RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*\s+(?:of\s+)?)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*[^\S\n]+(?:of[^\S\n]+)?)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
 PERSONAL = grammar_words()["personal_pronouns"]
 MASCULINE = grammar_words()["masculine_words"]
 FEMININE = grammar_words()["feminine_words"]
@@ -612,7 +612,9 @@ class Resolver:
             tokens.pop()  # "Vice President Joseph R. Biden Jr.": Biden
         last = tokens[-1] if tokens else ""
         registered = self.actors.actor(last)
-        found = [p for p in self.people.values() if last in {p.surname, p.surname.partition("-")[2]} or
+        # "al-Assad" is "Assad" too, and "Al-Assad" opening a sentence
+        found = [p for p in self.people.values()
+                 if last in {p.surname, p.surname.partition("-")[2], p.surname[:1].upper() + p.surname[1:]} or
                  (registered is not None and registered.name == p.name)] or \
             [p for p in self.people.values() if len(tokens) <= 2 and p.name.count(" ") == 2
              and p.name.split()[1] == last and not self._written_in_lower_case(p.name.split()[2])] or \

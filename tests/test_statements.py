@@ -3572,6 +3572,25 @@ def test_a_birthplace_is_no_party(text, speaker, party):
     assert (row.speaker, row.party) == (speaker, party)
 
 
+@pytest.mark.parametrize("text, speaker, party", [
+    # an Arabic surname with its article is a name, in any position and with a capital opening a sentence
+    ("Gen. Abdel Fattah al-Burhan vowed to fight on.", "Abdel Fattah al-Burhan", ""),
+    ("Syrian President Bashar al-Assad met Putin.\n\nAl-Assad said the talks were useful.", "Bashar al-Assad", "Syria"),
+    # armed groups that news names as sides are parties
+    ("The paramilitary Rapid Support Forces said they had taken the city.", "paramilitary Rapid Support Forces",
+     "Rapid Support Forces"),
+])
+def test_names_and_parties_of_other_conflicts(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
+
+
+def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
+    text = ("Sen. Lindsey Graham said the coalition was fighting the Islamic State, also known as ISIL.\n\n"
+            "Graham, who says allies should send troops, tweeted that the strategy would fail.")
+    assert set(rows(text).party) == {""}
+
+
 def test_a_university_named_after_a_us_state_names_no_country():
     row = rows("A professor at the Georgia Institute of Technology, Mark Smith, said the sanctions were working.").iloc[-1]
     assert (row.speaker, row.party) == ("Mark Smith", "")

@@ -125,7 +125,12 @@ def _join_abbreviation_periods(text: str, words: list[str], starts: list[int],
 
 
 def _is_name(tok: Token) -> bool:
-    return tok.text[:1].isupper() and not tok.quoted and tok.text not in {"I"} and not _is_contracted_pronoun(tok.lower)
+    return (tok.text[:1].isupper() or _ARTICLE_AND_NAME.match(tok.text) is not None) and not tok.quoted \
+        and tok.text not in {"I"} and not _is_contracted_pronoun(tok.lower)
+
+
+# An Arabic surname with its article: "al-Burhan", "el-Sisi"
+_ARTICLE_AND_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 
 
 _QUOTE_MARKS = frozenset("\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb") | {"''", "``"}
