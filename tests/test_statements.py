@@ -3623,6 +3623,25 @@ def test_a_leader_described_is_the_partys_person_who_spoke_when_none_is_named_in
     assert rows(text).iloc[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, content", [
+    # the reporter's caveat on a claim it could not check is the reporter's
+    ("Russia's defence ministry said its forces had taken the village, a claim that could not be independently "
+     "verified.", "its forces had taken the village"),
+    ("Hamas said 30 people were killed, figures which could not be independently verified.", "30 people were killed"),
+    ("The army said it had retaken the town, which Reuters could not immediately confirm.", "it had retaken the town"),
+    # but not a clause of the claim itself
+    ("The army said the town, which officials have not confirmed, was retaken.",
+     "the town, which officials have not confirmed, was retaken"),
+])
+def test_an_unverified_claim_ends_before_the_reporters_caveat(text, content):
+    assert only(text).text == content
+
+
+def test_a_request_for_anonymity_is_no_statement():
+    text = "“It is a dangerous moment,” said a senior European diplomat, who asked not to be named."
+    assert list(rows(text).text) == ["It is a dangerous moment"]
+
+
 def test_a_source_cited_between_a_report_and_its_that_clause_leaves_the_clause_to_the_report():
     found = rows("The Tass news agency reported, citing the defence ministry, that the drones had been destroyed.")
     assert dict(zip(found.cue, found.text)) == {"citing": "the defence ministry",
