@@ -389,7 +389,7 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
 # "Korean-born", "Kremlin-backed": a compound that describes, never a word of a name ("Ocasio-Cortez")
 _DESCRIBING_COMPOUND = re.compile(r"\w-[a-z]+$")
 _CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
-MAX_ROLE_WORDS = 4  # "Republican presidential candidate", "State Department spokesman"
+MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$")
@@ -438,7 +438,7 @@ def _title_before(text: str, pos: int) -> str:
     """The role words just before a name that its run of capitalised words leaves out: "State
     Department spokesman Ned Price", "Florida Sen. Marco Rubio" (the period ends the run),
     "billionaire businessman Donald Trump"."""
-    words = text[max(0, pos - 60):pos].split()
+    words = text[max(0, pos - 60, text.rfind("\n", 0, pos) + 1):pos].split()
     if not words or not _is_role(words[-1]):
         return ""  # the role word would be the last one: no need to look further
     kept = words[-1:]
@@ -447,8 +447,8 @@ def _title_before(text: str, pos: int) -> str:
         if owner != word and owner.isalpha() and owner[0].isupper():
             kept.insert(0, word)  # "Russia's foreign ministry spokeswoman", "Biden's national security adviser"
             break
-        if not word.replace("-", "").isalpha() or word.lower() in _NOT_IN_A_ROLE:
-            break  # "…, the", "Trump.", "with", "he"
+        if not (word.replace("-", "").isalpha() or word[:-1] in abbreviations()) or word.lower() in _NOT_IN_A_ROLE:
+            break  # "…, the", "Trump.", "with", "he"; but "Brig." in "press secretary Brig. Gen."
         kept.insert(0, word)
     return " " + " ".join(kept)
 

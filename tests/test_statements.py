@@ -3591,6 +3591,24 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     assert set(rows(text).party) == {""}
 
 
+@pytest.mark.parametrize("text, speaker, party", [
+    # a role of five words before the name, and military titles with their periods
+    ("White House national security spokesman John Kirby said the U.S. was concerned.", "John Kirby", "United States"),
+    ("Pentagon press secretary Brig. Gen. Pat Ryder said the U.S. was concerned.", "Pat Ryder", "United States"),
+    # but not the words of the paragraph before
+    ("Bush wanted a strategy to confront Russia.\n\nFormer Florida governor Jeb Bush tweeted that it was late.",
+     "Jeb Bush", ""),
+])
+def test_the_role_before_a_name_gives_its_party(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
+
+
+def test_an_air_force_is_an_institution():
+    row = only("Ukraine's air force said it had shot down 40 drones.")
+    assert (row.speaker_type, row.party) == ("institution", "Ukraine")
+
+
 def test_a_university_named_after_a_us_state_names_no_country():
     row = rows("A professor at the Georgia Institute of Technology, Mark Smith, said the sanctions were working.").iloc[-1]
     assert (row.speaker, row.party) == ("Mark Smith", "")
