@@ -45,10 +45,12 @@ _WORD = re.compile(r"\w+")
 _OBJECT_OF = re.compile(r"\b(about|against|for|of|to|with)\s+((?:[A-Z][\w.\u2019'\-]*\s+)*[A-Z][\w\u2019'\-]*)$")
 _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
 # Those who speak for someone, and whom they speak for: "Putin's spokesman", "Biden's national
-# security adviser", "an aide to President Zelensky", "the office of Benjamin Netanyahu"
+# security adviser", "the Biden administration", "an aide to President Zelensky", "the office of
+# Benjamin Netanyahu"
 _AGENTS = "|".join(sorted(grammar_words()["agent_nouns"], key=len, reverse=True))
 _SPOKEN_FOR = re.compile(
-    rf"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)[\u2019']s?\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b"
+    rf"((?!(?:A|An|Another|One|The)\s)(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)(?:[\u2019']s?)?\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
+    rf"(?:{_AGENTS})\b"
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
 _OWNED_AGENT = re.compile(rf"(?i:(its|their))\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")  # "Its spokesman"
@@ -483,10 +485,15 @@ def _apposition(text: str, end: int) -> str:
 
 def _apposition_before(text: str, start: int) -> str:
     """"Russia's UN envoy, " before a name."""
-    before = text[max(0, start - 80):start]
-    if not before.rstrip().endswith(","):
+    before = text[max(0, start - 80):start].rstrip()
+    while before.endswith(".") or before[-1:].isalpha():  # the titles of "…, Lt. Col. Peter Lerner"
+        head, _, last = before.rpartition(" ")
+        if last.rstrip(".").lower() not in title_words():
+            break
+        before = head.rstrip()
+    if not before.endswith(","):
         return ""  # most names follow no comma: no need for the costlier search
-    m = _APPOSITION_BEFORE.search(before)
+    m = _APPOSITION_BEFORE.search(before + " ")
     if m and any(map(_is_role, m.group(1).split())):  # "Russia's UN envoy, ", "Zelenskyy's chief of staff, "
         return m.group(1)
     return ""

@@ -3609,6 +3609,30 @@ def test_an_air_force_is_an_institution():
     assert (row.speaker_type, row.party) == ("institution", "Ukraine")
 
 
+def test_a_name_after_an_apposition_and_its_titles_is_the_described_persons():
+    text = ("An Israeli military spokesman, Lt. Col. Peter Lerner, said troops had found tunnels. "
+            "Lerner said the findings were clear.")
+    assert list(rows(text).party) == ["Israel", "Israel"]
+
+
+def test_an_administration_named_after_its_leader_stands_for_the_leaders_party():
+    row = only("The Biden administration has urged Israel to do more to protect civilians.")
+    assert (row.speaker, row.party) == ("Biden administration", "United States")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the acronym after the source names it, and is no part of what it says
+    ("According to the U.N. humanitarian office, OCHA, more than 1.7 million people have been displaced.",
+     "U.N. humanitarian office", "more than 1.7 million people have been displaced"),
+    # but a name after a report opens the report's clause
+    ("According to the report, NATO, which has 32 members, was unprepared.", "report",
+     "NATO, which has 32 members, was unprepared"),
+])
+def test_an_acronym_after_a_source_names_it(text, speaker, content):
+    row = only(text)
+    assert (row.speaker, row.text) == (speaker, content)
+
+
 def test_a_university_named_after_a_us_state_names_no_country():
     row = rows("A professor at the Georgia Institute of Technology, Mark Smith, said the sanctions were working.").iloc[-1]
     assert (row.speaker, row.party) == ("Mark Smith", "")
