@@ -54,8 +54,9 @@ _SPOKEN_FOR = re.compile(
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
 _OWNED_AGENT = re.compile(rf"(?i:(its|their))\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")  # "Its spokesman"
-# A subject's finite verb, as a sentence opening with the subject goes on
-_SUBJECT_VERB = r"\s+(?:[a-z]+ed|is|was|has|had|will|would|can|could|did|does|says|said|told|met|went|spoke|took|made|gave)\b"
+# A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
+_SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|is|was|has|had|"
+                 r"will|would|can|could|does|says|said|told|" + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited"
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)" + _SUBJECT_VERB)
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
@@ -781,7 +782,7 @@ class Resolver:
         """Where the name opening the sentence ``text[s:e]`` and its verb end, and the person it
         names (None when it names no person in full); -1 when no name opens it."""
         opening = _OPENING_NAME.match(self.text, s, e) if not _inside_quotation(self.text, s) else None
-        if opening is None:
+        if opening is None or opening.group(1).endswith(" I"):  # "Suddenly I saw": the writer
             return -1, None
         speaker = self._resolve(opening.group(1), s)
         return opening.end(), speaker if speaker.type == "person" and " " in speaker.name else None

@@ -206,6 +206,9 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
     # a person named at the opening of the sentence before is the one "he" takes up, not the last speaker
     ("U.N. Secretary-General Antonio Guterres called for calm.\n\nZelenskyy visited troops on the front line. "
      "“We will win,” he said.", ["Antonio Guterres", "Volodymyr Zelenskyy"]),
+    # with a reflexive or an adverb before its verb
+    ("Zelenskyy's chief of staff, Andriy Yermak, wrote that Russia would pay.\n\nZelenskyy himself struck a defiant "
+     "tone. “We are not afraid,” he told a crowd.", ["Andriy Yermak", "Volodymyr Zelenskyy"]),
     ("House Speaker Paul Ryan took the stage. Tim Lane said the plan would fail.\n\nMr. Ryan is shaping an "
      "agenda that he plans to unveil in June.", ["Tim Lane", "Paul Ryan"]),
     # but not a name opening a sentence inside a quotation, nor a possessive or "I"
@@ -215,6 +218,8 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      ["David Fenton", "David Fenton"]),
     ("Karen Bass spoke first. “We are ready,” I said.\n\nTom Reed visited the plant. “It works,” I said.",
      ["Karen Bass", "Karen Bass"]),
+    ("Tom Reed spoke first. “We are ready,” he said.\n\nSuddenly I saw the plant. “It works,” he said.",
+     ["Tom Reed", "Tom Reed"]),
 ])
 def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speakers):
     assert list(rows(text)["speaker"]) == speakers
@@ -2002,6 +2007,9 @@ def test_a_warning_of_something_is_a_statement_and_an_absolute_clause_ends_the_o
     ("Iran's foreign minister warned that the region could spiral out of control, in remarks carried by state media.",
      "the region could spiral out of control"),
     ("Lavrov said the talks were over, during a news conference in Moscow.", "the talks were over"),
+    # the comma may stand inside the quotation's closing mark
+    ("Putin said Russia would respond “symmetrically,” in remarks broadcast on state television.",
+     "Russia would respond “symmetrically,”"),
     # a place that is no occasion of speaking stays in the content
     ("Lavrov said troops would stay, in the east of the country.", "troops would stay, in the east of the country"),
 ])

@@ -9,9 +9,9 @@ from collections import Counter
 from ..quotes import Quote, find_quotes
 from ..text import paragraphs, read_lexicon, sentences
 from .lexicon import (
-    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, _GLOSS, _has_dash,
-    _is_passage, MAX_SPEAKER_WORDS, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, PREPOSITIONS,
-    PRONOUNS, STRONG_CUES, SUBORDINATORS, _UNVERIFIED,
+    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, _GLOSS,
+    _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report, occasion_tail,
+    _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, SUBORDINATORS, _UNVERIFIED,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -419,8 +419,7 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
                 or (_UNVERIFIED.search(text, s, e) if text.find("verif", s, e) >= 0
                     or text.find("confirm", s, e) >= 0 else None) \
-                or (occasion_tail().search(text, s, e) if text.find(", in ", s, e) >= 0
-                    or text.find(", during ", s, e) >= 0 else None)
+                or (occasion_tail().search(text, s, e) if _may_close_with_occasion(text, s, e) else None)
             if gloss:
                 e = gloss.start(1)
             s, e = _strip_span(text, s, e)

@@ -221,9 +221,16 @@ def occasion_tail() -> re.Pattern:
     """Where the words were said, closing the sentence, which ends a content like a gloss ("…, in
     remarks carried by state media.", "…, during a news conference in Moscow."); not a long clause."""
     nouns = "|".join(sorted(_WORDS["occasions"] | utterance_nouns(), key=len, reverse=True))
-    return re.compile(r",(\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+    return re.compile(r",[\u201d\"]?(\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
                       rf"(?:{nouns})\b[^,;:\u201c\u201d\"]{{0,40}}$")
 
+
+def _may_close_with_occasion(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds an opening of ``occasion_tail``, before trying it."""
+    return any(text.find(opening, s, e) >= 0 for opening in _OCCASION_OPENINGS)
+
+
+_OCCASION_OPENINGS = (", in ", ", during ", ",\u201d in ", ",\u201d during ", ',\" in ', ',\" during ')
 
 _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
 
