@@ -215,6 +215,7 @@ _BACKERS = "|".join(_BACKER_NOUNS)
 _BACKERS_OF = re.compile(
     rf"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)[\u2019']s?\s+(?:[\w\-]+\s+)?(?:{_BACKERS})\b"
     rf"|\b(?i:{_BACKERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
+_BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|allied|aligned|armed|trained)\b")
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 
 
@@ -228,12 +229,17 @@ def party_described(phrase: str, actors: Actors) -> str:
 
 def _without_other_sides(phrase: str, actors: Actors) -> str:
     """``phrase`` without the places and parties in it that are not its subject's side: a posting, a
-    birthplace, a topic, and a country or organisation others back ("Ukraine's allies"), not a person."""
+    birthplace, a topic, a backer of another party named ("Iran-backed Houthis"), and a country or
+    organisation others back ("Ukraine's allies"), not a person."""
     phrase = _POSTED_TO.sub(r"\1 ", phrase)
     if " on " in phrase or " about " in phrase:
         phrase = _WORKS_ON.sub(" ", phrase)
     if "born" in phrase:
         phrase = _BORN_IN.sub(" ", phrase)
+    if "-" in phrase and (backer := _BACKED_BY.search(phrase)) is not None:
+        rest = phrase[:backer.start()] + phrase[backer.end():]
+        if actors.party_named_in(rest):  # "Iran-backed Houthi rebels" are Houthis; "Russian-backed separatists" Russia's
+            phrase = rest
     if _BACKER_NOUNS.isdisjoint(phrase.lower().split()):
         return phrase  # most descriptions name no backers: no need for the costlier search
     backed = _BACKERS_OF.search(phrase)

@@ -3641,6 +3641,20 @@ def test_an_acronym_after_a_source_names_it(text, speaker, content):
     assert (row.speaker, row.text) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, party", [
+    # a backer named beside another party is not the speaker's side; alone, it is
+    ("Iran-backed Houthi rebels said they had targeted a cargo ship.", "Houthis"),
+    ("Russian-backed separatists said three civilians had been killed.", "Russia"),
+])
+def test_a_backer_is_no_side_beside_the_party_it_backs(text, party):
+    assert only(text).party == party
+
+
+def test_a_general_staff_is_an_institution():
+    row = only("Ukraine's General Staff said Russian forces had launched 56 assaults.")
+    assert (row.speaker_type, row.party) == ("institution", "Ukraine")
+
+
 def test_a_university_named_after_a_us_state_names_no_country():
     row = rows("A professor at the Georgia Institute of Technology, Mark Smith, said the sanctions were working.").iloc[-1]
     assert (row.speaker, row.party) == ("Mark Smith", "")
