@@ -581,7 +581,7 @@ class Resolver:
             described = self._source_before(again.group(1), start)  # "A senior U.S. official said … The official added"
         if described is None and (again := _ORGANISATION_AGAIN.match(mention)):
             # "The Pentagon announced … The department said"; "Hamas released a statement. The group said"
-            described = self._organisation_before(start, described=bool(again.group(1)))
+            described = self._organisation_before(start, described=bool(again.group(1)), noun=_head_noun(mention))
         if described is not None:
             return described
         name = _LEADING_THE.sub("", mention)
@@ -875,13 +875,18 @@ class Resolver:
         return next((speaker.party for position, speaker in reversed(self.history) if s <= position < start
                      and speaker.type == "group" and speaker.name.lower().endswith(plural)), UNMAPPED)
 
-    def _organisation_before(self, start: int, described: bool) -> Speaker | None:
+    def _organisation_before(self, start: int, described: bool, noun: str) -> Speaker | None:
         """The organisation that spoke in the sentence before ``start`` or earlier in its own, not
-        a country ("the group", "the ministry"); else a party that is an organisation (NATO, Hamas)
+        a country ("the group", "the ministry"), after the last one named by the same ``noun`` anywhere
+        before ("the military" after "Ukraine's military"), unless ``described``; else a party that is an organisation (NATO, Hamas)
         named in the sentence before. A ``described`` one ("the terrorist group") may be another
         organisation than the one that spoke: only such a party is taken for it."""
         s, e = self._sentence_before(start) or (0, 0)
         organisations = self.actors.organisations
+        same = None if described else next((speaker for position, speaker in reversed(self.history) if position < start
+                                            and speaker.type != "person" and _head_noun(speaker.name) == noun), None)
+        if same is not None:
+            return same
         for position, speaker in reversed(self.history):
             if s <= position < start and ((speaker.party in organisations and speaker.type != "person")
                                           or (not described and speaker.type == "institution"

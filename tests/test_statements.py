@@ -3518,6 +3518,11 @@ def test_a_transcript_turn_in_capitals_is_the_person_named_before():
     # a described organisation ("the militant group") is only such a party: another may have spoken
     ("Hezbollah said it had struck an Israeli post. The militant group added that more would follow.", "Hezbollah"),
     ("The Pentagon said the strike had failed. The militant group added that more would follow.", "militant group"),
+    # the one named by the same noun comes first, even before the sentence before
+    ("Ukraine's military said it had repelled 12 attacks.\n\nRussia's defence ministry said 20 drones were downed. "
+     "The military said it had retaken two villages.", "Ukraine's military"),
+    ("The Israeli military said it struck 40 targets.\n\nGaza's health ministry said 30 people were killed.\n\n"
+     "Residents fled.\n\nLater, the military said a soldier had been killed.", "Israeli military"),
 ])
 def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
