@@ -25,7 +25,7 @@ from typing import Iterator, NamedTuple
 
 from . import config
 from .actors import UNMAPPED, Actors
-from .text import abbreviations, grammar_words, read_lexicon, sentences, us_states
+from .text import abbreviations, ARABIC_ARTICLE, grammar_words, read_lexicon, sentences, us_states
 
 RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
@@ -98,8 +98,8 @@ _MIDDLE_INITIALS = re.compile(r"(\w+) (?:[A-Z]\.)+(?= [A-Z])")
 _AND = re.compile(r"\s+and\s+")
 _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 # An Arabic article joined to a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"); "Assad" alone names him too
-_ARTICLE_SURNAME = r"(?:al|el|ad|as|ash|at|az)-[A-Z][\w\u2019'\-]*+"
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|de|van|von|der|al|bin){_GAP}){{0,2}}"
+_ARTICLE_SURNAME = ARABIC_ARTICLE + r"[A-Z][\w\u2019'\-]*+"
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|van|von|der|al|bin|ibn){_GAP}){{0,2}}"
                       rf"(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}))+")
 
 
@@ -354,7 +354,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         person.positions.append(name_start)
         # a run longer than any name is a headline in title case ("The FBI Just Made An Even Bigger
         # Hillary Clinton …"): its words describe no one
-        before = " ".join(tokens[:k]) if len(tokens) - k <= MAX_NAME_WORDS else ""
+        before = " ".join(tokens[:k]) if _name_length(tokens[k:]) <= MAX_NAME_WORDS else ""
         before += _title_before(text, run_start)
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start)
@@ -368,6 +368,11 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
         person.party = person.party or party_spoken_for(" ".join(person.descriptions), actors, people)
     return people
+
+
+def _name_length(words: list[str]) -> int:
+    """How many words a name has, its particles aside: "Luiz Inácio Lula da Silva" has four."""
+    return sum(w not in _NAME_JOINERS for w in words)
 
 
 def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str]:
@@ -388,7 +393,7 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     without_initials = [w for w in words if not _INITIAL.match(w)]
     if len(without_initials) >= 2:
         words = without_initials  # "Donald J. Trump" is Donald Trump
-    if len(words) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
+    if _name_length(words) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
         words = words[-2:] if words[-2] in given else words[:2] if words[0] in given else []
     if len(words) > 2 and words[1] in given and words[0] not in given:
         return words[1:], words[0]  # "Pastor Joseph Brown", "Comedian Sarah Silverman"
@@ -617,7 +622,8 @@ class Resolver:
     def _by_surname(self, mention: str, start: int) -> Person | None:
         """The person a mention names by surname ("Clinton", "Mrs. Clinton", "Representative Brooks"):
         of those the article names in full, the one named last before the mention, of the honorific's
-        sex; failing that, one whose first of two surnames it is ("Ms. Acosta": Melba Acosta Febo), or
+        sex; failing that, one whose first of two surnames it is ("Ms. Acosta": Melba Acosta Febo, "Lula":
+        Luiz Inácio Lula da Silva), or
         one whose name it opens after a title, or alone when the article gives the person a role:
         Chinese and Korean names open with the surname ("President Xi", "Wang" after "his Chinese
         counterpart Wang Yi"), and a royal title goes with a given name ("Prince Mohammed")."""
@@ -630,8 +636,10 @@ class Resolver:
         found = [p for p in self.people.values()
                  if last in {p.surname, p.surname.partition("-")[2], p.surname[:1].upper() + p.surname[1:]} or
                  (registered is not None and registered.name == p.name)] or \
-            [p for p in self.people.values() if len(tokens) <= 2 and p.name.count(" ") == 2
-             and p.name.split()[1] == last and not self._written_in_lower_case(p.name.split()[2])] or \
+            [p for p in self.people.values() if len(tokens) <= 2 and (
+                (p.name.count(" ") == 2 and p.name.split()[1] == last
+                 and not self._written_in_lower_case(p.name.split()[2]))
+                or (f" {last} d" in p.name and re.search(rf" {re.escape(last)} d[aeiou]s? ", p.name)))] or \
             [p for p in self.people.values() if p.name.split()[0] == last
              and (tokens[-2].lower().rstrip(".") in title_words() if len(tokens) > 1 else _has_role(p))]
         if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):

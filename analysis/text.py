@@ -54,6 +54,10 @@ def abbreviations() -> frozenset[str]:
     return frozenset(read_lexicon("abbreviations.txt"))
 
 
+# The Arabic article joined to a surname: "Bashar al-Assad", "Abdel Fattah el-Sisi", "al-Burhan"
+ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
+
+
 # A line's text from its first to its last non-space character; blank lines have none.
 _PARAGRAPH = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 

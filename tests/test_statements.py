@@ -3589,6 +3589,9 @@ def test_a_birthplace_is_no_party(text, speaker, party):
     # an Arabic surname with its article is a name, in any position and with a capital opening a sentence
     ("Gen. Abdel Fattah al-Burhan vowed to fight on.", "Abdel Fattah al-Burhan", ""),
     ("Syrian President Bashar al-Assad met Putin.\n\nAl-Assad said the talks were useful.", "Bashar al-Assad", "Syria"),
+    # a name of four words and a particle, which its first surname names again
+    ("Brazil's President Luiz Inácio Lula da Silva said the war had to end. Lula also criticised the sanctions.",
+     "Luiz Inácio Lula da Silva", "Brazil"),
     # armed groups that news names as sides are parties
     ("The paramilitary Rapid Support Forces said they had taken the city.", "paramilitary Rapid Support Forces",
      "Rapid Support Forces"),

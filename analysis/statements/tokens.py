@@ -7,6 +7,7 @@ from itertools import accumulate, compress
 from operator import attrgetter
 
 from ..quotes import Quote
+from ..text import ARABIC_ARTICLE
 from .lexicon import AUXILIARY_VERB, CONTRACTED, IRREGULAR_PAST, _NUMBER_WORDS, PRONOUNS, _titles, _verb_cues
 
 
@@ -130,7 +131,7 @@ def _is_name(tok: Token) -> bool:
 
 
 # An Arabic surname with its article: "al-Burhan", "el-Sisi"
-_ARTICLE_AND_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+_ARTICLE_AND_NAME = re.compile(ARABIC_ARTICLE + "[A-Z]")
 
 
 _QUOTE_MARKS = frozenset("\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb") | {"''", "``"}
