@@ -571,6 +571,10 @@ def test_arbitrary_text_never_breaks(pieces):
     assert find_statements(text, "x").equals(table)
 
 
+def test_a_subject_that_speaks_for_no_one_takes_no_quotation_after_a_colon():
+    assert rows("For Kuleba, the lesson is clear: “Weakness provokes aggression.”").empty
+
+
 @pytest.mark.parametrize("text, speaker_mention, content", [
     ("Critics seized on her remark that “the plan is dead.”", "her", "the plan is dead."),
     ("Lavrov called the proposal “a provocation.”", "Lavrov", "the proposal “a provocation.”"),
@@ -592,6 +596,8 @@ def test_less_common_attributions(text, speaker_mention, content):
     ("The governor, at a rally in Ohio, went further: “We will win this state.”", "went further", "The governor"),
     ("The campaign, in a note posted on its website, worded it more carefully: “We will win this state.”",
      "worded it more carefully", "The campaign"),
+    # a subject before "was" and an adjective, and an utterance's source
+    ("The message from Moscow was clear: “We will win this state.”", "was clear", "The message from Moscow"),
 ])
 def test_a_whole_quotation_after_a_colon_is_the_clause_subjects_with_its_verb_as_cue(text, cue, speaker_mention):
     row = only(text)

@@ -11,7 +11,8 @@ from ..text import paragraphs, read_lexicon, sentences
 from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, _GLOSS,
     _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report, occasion_tail,
-    _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, SUBORDINATORS, _UNVERIFIED,
+    _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns, SUBORDINATORS, _UNVERIFIED,
+    utterance_nouns,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -216,10 +217,10 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
             continue
         # The subject of the colon's own clause: "When Trump suggested …, Rubio fired back: “…”" is Rubio's
         comma = next((m for m in range(i - 1, 0, -1) if toks[m].text == "," and not toks[m].quoted), None)
-        mention = (_sentence_subject(toks[comma + 1:], t.start) if comma is not None else None) \
-            or _sentence_subject(toks, t.start)
-        if mention is None:
-            continue
+        mention = (_sentence_subject(toks[comma + 1:], t.start, auxiliary_ends=True) if comma is not None else None) \
+            or _sentence_subject(toks, t.start, auxiliary_ends=True)  # "The message from Moscow was clear: “…”"
+        if mention is None or not _may_name_a_source([w for w in toks[:i] if mention[0] <= w.start < mention[1]]):
+            continue  # not "For Kuleba, the lesson is clear: “…”"
         k = i - 1
         while k > 0 and toks[k].lower.endswith("ly") and toks[k].text.islower():
             k -= 1  # "fired back forcefully:"
@@ -237,6 +238,13 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
             else toks[-1].end  # "“…,” referencing …": the participle's own
         frames.append(Frame(cue[0], cue[1], cue[2], mention, [(nxt.start, end)]))
     return frames
+
+
+def _may_name_a_source(subject: list[Token]) -> bool:
+    """Whether a subject may name whoever says what follows its colon: a name, a pronoun, or a phrase
+    of a noun that speaks or names an utterance ("The message from Moscow"), not "the lesson"."""
+    return subject[0].lower not in DETERMINERS or any(
+        _is_name(w) or w.lower in _subject_nouns() or w.lower in utterance_nouns() for w in subject)
 
 
 def _name_heading(toks: list[Token], colon: int) -> int | None:
