@@ -1673,6 +1673,14 @@ def test_a_clause_begun_before_a_pronoun_is_the_content_and_a_colon_opens_an_unq
     assert (row.speaker_mention, row.text) == ("A reporter", "Did they talk about his vow to get Mexico to pay for the wall?")
 
 
+@pytest.mark.parametrize("text", [
+    "Putin warned: any country that interferes will face consequences.",
+    "Putin said bluntly: any country that interferes will face consequences.",
+])
+def test_a_clause_after_a_reporting_verb_and_a_colon_is_the_content(text):
+    assert only(text).text == "any country that interferes will face consequences"
+
+
 def test_a_double_genitive_before_a_relative_clause_is_a_subject_but_a_possessive_before_a_participle_is_not():
     row = only("Friends of Mr. Clinton's who have seen him on the trail recently say that his energy has matured.")
     assert (row.speaker_mention, row.text) == ("Friends of Mr. Clinton's", "his energy has matured")

@@ -109,9 +109,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return None  # "had demanded when it created the program": a time, not what was said; but "said when asked that"
     if t.text in {":", ","} and i + 1 < hi and toks[i + 1].quoted:
         return i + 1
-    if t.text == ":" and i + 2 < hi and toks[i + 1].text[0].isupper() \
-            and (_looks_like_clause(toks, i + 1, hi) or toks[hi - 1].text == "?"):
-        return i + 1  # "A reporter asked: Did they talk about …?"
+    if t.text == ":" and i + 2 < hi and (_looks_like_clause(toks, i + 1, hi)
+                                        or (toks[i + 1].text[0].isupper() and toks[hi - 1].text == "?")):
+        return i + 1  # "A reporter asked: Did they talk about …?", "Blinken warned: the US would respond"
     if t.quoted:
         return i
     if t.lower in _ANSWERS and (i + 1 == hi or toks[i + 1].text in ",.;"):
