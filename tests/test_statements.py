@@ -1681,6 +1681,20 @@ def test_a_clause_after_a_reporting_verb_and_a_colon_is_the_content(text):
     assert only(text).text == "any country that interferes will face consequences"
 
 
+@pytest.mark.parametrize("text, content", [
+    # a report in a relative clause inside the subject ends where the sentence's own verb begins
+    ("Voters who say the economy is most important were evenly divided.", "the economy is most important"),
+    ("Republicans who agree that the prison should be closed were irritated.", "the prison should be closed"),
+    # not at a verb group's second word
+    ("Those who say the senator doesn't have the experience are wrong.", "the senator doesn't have the experience"),
+    # and, where another clause may hold the verb, not at all
+    ("Aides who say Trump is attacking him because the polls have tightened are worried.",
+     "Trump is attacking him because the polls have tightened are worried"),
+])
+def test_a_report_in_a_relative_clause_of_the_subject_ends_before_the_main_verb(text, content):
+    assert only(text).text == content
+
+
 def test_a_double_genitive_before_a_relative_clause_is_a_subject_but_a_possessive_before_a_participle_is_not():
     row = only("Friends of Mr. Clinton's who have seen him on the trail recently say that his energy has matured.")
     assert (row.speaker_mention, row.text) == ("Friends of Mr. Clinton's", "his energy has matured")

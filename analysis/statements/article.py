@@ -9,7 +9,7 @@ from collections import Counter
 from ..quotes import Quote, find_quotes
 from ..text import paragraphs, read_lexicon, sentences
 from .lexicon import (
-    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, _GLOSS,
+    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, FINITE, _GLOSS,
     _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report, occasion_tail,
     _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns, SUBORDINATORS, _UNVERIFIED,
     utterance_nouns,
@@ -415,8 +415,11 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                         + [c for c, _ in nxt.content[:1] if f.cue_end <= c and nxt.cue.startswith("in ")])
             if limit < f.cue_start:
                 limit = nxt.cue_start  # a relative clause inside the next subject: "Humphrey, who calls …, said"
+        verb = _main_verb_after_relative(toks, f) if _relative_mention(f, toks) else None
         trimmed = []
         for s, e in f.content:
+            if verb is not None and s < verb < e:
+                e = verb  # "Voters who say the economy matters most were divided": not "were divided"
             if limit is not None and s < limit < e:
                 e = limit
                 if _manner_only(text[s:e]):
@@ -434,6 +437,31 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
             if e > s and _ANONYMITY.match(text, s, e) is None:
                 trimmed.append((s, e))
         f.content = trimmed
+
+
+def _main_verb_after_relative(toks: list[Token], f: Frame) -> int | None:
+    """Where the sentence's own verb begins after a report in a relative clause inside its subject
+    ("Voters who say the economy is most important were evenly divided"): at the second auxiliary
+    of the content, not one after a relative word ("the plan that was proposed would fail"); None
+    when the relative clause follows the sentence's verb or the content has one auxiliary."""
+    relative = next(k for k, t in enumerate(toks) if t.start == f.mention[0])
+    if any(FINITE.match(t.lower) or t.quoted for t in toks[:relative]):
+        return None  # "said Diana Orrock, … who supports Trump": the clause comes after the verb
+    s, e = f.content[0]
+    seen = 0
+    for k, t in enumerate(toks):
+        if t.start < s or t.quoted or (toks[k - 1].lower in AUXILIARIES and not AUXILIARY_VERB.match(t.lower)):
+            continue  # "doesn't have", "would not have": one verb group
+        if t.start >= e or t.lower in SUBORDINATORS or t.lower in _RELATIVE_WORDS or t.lower in _JOINING_WORDS:
+            return None  # "because the polls have …": another clause may hold the auxiliary
+        if AUXILIARY_VERB.match(t.lower) and not AUXILIARY_VERB.match(toks[k - 1].lower):
+            seen += 1
+            if seen == 2:
+                return t.start
+    return None
+
+
+_JOINING_WORDS = frozenset({"and", "or", "but", "because", ",", ";", "\u2014", "-"})
 
 
 # The conjunction and adverbs opening a verb that shares the subject ("… and most recently defended")
