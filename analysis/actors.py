@@ -151,6 +151,12 @@ class Actors:
         # a region names no party ("Latin American" is not "American"): the next form may
         return next((party_of[m.group()] for m in pattern.finditer(phrase) if party_of[m.group()]), UNMAPPED)
 
+    def names_a_party(self, phrase: str) -> bool:
+        """Whether ``phrase`` is itself one of the names of a party ("No 10", "Downing Street"), not
+        a description that names one."""
+        party_of = self._party_pattern[1]
+        return bool(party_of.get(phrase)) and not party_of.get(phrase[:-1])  # not "Cuban Americans": people
+
     def party_mentions(self, text: str, start: int = 0, end: int | None = None,
                        people: bool = False) -> list[tuple[int, int, str]]:
         """Every (start, end, party) where ``text[start:end]`` names a party, in order; with

@@ -592,7 +592,9 @@ class Resolver:
         name = _LEADING_THE.sub("", mention)
         name = _DESCRIBED_AFTER.sub("", name)  # "the Institute for the Study of War, a think tank": the institute
         words = name.split()
-        while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper():
+        while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper() \
+                and (words[0].rstrip(".") in HONORIFIC_SEX or words[-1].rstrip(".").lower() not in title_words()):
+            # "Mr. King" is a name, "the Defence Secretary" none
             words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
             if name.isupper():
                 words = [w.title() for w in words]  # a transcript's "MR. PRICE:" is a person, not an acronym
@@ -603,7 +605,7 @@ class Resolver:
                 full = self._institutions[words[0]]
                 return Speaker(full, party or self.actors.party_named_in(full), "institution")
             return Speaker(words[0], party, _kind_of_one_word(words[0], party, self.actors))
-        return Speaker(name, party, _kind_of_phrase(name))
+        return Speaker(name, party, "institution" if self.actors.names_a_party(name) else _kind_of_phrase(name))
 
     def _person_in(self, mention: str, start: int) -> Person | None:
         # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,

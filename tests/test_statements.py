@@ -3691,6 +3691,21 @@ def test_a_general_staff_is_an_institution():
     assert (row.speaker_type, row.party) == ("institution", "Ukraine")
 
 
+@pytest.mark.parametrize("text, speaker, speaker_type, party", [
+    # British usage: a party label and "MP" before a name, No 10 for the government
+    ("Labour MP Jane Smith said the government should go further.", "Jane Smith", "person", ""),
+    ("No 10 said the talks had been constructive.", "No 10", "institution", "United Kingdom"),
+    # an office named without its holder is no one's name
+    ("Speaking in the Commons, the Defence Secretary said Britain would send more drones.", "Defence Secretary",
+     "group", ""),
+    # but a surname that is also a title is a name after "Mr."
+    ("Mr. King said the plan would fail.", "King", "person", ""),
+])
+def test_british_titles_labels_and_offices(text, speaker, speaker_type, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.speaker_type, row.party) == (speaker, speaker_type, party)
+
+
 def test_a_university_named_after_a_us_state_names_no_country():
     row = rows("A professor at the Georgia Institute of Technology, Mark Smith, said the sanctions were working.").iloc[-1]
     assert (row.speaker, row.party) == ("Mark Smith", "")
