@@ -551,7 +551,11 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "the senator", "The former", "President Obama", "Vice", "the Times", "New York Times", "Workers", "have",
           "QUESTION:", "MR. PRICE:", "Prince Mohammed", "Hamas", "The group", "the militant group", "One official",
           "Korean-born", "born in", "an adviser on Syria", "in remarks carried by", "during a news conference",
-          "warned of", "appealed for", "Was", "Zelenskyy", "visited"]
+          "warned of", "appealed for", "Was", "Zelenskyy", "visited", "al-Burhan", "Al-Assad", "Lula da Silva",
+          "Brig. Gen.", "Lt. Col.", "who asked not to be named", "a claim that could not be independently verified",
+          "No 10", "Labour MP", "Iran-backed", "has been clear", "insisting", "its opposition to", "The Kremlin",
+          "himself", "Voters who say", "were", "According to the U.N. office,", "OCHA,", "The Biden administration",
+          "The message from Moscow was clear:", "the Defence Secretary"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
