@@ -403,6 +403,7 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
 # "Korean-born", "Kremlin-backed": a compound that describes, never a word of a name ("Ocasio-Cortez")
 _DESCRIBING_COMPOUND = re.compile(r"\w-[a-z]+$")
 _CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
+_TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
@@ -453,6 +454,8 @@ def _title_before(text: str, pos: int) -> str:
     Department spokesman Ned Price", "Florida Sen. Marco Rubio" (the period ends the run),
     "billionaire businessman Donald Trump"."""
     words = text[max(0, pos - 60, text.rfind("\n", 0, pos) + 1):pos].split()
+    if words and words[-1] in _TITLE_MODIFIERS and len(words) > 1 and words[-2][:1].isupper():
+        return " " + " ".join(words[-2:])  # "Lebanese caretaker Prime Minister Najib Mikati"
     if not words or not _is_role(words[-1]):
         return ""  # the role word would be the last one: no need to look further
     kept = words[-1:]

@@ -3643,6 +3643,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     # a role of five words before the name, and military titles with their periods
     ("White House national security spokesman John Kirby said the U.S. was concerned.", "John Kirby", "United States"),
     ("Pentagon press secretary Brig. Gen. Pat Ryder said the U.S. was concerned.", "Pat Ryder", "United States"),
+    # a demonym before "caretaker", "acting" or "interim" and the title
+    ("Lebanese caretaker Prime Minister Najib Mikati called for calm. Mikati's office said he had spoken with Blinken.",
+     "Mikati's office", "Lebanon"),
     # but not the words of the paragraph before
     ("Bush wanted a strategy to confront Russia.\n\nFormer Florida governor Jeb Bush tweeted that it was late.",
      "Jeb Bush", ""),
