@@ -354,7 +354,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         person.positions.append(name_start)
         # a run longer than any name is a headline in title case ("The FBI Just Made An Even Bigger
         # Hillary Clinton …"): its words describe no one
-        before = " ".join(tokens[:k]) if _name_length(tokens[k:]) <= MAX_NAME_WORDS else ""
+        before = " ".join(tokens[:k]) if len(tokens) - k <= MAX_NAME_WORDS or _name_length(tokens[k:]) <= MAX_NAME_WORDS \
+            else ""
         before += _title_before(text, run_start)
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start)
@@ -393,7 +394,7 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     without_initials = [w for w in words if not _INITIAL.match(w)]
     if len(without_initials) >= 2:
         words = without_initials  # "Donald J. Trump" is Donald Trump
-    if _name_length(words) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
+    if len(words) > MAX_NAME_WORDS and _name_length(words) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
         words = words[-2:] if words[-2] in given else words[:2] if words[0] in given else []
     if len(words) > 2 and words[1] in given and words[0] not in given:
         return words[1:], words[0]  # "Pastor Joseph Brown", "Comedian Sarah Silverman"
@@ -501,7 +502,7 @@ def _apposition(text: str, end: int) -> str:
 def _apposition_before(text: str, start: int) -> str:
     """"Russia's UN envoy, " before a name."""
     before = text[max(0, start - 80):start].rstrip()
-    while before.endswith(".") or before[-1:].isalpha():  # the titles of "…, Lt. Col. Peter Lerner"
+    while before and not before.endswith(","):  # the titles of "…, Lt. Col. Peter Lerner"
         head, _, last = before.rpartition(" ")
         if last.rstrip(".").lower() not in title_words():
             break
@@ -639,7 +640,8 @@ class Resolver:
         registered = self.actors.actor(last)
         # "al-Assad" is "Assad" too, and "Al-Assad" opening a sentence
         found = [p for p in self.people.values()
-                 if last in {p.surname, p.surname.partition("-")[2], p.surname[:1].upper() + p.surname[1:]} or
+                 if last == p.surname or ("-" in p.surname and last in {p.surname.partition("-")[2],
+                                                                       p.surname[:1].upper() + p.surname[1:]}) or
                  (registered is not None and registered.name == p.name)] or \
             [p for p in self.people.values() if len(tokens) <= 2 and (
                 (p.name.count(" ") == 2 and p.name.split()[1] == last

@@ -415,7 +415,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                         + [c for c, _ in nxt.content[:1] if f.cue_end <= c and nxt.cue.startswith("in ")])
             if limit < f.cue_start:
                 limit = nxt.cue_start  # a relative clause inside the next subject: "Humphrey, who calls …, said"
-        verb = _main_verb_after_relative(toks, f) if _relative_mention(f, toks) else None
+        verb = _main_verb_after_relative(toks, f) \
+            if f.mention and text[f.mention[0]:f.mention[1]].lower() in {"who", "which"} else None
         trimmed = []
         for s, e in f.content:
             if verb is not None and s < verb < e:

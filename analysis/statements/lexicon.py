@@ -226,11 +226,10 @@ def occasion_tail() -> re.Pattern:
 
 
 def _may_close_with_occasion(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` holds an opening of ``occasion_tail``, before trying it."""
-    return any(text.find(opening, s, e) >= 0 for opening in _OCCASION_OPENINGS)
-
-
-_OCCASION_OPENINGS = (", in ", ", during ", ",\u201d in ", ",\u201d during ", ',\" in ', ',\" during ')
+    """Whether ``text[s:e]`` holds an opening of ``occasion_tail`` (", in", ",” during"), before trying it."""
+    return text.find(" in ", s, e) >= 0 and (text.find(", in ", s, e) >= 0 or text.find("\u201d in ", s, e) >= 0
+                                           or text.find('" in ', s, e) >= 0) \
+        or text.find(" during ", s, e) >= 0
 
 _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
 

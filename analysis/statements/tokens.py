@@ -126,7 +126,8 @@ def _join_abbreviation_periods(text: str, words: list[str], starts: list[int],
 
 
 def _is_name(tok: Token) -> bool:
-    return (tok.text[:1].isupper() or _ARTICLE_AND_NAME.match(tok.text) is not None) and not tok.quoted \
+    return (tok.text[:1].isupper() or ("-" in tok.text[2:4] and _ARTICLE_AND_NAME.match(tok.text) is not None)) \
+        and not tok.quoted \
         and tok.text not in {"I"} and not _is_contracted_pronoun(tok.lower)
 
 
