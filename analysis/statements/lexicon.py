@@ -219,17 +219,20 @@ def utterance_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def occasion_tail() -> re.Pattern:
     """Where the words were said, closing the sentence, which ends a content like a gloss ("…, in
-    remarks carried by state media.", "…, during a news conference in Moscow."); not a long clause."""
+    remarks carried by state media.", "…, during a news conference in Moscow.", "… the attack in a
+    statement on Telegram"); not a long clause nor one with a verb of its own ("… her statements in
+    an interview were truthful")."""
     nouns = "|".join(sorted(_WORDS["occasions"] | utterance_nouns(), key=len, reverse=True))
-    return re.compile(r",[\u201d\"]?(\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
-                      rf"(?:{nouns})\b[^,;:\u201c\u201d\"]{{0,40}}$")
+    utterances = "|".join(sorted(utterance_nouns(), key=len, reverse=True))
+    rest = r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)[^,;:\u201c\u201d\"]){0,40}$"
+    return re.compile(r"(\s*)(?:,[\u201d\"]?\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+                      rf"(?:{nouns})|(?<=\s)in\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{utterances}))\b"
+                      + rest)
 
 
 def _may_close_with_occasion(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` holds an opening of ``occasion_tail`` (", in", ",” during"), before trying it."""
-    return text.find(" in ", s, e) >= 0 and (text.find(", in ", s, e) >= 0 or text.find("\u201d in ", s, e) >= 0
-                                           or text.find('" in ', s, e) >= 0) \
-        or text.find(" during ", s, e) >= 0
+    """Whether ``text[s:e]`` holds an opening of ``occasion_tail`` (" in", ", during"), before trying it."""
+    return text.find(" in ", s, e) >= 0 or text.find(" during ", s, e) >= 0
 
 _PRONOUNS_BUT_IT_YOU = PRONOUNS - {"it", "you"}
 
