@@ -29,7 +29,8 @@ from .text import abbreviations, ARABIC_ARTICLE, grammar_words, read_lexicon, se
 
 RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w\u2019'.\-]*[^\S\n]+(?:of[^\S\n]+)?)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
+_ANTECEDENT = re.compile(  # within a line: not "… ISIL.\n\nGraham, who"
+    r"((?:[A-Z][\w\u2019'.\-]*[^\S\n]+(?:of[^\S\n]+)?)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
 PERSONAL = grammar_words()["personal_pronouns"]
 MASCULINE = grammar_words()["masculine_words"]
 FEMININE = grammar_words()["feminine_words"]
@@ -56,15 +57,16 @@ _THE = re.compile(r"(?i)the\s")
 _OWNED_AGENT = re.compile(rf"(?i:(its|their))\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")  # "Its spokesman"
 # A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
 _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|is|was|has|had|"
-                 r"will|would|can|could|does|says|said|told|" + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
+                 r"will|would|can|could|does|says|said|told|"
+                 + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited"
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)" + _SUBJECT_VERB)
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
 # has …", "The conservative publication has …"
+_ORGANISATION_NOUNS = "|".join(sorted(grammar_words()["organisation_heads"] | grammar_words()["organisation_nouns"]))
 _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
-    rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(grammar_words()['organisation_heads'] | grammar_words()['organisation_nouns'])})))"
-    + _SUBJECT_VERB)
+    rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))" + _SUBJECT_VERB)
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 # An unnamed source named again: "the official", "the senior diplomat", "the sources"
@@ -238,7 +240,7 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
         phrase = _BORN_IN.sub(" ", phrase)
     if "-" in phrase and (backer := _BACKED_BY.search(phrase)) is not None:
         rest = phrase[:backer.start()] + phrase[backer.end():]
-        if actors.party_named_in(rest):  # "Iran-backed Houthi rebels" are Houthis; "Russian-backed separatists" Russia's
+        if actors.party_named_in(rest):  # "Iran-backed Houthi rebels", but "Russian-backed separatists" are Russia's
             phrase = rest
     if _BACKER_NOUNS.isdisjoint(phrase.lower().split()):
         return phrase  # most descriptions name no backers: no need for the costlier search
@@ -354,8 +356,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         person.positions.append(name_start)
         # a run longer than any name is a headline in title case ("The FBI Just Made An Even Bigger
         # Hillary Clinton …"): its words describe no one
-        before = " ".join(tokens[:k]) if len(tokens) - k <= MAX_NAME_WORDS or _name_length(tokens[k:]) <= MAX_NAME_WORDS \
-            else ""
+        named = len(tokens) - k <= MAX_NAME_WORDS or _name_length(tokens[k:]) <= MAX_NAME_WORDS
+        before = " ".join(tokens[:k]) if named else ""
         before += _title_before(text, run_start)
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start)
@@ -394,7 +396,8 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     without_initials = [w for w in words if not _INITIAL.match(w)]
     if len(without_initials) >= 2:
         words = without_initials  # "Donald J. Trump" is Donald Trump
-    if len(words) > MAX_NAME_WORDS and _name_length(words) > MAX_NAME_WORDS:  # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
+    if len(words) > MAX_NAME_WORDS and _name_length(words) > MAX_NAME_WORDS:
+        # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
         words = words[-2:] if words[-2] in given else words[:2] if words[0] in given else []
     if len(words) > 2 and words[1] in given and words[0] not in given:
         return words[1:], words[0]  # "Pastor Joseph Brown", "Comedian Sarah Silverman"
@@ -893,9 +896,9 @@ class Resolver:
     def _organisation_before(self, start: int, described: bool, noun: str) -> Speaker | None:
         """The organisation that spoke in the sentence before ``start`` or earlier in its own, not
         a country ("the group", "the ministry"), after the last one named by the same ``noun`` anywhere
-        before ("the military" after "Ukraine's military"), unless ``described``; else a party that is an organisation (NATO, Hamas)
-        named in the sentence before. A ``described`` one ("the terrorist group") may be another
-        organisation than the one that spoke: only such a party is taken for it."""
+        before ("the military" after "Ukraine's military"), unless ``described``; else a party that is
+        an organisation (NATO, Hamas) named in the sentence before. A ``described`` one ("the terrorist
+        group") may be another organisation than the one that spoke: only such a party is taken for it."""
         s, e = self._sentence_before(start) or (0, 0)
         organisations = self.actors.organisations
         same = None if described else next((speaker for position, speaker in reversed(self.history) if position < start

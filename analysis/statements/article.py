@@ -9,10 +9,10 @@ from collections import Counter
 from ..quotes import Quote, find_quotes
 from ..text import paragraphs, read_lexicon, sentences
 from .lexicon import (
-    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, FINITE, _GLOSS,
-    _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report, occasion_tail,
-    _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns, SUBORDINATORS, _UNVERIFIED,
-    utterance_nouns,
+    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, FINITE,
+    _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report,
+    occasion_tail, _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns, SUBORDINATORS,
+    _UNVERIFIED, utterance_nouns,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (

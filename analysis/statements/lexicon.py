@@ -76,14 +76,14 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 # ... and a dash after a closing quotation mark, with no quotation or second dash after it, opens an aside
 # ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
-# A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
-_ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b")
 # ... and so does the reporter's caveat on a claim it could not check ("…, a claim that could not be
 # independently verified", "…, which Reuters could not immediately confirm")
 _UNVERIFIED = re.compile(r",(\s+)(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
                          r"(?:that|which)|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b(?:could not|cannot|can't|"
                          r"can\u2019t|couldn't|couldn\u2019t|has not been|have not been|was not|were not)\s+(?:be\s+)?"
                          r"(?:immediately\s+|independently\s+)*(?:verif|confirm)\w*[^.;]*\.?\s*$")
+# A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
+_ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b")
 
 
 def _may_gloss(text: str, s: int, e: int) -> bool:
@@ -225,9 +225,9 @@ def occasion_tail() -> re.Pattern:
     nouns = "|".join(sorted(_WORDS["occasions"] | utterance_nouns(), key=len, reverse=True))
     utterances = "|".join(sorted(utterance_nouns(), key=len, reverse=True))
     rest = r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)[^,;:\u201c\u201d\"]){0,40}$"
-    return re.compile(r"(\s*)(?:,[\u201d\"]?\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
-                      rf"(?:{nouns})|(?<=\s)in\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{utterances}))\b"
-                      + rest)
+    return re.compile(r"(\s*)(?:,[\u201d\"]?\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                      rf"(?:[\w\-]+\s+){{0,3}}?(?:{nouns})"
+                      rf"|(?<=\s)in\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{utterances}))\b" + rest)
 
 
 def _may_close_with_occasion(text: str, s: int, e: int) -> bool:
