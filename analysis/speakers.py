@@ -132,6 +132,11 @@ def person_roles() -> dict[str, frozenset[str]]:
     return {word: frozenset(given) for word, given in roles.items()}
 
 
+# The offices of foreign affairs, whose holders are diplomats: "Foreign Minister", "Foreign Ministry
+# spokeswoman", "Secretary of State"
+_FOREIGN_OFFICES = frozenset({"minister", "spokesman", "spokeswoman", "secretary"})
+
+
 def roles_in(words: list[str]) -> set[str]:
     """The roles a description gives: "Texas Sen." gives "senator" and "lawmaker", "Vice President"
     "vice president", "former Florida Gov." "former governor"."""
@@ -411,7 +416,7 @@ _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
-_APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+),\s+$")
+_APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'.\-]+\s+){0,4}[\w\u2019'.\-]+),\s+$")
 
 
 # A word of a noun phrase ("16%", "U.S.", "little-known") or one mark of punctuation
@@ -695,9 +700,13 @@ class Resolver:
         """Who the article gives a role: a person it names in full, or one it names by title and
         surname only ("President Obama"), with the roles and the words (in lower case) it describes
         them with."""
-        holders = {name: (set().union(*(roles_in(_MENTION_WORD.findall(d)) for d in p.descriptions)),
-                          {w.lower() for w in _MENTION_WORD.findall(" ".join(p.descriptions))})
-                   for name, p in self.people.items()}
+        holders = {}
+        for name, p in self.people.items():
+            described = {w.lower() for w in _MENTION_WORD.findall(" ".join(p.descriptions))}
+            roles = set().union(*(roles_in(_MENTION_WORD.findall(d)) for d in p.descriptions))
+            if roles & _FOREIGN_OFFICES and ("foreign" in described or ("secretary" in roles and "state" in described)):
+                roles.add("diplomat")  # "the top diplomat" after "Foreign Minister Sergei Lavrov"
+            holders[name] = (roles, described)
         for m in _titled_surname().finditer(self.text):
             title, surname = m.group(1).split(), m.group(2)
             roles = roles_in(title)

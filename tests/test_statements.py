@@ -3771,6 +3771,22 @@ def test_a_request_for_anonymity_is_no_statement():
     assert list(rows(text).text) == ["It is a dangerous moment"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # ambassadors, envoys and the holders of foreign-affairs offices are diplomats
+    ("Russia's ambassador to the U.S., Anatoly Antonov, said the sanctions would fail. The diplomat added that "
+     "Moscow would respond.", "Anatoly Antonov"),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova said the claims were false. The diplomat called them "
+     "a provocation.", "Maria Zakharova"),
+    ("Russian Foreign Minister Sergei Lavrov said talks were over. The top diplomat said Moscow would wait.",
+     "Sergey Lavrov"),
+    # a defence minister is none
+    ("Russian Defence Minister Sergei Shoigu said the drills were over. The diplomat said Moscow would wait.",
+     "diplomat"),
+])
+def test_the_diplomat_is_the_ambassador_envoy_or_foreign_office_holder_named(text, speaker):
+    assert rows(text).iloc[-1].speaker == speaker
+
+
 def test_a_source_cited_between_a_report_and_its_that_clause_leaves_the_clause_to_the_report():
     found = rows("The Tass news agency reported, citing the defence ministry, that the drones had been destroyed.")
     assert dict(zip(found.cue, found.text)) == {"citing": "the defence ministry",
