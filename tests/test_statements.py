@@ -3787,6 +3787,11 @@ def test_the_diplomat_is_the_ambassador_envoy_or_foreign_office_holder_named(tex
     assert rows(text).iloc[-1].speaker == speaker
 
 
+def test_a_think_tank_thinks_nothing():
+    row = only("The Institute for the Study of War, a Washington-based think tank, said Russia was advancing.")
+    assert (row.cue, row.text) == ("said", "Russia was advancing")
+
+
 def test_a_source_cited_between_a_report_and_its_that_clause_leaves_the_clause_to_the_report():
     found = rows("The Tass news agency reported, citing the defence ministry, that the drones had been destroyed.")
     assert dict(zip(found.cue, found.text)) == {"citing": "the defence ministry",

@@ -4,8 +4,8 @@ from __future__ import annotations
 from itertools import compress
 
 from .lexicon import (
-    AUXILIARY_VERB, CLAUSE_BREAKS, CONTRACTED, Cue, cue_lexicon, _cue_starts, DETERMINERS, FINITE, IRREGULAR_PAST,
-    MIN_CONTENT_WORDS, _PERIODS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, SUBORDINATORS,
+    AUXILIARY_VERB, CLAUSE_BREAKS, COMPOUND_NOUNS, CONTRACTED, Cue, cue_lexicon, _cue_starts, DETERMINERS, FINITE,
+    IRREGULAR_PAST, MIN_CONTENT_WORDS, _PERIODS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, SUBORDINATORS,
 )
 from .tokens import _is_name, _LOWER, Token
 from .subjects import _DASHES
@@ -19,8 +19,8 @@ def _match_cue(toks: list[Token], i: int, title_case: bool = False) -> tuple[int
     key = toks[i].lower if title_case else toks[i].text
     for form in _cue_starts().get(key, ()):
         if len(form) == 1:  # most cues are one word, and its first word is the key itself
-            if not toks[i].quoted:
-                return i, cue_lexicon()[form]
+            if not toks[i].quoted and not (i + 1 < len(toks) and toks[i + 1].lower in COMPOUND_NOUNS):
+                return i, cue_lexicon()[form]  # not "a think tank"
             continue
         end = i + len(form)
         if end <= len(toks) and all((toks[i + n].lower if title_case else toks[i + n].text) == w

@@ -21,6 +21,7 @@ POSSESSIVES = _WORDS["possessives"]
 DETERMINERS = _WORDS["determiners"] | POSSESSIVES
 AUXILIARIES = _WORDS["auxiliaries"]
 PASSIVE = _WORDS["passive"]
+COMPOUND_NOUNS = _WORDS["compound_nouns"]
 TIME_WORDS = _WORDS["time_words"]
 NAME_JOINERS = _WORDS["name_joiners"]
 NON_FINITE = _WORDS["non_finite"]
