@@ -3787,6 +3787,16 @@ def test_the_diplomat_is_the_ambassador_envoy_or_foreign_office_holder_named(tex
     assert rows(text).iloc[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, mention", [
+    # an irregular participle opens a description between commas
+    ("Ukraine's military intelligence agency, known as HUR, said it was behind the attack.",
+     "Ukraine's military intelligence agency"),
+    ("The agency, also known as HUR, said it was behind the attack.", "The agency"),
+])
+def test_a_description_opened_by_an_irregular_participle_is_skipped(text, mention):
+    assert only(text).speaker_mention == mention
+
+
 def test_a_think_tank_thinks_nothing():
     row = only("The Institute for the Study of War, a Washington-based think tank, said Russia was advancing.")
     assert (row.cue, row.text) == ("said", "Russia was advancing")

@@ -7,10 +7,11 @@ import re
 from ..text import us_states
 from .lexicon import (
     APPROXIMATORS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, _CONJUNCTIONS, CONTRACTED, cue_lexicon, DETERMINERS,
-    _EXPLETIVES, FUNCTION_WORDS, IRREGULAR_PAST, _JOINERS_AND_PREPOSITIONS, _LY_NOUNS, MAX_SPEAKER_WORDS, MODALS,
-    MONTHS, NAME_JOINERS, NON_FINITE, _NUMBER_WORDS, OCCASIONS, PASSIVE, _PERIODS, _PLAIN_DETERMINERS, POSSESSIVES,
-    PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, SCENE_OPENERS, SENTENCE_ADVERBS, speaker_nouns, _subject_nouns,
-    SUBORDINATORS, _TIME_NOUNS, TIME_WORDS, TITLE_MODIFIERS, utterance_nouns, _verb_cues,
+    _EXPLETIVES, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, _JOINERS_AND_PREPOSITIONS, _LY_NOUNS,
+    MAX_SPEAKER_WORDS, MODALS, MONTHS, NAME_JOINERS, NON_FINITE, _NUMBER_WORDS, OCCASIONS, PASSIVE, _PERIODS,
+    _PLAIN_DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, SCENE_OPENERS, SENTENCE_ADVERBS,
+    speaker_nouns, _subject_nouns, SUBORDINATORS, _TIME_NOUNS, TIME_WORDS, TITLE_MODIFIERS, utterance_nouns,
+    _verb_cues,
 )
 from .tokens import _is_contracted_pronoun, _is_name, _is_number, _is_quote_mark, _LOWER, _may_be_verb, _TEXT, Token
 
@@ -290,9 +291,9 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
                 or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too", "like"} \
-                or ((first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and inner[0].text.islower()) \
+                or (_is_participle(first) and inner[0].text.islower()) \
                 or ((first in AUXILIARIES or first.endswith("ly")) and len(inner) > 1  # ", still stinging over …,"
-                    and inner[1].lower.endswith(("ing", "ed")) and inner[1].text.islower()) \
+                    and _is_participle(inner[1].lower) and inner[1].text.islower()) \
                 or (before is not None and _is_name(toks[before[1]]) and (inner and inner[0].text.islower() or (
                     any(t.text.islower() for t in inner) and not any(_may_be_verb(t) for t in inner)))):
             # ", speaking to Iowans,", "Mary Susan, clad in a red cape,", "Chris Covert, South Carolina director,"
@@ -312,6 +313,11 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if np_ is None and strong:
         np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
     return _with_owner_of_infinitive(toks, np_, lo)
+
+
+def _is_participle(word: str) -> bool:
+    """"speaking", "clad", "known": a word that may open a participle's phrase (lower case)."""
+    return word.endswith(("ing", "ed")) or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES
 
 
 def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
