@@ -340,7 +340,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
             k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
         name_tokens, described_as = _name_words(tokens[k:], given)
-        if len(name_tokens) < 2 or any(t.lower() in titles for t in name_tokens) \
+        if len(name_tokens) < 2 or any(t.lower() in titles and not (i and name_tokens[i - 1] in given)
+                                       for i, t in enumerate(name_tokens)) \
                 or name_tokens[-1] in institution_words() \
                 or (name_tokens[-1] in _news_outlets() and name_tokens[0] not in given) \
                 or name_tokens[-1].lower() in _PARTY_LABELS \
@@ -348,6 +349,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 or " ".join(name_tokens) in us_states() \
                 or (name_tokens[0].lower() in _NAME_JOINERS and name_tokens[0] not in given):
             # not "Democratic Party", "New Hampshire" nor "NEW YORK" (a dateline; "KATE BOULDUAN:" is a turn),
+            # nor a title, unless after a given name ("Steve King"),
             # nor a surname with its particle opening a sentence ("Von der Leyen said")
             continue
         name = " ".join(name_tokens)

@@ -3712,8 +3712,9 @@ def test_a_general_staff_is_an_institution():
     # an office named without its holder is no one's name
     ("Speaking in the Commons, the Defence Secretary said Britain would send more drones.", "Defence Secretary",
      "group", ""),
-    # but a surname that is also a title is a name after "Mr."
+    # but a surname that is also a title is a name after "Mr." or a given name
     ("Mr. King said the plan would fail.", "King", "person", ""),
+    ("Rep. Steve King said the wall would work. King added that it was cheap.", "Steve King", "person", ""),
 ])
 def test_british_titles_labels_and_offices(text, speaker, speaker_type, party):
     row = rows(text).iloc[-1]
