@@ -411,8 +411,9 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     return words, ""
 
 
-# "Korean-born", "Kremlin-backed": a compound that describes, never a word of a name ("Ocasio-Cortez")
-_DESCRIBING_COMPOUND = re.compile(r"\w-[a-z]+$")
+# "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name ("Ocasio-Cortez");
+# but a short syllable after the hyphen is one of an East Asian given name ("Lai Ching-te", "Ban Ki-moon")
+_DESCRIBING_COMPOUND = re.compile(r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
 _CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
 _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
@@ -1009,8 +1010,11 @@ def _kind_of_phrase(name: str) -> str:
         return "group"  # "His campaign", "Some officials"
     if head in _ORGANISATION_HEADS:
         return "institution"  # "Gaza's health ministry", "Israeli military"
-    named = all(  # not "At least half of voters in each state"
-        w[:1].isupper() or w in _NAME_JOINERS for w in words[:joiner if joiner is not None else -1])
+    at = joiner - 1 if joiner is not None else len(words) - 1  # where the head is
+    # not "At least half of voters in each state"; but "North Korea's official Korean Central News Agency"
+    named = all(w[:1].isupper() or w in _NAME_JOINERS for w in words[:joiner if joiner is not None else -1]) \
+        or (at > 0 and head[:1].isupper() and words[at - 1][:1].isupper()
+            and _AFTER_THE_HEAD.isdisjoint(w.lower() for w in words[:at]))
     return "institution" if named and (head.capitalize() in institution_words() or head in _news_outlets()) \
         else "group"  # "the Kyiv Independent" is a newspaper
 

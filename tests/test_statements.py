@@ -3628,6 +3628,9 @@ def test_a_birthplace_is_no_party(text, speaker, party):
     # an Arabic surname with its article is a name, in any position and with a capital opening a sentence
     ("Gen. Abdel Fattah al-Burhan vowed to fight on.", "Abdel Fattah al-Burhan", ""),
     ("Syrian President Bashar al-Assad met Putin.\n\nAl-Assad said the talks were useful.", "Bashar al-Assad", "Syria"),
+    # an East Asian given name with a hyphen, and the surname that opens it alone after a role
+    ("Taiwanese President Lai Ching-te spoke first. Lai added that Taipei sought peace.", "Lai Ching-te", "Taiwan"),
+    ("U.N. Secretary-General Ban Ki-moon said the talks would resume.", "Ban Ki-moon", "United Nations"),
     # a name of four words and a particle, which its first surname names again
     ("Brazil's President Luiz Inácio Lula da Silva said the war had to end. Lula also criticised the sanctions.",
      "Luiz Inácio Lula da Silva", "Brazil"),
@@ -3660,6 +3663,11 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
 def test_the_role_before_a_name_gives_its_party(text, speaker, party):
     row = rows(text).iloc[-1]
     assert (row.speaker, row.party) == (speaker, party)
+
+
+def test_a_news_agency_described_by_an_adjective_is_an_institution():
+    row = only("North Korea's official Korean Central News Agency said the missile test was a success.")
+    assert (row.speaker_type, row.party) == ("institution", "North Korea")
 
 
 def test_an_air_force_is_an_institution():
@@ -3759,9 +3767,12 @@ def test_a_leader_described_is_the_partys_person_who_spoke_when_none_is_named_in
      "verified.", "its forces had taken the village"),
     ("Hamas said 30 people were killed, figures which could not be independently verified.", "30 people were killed"),
     ("The army said it had retaken the town, which Reuters could not immediately confirm.", "it had retaken the town"),
+    # and the reporter's note that the content is a claim
+    ("Russia said it had hit a fuel depot, a claim Kyiv denied.", "it had hit a fuel depot"),
     # but not a clause of the claim itself
     ("The army said the town, which officials have not confirmed, was retaken.",
      "the town, which officials have not confirmed, was retaken"),
+    ("Lavrov said the talks, a claim of progress, were over.", "the talks, a claim of progress, were over"),
 ])
 def test_an_unverified_claim_ends_before_the_reporters_caveat(text, content):
     assert only(text).text == content

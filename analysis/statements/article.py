@@ -9,10 +9,10 @@ from collections import Counter
 from ..quotes import Quote, find_quotes
 from ..text import paragraphs, read_lexicon, sentences
 from .lexicon import (
-    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE, DETERMINERS, FINITE,
-    _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report,
-    occasion_tail, _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns, SUBORDINATORS,
-    _UNVERIFIED, utterance_nouns,
+    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE,
+    DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss,
+    _may_report, occasion_tail, _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns,
+    SUBORDINATORS, utterance_nouns,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -429,7 +429,7 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     e = joined.start()  # "vowed to ban Muslims and most recently defended …": the next verb's
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
-                or (_UNVERIFIED.search(text, s, e) if text.find("verif", s, e) >= 0
+                or (_CAVEAT.search(text, s, e) if text.find(", a", s, e) >= 0 or text.find("verif", s, e) >= 0
                     or text.find("confirm", s, e) >= 0 else None) \
                 or (occasion_tail().search(text, s, e) if _may_close_with_occasion(text, s, e) else None)
             if gloss:
