@@ -217,11 +217,15 @@ _POSTED_TO = re.compile(
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
 # nor what they work on ("a former adviser on Syria")
 _BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
-_BACKER_NOUNS = grammar_words()["backer_nouns"]
-_BACKERS = "|".join(_BACKER_NOUNS)
-_BACKERS_OF = re.compile(
-    rf"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)[\u2019']s?\s+(?:[\w\-]+\s+)?(?:{_BACKERS})\b"
-    rf"|\b(?i:{_BACKERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
+# Those who back or oppose a country or organisation from outside it: "Ukraine's allies", "partners of
+# Israel", "Kremlin critic Alexei Navalny", "opponents of Hamas" (but "NATO allies" are NATO's members)
+_OPPONENT_NOUNS = grammar_words()["opponent_nouns"]
+_OUTSIDER_NOUNS = grammar_words()["backer_nouns"] | _OPPONENT_NOUNS
+_OUTSIDERS = "|".join(sorted(_OUTSIDER_NOUNS))
+_OUTSIDERS_OF = re.compile(
+    rf"((?!(?:A|An|Another|One|The)\s)(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)"
+    rf"(?:[\u2019']s?\s+(?:[\w\-]+\s+)?(?:{_OUTSIDERS})|\s+(?:{'|'.join(sorted(_OPPONENT_NOUNS))}))\b"
+    rf"|\b(?i:{_OUTSIDERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
 _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|allied|aligned|armed|trained)\b")
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 
@@ -237,7 +241,7 @@ def party_described(phrase: str, actors: Actors) -> str:
 def _without_other_sides(phrase: str, actors: Actors) -> str:
     """``phrase`` without the places and parties in it that are not its subject's side: a posting, a
     birthplace, a topic, a backer of another party named ("Iran-backed Houthis"), and a country or
-    organisation others back ("Ukraine's allies"), not a person."""
+    organisation others back or oppose ("Ukraine's allies", "Kremlin critic"), not a person."""
     phrase = _POSTED_TO.sub(r"\1 ", phrase)
     if " on " in phrase or " about " in phrase:
         phrase = _WORKS_ON.sub(" ", phrase)
@@ -247,11 +251,11 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
         rest = phrase[:backer.start()] + phrase[backer.end():]
         if actors.party_named_in(rest):  # "Iran-backed Houthi rebels", but "Russian-backed separatists" are Russia's
             phrase = rest
-    if _BACKER_NOUNS.isdisjoint(phrase.lower().split()):
-        return phrase  # most descriptions name no backers: no need for the costlier search
-    backed = _BACKERS_OF.search(phrase)
-    if backed is not None and actors.party_named_in(backed.group(1) or backed.group(2)):
-        return phrase[:backed.start()] + phrase[backed.end():]
+    if _OUTSIDER_NOUNS.isdisjoint(phrase.lower().split()):
+        return phrase  # most descriptions name no backers or opponents: no need for the costlier search
+    outside = _OUTSIDERS_OF.search(phrase)
+    if outside is not None and actors.party_named_in(outside.group(1) or outside.group(2)):
+        return phrase[:outside.start()] + phrase[outside.end():]
     return phrase
 
 

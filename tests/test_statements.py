@@ -3708,6 +3708,18 @@ def test_a_backer_is_no_side_beside_the_party_it_backs(text, party):
     assert only(text).party == party
 
 
+@pytest.mark.parametrize("text, party", [
+    # a party's critics and opponents are not its side
+    ("Kremlin critic Alexei Navalny said the vote was rigged.", ""),
+    ("A critic of the Kremlin, Garry Kasparov, said the vote was rigged.", ""),
+    ("Kremlin opponents said the vote was rigged.", ""),
+    # (where they are is another matter)
+    ("Hamas opponents in Gaza said the group had failed.", "Palestine"),
+])
+def test_a_partys_critics_are_not_its_side(text, party):
+    assert only(text).party == party
+
+
 def test_a_general_staff_is_an_institution():
     row = only("Ukraine's General Staff said Russian forces had launched 56 assaults.")
     assert (row.speaker_type, row.party) == ("institution", "Ukraine")
