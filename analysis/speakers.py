@@ -415,9 +415,11 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     return words, ""
 
 
-# "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name ("Ocasio-Cortez");
-# but a short syllable after the hyphen is one of an East Asian given name ("Lai Ching-te", "Ban Ki-moon")
-_DESCRIBING_COMPOUND = re.compile(r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
+# "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name
+# ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
+# Ching-te", "Ban Ki-moon")
+_DESCRIBING_COMPOUND = re.compile(
+    r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
 _CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
 _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
@@ -711,7 +713,8 @@ class Resolver:
         for name, p in self.people.items():
             described = {w.lower() for w in _MENTION_WORD.findall(" ".join(p.descriptions))}
             roles = set().union(*(roles_in(_MENTION_WORD.findall(d)) for d in p.descriptions))
-            if roles & _FOREIGN_OFFICES and ("foreign" in described or ("secretary" in roles and "state" in described)):
+            if roles & _FOREIGN_OFFICES and ("foreign" in described
+                                             or ("secretary" in roles and "state" in described)):
                 roles.add("diplomat")  # "the top diplomat" after "Foreign Minister Sergei Lavrov"
             holders[name] = (roles, described)
         for m in _titled_surname().finditer(self.text):

@@ -81,9 +81,10 @@ _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d
 # ... and so does the reporter's word on the claim: that it is one ("…, a claim Kyiv denied") or that
 # no one could check it ("…, figures which could not be independently verified")
 _CAVEAT = re.compile(r",(\s+)(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account)\b[^.;,]*"
-                     r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+(?:that|which)"
-                     r"|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b(?:could not|cannot|can't|can\u2019t|couldn't|"
-                     r"couldn\u2019t|has not been|have not been|was not|were not)\s+(?:be\s+)?"
+                     r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
+                     r"(?:that|which)|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b"
+                     r"(?:could not|cannot|can't|can\u2019t|couldn't|couldn\u2019t|has not been|have not been|was not|"
+                     r"were not)\s+(?:be\s+)?"
                      r"(?:immediately\s+|independently\s+)*(?:verif|confirm)\w*[^.;]*)\.?\s*$")
 # A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
 _ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b")

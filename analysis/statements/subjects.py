@@ -316,7 +316,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
 
 
 def _is_participle(word: str) -> bool:
-    """"speaking", "clad", "known": a word that may open a participle's phrase (lower case)."""
+    """"speaking", "dressed", "known": a word that may open a participle's phrase (lower case)."""
     return word.endswith(("ing", "ed")) or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES
 
 
