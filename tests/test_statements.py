@@ -1699,6 +1699,18 @@ def test_a_report_in_a_relative_clause_of_the_subject_ends_before_the_main_verb(
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # "that" after a noun that cannot be a listener opens a relative clause inside the content
+    ("He said the plan that the ministry proposed would fail.", "the plan that the ministry proposed would fail"),
+    ("The minister says a ceasefire that both sides signed is holding.", "a ceasefire that both sides signed is holding"),
+    # a listener or a claim before "that" still is no content
+    ("Putin said, repeating his claim that NATO had broken its promises.", "NATO had broken its promises"),
+    ("Lavrov wrote lawmakers that the talks were over.", "the talks were over"),
+])
+def test_that_after_a_noun_phrase_opens_the_content_only_after_a_listener_or_claim(text, content):
+    assert only(text).text == content
+
+
 def test_a_double_genitive_before_a_relative_clause_is_a_subject_but_a_possessive_before_a_participle_is_not():
     row = only("Friends of Mr. Clinton's who have seen him on the trail recently say that his energy has matured.")
     assert (row.speaker_mention, row.text) == ("Friends of Mr. Clinton's", "his energy has matured")

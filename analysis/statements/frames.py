@@ -157,6 +157,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 and not (t.lower in PREPOSITIONS
                          and (_quotation_before(toks, i, that) or _cue_between(toks, i, that))) \
                 and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
+                and not (cue.lemma not in TELL and t.lower not in PREPOSITIONS and not _names_a_listener(toks, that)) \
                 and not (cue.lemma == "ask" and any(w.lower in QUESTION_WORDS for w in toks[i:that])):
             # "told reporters on Tuesday that", not "said the plan is a step that", "urged X to coalesce …
             # that" or "asked the candidate if he was ready for the possibility that"
@@ -220,6 +221,14 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             and not (t.text == "," and _is_cue_participle(toks[i + 1])):  # "said, adding, “…”": the adding's
         return quote
     return None
+
+
+def _names_a_listener(toks: list[Token], that: int) -> bool:
+    """Whether the word before "that" (or before a dash) can close a listener of a verb that needs
+    no "to" ("promised voters that", "repeating his claim that"); in "said the plan that Biden
+    proposed would fail" "that" opens a relative clause inside the content."""
+    w = toks[that - 2 if toks[that - 1].text in _DASHES else that - 1].lower
+    return w in LISTENERS or w in utterance_nouns() or w in nominal_cues()
 
 
 def _is_cue_participle(t: Token) -> bool:
