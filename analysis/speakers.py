@@ -84,6 +84,10 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _ORGANISATION_AGAIN = re.compile(
     rf"(?i:the)\s+((?:[a-z\-]+\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|another|the)\s.*$")
+# "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
+# Interfax": the outlet's name
+_OUTLET_NAMED = re.compile(rf"\b(?:{'|'.join(grammar_words()['outlet_modifiers'])})\s+([A-Z].*)$"
+                           rf"|\b(?:{'|'.join(grammar_words()['outlet_nouns'])})\s+([A-Z][^,]*)$")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 # "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
 _NAME_TOKEN = r"[A-Z](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
@@ -351,10 +355,13 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 or name_tokens[-1].lower() in _PARTY_LABELS \
                 or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \
                 or " ".join(name_tokens) in us_states() \
-                or (name_tokens[0].lower() in _NAME_JOINERS and name_tokens[0] not in given):
+                or (name_tokens[0].lower() in _NAME_JOINERS and name_tokens[0] not in given) \
+                or (name_tokens[0] == tokens[0] and name_tokens[0] not in given
+                    and _word_before(text, run_start) in _OUTLET_WORDS):
             # not "Democratic Party", "New Hampshire" nor "NEW YORK" (a dateline; "KATE BOULDUAN:" is a turn),
             # nor a title, unless after a given name ("Steve King"),
-            # nor a surname with its particle opening a sentence ("Von der Leyen said")
+            # nor a surname with its particle opening a sentence ("Von der Leyen said"),
+            # nor a news outlet ("state-run RIA Novosti", "newspaper Correio de Manha")
             continue
         name = " ".join(name_tokens)
         registered = actors.actor(name) or actors.actor(name_tokens[-1])
@@ -422,6 +429,12 @@ _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
 _CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
 _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
+_OUTLET_WORDS = grammar_words()["outlet_modifiers"] | grammar_words()["outlet_nouns"]
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 20):at].split()
+    return words[-1] if words else ""
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
@@ -612,6 +625,8 @@ class Resolver:
             return described
         name = _LEADING_THE.sub("", mention)
         name = _DESCRIBED_AFTER.sub("", name)  # "the Institute for the Study of War, a think tank": the institute
+        if (outlet := _OUTLET_NAMED.search(name)) is not None:
+            return Speaker(outlet.group(outlet.lastindex), party, "institution")  # with the country's party
         words = name.split()
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper() \
                 and (words[0].rstrip(".") in HONORIFIC_SEX or words[-1].rstrip(".").lower() not in title_words()):

@@ -3682,6 +3682,30 @@ def test_a_news_agency_described_by_an_adjective_is_an_institution():
     assert (row.speaker_type, row.party) == ("institution", "North Korea")
 
 
+@pytest.mark.parametrize("text, mention, speaker, party", [
+    ("Egypt's state-affiliated Al-Qahera News reported that talks would resume on Sunday.",
+     "Egypt's state-affiliated Al-Qahera News", "Al-Qahera News", "Egypt"),
+    ("Russia's state-run RIA Novosti reported that the talks had stalled.",
+     "Russia's state-run RIA Novosti", "RIA Novosti", "Russia"),
+    ("Iran's semi-official Tasnim news agency said the drones had been intercepted.",
+     "Iran's semi-official Tasnim news agency", "Tasnim news agency", "Iran"),
+    ("Syria's state news agency SANA said the strikes hit Damascus.", "Syria's state news agency SANA", "SANA", "Syria"),
+    ("Russian state-owned news agency TASS reported that the talks had ended.",
+     "Russian state-owned news agency TASS", "TASS", "Russia"),
+    ("The Israeli newspaper Haaretz reported that the talks had stalled.",
+     "The Israeli newspaper Haaretz", "Haaretz", "Israel"),
+])
+def test_a_state_outlet_is_an_institution_of_its_country(text, mention, speaker, party):
+    row = only(text)
+    assert (row.speaker_mention, row.speaker, row.party, row.speaker_type) == (mention, speaker, party, "institution")
+
+
+def test_a_scene_set_in_may_is_no_content():
+    # "May" closing "In an interview … in late May" is a month, not a verb making the phrase a clause
+    assert rows("In an interview with The Huffington Post in late May, Manafort bragged about his success.").empty
+    assert rows("In a speech in early May, the senator boasted.").empty
+
+
 def test_an_air_force_is_an_institution():
     row = only("Ukraine's air force said it had shot down 40 drones.")
     assert (row.speaker_type, row.party) == ("institution", "Ukraine")

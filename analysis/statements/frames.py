@@ -1545,13 +1545,18 @@ def _only_a_circumstance(before: list[Token]) -> bool:
     words = [t for t in before if t.text not in CLAUSE_BREAKS]
     if not words or words[0].lower not in SCENE_OPENERS:
         return False
-    if len(words) <= 16 and not any(FINITE.match(t.lower) for t in words):
+    if len(words) <= 16 and not any(map(_is_finite, words)):
         return True
     comma = next((m for m, t in enumerate(before) if t.text == "," and m > 0), len(before))
     scene, clause = before[:comma], before[comma + 1:]
     opener = 1 if len(clause) > 1 and clause[0].lower == "even" else 0
-    return len(words) <= 24 and not any(FINITE.match(t.lower) for t in scene) and len(clause) > opener + 2 \
+    return len(words) <= 24 and not any(map(_is_finite, scene)) and len(clause) > opener + 2 \
         and (clause[opener].lower in SUBORDINATORS or clause[opener].lower == "as") and clause[opener + 1].text != ","
+
+
+def _is_finite(t: Token) -> bool:
+    """Whether ``t`` is a finite verb; "in late May" has none."""
+    return FINITE.match(t.lower) is not None and not t.text[0].isupper()
 
 
 def _that_after_circumstances(toks: list[Token], k: int, n: int) -> int | None:

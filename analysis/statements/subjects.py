@@ -8,10 +8,10 @@ from ..text import us_states
 from .lexicon import (
     APPROXIMATORS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, _CONJUNCTIONS, CONTRACTED, cue_lexicon, DETERMINERS,
     _EXPLETIVES, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, _JOINERS_AND_PREPOSITIONS, _LY_NOUNS,
-    MAX_SPEAKER_WORDS, MODALS, MONTHS, NAME_JOINERS, NON_FINITE, _NUMBER_WORDS, OCCASIONS, PASSIVE, _PERIODS,
-    _PLAIN_DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, SCENE_OPENERS, SENTENCE_ADVERBS,
-    speaker_nouns, _subject_nouns, SUBORDINATORS, _TIME_NOUNS, TIME_WORDS, TITLE_MODIFIERS, utterance_nouns,
-    _verb_cues,
+    MAX_SPEAKER_WORDS, MODALS, MONTHS, NAME_JOINERS, NON_FINITE, _NUMBER_WORDS, OCCASIONS, OUTLET_MODIFIERS,
+    OUTLET_NOUNS, PASSIVE, _PERIODS, _PLAIN_DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
+    SCENE_OPENERS, SENTENCE_ADVERBS, speaker_nouns, _subject_nouns, SUBORDINATORS, _TIME_NOUNS, TIME_WORDS,
+    TITLE_MODIFIERS, utterance_nouns, _verb_cues,
 )
 from .tokens import _is_contracted_pronoun, _is_name, _is_number, _is_quote_mark, _LOWER, _may_be_verb, _TEXT, Token
 
@@ -70,9 +70,11 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
                 i -= 1  # "the three scholars"
             break
         elif prev.text.islower() and prev.lower in nouns and _is_name(toks[i]) and not prev.quoted and (
-                i - 2 < lo or toks[i - 2].text in {",", "\u2014"} or (
-                    _is_name(toks[i - 2]) and toks[i - 2].lower not in POSSESSIVES)):
-            i -= 1  # "Portuguese newspaper Correio de Manha", "…, economist Paul Krugman": a title before a name
+                (m := _modifiers_start(toks, i - 1, lo)) - 1 < lo or toks[m - 1].text in {",", "\u2014"} or (
+                    _is_name(toks[m - 1]) and toks[m - 1].lower not in POSSESSIVES)):
+            # "Portuguese newspaper Correio de Manha", "…, economist Paul Krugman": a title before a name;
+            # "Russian state-owned news agency TASS": an outlet's with its modifiers
+            i = m
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in _NOT_BEFORE_A_NOUN \
@@ -80,6 +82,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
                 and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
                 and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
             i -= 1  # "senior officials", "a US person"; not "citing internal documents"
+        elif _is_compound_modifier(prev) and (prev.lower in OUTLET_MODIFIERS or head.lower in nouns):
+            i -= 1  # "Egypt's state-affiliated Al-Qahera News", "Iran's semi-official Tasnim news agency"
         elif len(prev.text) == 4 and prev.text.isdigit() and head.lower in nouns:
             i -= 1  # "a 2009 paper", "the 2012 nominee"
         elif prev.text.islower() and prev.lower.endswith(("'s", "\u2019s")) and prev.text[:-2].isalpha() \
@@ -108,6 +112,25 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             and (first := _np_before(toks, i - 2, lo)) is not None:
         i = first[0]  # "The U.S. and its allies have warned": both speak
     return (i, k)
+
+
+def _modifiers_start(toks: list[Token], k: int, lo: int) -> int:
+    """Index of the first of up to two lower-case modifiers before a news outlet's noun ``toks[k]``
+    ("state news agency", "state-owned news agency"), or ``k``."""
+    m = k
+    while toks[k].lower in OUTLET_NOUNS and m - 1 >= lo and k - m < 2 and _may_modify(toks[m - 1]):
+        m -= 1
+    return m
+
+
+def _may_modify(t: Token) -> bool:
+    return not t.quoted and t.lower not in FUNCTION_WORDS and (
+        _is_compound_modifier(t) or (t.text.isalpha() and t.text.islower() and not _may_be_verb(t)))
+
+
+def _is_compound_modifier(t: Token) -> bool:
+    """Whether ``t`` is a lower-case compound before a noun or name ("state-run", "semi-official")."""
+    return "-" in t.text and t.text.islower() and t.text.replace("-", "").isalpha() and not t.text.startswith("-")
 
 
 # Words that open a clause, not a noun phrase: "in the state, where voters said" is the voters'
