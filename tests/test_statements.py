@@ -3706,6 +3706,17 @@ def test_a_scene_set_in_may_is_no_content():
     assert rows("In a speech in early May, the senator boasted.").empty
 
 
+@pytest.mark.parametrize("text, mention, speaker, party", [
+    ("A spokesperson for the U.N. peacekeeping force, UNIFIL, Andrea Tenenti, said the situation was tense.",
+     "A spokesperson for the U.N. peacekeeping force, UNIFIL, Andrea Tenenti", "Andrea Tenenti", "United Nations"),
+    ("The spokesman for the Israeli army, the IDF, Daniel Hagari, said troops had entered the hospital.",
+     "The spokesman for the Israeli army, the IDF, Daniel Hagari", "Daniel Hagari", "Israel"),
+])
+def test_a_name_in_apposition_to_a_description_keeps_it(text, mention, speaker, party):
+    row = only(text)
+    assert (row.speaker_mention, row.speaker, row.party) == (mention, speaker, party)
+
+
 def test_an_air_force_is_an_institution():
     row = only("Ukraine's air force said it had shot down 40 drones.")
     assert (row.speaker_type, row.party) == ("institution", "Ukraine")

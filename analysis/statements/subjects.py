@@ -308,6 +308,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         appositive = _np_before(toks, k - 1, j + 1)
         if before is not None and appositive is not None and appositive[0] == j + 1:
             # "Russia's UN envoy, Vassily Nebenzia"; "Mike Shields, president of the fund, a super PAC"
+            before = _with_description_before(toks, before, lo)  # "the U.N. force, UNIFIL, Andrea Tenenti"
             return _before_relative_clause(toks, (_described_speaker(toks, before, before[1], lo)[0], k - 1), lo)
         if appositive is not None and appositive[0] == j + 1 and all(_is_name(t) for t in inner):
             return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
@@ -463,6 +464,22 @@ def _with_name_before(toks: list[Token], np_: tuple[int, int] | None, lo: int) -
             and toks[name[0]].lower not in SCENE_OPENERS and toks[name[1]].lower not in TIME_WORDS:
         return (name[0], np_[1])  # not "On Tuesday, his adviser": a time, not a name
     return np_
+
+
+def _with_description_before(toks: list[Token], np_: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The name ``np_`` with the description it stands in apposition to, if a comma and a
+    description come just before it ("A spokesperson for the U.N. peacekeeping force, UNIFIL", "The head
+    of the U.N. nuclear watchdog, the IAEA")."""
+    at = np_[0] - 2  # the description's last word
+    name = np_[0] + (toks[np_[0]].lower == "the")  # "the IAEA"
+    if at < lo or toks[at + 1].text != "," or name > np_[1] or not all(map(_is_name, toks[name:np_[1] + 1])):
+        return np_
+    description = _generic_np_before(toks, at, lo)
+    if description is None or _is_name(toks[description[1]]) \
+            or toks[description[0]].lower in SCENE_OPENERS or toks[description[0]].lower in _RELATIVE_WORDS \
+            or (description[0] > lo and toks[description[0] - 1].text not in CLAUSE_BREAKS):
+        return np_  # not "Dashing into a luncheon of senators, Senator Capito"
+    return (description[0], np_[1])
 
 
 # Word sets the rules below derive from the lexicon's, built once rather than at every test.
