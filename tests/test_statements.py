@@ -1685,6 +1685,11 @@ def test_a_clause_after_a_reporting_verb_and_a_colon_is_the_content(text):
     assert only(text).text == "any country that interferes will face consequences"
 
 
+def test_put_it_this_way_and_a_colon_opens_the_content():
+    row = only("Blinken put it this way: the alliance will not be divided.")
+    assert (row.cue, row.text) == ("put it", "the alliance will not be divided")
+
+
 @pytest.mark.parametrize("text, content", [
     # a report in a relative clause inside the subject ends where the sentence's own verb begins
     ("Voters who say the economy is most important were evenly divided.", "the economy is most important"),

@@ -88,6 +88,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         close = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == toks[i].text and k > i + 1), None)
         if close is not None:
             i = close + 1
+    if i + 3 < hi and toks[i].lower in {"this", "that"} and toks[i + 1].lower == "way" and toks[i + 2].text == ":":
+        i += 2  # "put it this way: …"
     if i >= hi:
         return None
     t = toks[i]
