@@ -438,7 +438,7 @@ def _word_before(text: str, at: int) -> str:
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
-_APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n]\s*|,\s+)((?:[\w\u2019'.\-]+\s+){0,4}[\w\u2019'.\-]+),\s+$")
+_APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n][\"\u201d']?\s*|,\s+)((?:[\w\u2019'.\-]+\s+){0,4}[\w\u2019'.\-]+),\s+$")
 
 
 # A word of a noun phrase ("16%", "U.S.", "little-known") or one mark of punctuation
@@ -540,7 +540,8 @@ def _apposition_before(text: str, start: int) -> str:
     if not before.endswith(","):
         return ""  # most names follow no comma: no need for the costlier search
     m = _APPOSITION_BEFORE.search(before + " ")
-    if m and any(map(_is_role, m.group(1).split())):  # "Russia's UN envoy, ", "Zelenskyy's chief of staff, "
+    # "Russia's UN envoy, ", "Zelenskyy's chief of staff, ", "A senior Hamas official, "
+    if m and (any(map(_is_role, words := m.group(1).split())) or words[-1].lower() in _speaker_nouns()):
         return m.group(1)
     return ""
 

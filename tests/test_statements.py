@@ -3676,6 +3676,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     # but not the words of the paragraph before
     ("Bush wanted a strategy to confront Russia.\n\nFormer Florida governor Jeb Bush tweeted that it was late.",
      "Jeb Bush", ""),
+    # an official's description before the comma, after a quotation closing the sentence before
+    ("Israel would \"act with force.\" A senior Hamas official, Osama Hamdan, spoke in Beirut.\n\n"
+     "\"We are not the ones blocking an agreement,\" Hamdan said.", "Osama Hamdan", "Hamas"),
 ])
 def test_the_role_before_a_name_gives_its_party(text, speaker, party):
     row = rows(text).iloc[-1]
