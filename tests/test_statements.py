@@ -3725,6 +3725,15 @@ def test_a_name_in_apposition_to_a_description_keeps_it(text, mention, speaker, 
     assert (row.speaker_mention, row.speaker, row.party) == (mention, speaker, party)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Israel and Hamas traded accusations, as mediators in Cairo said a deal was still possible.", "mediators in Cairo"),
+    ("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate told the AP, “We have suffered.”",
+     "Archbishop Aris Shirvanian of the Armenian Patriarchate"),
+])
+def test_a_speaker_after_as_keeps_the_head_before_its_preposition(text, mention):
+    assert only(text).speaker_mention == mention
+
+
 def test_an_air_force_is_an_institution():
     row = only("Ukraine's air force said it had shot down 40 drones.")
     assert (row.speaker_type, row.party) == ("institution", "Ukraine")
