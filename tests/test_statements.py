@@ -2776,6 +2776,12 @@ def test_a_dateline_is_left_out_of_a_content_before_its_attribution():
     assert only("WASHINGTON (AP) - The deal is dead, the senator said.").text == "The deal is dead"
 
 
+def test_a_clause_opened_by_as_after_the_attribution_ends_it():
+    row = only("KYIV, Ukraine (AP) — Russian forces pounded the energy grid overnight, officials said Tuesday, "
+               "as President Volodymyr Zelenskyy pleaded with Western allies for more air defense systems.")
+    assert (row.speaker_mention, row.text) == ("officials", "Russian forces pounded the energy grid overnight")
+
+
 def test_a_month_after_a_listener_is_no_verb():
     row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
     assert (row.kind, row.text) == ("direct", "The choice will be based on it")

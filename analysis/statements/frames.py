@@ -1696,13 +1696,13 @@ def _only_circumstances(rest: list[Token]) -> bool:
 def _ends_the_report(rest: list[Token]) -> bool:
     """Whether what follows an attribution only gives its circumstances, up to the end of the
     sentence or to a new clause ("…, a spokeswoman said on Saturday, and it has been used five
-    times", "…, he said after meeting aides, because …")."""
+    times", "…, he said after meeting aides, because …", "…, officials said Tuesday, as …")."""
     semicolon = next((k for k, t in enumerate(rest) if t.text == ";" and not t.quoted), None)
     if semicolon is not None:
         rest = rest[:semicolon]  # "…, his aides argued in interviews this week; rather, …"
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
     if comma is not None and comma + 1 < len(rest) and (
-            rest[comma + 1].lower in {"and", "but", "because"} or rest[comma + 1].lower in SUBORDINATORS):
+            rest[comma + 1].lower in {"and", "but", "because", "as"} or rest[comma + 1].lower in SUBORDINATORS):
         rest = rest[:comma]
     return _only_circumstances(rest)
 
