@@ -2782,6 +2782,13 @@ def test_a_clause_opened_by_as_after_the_attribution_ends_it():
     assert (row.speaker_mention, row.text) == ("officials", "Russian forces pounded the energy grid overnight")
 
 
+def test_a_subject_with_its_apposition_opening_the_sentence_is_no_content():
+    # "those comments" after "echoed" is an object, not a speaker after the content
+    assert rows("His foreign minister, Péter Szijjártó, echoed those comments.").empty
+    row = only("The talks, said Peskov, had failed.")
+    assert row.speaker_mention == "Peskov"
+
+
 def test_a_month_after_a_listener_is_no_verb():
     row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
     assert (row.kind, row.text) == ("direct", "The choice will be based on it")

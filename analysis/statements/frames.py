@@ -225,6 +225,13 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     return None
 
 
+def _apposition_opens(toks: list[Token], ci: int, strong: bool) -> bool:
+    """Whether the sentence opens with the subject of the cue at ``toks[ci]`` and an apposition
+    ("His foreign minister, Péter Szijjártó, echoed those comments"): no content stands before it."""
+    subject = _subject_before(toks, ci, 0, strong)
+    return subject is not None and subject[0] == 0 and any(t.text == "," for t in toks[:subject[1]])
+
+
 def _names_a_listener(toks: list[Token], that: int) -> bool:
     """Whether the word before "that" (or before a dash) can close a listener of a verb that needs
     no "to" ("promised voters that", "repeating his claim that"); in "said the plan that Biden
@@ -947,7 +954,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             subject = None  # "…,” Sanders said he had not …": the quotation is not his
         subject = subject or _speaker_after_comma(toks, ci, cj)
     inverted_name = subject is None and prev is not None and prev.text == "," and cue.lemma != "tell" \
-        and _speaker_follows(toks, cj + 1, cue.takes_object) and not _relative_before(toks, ci)
+        and _speaker_follows(toks, cj + 1, cue.takes_object) and not _relative_before(toks, ci) \
+        and not _apposition_opens(toks, ci, strong)
     # A participle after a comma shares the clause's subject, not the noun before the comma
     # ("Emanuel fired his police chief, Garry McCarthy, acknowledging that …").
     participle = ing_form and prev is not None and prev.text == "," and not strong
