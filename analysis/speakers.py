@@ -436,9 +436,9 @@ def _word_before(text: str, at: int) -> str:
     words = text[max(0, at - 20):at].split()
     return words[-1] if words else ""
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
-_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
+_APPOSITION = re.compile(r",\s+((?:the|a|an|now)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
-_APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n][\"\u201d']?\s*|,\s+)((?:[\w\u2019'.\-]+\s+){0,4}[\w\u2019'.\-]+),\s+$")
+_APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n][\"\u201d']?\s*|,\s+)((?:[\w\u2019'.\-]+\s+){0,6}[\w\u2019'.\-]+),\s+$")
 
 
 # A word of a noun phrase ("16%", "U.S.", "little-known") or one mark of punctuation
@@ -485,7 +485,8 @@ def _title_before(text: str, pos: int) -> str:
     Department spokesman Ned Price", "Florida Sen. Marco Rubio" (the period ends the run),
     "billionaire businessman Donald Trump"."""
     words = text[max(0, pos - 60, text.rfind("\n", 0, pos) + 1):pos].split()
-    if words and words[-1] in _TITLE_MODIFIERS and len(words) > 1 and words[-2][:1].isupper():
+    if words and words[-1] in _TITLE_MODIFIERS and len(words) > 1 and words[-2][:1].isupper() \
+            and words[-2][-1].isalpha():  # not "In Moscow, former President Dmitry Medvedev"
         return " " + " ".join(words[-2:])  # "Lebanese caretaker Prime Minister Najib Mikati"
     if not words or not _is_role(words[-1]):
         return ""  # the role word would be the last one: no need to look further

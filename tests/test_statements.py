@@ -3689,6 +3689,11 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     # but not the words of the paragraph before
     ("Bush wanted a strategy to confront Russia.\n\nFormer Florida governor Jeb Bush tweeted that it was late.",
      "Jeb Bush", ""),
+    # a description of six words before the name, and one opened by "now" after it
+    ("The head of Ukraine's military intelligence, Kyrylo Budanov, spoke on Monday.\n\n"
+     "Budanov said Russia was preparing a new offensive.", "Kyrylo Budanov", "Ukraine"),
+    ("On Tuesday, former President Dmitry Medvedev, now deputy head of Russia's Security Council, spoke.\n\n"
+     "Medvedev wrote on Telegram that Western troops would be targets.", "Dmitry Medvedev", "Russia"),
     # an official's description before the comma, after a quotation closing the sentence before
     ("Israel would \"act with force.\" A senior Hamas official, Osama Hamdan, spoke in Beirut.\n\n"
      "\"We are not the ones blocking an agreement,\" Hamdan said.", "Osama Hamdan", "Hamas"),
