@@ -3872,9 +3872,16 @@ def test_an_unverified_claim_ends_before_the_reporters_caveat(text, content):
     assert only(text).text == content
 
 
-def test_a_request_for_anonymity_is_no_statement():
-    text = "“It is a dangerous moment,” said a senior European diplomat, who asked not to be named."
-    assert list(rows(text).text) == ["It is a dangerous moment"]
+@pytest.mark.parametrize("text, content", [
+    ("“It is a dangerous moment,” said a senior European diplomat, who asked not to be named.",
+     "It is a dangerous moment"),
+    ("Oleksandr, a soldier who asked that his surname not be published, said the front line was “hell.”",
+     "the front line was “hell.”"),
+    ("Maria, who asked that only her first name be used, said the shelling had not stopped.",
+     "the shelling had not stopped"),
+])
+def test_a_request_for_anonymity_is_no_statement(text, content):
+    assert list(rows(text).text) == [content]
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -89,7 +89,10 @@ _CAVEAT = re.compile(r",(\s+)(?:(?:a|an)\s+(?:claim|assertion|allegation|accusat
                      r"were not)\s+(?:be\s+)?"
                      r"(?:immediately\s+|independently\s+)*(?:verif|confirm)\w*[^.;]*)\.?\s*$")
 # A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
-_ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b")
+_ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b"
+                        # "who asked that his surname not be published", "… that only her first name be used"
+                        r"|(?i:(?:only\s+)?(?:his|her|their)\s+(?:(?:full|last|first|real)\s+)?(?:sur)?names?)"
+                        r"\s+(?:not\s+be|be\s+(?:withheld|used))\b")
 
 
 def _may_gloss(text: str, s: int, e: int) -> bool:
