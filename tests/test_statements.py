@@ -3811,6 +3811,7 @@ def test_a_general_staff_is_an_institution():
     # British usage: a party label and "MP" before a name, No 10 for the government
     ("Labour MP Jane Smith said the government should go further.", "Jane Smith", "person", ""),
     ("No 10 said the talks had been constructive.", "No 10", "institution", "United Kingdom"),
+    ("A No 10 spokesman added that talks with allies were continuing.", "A No 10 spokesman", "group", "United Kingdom"),
     # an office named without its holder is no one's name
     ("Speaking in the Commons, the Defence Secretary said Britain would send more drones.", "Defence Secretary",
      "group", ""),

@@ -86,6 +86,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 1  # "Egypt's state-affiliated Al-Qahera News", "Iran's semi-official Tasnim news agency"
         elif len(prev.text) == 4 and prev.text.isdigit() and head.lower in nouns:
             i -= 1  # "a 2009 paper", "the 2012 nominee"
+        elif prev.text == "10" and i - 2 >= lo and toks[i - 2].text in {"No", "Number"} and head.lower in nouns:
+            i -= 2  # "A No 10 spokesman": Downing Street's
         elif prev.text.islower() and prev.lower.endswith(("'s", "\u2019s")) and prev.text[:-2].isalpha() \
                 and head.lower in nouns:
             i -= 1  # "The British capital's new mayor", "the party's nominee"
