@@ -2789,6 +2789,13 @@ def test_a_subject_with_its_apposition_opening_the_sentence_is_no_content():
     assert row.speaker_mention == "Peskov"
 
 
+def test_a_quoted_infinitive_keeps_a_listener_from_a_later_that():
+    found = rows('The U.S. State Department urged Beijing to "act with restraint," a spokesman said, adding that '
+                 'Washington was monitoring the situation closely.')
+    urged = found[found.cue == "urged"].iloc[0]
+    assert (urged.speaker_mention, urged.text) == ("The U.S. State Department", 'Beijing to "act with restraint,"')
+
+
 def test_a_month_after_a_listener_is_no_verb():
     row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
     assert (row.kind, row.text) == ("direct", "The choice will be based on it")

@@ -8,7 +8,7 @@ from .lexicon import (
     IRREGULAR_PAST, MIN_CONTENT_WORDS, _PERIODS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
     SUBORDINATORS,
 )
-from .tokens import _is_name, _LOWER, Token
+from .tokens import _is_name, _is_quote_mark, _LOWER, Token
 from .subjects import _DASHES
 
 
@@ -163,10 +163,15 @@ def _clause_before(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _infinitive_between(toks: list[Token], i: int, j: int) -> bool:
-    """Whether "to" and a verb stand in ``toks[i:j]`` ("urged the party to coalesce", not "told
-    reporters during a visit to Scotland")."""
-    return any(toks[m].lower == "to" and toks[m + 1].text.islower() and toks[m + 1].text.isalpha()
-               and toks[m + 1].lower not in DETERMINERS and toks[m + 1].lower not in POSSESSIVES for m in range(i, j))
+    """Whether "to" and a verb stand in ``toks[i:j]`` ("urged the party to coalesce", "urged Beijing to
+    “act with restraint”", not "told reporters during a visit to Scotland")."""
+    for m in range(i, j):
+        if toks[m].lower == "to":
+            verb = toks[m + 2] if _is_quote_mark(toks[m + 1]) and m + 2 < len(toks) else toks[m + 1]
+            if verb.text.islower() and verb.text.isalpha() and verb.lower not in DETERMINERS \
+                    and verb.lower not in POSSESSIVES:
+                return True
+    return False
 
 
 def _quotation_before(toks: list[Token], i: int, j: int) -> bool:
