@@ -425,6 +425,8 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
 # "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name
 # ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
 # Ching-te", "Ban Ki-moon")
+# "Ching-te" in "Lai Ching-te", "Ki-moon" in "Ban Ki-moon": a given name after the surname
+_EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
 _CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
@@ -666,7 +668,8 @@ class Resolver:
         Luiz Inácio Lula da Silva), or
         one whose name it opens after a title, or alone when the article gives the person a role:
         Chinese and Korean names open with the surname ("President Xi", "Wang" after "his Chinese
-        counterpart Wang Yi"), and a royal title goes with a given name ("Prince Mohammed")."""
+        counterpart Wang Yi", "Lai" after "Lai Ching-te"), and a royal title goes with a given name
+        ("Prince Mohammed")."""
         tokens = _MENTION_WORD.findall(mention)
         while tokens[1:] and tokens[-1] in NAME_SUFFIXES:
             tokens.pop()  # "Vice President Joseph R. Biden Jr.": Biden
@@ -682,7 +685,8 @@ class Resolver:
                  and not self._written_in_lower_case(p.name.split()[2]))
                 or (f" {last} d" in p.name and re.search(rf" {re.escape(last)} d[aeiou]s? ", p.name)))] or \
             [p for p in self.people.values() if p.name.split()[0] == last
-             and (tokens[-2].lower().rstrip(".") in title_words() if len(tokens) > 1 else _has_role(p))]
+             and (tokens[-2].lower().rstrip(".") in title_words() if len(tokens) > 1
+                  else _has_role(p) or _EAST_ASIAN_GIVEN_NAME.match(p.name.split()[-1]))]
         if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
             found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
         found.sort(key=lambda p: p.last_named_before(start + 1))  # stable: of equals, the last named in the article

@@ -3668,6 +3668,10 @@ def test_a_birthplace_is_no_party(text, speaker, party):
     # an East Asian given name with a hyphen, and the surname that opens it alone after a role
     ("Taiwanese President Lai Ching-te spoke first. Lai added that Taipei sought peace.", "Lai Ching-te", "Taiwan"),
     ("U.N. Secretary-General Ban Ki-moon said the talks would resume.", "Ban Ki-moon", "United Nations"),
+    # and without a role the article gives
+    ("China staged drills on Thursday as punishment for the island's new president, Lai Ching-te, whom it calls "
+     "a separatist.\n\nLai said he would defend Taiwan.",
+     "Lai Ching-te", ""),
     # a name of four words and a particle, which its first surname names again
     ("Brazil's President Luiz Inácio Lula da Silva said the war had to end. Lula also criticised the sanctions.",
      "Luiz Inácio Lula da Silva", "Brazil"),
@@ -3757,6 +3761,11 @@ def test_a_name_in_apposition_to_a_description_keeps_it(text, mention, speaker, 
 ])
 def test_a_speaker_after_as_keeps_the_head_before_its_preposition(text, mention):
     assert only(text).speaker_mention == mention
+
+
+def test_a_military_command_is_an_institution():
+    row = only("China's Eastern Theatre Command said the exercises were a test.")
+    assert (row.speaker_type, row.party) == ("institution", "China")
 
 
 def test_an_air_force_is_an_institution():
