@@ -666,7 +666,8 @@ class Resolver:
         of those the article names in full, the one named last before the mention, of the honorific's
         sex; failing that, one whose first of two surnames it is ("Ms. Acosta": Melba Acosta Febo, "Lula":
         Luiz Inácio Lula da Silva), or
-        one whose name it opens after a title, or alone when the article gives the person a role:
+        one named before (or after a headline) whose name it opens after a title, or alone when the article
+        gives the person a role:
         Chinese and Korean names open with the surname ("President Xi", "Wang" after "his Chinese
         counterpart Wang Yi", "Lai" after "Lai Ching-te"), and a royal title goes with a given name
         ("Prince Mohammed")."""
@@ -685,12 +686,18 @@ class Resolver:
                  and not self._written_in_lower_case(p.name.split()[2]))
                 or (f" {last} d" in p.name and re.search(rf" {re.escape(last)} d[aeiou]s? ", p.name)))] or \
             [p for p in self.people.values() if p.name.split()[0] == last
+             and (p.last_named_before(start) >= 0 or self._in_headline(start))
              and (tokens[-2].lower().rstrip(".") in title_words() if len(tokens) > 1
                   else _has_role(p) or _EAST_ASIAN_GIVEN_NAME.match(p.name.split()[-1]))]
         if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
             found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
         found.sort(key=lambda p: p.last_named_before(start + 1))  # stable: of equals, the last named in the article
         return found[-1] if found else None
+
+    def _in_headline(self, start: int) -> bool:
+        """Whether ``start`` falls in the article's first sentence, which may name someone the text
+        introduces only later ("Hillary: …")."""
+        return bool(self.sentences) and start < self.sentences[0][1]
 
     def _described(self, mention: str, start: int) -> Speaker | None:
         """The person a definite description names ("the senator", "the Republican front-runner",

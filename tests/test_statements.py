@@ -3684,6 +3684,12 @@ def test_names_and_parties_of_other_conflicts(text, speaker, party):
     assert (row.speaker, row.party) == (speaker, party)
 
 
+def test_a_given_name_alone_is_nobody_the_article_names_only_later():
+    text = ("The camp was shelled at dawn.\n\nMohamed, a resident of the camp, said he had lost two brothers.\n\n"
+            "The war began when RSF commander Mohamed Hamdan Dagalo turned on the army.")
+    assert only(text).speaker == "Mohamed"
+
+
 def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     text = ("Sen. Lindsey Graham said the coalition was fighting the Islamic State, also known as ISIL.\n\n"
             "Graham, who says allies should send troops, tweeted that the strategy would fail.")
