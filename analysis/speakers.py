@@ -438,7 +438,8 @@ def _word_before(text: str, at: int) -> str:
     words = text[max(0, at - 20):at].split()
     return words[-1] if words else ""
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
-_APPOSITION = re.compile(r",\s+((?:the|a|an|now)\s+)?((?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
+# ", the British Prime Minister,", ", the U.N. humanitarian coordinator for Sudan."
+_APPOSITION = re.compile(r",\s+((?:the|a|an|now)\s+)?((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n][\"\u201d']?\s*|,\s+)((?:[\w\u2019'.\-]+\s+){0,6}[\w\u2019'.\-]+),\s+$")
 

@@ -3711,6 +3711,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Budanov said Russia was preparing a new offensive.", "Kyrylo Budanov", "Ukraine"),
     ("On Tuesday, former President Dmitry Medvedev, now deputy head of Russia's Security Council, spoke.\n\n"
      "Medvedev wrote on Telegram that Western troops would be targets.", "Dmitry Medvedev", "Russia"),
+    # an apposition closing the sentence, with an abbreviation in it
+    ("“People are dying of hunger,” said Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan.",
+     "Clementine Nkweta-Salami", "United Nations"),
     # an official's description before the comma, after a quotation closing the sentence before
     ("Israel would \"act with force.\" A senior Hamas official, Osama Hamdan, spoke in Beirut.\n\n"
      "\"We are not the ones blocking an agreement,\" Hamdan said.", "Osama Hamdan", "Hamas"),
