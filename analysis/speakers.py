@@ -357,11 +357,13 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 or " ".join(name_tokens) in us_states() \
                 or (name_tokens[0].lower() in _NAME_JOINERS and name_tokens[0] not in given) \
                 or (name_tokens[0] == tokens[0] and name_tokens[0] not in given
-                    and _word_before(text, run_start) in _OUTLET_WORDS):
+                    and _word_before(text, run_start) in _OUTLET_WORDS) \
+                or (text.startswith(",", run_end) and _ORGANISATION_APPOSITION.match(text, run_end)):
             # not "Democratic Party", "New Hampshire" nor "NEW YORK" (a dateline; "KATE BOULDUAN:" is a turn),
             # nor a title, unless after a given name ("Steve King"),
             # nor a surname with its particle opening a sentence ("Von der Leyen said"),
-            # nor a news outlet ("state-run RIA Novosti", "newspaper Correio de Manha")
+            # nor a news outlet ("state-run RIA Novosti", "newspaper Correio de Manha") or a group
+            # ("The Emergency Lawyers, a group tracking violence, said")
             continue
         name = " ".join(name_tokens)
         registered = actors.actor(name) or actors.actor(name_tokens[-1])
@@ -432,6 +434,12 @@ _DESCRIBING_COMPOUND = re.compile(
 _CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
 _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 _OUTLET_WORDS = grammar_words()["outlet_modifiers"] | grammar_words()["outlet_nouns"]
+# ", a group tracking violence", ", a Kyiv-based monitor,": an organisation's description, whose head is
+# the noun ("a military spokesman" and "a professor of government" are people's)
+_ORGANISATION_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:(?!(?:of|at|for|in|on|to|with|from)\s)[\w\-]+\s+){0,2}(?:%s)"
+    r"(?=[,.;]|\s+(?:that|which|\w+ing|\w+ed)\b)" % "|".join(grammar_words()["organisation_nouns"] | grammar_words()["organisation_heads"]
+               | {"coalition", "monitor", "watchdog"}))
 
 
 def _word_before(text: str, at: int) -> str:

@@ -3772,6 +3772,17 @@ def test_a_speaker_after_as_keeps_the_head_before_its_preposition(text, mention)
     assert only(text).speaker_mention == mention
 
 
+@pytest.mark.parametrize("text, speaker_type", [
+    ("The Emergency Lawyers, a group tracking violence against civilians, said the attack began at dawn.\n\n"
+     "Lawyers said it went on.", "group"),
+    # a person's description may hold an organisation's noun
+    ("Col. Steven Warren, a military spokesman, said the strike hit a depot.", "person"),
+    ("Michele Swers, a professor of government at Georgetown, said the bill would fail.", "person"),
+])
+def test_a_name_described_as_a_group_is_no_person(text, speaker_type):
+    assert rows(text).iloc[0].speaker_type == speaker_type
+
+
 def test_a_military_command_is_an_institution():
     row = only("China's Eastern Theatre Command said the exercises were a test.")
     assert (row.speaker_type, row.party) == ("institution", "China")
