@@ -1047,8 +1047,9 @@ def _kind_of_phrase(name: str) -> str:
     spokesman", "Senior State Department sources", "Some Democrats") a group, the anonymous and
     collective sources."""
     words = name.split() or [""]
-    # "Department of State", "Institute for the Study of War", "U.S. Embassy in Kyiv", not "Leaders of …"
-    joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for", "in"}), None)
+    # "Department of State", "Institute for the Study of War", "U.S. Embassy in Kyiv", "Iran's mission to the
+    # United Nations", not "Leaders of …"
+    joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for", "in", "to"}), None)
     head = words[joiner - 1] if joiner is not None else words[-1]
     if words[0].lower() in _OPENS_A_PHRASE:
         return "group"  # "His campaign", "Some officials"

@@ -3783,6 +3783,13 @@ def test_a_name_described_as_a_group_is_no_person(text, speaker_type):
     assert rows(text).iloc[0].speaker_type == speaker_type
 
 
+def test_a_mission_to_the_un_is_an_institution_that_it_names_again():
+    found = rows("Iran's mission to the United Nations said the attack was a response. But it warned that "
+                 "another mistake would bring a more severe response.")
+    assert list(found.speaker) == ["Iran's mission to the United Nations"] * 2
+    assert list(found.speaker_type) == ["institution"] * 2
+
+
 def test_a_military_command_is_an_institution():
     row = only("China's Eastern Theatre Command said the exercises were a test.")
     assert (row.speaker_type, row.party) == ("institution", "China")
