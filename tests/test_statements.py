@@ -2056,6 +2056,8 @@ def test_a_warning_of_something_is_a_statement_and_an_absolute_clause_ends_the_o
     ("Iran's foreign minister warned that the region could spiral out of control, in remarks carried by state media.",
      "the region could spiral out of control"),
     ("Lavrov said the talks were over, during a news conference in Moscow.", "the talks were over"),
+    ("Putin said the West was pushing the world toward “a global conflict,” in his most direct warning yet.",
+     "the West was pushing the world toward “a global conflict,”"),
     # the comma may stand inside the quotation's closing mark
     ("Putin said Russia would respond “symmetrically,” in remarks broadcast on state television.",
      "Russia would respond “symmetrically,”"),
