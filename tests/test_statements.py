@@ -3716,6 +3716,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     # an apposition closing the sentence, with an abbreviation in it
     ("“People are dying of hunger,” said Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan.",
      "Clementine Nkweta-Salami", "United Nations"),
+    # "the group's" names again the organisation that has just spoken
+    ("Hamas says Israel is seeking to derail the talks. The group's political bureau chief, Ismail Haniyeh, "
+     "said any deal must end the war.", "Ismail Haniyeh", "Hamas"),
     # an official's description before the comma, after a quotation closing the sentence before
     ("Israel would \"act with force.\" A senior Hamas official, Osama Hamdan, spoke in Beirut.\n\n"
      "\"We are not the ones blocking an agreement,\" Hamdan said.", "Osama Hamdan", "Hamas"),
