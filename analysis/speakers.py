@@ -839,13 +839,21 @@ class Resolver:
         if last is not None and self._may_be(last[1].name, sex):
             return last[1]
         named = [(q, Speaker(p.name, p.party, "person")) for p in self.people.values()
-                 if (q := p.last_named_before(start)) >= 0]
+                 if (q := p.last_named_before(start)) >= 0 and self._named_outside_quotations(p, start)]
         if last is None:
             return max(((q, s) for q, s in named if self._may_be(s.name, sex)), default=(-1, None))[1]
         candidates = [next(((q, s) for q, s in spoken if self._may_be(s.name, sex)), (-1, None))]
         candidates += [(max(q, self._last_called(s.name, start)), s) for q, s in named
                        if self._sex_of(s.name) == sex]
         return max(candidates, key=lambda c: c[0])[1]
+
+    def _named_outside_quotations(self, person: Person, start: int) -> bool:
+        """Whether the article names ``person`` before ``start``, in full or by surname, outside a
+        quotation: one named only in someone's words ("“We fled from Khan Younis,” she said") is not
+        whom a pronoun after them takes up."""
+        self._last_mention(person.name, start)  # finds where the surname is written
+        return any(q < start and not _inside_quotation(self.text, q)
+                   for q in person.positions + self._surnames[surname_of(person.name)])
 
     def _person_opening_sentence(self, start: int, after: int) -> Speaker | None:
         """The person whose name opens the sentence of ``start`` (before it) or the sentence before,

@@ -3692,6 +3692,12 @@ def test_a_given_name_alone_is_nobody_the_article_names_only_later():
     assert only(text).speaker == "Mohamed"
 
 
+def test_a_pronoun_takes_up_no_one_named_only_in_the_quotation_before_it():
+    text = ("For weeks, Umm Ahmed has slept in a tent near the border.\n\n"
+            "“We fled from the north, then from Khan Younis,” she said.")
+    assert only(text).speaker == "Umm Ahmed"
+
+
 def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     text = ("Sen. Lindsey Graham said the coalition was fighting the Islamic State, also known as ISIL.\n\n"
             "Graham, who says allies should send troops, tweeted that the strategy would fail.")
