@@ -840,8 +840,9 @@ class Resolver:
             return last[1]
         named = [(q, Speaker(p.name, p.party, "person")) for p in self.people.values()
                  if (q := p.last_named_before(start)) >= 0 and self._named_outside_quotations(p, start)]
-        if last is None:
-            return max(((q, s) for q, s in named if self._may_be(s.name, sex)), default=(-1, None))[1]
+        if last is None:  # of those named, one the pronoun's sex is known for first ("Umm Ahmed", not "Jamal Hassan")
+            return max(((q, s) for q, s in named if sex and self._sex_of(s.name) == sex), default=(-1, None))[1] \
+                or max(((q, s) for q, s in named if self._may_be(s.name, sex)), default=(-1, None))[1]
         candidates = [next(((q, s) for q, s in spoken if self._may_be(s.name, sex)), (-1, None))]
         candidates += [(max(q, self._last_called(s.name, start)), s) for q, s in named
                        if self._sex_of(s.name) == sex]

@@ -3698,6 +3698,12 @@ def test_a_pronoun_takes_up_no_one_named_only_in_the_quotation_before_it():
     assert only(text).speaker == "Umm Ahmed"
 
 
+def test_before_anyone_speaks_a_pronoun_takes_up_one_named_of_its_sex():
+    text = ("Umm Ahmed has slept in a tent near the border.\n\n"
+            "Her husband, Jamal Hassan, was killed in March. “We have nothing left,” she said.")
+    assert only(text).speaker == "Umm Ahmed"
+
+
 def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     text = ("Sen. Lindsey Graham said the coalition was fighting the Islamic State, also known as ISIL.\n\n"
             "Graham, who says allies should send troops, tweeted that the strategy would fail.")
