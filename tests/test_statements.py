@@ -2798,6 +2798,17 @@ def test_a_quoted_infinitive_keeps_a_listener_from_a_later_that():
     assert (urged.speaker_mention, urged.text) == ("The U.S. State Department", 'Beijing to "act with restraint,"')
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Human Rights Watch called on both sides to stop using cluster munitions, which it said had killed “many "
+     "hundreds of civilians.”",
+     "both sides to stop using cluster munitions"),
+    ("He lambasted the nuclear deal negotiated by President Obama, who he noted was in his final year.",
+     "the nuclear deal negotiated by President Obama"),
+])
+def test_the_relative_word_of_the_next_reports_clause_is_no_part_of_the_content(text, content):
+    assert rows(text).iloc[0].text == content
+
+
 def test_a_month_after_a_listener_is_no_verb():
     row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
     assert (row.kind, row.text) == ("direct", "The choice will be based on it")

@@ -477,9 +477,10 @@ def _manner_only(span: str) -> bool:
 # "too": "rejected that, too"; "though" (and "although"): "it was bad, though he added …"; "after":
 # "“…,” after Fallon expressed …" leaves the subordinator behind
 _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after", "because", "though")
-# ... and ", with" before an absolute clause ("…, with Lavrov saying …"), but not "came up with"
-_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*with\s*)+$")
-_EDGE_ENDINGS = (*_CONNECTIVES, ", with")
+# ... and ", with" before an absolute clause ("…, with Lavrov saying …"), but not "came up with", and the
+# relative word of a clause the next report sits in ("… cluster munitions, which it said had killed …")
+_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*(?:with|which|who)\s*)+$")
+_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who")
 _IDIOMS = ("anything but", "all but", "nothing but")  # "it is anything but": the "but" is the content's
 
 
