@@ -3818,6 +3818,17 @@ def test_a_mission_to_the_un_is_an_institution_that_it_names_again():
     assert list(found.speaker_type) == ["institution"] * 2
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Britain, Canada and New Zealand also said they opposed the use of the weapons.", "Britain, Canada and New Zealand"),
+    # not a place or a time set off before the names
+    ("In Kyiv, Zelensky and Macron said the plan was flawed.", "Zelensky and Macron"),
+    ("Earlier, Zelensky and Macron said the plan was flawed.", "Zelensky and Macron"),
+])
+def test_a_list_of_names_speaks_together(text, mention):
+    row = only(text)
+    assert (row.speaker_mention, row.party) == (mention, "")
+
+
 def test_a_military_command_is_an_institution():
     row = only("China's Eastern Theatre Command said the exercises were a test.")
     assert (row.speaker_type, row.party) == ("institution", "China")

@@ -113,7 +113,24 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
     if lo <= i - 2 and toks[i - 1].lower == "and" and toks[i].lower in DETERMINERS and _is_name(toks[i - 2]) \
             and (first := _np_before(toks, i - 2, lo)) is not None:
         i = first[0]  # "The U.S. and its allies have warned": both speak
+    if i < k and any(t.lower == "and" for t in toks[i:k]):
+        i = _list_start(toks, i, lo)  # "Britain, Canada and New Zealand said"
     return (i, k)
+
+
+def _list_start(toks: list[Token], i: int, lo: int) -> int:
+    """Index of the first name of a list opening the clause whose last names, joined by "and", begin at
+    ``toks[i]`` ("Britain, Canada and New Zealand"); not a place or time set off before them ("In
+    Kyiv, Zelensky and Macron", "Earlier, Zelensky and Macron")."""
+    while i - 2 >= lo and toks[i - 1].text == "," and _is_name(toks[i - 2]) and toks[i - 2].lower not in TIME_WORDS \
+            and toks[i - 2].lower not in SENTENCE_ADVERBS:
+        j = i - 2
+        while j - 1 >= lo and _is_name(toks[j - 1]):
+            j -= 1
+        if (j > lo and toks[j - 1].text != ",") or toks[j].lower in FUNCTION_WORDS:
+            break
+        i = j
+    return i
 
 
 def _modifiers_start(toks: list[Token], k: int, lo: int) -> int:
