@@ -555,7 +555,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Brig. Gen.", "Lt. Col.", "who asked not to be named", "a claim that could not be independently verified",
           "No 10", "Labour MP", "Iran-backed", "has been clear", "insisting", "its opposition to", "The Kremlin",
           "himself", "Voters who say", "were", "According to the U.N. office,", "OCHA,", "The Biden administration",
-          "The message from Moscow was clear:", "the Defence Secretary"]
+          "The message from Moscow was clear:", "the Defence Secretary", "state-run", "news agency", "RIA Novosti",
+          "UNIFIL,", "put it this way:", "the plan that", "in late May", "as mediators in", "Britain, Canada",
+          "who asked that his surname not be published", "Umm Ahmed", "Lai", "The group's", ", which"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
