@@ -65,7 +65,8 @@ _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|n
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)" + _SUBJECT_VERB)
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
 # has …", "The conservative publication has …"
-_ORGANISATION_NOUNS = "|".join(sorted(grammar_words()["organisation_heads"] | grammar_words()["organisation_nouns"]))
+_ORGANISATION_WORDS = grammar_words()["organisation_heads"] | grammar_words()["organisation_nouns"]
+_ORGANISATION_NOUNS = "|".join(sorted(_ORGANISATION_WORDS))
 _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
     rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))" + _SUBJECT_VERB)
@@ -617,7 +618,8 @@ class Resolver:
             # the words around the name describe the person, the name itself does not ("Mark Cuban")
             around = re.sub(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", "", mention)
             return Speaker(person.name, person.party or party_described(around, self.actors)
-                           or self._party_of_owner(mention, start), "person")
+                           or self._party_of_owner(mention, start) or self._party_of_their_organisation(person, start),
+                           "person")
         # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
         party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people) \
             or self._party_of_owner(mention, start)
@@ -955,6 +957,14 @@ class Resolver:
             return organisation.party if organisation is not None else UNMAPPED
         spoken_for = self._collective(start, plural=owner.group(1).lower() == "their")
         return spoken_for.party if spoken_for is not None else UNMAPPED
+
+    def _party_of_their_organisation(self, person: Person, start: int) -> str:
+        """The party of the organisation a person's role names by a noun alone ("Army spokesman Nabil
+        Abdallah" after "The Sudanese army said"): the last one that spoke with that noun as its head."""
+        noun = next((d.split()[0].lower() for d in person.descriptions
+                     if d.split() and d.split()[0].lower() in _ORGANISATION_WORDS), None)
+        organisation = self._organisation_before(start, described=False, noun=noun) if noun else None
+        return organisation.party if organisation is not None else UNMAPPED
 
     def _party_of_group(self, noun: str, start: int) -> str:
         """The party of the group of ``noun``s ("officials") that spoke in the sentence before ``start``

@@ -3741,6 +3741,11 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     # an apposition closing the sentence, with an abbreviation in it
     ("“People are dying of hunger,” said Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan.",
      "Clementine Nkweta-Salami", "United Nations"),
+    # a role naming an organisation by its noun alone stands for the last one named by it
+    ("The Sudanese army accused the RSF of genocide. Army spokesman Nabil Abdallah said the paramilitary had "
+     "no regard for human life.", "Nabil Abdallah", "Sudan"),
+    ("The Israeli police said the suspect was arrested. Police spokesman Micky Rosenfeld said he was known to them.",
+     "Micky Rosenfeld", "Israel"),
     # "the group's" names again the organisation that has just spoken
     ("Hamas says Israel is seeking to derail the talks. The group's political bureau chief, Ismail Haniyeh, "
      "said any deal must end the war.", "Ismail Haniyeh", "Hamas"),
