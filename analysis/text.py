@@ -149,6 +149,9 @@ def _ends_sentence(text: str, dot: int, limit: int) -> bool:
         # "…,'' said Rachel Woolard of Jacksonville, Fla. ''She …": a quotation opens the next
         # sentence, unless the abbreviation is a title ("Sen. “Tex” Smith")
         return last not in _titles() and _QUOTATION_NEXT.match(text, dot + 1, limit) is not None
+    if len(last) == 1 and last.isupper() and "." not in word and _QUOTATION_NEXT.match(text, dot + 1, limit) \
+            and _LOWER_WORD_BEFORE.search(text, max(0, dot - 21), dot - 1):
+        return True  # a letter after a word in lower case, and a quotation after it: "… wrote on X. “…”"
     if len(last) == 1 and last.isupper():  # initials and U.S., U.K.
         nxt = _AFTER_DOT.match(text[dot + 1:limit]).group(1)
         # "the U.S. Senate" continues; "in the U.S. He said" ends: take a following
@@ -163,6 +166,7 @@ def _titles() -> frozenset[str]:
     return frozenset(read_lexicon("titles.txt"))
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]+\s$")
 _QUOTATION_NEXT = re.compile(r"\s+(?:[\u201c\"]|'')[A-Z]")
 
 _SENTENCE_STARTERS = frozenset(

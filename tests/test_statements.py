@@ -2811,6 +2811,13 @@ def test_the_relative_word_of_the_next_reports_clause_is_no_part_of_the_content(
     assert rows(text).iloc[0].text == content
 
 
+def test_a_quotation_after_wrote_on_x_goes_on_with_the_same_speaker():
+    found = rows("“India has committed an act of war,” Prime Minister Shehbaz Sharif wrote on X. "
+                 "“Pakistan has every right to respond.”\n\nHe met Vice President J. D. Vance on Friday.")
+    assert list(found.text) == ["India has committed an act of war", "Pakistan has every right to respond."]
+    assert set(found.speaker) == {"Shehbaz Sharif"}
+
+
 def test_a_month_after_a_listener_is_no_verb():
     row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
     assert (row.kind, row.text) == ("direct", "The choice will be based on it")
