@@ -100,6 +100,7 @@ _NAME_TOKEN = r"[A-Z](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
 # match), which spares the engine retrying every shorter word after each lone capitalised one.
 MAX_NAME_WORDS = 4  # "Luther Stan Pate IV"
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.N.", "U.S."
 # "H.W." inside a name ("George H.W. Bush"); never opening one, where it is mostly "U.S."
 _INITIALS = r"[A-Z](?:\.[A-Z])+\.(?= [A-Z])"
 # Initials between a word and a surname
@@ -499,6 +500,8 @@ def _title_before(text: str, pos: int) -> str:
     Department spokesman Ned Price", "Florida Sen. Marco Rubio" (the period ends the run),
     "billionaire businessman Donald Trump"."""
     words = text[max(0, pos - 60, text.rfind("\n", 0, pos) + 1):pos].split()
+    if words and _INITIALISM.fullmatch(words[-1]):
+        return " " + words[-1]  # "U.N. Secretary-General Antonio Guterres": the run leaves out "U.N."
     if words and words[-1] in _TITLE_MODIFIERS and len(words) > 1 and words[-2][:1].isupper() \
             and words[-2][-1].isalpha():  # not "In Moscow, former President Dmitry Medvedev"
         return " " + " ".join(words[-2:])  # "Lebanese caretaker Prime Minister Najib Mikati"
