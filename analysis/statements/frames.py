@@ -1290,7 +1290,9 @@ def _adjective_list(toks: list[Token], m: int) -> bool:
 
 def _apposition_to_clause(rest: list[Token]) -> bool:
     """Whether ``rest`` opens with "a" or "an", a noun and a relative pronoun ("a debate that …",
-    "a move which …"): a comment on the clause before, not its continuation."""
+    "a move which …", "in an escalation that …"): a comment on the clause before, not its continuation."""
+    if len(rest) > 3 and rest[0].lower == "in":
+        rest = rest[1:]
     return len(rest) > 2 and rest[0].lower in {"a", "an"} \
         and any(t.lower in {"that", "which"} for t in rest[2:5])
 
