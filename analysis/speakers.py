@@ -55,7 +55,7 @@ _SPOKEN_FOR = re.compile(
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
 # "Its spokesman", "their negotiators", "The group's political bureau chief"
-_OWNED_AGENT = re.compile(rf"(?i:(its|their)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})[\u2019']s)"
+_OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})[\u2019']s)"
                           rf"\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
 # A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
 _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|is|was|has|had|"
@@ -950,14 +950,18 @@ class Resolver:
 
     def _party_of_owner(self, mention: str, start: int) -> str:
         """The party of the organisation "its", "their" or "the group's" stands for in "Its spokesman,
-        Oleg Nikolenko", "their negotiators" or "The group's political bureau chief, Ismail Haniyeh":
-        those who speak for it stand for its party."""
+        Oleg Nikolenko", "their negotiators" or "The group's political bureau chief, Ismail Haniyeh",
+        or of the person "his" or "her" stands for ("His office"): those who speak for them stand for
+        their party."""
         owner = _OWNED_AGENT.match(mention)
         if owner is None:
             return UNMAPPED
         if owner.group(2):  # "The group's political bureau chief": the organisation the noun names again
             organisation = self._organisation_before(start, described=False, noun=owner.group(2).lower())
             return organisation.party if organisation is not None else UNMAPPED
+        if owner.group(1).lower() in {"his", "her"}:  # "His office said": the office of the one "he" is
+            person = self._last_person(start, "he" if owner.group(1).lower() == "his" else "she")
+            return person.party if person is not None else UNMAPPED
         spoken_for = self._collective(start, plural=owner.group(1).lower() == "their")
         return spoken_for.party if spoken_for is not None else UNMAPPED
 

@@ -3658,6 +3658,9 @@ def test_a_name_may_be_named_by_its_first_word(text, speaker, party):
 @pytest.mark.parametrize("text, party", [
     ("The Ukrainian foreign ministry said talks were over. Its spokesman, Oleg Nikolenko, said so too.", "Ukraine"),
     ("Russian negotiators left Istanbul. Their chief negotiator said the talks would resume.", "Russia"),
+    # and those who speak for him or her for theirs
+    ("Lebanon's caretaker prime minister, Najib Mikati, condemned the strike. His office said he had spoken to U.S. "
+     "officials.", "Lebanon"),
 ])
 def test_those_who_speak_for_its_or_their_organisation_stand_for_its_party(text, party):
     assert rows(text).iloc[-1].party == party
