@@ -2214,6 +2214,11 @@ def test_claim_takes_an_infinitive_which_ends_before_a_clause_of_the_reporter():
     assert (row.cue, row.speaker_mention, row.text) == ("claim", "who", "to represent Asian Americans")
     row = only("Sanders has claimed to have brought new voters to the party, but turnout has been lower.")
     assert row.text == "to have brought new voters to the party"
+    # or before the subject's next verb, but not before a second adjective
+    row = only("Its members pledged to provide “security guarantees” but stopped short of committing troops.")
+    assert row.text == "to provide “security guarantees”"
+    row = only("He refused to say that Jerusalem should be the undivided and recognized capital of Israel.")
+    assert row.text == "to say that Jerusalem should be the undivided and recognized capital of Israel"
 
 
 def test_a_lower_case_title_before_a_name_belongs_to_the_speaker():

@@ -1343,6 +1343,12 @@ def _infinitive_end(toks: list[Token], first: int, last: int) -> int:
             if toks[m].text == "," and (AUXILIARY_VERB.match(toks[m + 1].lower) or (
                     _may_be_verb(toks[m + 1]) and not toks[m + 1].lower.endswith("ing"))):
                 return m - 1  # "who declined to comment, was born in …", "declined to comment, didn't respond …"
+        elif toks[m].lower in {"but", "and"} and m + 1 < last and not toks[m + 1].quoted \
+                and (toks[m + 1].lower.endswith("ed") or toks[m + 1].lower in IRREGULAR_PAST) \
+                and _may_be_verb(toks[m + 1]) and "-" not in toks[m + 1].text and not toks[m - 1].lower.endswith("ed"):
+            # "pledged to provide guarantees but stopped short of …": the subject's next verb; not "need-based
+            # aid" nor "the undivided and recognized capital"
+            return m - 1
     return last
 
 
