@@ -55,8 +55,8 @@ _SPOKEN_FOR = re.compile(
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
 # "Its spokesman", "their negotiators", "The group's political bureau chief"
-_OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})[\u2019']s)"
-                          rf"\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
+_OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})"
+                          rf"[\u2019']s)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
 # A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
 _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|is|was|has|had|"
                  r"will|would|can|could|does|says|said|told|"
@@ -442,8 +442,8 @@ _OUTLET_WORDS = grammar_words()["outlet_modifiers"] | grammar_words()["outlet_no
 # the noun ("a military spokesman" and "a professor of government" are people's)
 _ORGANISATION_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:(?!(?:of|at|for|in|on|to|with|from)\s)[\w\-]+\s+){0,2}(?:%s)"
-    r"(?=[,.;]|\s+(?:that|which|\w+ing|\w+ed)\b)" % "|".join(grammar_words()["organisation_nouns"] | grammar_words()["organisation_heads"]
-               | {"coalition", "monitor", "watchdog"}))
+    r"(?=[,.;]|\s+(?:that|which|\w+ing|\w+ed)\b)"
+    % "|".join(_ORGANISATION_WORDS | {"coalition", "monitor", "watchdog"}))
 
 
 def _word_before(text: str, at: int) -> str:
@@ -451,7 +451,8 @@ def _word_before(text: str, at: int) -> str:
     return words[-1] if words else ""
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
 # ", the British Prime Minister,", ", the U.N. humanitarian coordinator for Sudan."
-_APPOSITION = re.compile(r",\s+((?:the|a|an|now)\s+)?((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
+_APPOSITION = re.compile(
+    r",\s+((?:the|a|an|now)\s+)?((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n][\"\u201d']?\s*|,\s+)((?:[\w\u2019'.\-]+\s+){0,6}[\w\u2019'.\-]+),\s+$")
 
@@ -805,12 +806,15 @@ class Resolver:
     def _last_mention(self, name: str, end: int) -> int:
         """Where the article last mentions ``name`` before ``end``, in full or by surname, or -1."""
         last = self.people[name].last_named_before(end) if name in self.people else -1
-        surname = surname_of(name)
-        if surname not in self._surnames:
-            self._surnames[surname] = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text)]
-        found = self._surnames[surname]
+        found = self._written_at(surname_of(name))
         i = bisect.bisect_left(found, end)
         return max(last, found[i - 1] if i else -1)
+
+    def _written_at(self, surname: str) -> list[int]:
+        """Where the article writes ``surname``, in reading order."""
+        if surname not in self._surnames:
+            self._surnames[surname] = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text)]
+        return self._surnames[surname]
 
     def _written_in_lower_case(self, word: str) -> bool:
         return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
@@ -857,9 +861,8 @@ class Resolver:
         """Whether the article names ``person`` before ``start``, in full or by surname, outside a
         quotation: one named only in someone's words ("“We fled from Khan Younis,” she said") is not
         whom a pronoun after them takes up."""
-        self._last_mention(person.name, start)  # finds where the surname is written
         return any(q < start and not _inside_quotation(self.text, q)
-                   for q in person.positions + self._surnames[surname_of(person.name)])
+                   for q in person.positions + self._written_at(surname_of(person.name)))
 
     def _person_opening_sentence(self, start: int, after: int) -> Speaker | None:
         """The person whose name opens the sentence of ``start`` (before it) or the sentence before,
@@ -968,8 +971,8 @@ class Resolver:
     def _party_of_their_organisation(self, person: Person, start: int) -> str:
         """The party of the organisation a person's role names by a noun alone ("Army spokesman Nabil
         Abdallah" after "The Sudanese army said"): the last one that spoke with that noun as its head."""
-        noun = next((d.split()[0].lower() for d in person.descriptions
-                     if d.split() and d.split()[0].lower() in _ORGANISATION_WORDS), None)
+        noun = next((words[0].lower() for d in person.descriptions
+                     if (words := d.split()) and words[0].lower() in _ORGANISATION_WORDS), None)
         organisation = self._organisation_before(start, described=False, noun=noun) if noun else None
         return organisation.party if organisation is not None else UNMAPPED
 

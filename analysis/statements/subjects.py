@@ -551,8 +551,8 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
     starts_clause = i == lo or toks[i - 1].text in CLAUSE_BREAKS or _is_quote_mark(toks[i - 1]) \
         or toks[i].lower in DETERMINERS or toks[i - 1].lower in SENTENCE_ADVERBS or toks[i].lower in APPROXIMATORS \
         or toks[i - 1].lower in {"which", "who", "whom", "that", "and", "but"} \
-        or (toks[i - 1].lower in _CLAUSE_SUBORDINATORS  # "in which 67 percent of voters say", "as mediators in Cairo said"
-            and not any(t.lower in PRONOUNS or _may_be_verb(t) for t in toks[i:k + 1]))
+        or (toks[i - 1].lower in _CLAUSE_SUBORDINATORS  # "in which 67 percent of voters say"
+            and not any(t.lower in PRONOUNS or _may_be_verb(t) for t in toks[i:k + 1]))  # "as mediators in Cairo said"
     return (i, k) if starts_clause else None
 
 
