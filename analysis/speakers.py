@@ -397,6 +397,12 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     return people
 
 
+def _word_before(text: str, at: int) -> str:
+    """The word just before ``text[at]`` ("state-run" before "RIA Novosti")."""
+    words = text[max(0, at - 20):at].split()
+    return words[-1] if words else ""
+
+
 def _name_length(words: list[str]) -> int:
     """How many words a name has, its particles aside: "Luiz Inácio Lula da Silva" has four."""
     return sum(w not in _NAME_JOINERS for w in words)
@@ -428,11 +434,11 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     return words, ""
 
 
+# "Ching-te" in "Lai Ching-te", "Ki-moon" in "Ban Ki-moon": a given name after the surname
+_EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 # "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name
 # ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
 # Ching-te", "Ban Ki-moon")
-# "Ching-te" in "Lai Ching-te", "Ki-moon" in "Ban Ki-moon": a given name after the surname
-_EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
 _CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
@@ -444,11 +450,6 @@ _ORGANISATION_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:(?!(?:of|at|for|in|on|to|with|from)\s)[\w\-]+\s+){0,2}(?:%s)"
     r"(?=[,.;]|\s+(?:that|which|\w+ing|\w+ed)\b)"
     % "|".join(_ORGANISATION_WORDS | {"coalition", "monitor", "watchdog"}))
-
-
-def _word_before(text: str, at: int) -> str:
-    words = text[max(0, at - 20):at].split()
-    return words[-1] if words else ""
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
 # ", the British Prime Minister,", ", the U.N. humanitarian coordinator for Sudan."
 _APPOSITION = re.compile(
