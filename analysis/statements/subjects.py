@@ -136,13 +136,16 @@ def _list_start(toks: list[Token], i: int, lo: int) -> int:
 def _modifiers_start(toks: list[Token], k: int, lo: int) -> int:
     """Index of the first of up to two lower-case modifiers before a news outlet's noun ``toks[k]``
     ("state news agency", "state-owned news agency"), or ``k``."""
+    if toks[k].lower not in OUTLET_NOUNS:
+        return k
     m = k
-    while toks[k].lower in OUTLET_NOUNS and m - 1 >= lo and k - m < 2 and _may_modify(toks[m - 1]):
+    while m - 1 >= lo and k - m < 2 and _may_modify(toks[m - 1]):
         m -= 1
     return m
 
 
 def _may_modify(t: Token) -> bool:
+    """Whether ``t`` may be a lower-case modifier of a noun: no function word, and no verb."""
     return not t.quoted and t.lower not in FUNCTION_WORDS and (
         _is_compound_modifier(t) or (t.text.isalpha() and t.text.islower() and not _may_be_verb(t)))
 
