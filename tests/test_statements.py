@@ -2823,6 +2823,13 @@ def test_a_quotation_after_wrote_on_x_goes_on_with_the_same_speaker():
     assert set(found.speaker) == {"Shehbaz Sharif"}
 
 
+def test_a_sentence_after_a_closed_quotation_with_a_quotation_of_its_own_is_a_new_one():
+    found = rows("Russia's ambassador to the U.S., Anatoly Antonov, said Washington was “fueling the conflict.” "
+                 "The diplomat warned of “unpredictable consequences.”")
+    assert list(found.text) == ["Washington was “fueling the conflict.”", "unpredictable consequences."]
+    assert list(found.cue) == ["said", "warned of"]
+
+
 def test_a_month_after_a_listener_is_no_verb():
     row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
     assert (row.kind, row.text) == ("direct", "The choice will be based on it")
