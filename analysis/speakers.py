@@ -455,7 +455,8 @@ MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national
 _APPOSITION = re.compile(
     r",\s+((?:the|a|an|now)\s+)?((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
-_APPOSITION_BEFORE = re.compile(r"(?:^|[.;\n][\"\u201d']?\s*|,\s+)((?:[\w\u2019'.\-]+\s+){0,6}[\w\u2019'.\-]+),\s+$")
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[.;\n][\"\u201d']?\s*|,\s+|\s[\u2014\u2013-]\s+)((?:[\w\u2019'.\-]+\s+){0,6}[\w\u2019'.\-]+),\s+$")
 
 
 # A word of a noun phrase ("16%", "U.S.", "little-known") or one mark of punctuation

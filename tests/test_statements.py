@@ -3766,6 +3766,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Budanov said Russia was preparing a new offensive.", "Kyrylo Budanov", "Ukraine"),
     ("On Tuesday, former President Dmitry Medvedev, now deputy head of Russia's Security Council, spoke.\n\n"
      "Medvedev wrote on Telegram that Western troops would be targets.", "Dmitry Medvedev", "Russia"),
+    # after a dateline's dash, and with "head" as the role
+    ("GENEVA (Reuters) - The head of the U.N. nuclear watchdog, Rafael Grossi, said Iran had more uranium.",
+     "Rafael Grossi", "United Nations"),
     # an apposition closing the sentence, with an abbreviation in it
     ("“People are dying of hunger,” said Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan.",
      "Clementine Nkweta-Salami", "United Nations"),
