@@ -2469,6 +2469,12 @@ def test_a_declared_position_keeps_the_phrase_its_noun_governs(sentence, text):
      ["The incident", "is a sign that the convention needs new rules"]),
     ("Clinton won the Missouri primary, the AP declared on Thursday, two days after voters went to the polls.",
      ["Clinton won the Missouri primary"]),
+    # a day after the verb
+    ("The truce, officials said Tuesday, remains fragile.", ["The truce", "remains fragile"]),
+    ("The truce, officials said on Tuesday, remains fragile.", ["The truce", "remains fragile"]),
+    # an inverted speaker described, not named
+    ("The offer, said the minister, was dead.", ["The offer", "was dead"]),
+    ("The offer, said a spokesman, was dead.", ["The offer", "was dead"]),
 ])
 def test_an_attribution_between_commas_may_hold_a_circumstance(sentence, texts):
     assert rows(sentence)["text"].tolist() == texts

@@ -105,10 +105,13 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             toks[i + 1].quoted and i + 2 < hi and toks[i + 2].text.islower())):
         return True  # "said she opposes ...", "said he “hand-delivered a letter”"
     j, end = i, min(hi, i + 12)
+    skipped = False  # past a relative clause or a dash's aside
     while j < end:
         if toks[j].text == ",":  # "said their networks, almost all men a few years ago, were"
             if j > i and j + 1 < hi and AUXILIARY_VERB.match(toks[j + 1].lower):
-                return True  # the verb after an apposition: "said the aide …, Paul Manafort, should be"
+                # the verb after an apposition: "said the aide …, Paul Manafort, should be"; but a speaker
+                # closes the aside in "The plan, said the minister, was dead"
+                return skipped
             close = next((m for m in range(j + 1, min(hi, j + 12)) if toks[m].text == ","), None)
             if close is None or j == i or toks[j + 1].lower in {"who", "which", "whose", "because"} \
                     or toks[j + 1].lower in SUBORDINATORS \
@@ -120,7 +123,7 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             width = 2 if toks[j].text == "-" and j + 1 < hi and toks[j + 1].text == "-" else 1  # "--"
             close = next((m for m in range(j + width + 1, min(hi, j + 14)) if toks[m].text == toks[j].text), None)
             if close is not None:
-                end, j = min(hi, close + width + 2), close + width
+                end, j, skipped = min(hi, close + width + 2), close + width, True
                 continue
         if toks[j].text in CLAUSE_BREAKS:
             return False
@@ -131,7 +134,7 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
             close = next((m for m in range(j + 1, min(hi, j + 12)) if toks[m].text == ","), None)
             if close is None:
                 return False
-            end, j = min(hi, close + 6), close + 1
+            end, j, skipped = min(hi, close + 6), close + 1, True
             continue
         possessive = toks[j].text.endswith(("'s", "\u2019s")) and j + 1 < hi and (
             toks[j + 1].text[0].isupper() or (j > i and toks[j - 1].lower in DETERMINERS))  # "the company's chief"

@@ -1097,6 +1097,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         and not (after is not None and _quote_reports_no_one(toks, attribution_start - 1, frames))
     if after is None and cue.lemma in TELL and not inverted:
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
+    elif after is None and own_speaker and not inverted and before_attribution is not None \
+            and before_attribution.text == "," and (day := _day_after(toks, attribution_end + 1)) is not None:
+        attribution_end = day  # "The ceasefire, officials said on Tuesday, remains fragile": the day is the attribution's
     elif after is None and own_speaker and not inverted and attribution_end + 2 < n \
             and toks[attribution_end + 1].lower in PREPOSITIONS \
             and toks[attribution_end + 1].lower not in {"by", "about"} \
@@ -1290,7 +1293,11 @@ def _adjective_list(toks: list[Token], m: int) -> bool:
 
 def _apposition_to_clause(rest: list[Token]) -> bool:
     """Whether ``rest`` opens with "a" or "an", a noun and a relative pronoun ("a debate that …",
-    "a move which …", "in an escalation that …"): a comment on the clause before, not its continuation."""
+    "a move which …", "in an escalation that …") or with a time before a clause ("two days after
+    voters went …"): a comment on the clause before, not its continuation."""
+    if any(t.lower in SUBORDINATORS and rest[m - 1].lower in _TIME_NOUNS and _is_time_phrase(rest[:m])
+           for m, t in enumerate(rest[:5]) if m):
+        return True
     if len(rest) > 3 and rest[0].lower == "in":
         rest = rest[1:]
     return len(rest) > 2 and rest[0].lower in {"a", "an"} \
@@ -1370,6 +1377,15 @@ def _topic_end(toks: list[Token], first: int, last: int) -> int:
                 toks[m + 1].lower in AUXILIARIES or _may_be_verb(toks[m + 1]) or _opens_main_clause(toks, m + 1, n))):
             return m - 1
     return last
+
+
+def _day_after(toks: list[Token], i: int) -> int | None:
+    """The last token of a day or time ("Tuesday", "on Tuesday", "late Friday") opening at ``toks[i]``
+    and closed by a comma, if one opens there."""
+    k = i + (i < len(toks) and toks[i].lower == "on")
+    while k < len(toks) and toks[k].lower in TIME_WORDS:
+        k += 1
+    return k - 1 if i < k < len(toks) and toks[k - 1].lower in TIME_WORDS and toks[k].text == "," else None
 
 
 def _parenthetical(toks: list[Token], ci: int, cj: int) -> bool:
