@@ -236,6 +236,9 @@ _OUTSIDERS_OF = re.compile(
     rf"|\b(?i:{_OUTSIDERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
 _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|allied|aligned|armed|trained)\b")
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+# The name of a think tank or university is no side: "Bonnie Glaser of the German Marshall Fund"
+_INDEPENDENT_BODIES = grammar_words()["independent_bodies"]
+_INDEPENDENT_BODY = re.compile(rf"(?:[A-Z][\w.\-]*\s+)+(?:{'|'.join(sorted(_INDEPENDENT_BODIES))})\b")
 
 
 def party_described(phrase: str, actors: Actors) -> str:
@@ -255,6 +258,8 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
         phrase = _WORKS_ON.sub(" ", phrase)
     if "born" in phrase:
         phrase = _BORN_IN.sub(" ", phrase)
+    if not _INDEPENDENT_BODIES.isdisjoint(phrase.split()):
+        phrase = _INDEPENDENT_BODY.sub(" ", phrase)
     if "-" in phrase and (backer := _BACKED_BY.search(phrase)) is not None:
         rest = phrase[:backer.start()] + phrase[backer.end():]
         if actors.party_named_in(rest):  # "Iran-backed Houthi rebels", but "Russian-backed separatists" are Russia's
@@ -393,8 +398,25 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         else:
             person.party = party_described(" ".join(person.descriptions), actors)
     for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
-        person.party = person.party or party_spoken_for(" ".join(person.descriptions), actors, people)
+        if not person.party:
+            descriptions = (_with_owner_named(d, person, people) for d in person.descriptions)
+            person.party = party_spoken_for(" ".join(descriptions), actors, people)
     return people
+
+
+_OWNER_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er)\s")
+
+
+def _with_owner_named(description: str, person: Person, people: dict[str, Person]) -> str:
+    """``description`` with the one "his" or "her" opening it stands for named: "His foreign
+    minister, Peter Szijjarto" after Viktor Orban is Viktor Orban's foreign minister."""
+    pronoun = _OWNER_PRONOUN.match(description)
+    if pronoun is None:
+        return description
+    first = person.positions[0]
+    owner = max((p for p in people.values() if p is not person and p.positions[0] < first),
+                key=lambda p: p.last_named_before(first), default=None)
+    return description if owner is None else f"{owner.name}'s {description[pronoun.end():]}"
 
 
 def _word_before(text: str, at: int) -> str:

@@ -399,6 +399,9 @@ def test_any_mention_resolves_without_error(mention):
     ("Biden's national security adviser Jake Sullivan said the sanctions were ready.", "Jake Sullivan", "United States"),
     ("Lavrov's deputy, Sergei Ryabkov, spoke first. He said Moscow would respond.", "Sergei Ryabkov", "Russia"),
     ("Zelenskyy's chief of staff, Andriy Yermak, wrote that the enemy would be defeated.", "Andriy Yermak", "Ukraine"),
+    # "his" in the role stands for the one named before
+    ("Hungarian Prime Minister Viktor Orban spoke first. His foreign minister, Peter Szijjarto, echoed him, "
+     "saying Budapest would veto the package.", "Peter Szijjarto", "Hungary"),
     ("Russia's foreign ministry spokeswoman Maria Zakharova spoke first. She said the claims were false.",
      "Maria Zakharova", "Russia"),
 ])
@@ -3704,6 +3707,9 @@ def test_it_takes_up_the_organisation_that_is_the_subject(text, speaker, speaker
     ("South Korean-born Monte Haines said the talks were going well.", "Monte Haines", ""),
     ("Anna Petrova, born in Russia, said the talks were going well.", "Anna Petrova", ""),
     ("Gaza-based Ahmed Yousef said the talks were going well.", "Ahmed Yousef", "Palestine"),
+    # nor is a demonym in the name of a think tank or a university
+    ("Bonnie Glaser of the German Marshall Fund said China was testing him.", "Bonnie Glaser", ""),
+    ("Ivan Petrov of the Russian Defence Ministry said the strikes would go on.", "Ivan Petrov", "Russia"),
 ])
 def test_a_birthplace_is_no_party(text, speaker, party):
     row = rows(text).iloc[-1]
