@@ -1635,6 +1635,19 @@ def test_a_relative_clause_report_ends_where_the_main_clause_resumes():
     assert (row.speaker_mention, row.speaker, row.text) == ("who", "Trump", "Bill Clinton of being a rapist")
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("The army hit a compound, which it said had housed a weapons depot.", "had housed a weapons depot"),
+    ("She opposed what she said were punitive policies.", "were punitive policies"),
+    ("It backed a plan that Kyiv says would end the war.", "would end the war"),
+])
+def test_the_verb_after_a_lifted_subject_opens_the_content(sentence, text):
+    assert rows(sentence)["text"].tolist()[-1] == text
+
+
+def test_the_verb_after_a_free_relative_opening_the_sentence_is_no_content():
+    assert rows("What Trump said was false.").empty
+
+
 def test_the_name_after_told_is_a_listener_never_an_inverted_speaker():
     row = only("Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”")
     assert (row.speaker_mention, row.kind) == ("Dick Dever", "direct")

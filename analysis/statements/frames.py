@@ -55,6 +55,9 @@ _PREPOSITIONS_BUT_ABOUT = PREPOSITIONS - {"about"}
 _QUESTION_OPENERS = frozenset({"how", "why", "what", "whether", "if"})
 # Verbs after which a negated "when" or "where" is the question left unanswered ("wouldn't say when").
 _WITHHELD_ANSWERS = frozenset({"say", "tell", "explain", "disclose", "reveal", "specify"})
+# Words that lift the subject out of a reported clause: "which it said had killed", "what she said were"
+_LIFTING = frozenset({"which", "that", "who", "whom", "what", "whatever", "everything"})
+_FREE_RELATIVES = frozenset({"what", "all", "everything", "whatever"})  # "What he said was …"
 _ANSWERS = frozenset({"yes", "no"})  # a one-word content: "75 percent said yes"
 _QUANTIFIERS = frozenset({"all", "any", "anything", "every", "everyone", "everything", "half", "no", "none", "nothing"})
 
@@ -72,8 +75,10 @@ _CIRCUMSTANCE_OPENERS = (SUBORDINATORS | {"as", "because", "since"}) - {"if", "w
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
-    while i < hi and (toks[i].lower in _SKIPPED_AFTER_CUE or (toks[i].lower.endswith("ly") and toks[i].text.islower()
-                                                              and not _quantifies(toks, i + 1, hi))
+    # the content's verb after a lifted subject is no auxiliary of the cue's
+    lifted = any(t.lower in _LIFTING for t in toks[max(0, ci - 5):ci])
+    while i < hi and ((toks[i].lower in _SKIPPED_AFTER_CUE and not (lifted and AUXILIARY_VERB.match(toks[i].lower)))
+                      or (toks[i].lower.endswith("ly") and toks[i].text.islower() and not _quantifies(toks, i + 1, hi))
                       or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
                       or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
                           and not (i + 2 < hi and FINITE.match(toks[i + 2].lower)))  # not "said this week was"
@@ -213,6 +218,11 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1
     if _looks_like_clause(toks, i, hi):
         return i
+    if lifted and AUXILIARY_VERB.match(t.lower) and i + 1 < hi and toks[i + 1].text[0].isalnum():
+        # "which it said had killed", "a tactic Democrats hope will dampen": the content's subject was
+        # lifted out ("what she said were punitive policies"); but in "What Trump said was false" the
+        # verb is the sentence's
+        return None if toks[0].lower in _FREE_RELATIVES and ci <= 4 else i
     if cue.lemma in CLAUSE_VERBS and _opens_content(toks, i, hi):
         return i  # "said each year of education yields …": "say" reports a clause
     if cue.lemma in TELL and t.lower in _OBJECT_PRONOUNS and _opens_content(toks, i + 1, hi):
