@@ -2803,8 +2803,13 @@ def test_a_long_scene_and_a_dateline_before_the_speaker_are_no_content(sentence)
     assert rows(sentence).empty
 
 
-def test_a_dateline_is_left_out_of_a_content_before_its_attribution():
-    assert only("WASHINGTON (AP) - The deal is dead, the senator said.").text == "The deal is dead"
+@pytest.mark.parametrize("sentence", [
+    "WASHINGTON (AP) - The deal is dead, the senator said.",
+    "KYIV, Nov 28 (Reuters) - The deal is dead, the senator said.",  # with a date
+    "LONDON, March 3, 2024 (AFP) — The deal is dead, the senator said.",
+])
+def test_a_dateline_is_left_out_of_a_content_before_its_attribution(sentence):
+    assert only(sentence).text == "The deal is dead"
 
 
 def test_a_clause_opened_by_as_after_the_attribution_ends_it():

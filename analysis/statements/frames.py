@@ -1324,11 +1324,11 @@ def _relative_before(toks: list[Token], ci: int) -> bool:
 
 def _dateline_end(toks: list[Token]) -> int:
     """Index of the first token after a dateline opening the sentence ("WASHINGTON (AP) — …",
-    "PORTLAND, Maine - …"), or 0."""
+    "PORTLAND, Maine - …", "KYIV, Nov 28 (Reuters) - …"), or 0."""
     if not (toks[0].text.isupper() and len(toks[0].text) > 1):
         return 0
-    dash = next((m for m in range(1, min(len(toks), 8)) if toks[m].text in _DASHES), None)
-    if dash is not None and all(_is_name(t) or t.text in {",", "(", ")"} for t in toks[:dash]):
+    dash = next((m for m in range(1, min(len(toks), 10)) if toks[m].text in _DASHES), None)
+    if dash is not None and all(_is_name(t) or _is_number(t) or t.text in {",", "(", ")"} for t in toks[:dash]):
         return dash + 1
     return 0
 
