@@ -359,7 +359,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         name_tokens, described_as = _name_words(tokens[k:], given)
         if len(name_tokens) < 2 or any(t.lower() in titles and not (i and name_tokens[i - 1] in given)
                                        for i, t in enumerate(name_tokens)) \
-                or name_tokens[-1] in institution_words() \
+                or name_tokens[-1] in institution_words() or " ".join(name_tokens[-2:]) in institution_words() \
                 or (name_tokens[-1] in _news_outlets() and name_tokens[0] not in given) \
                 or name_tokens[-1].lower() in _PARTY_LABELS \
                 or (" ".join(name_tokens).isupper() and not text.startswith(":", run_end)) \
@@ -1119,7 +1119,8 @@ def _kind_of_phrase(name: str) -> str:
     named = all(w[:1].isupper() or w in _NAME_JOINERS for w in words[:joiner if joiner is not None else -1]) \
         or (at > 0 and head[:1].isupper() and words[at - 1][:1].isupper()
             and _AFTER_THE_HEAD.isdisjoint(w.lower() for w in words[:at]))
-    return "institution" if named and (head.capitalize() in institution_words() or head in _news_outlets()) \
+    return "institution" if named and (head.capitalize() in institution_words() or head in _news_outlets()
+                                       or " ".join(words[max(0, at - 1):at + 1]) in institution_words()) \
         else "group"  # "the Kyiv Independent" is a newspaper
 
 

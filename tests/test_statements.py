@@ -3599,6 +3599,11 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     # named organisations: "for" joins a name as "of" does; a watchdog is no person
     ("The Center for Rural Health Policy said the clinics would close.", "Center for Rural Health Policy", "institution"),
     ("Human Rights Watch said the strikes were indiscriminate.", "Human Rights Watch", "institution"),
+    # humanitarian bodies, whose last word may also be a surname ("Red Cross")
+    ("The Red Cross said the hospital was hit. It added that staff were safe.", "Red Cross", "institution"),
+    ("The Palestinian Red Crescent said an ambulance was hit.", "Palestinian Red Crescent", "institution"),
+    ("Doctors Without Borders said the clinic was shelled.", "Doctors Without Borders", "institution"),
+    ("Richard Cross said the clinic was shelled.", "Richard Cross", "person"),
     ("The U.S. Embassy in Kyiv said Americans should leave.", "U.S. Embassy in Kyiv", "institution"),
     ("The chairman of the Joint Chiefs said the losses were heavy.", "chairman of the Joint Chiefs", "group"),
 ])
