@@ -4022,6 +4022,8 @@ def test_a_leader_described_is_the_partys_person_who_spoke_when_none_is_named_in
     ("The army said it had retaken the town, which Reuters could not immediately confirm.", "it had retaken the town"),
     # and the reporter's note that the content is a claim
     ("Russia said it had hit a fuel depot, a claim Kyiv denied.", "it had hit a fuel depot"),
+    ("Ukraine says Russia has deported children, which Moscow has repeatedly denied.", "Russia has deported children"),
+    ("Israel says Hamas hides in hospitals, allegations the group rejects.", "Hamas hides in hospitals"),
     # but not a clause of the claim itself
     ("The army said the town, which officials have not confirmed, was retaken.",
      "the town, which officials have not confirmed, was retaken"),

@@ -80,9 +80,12 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 # ... and a dash after a closing quotation mark, with no quotation or second dash after it, opens an aside
 # ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
-# ... and so does the reporter's word on the claim: that it is one ("…, a claim Kyiv denied") or that
-# no one could check it ("…, figures which could not be independently verified")
-_CAVEAT = re.compile(r",(\s+)(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account)\b[^.;,]*"
+# ... and so does the reporter's word on the claim: that it is one ("…, a claim Kyiv denied",
+# "…, allegations it denies", "…, which Moscow denies") or that no one could check it ("…, figures
+# which could not be independently verified")
+_CAVEAT = re.compile(r",(\s+)(?:(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account)"
+                     r"|allegations|accusations|charges)\b[^.;,]*"
+                     r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
                      r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
                      r"(?:that|which)|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b"
                      r"(?:could not|cannot|can't|can\u2019t|couldn't|couldn\u2019t|has not been|have not been|was not|"
