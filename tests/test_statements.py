@@ -3899,6 +3899,11 @@ def test_a_mission_to_the_un_is_an_institution_that_it_names_again():
     # not a place or a time set off before the names
     ("In Kyiv, Zelensky and Macron said the plan was flawed.", "Zelensky and Macron"),
     ("Earlier, Zelensky and Macron said the plan was flawed.", "Zelensky and Macron"),
+    # a list after "of" or "from" closes its head's phrase
+    ("The foreign ministers of Egypt, Jordan and Qatar said the war must end.",
+     "The foreign ministers of Egypt, Jordan and Qatar"),
+    ("The National Academies of Sciences, Engineering and Medicine noted that most immigrants are employed.",
+     "The National Academies of Sciences, Engineering and Medicine"),
 ])
 def test_a_list_of_names_speaks_together(text, mention):
     row = only(text)

@@ -1695,7 +1695,7 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
             or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "where", "that", "because", "so"} \
             or toks[q + 1].lower in SUBORDINATORS or toks[k].lower in _RELATIVE_WORDS:
         return None  # "…, because he said …", "…, begging a woman who claimed …": a clause of its own
-    if not _names_speaker(toks, q + 1, k):
+    if not _names_speaker(toks, q + 1, k) or _list_goes_on(toks, q, k):
         return None
     resumes = cj + 1 < len(toks) and toks[cj + 1].text == ","
     if not resumes and not _ends_the_report(toks[cj + 1:]):
@@ -1705,6 +1705,17 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
     if toks[k].lower in PRONOUNS and toks[q + 1].text[0].isalnum():
         return (k, k)  # "…, at the town hall this week she said": the scene is no part of her
     return (q + 1, k)
+
+
+def _list_goes_on(toks: list[Token], comma: int, k: int) -> bool:
+    """Whether the names joined by "and" after the comma at ``toks[comma]`` up to ``toks[k]`` go on a
+    list opened by "of" or "from" before it: "The foreign ministers of Egypt, Jordan and Qatar said"."""
+    m = comma - 1
+    while m > 0 and _is_name(toks[m]):
+        m -= 1
+    return m < comma - 1 and toks[m].lower in {"of", "from"} \
+        and any(t.lower == "and" for t in toks[comma + 1:k]) and all(_is_name(t) or t.lower == "and"
+                                                                    for t in toks[comma + 1:k + 1])
 
 
 def _names_speaker(toks: list[Token], i: int, k: int) -> bool:

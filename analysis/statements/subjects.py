@@ -127,9 +127,12 @@ def _list_start(toks: list[Token], i: int, lo: int) -> int:
         j = i - 2
         while j - 1 >= lo and _is_name(toks[j - 1]):
             j -= 1
-        if (j > lo and toks[j - 1].text != ",") or toks[j].lower in FUNCTION_WORDS:
+        if (j > lo and toks[j - 1].text != "," and toks[j - 1].lower not in {"of", "from"}) \
+                or toks[j].lower in FUNCTION_WORDS:
             break
         i = j
+        if j > lo and toks[j - 1].text != ",":
+            break  # "Officials from Georgia, Tennessee and Virginia": the list closes its head's phrase
     return i
 
 
@@ -386,7 +389,12 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
     the prosecutors for David Petraeus said", "People in his audience, who …, doubted"; "officials who spoke
     with The Huffington Post said" are the officials."""
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
-        return _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or np_
+        found = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
+        if found is not None and any(t.text == "," for t in toks[np_[0]:found[0]]):
+            # a list the phrase stops inside: "Officials from Georgia, Tennessee and Virginia said"
+            head = _generic_np_before(toks, np_[0] - 2, lo) if np_[0] - 2 >= lo else None
+            found = (head[0], np_[1]) if head is not None else np_
+        return found or np_
     return np_
 
 
