@@ -61,8 +61,10 @@ _OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_wo
 _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|is|was|has|had|"
                  r"will|would|can|could|does|says|said|told|"
                  + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
-# Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited"
-_OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)" + _SUBJECT_VERB)
+# Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited",
+# also past a description: "Umerov, a former defence minister, struck"
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)(?:,\s+(?:a|an|the)\s+[^,.;\u201c\"]{1,60},)?"
+                           + _SUBJECT_VERB)
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
 # has …", "The conservative publication has …"
 _ORGANISATION_WORDS = grammar_words()["organisation_heads"] | grammar_words()["organisation_nouns"]

@@ -211,6 +211,10 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      "tone. “We are not afraid,” he told a crowd.", ["Andriy Yermak", "Volodymyr Zelenskyy"]),
     ("House Speaker Paul Ryan took the stage. Tim Lane said the plan would fail.\n\nMr. Ryan is shaping an "
      "agenda that he plans to unveil in June.", ["Tim Lane", "Paul Ryan"]),
+    # past a description set off by commas
+    ("Marco Rubio said the ball was in Russia's court. Ukraine's negotiator is Rustem Umerov.\n\nUmerov, a former "
+     "defence minister, struck a cautious tone. Ukraine, he said, was ready.",
+     ["Marco Rubio", "Rustem Umerov", "Rustem Umerov"]),
     # but not a name opening a sentence inside a quotation, nor a possessive or "I"
     ("“Now it’s time to look forward,” Liz Cheney said. “Hillary Clinton represents the failed policies of the "
      "past,” she said.", ["Liz Cheney", "Liz Cheney"]),
