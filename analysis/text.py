@@ -87,8 +87,9 @@ _ATTRIBUTION_AFTER = re.compile(
     + r"|" + _NAME + r"(?:\s+" + _NAME + r"){0,3},[^.!?\n,]{1,80},\s+" + _SPEECH  # "Miller, a retiree, said"
     + r"|" + _SPEECH + r"\s+[A-Z])\b"
     # "…” Cruz says he isn't …", "…” Lee posted: “…”", "…” She replied to him that …", "….” The diplomat
-    # warned of “…”" go on to a content of their own
-    + r"(?!\s+(?:he|she|they|we|I|it|that)\b|\s*:|[^.!?\n]{0,30}\bthat\b|[^.!?\n]{0,30}[\u201c\"])"
+    # warned of “…”", "…” His deputy said the same." go on to a content of their own
+    + r"(?!\s+(?:he|she|they|we|I|it|that|so|the\s+same|much\s+the\s+same|as\s+much|something)\b|\s*:"
+    + r"|[^.!?\n]{0,30}\bthat\b|[^.!?\n]{0,30}[\u201c\"])"
     + r"[^.!?\n]{0,60}[.!?]")
 
 # After a question or exclamation in quotes, a name and any lower-case verb: '“Why?” Trump went on.',
