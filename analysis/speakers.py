@@ -88,7 +88,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # "the group", "the ministry", "the militant group": an organisation that has just spoken or been named
 _ORGANISATION_AGAIN = re.compile(
     rf"(?i:the)\s+((?:[a-z\-]+\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
-_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|another|the)\s.*$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
 # "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
 # Interfax": the outlet's name
 _OUTLET_NAMED = re.compile(rf"\b(?:{'|'.join(grammar_words()['outlet_modifiers'])})\s+([A-Z].*)$"

@@ -2861,6 +2861,16 @@ def test_a_sentence_after_a_closed_quotation_with_a_quotation_of_its_own_is_a_ne
     assert list(found.cue) == ["said", "warned of"]
 
 
+def test_a_sentence_after_a_closed_quotation_saying_the_same_is_a_new_one():
+    found = rows("Andriy Yermak wrote on X: “Russia understands only strength.” His deputy said the same.")
+    assert list(found.text) == ["Russia understands only strength."]
+
+
+def test_an_age_after_a_surname_leaves_the_person():
+    found = rows("Jorge Ramos spoke first. “We were wrong,” Ramos, 58, told AFP in an interview.")
+    assert (found.iloc[-1].speaker_mention, found.iloc[-1].speaker) == ("Ramos, 58", "Jorge Ramos")
+
+
 def test_a_month_after_a_listener_is_no_verb():
     row = only("“The choice will be based on it,” political scientist Christopher Wlezien told Bloomberg in late May.")
     assert (row.kind, row.text) == ("direct", "The choice will be based on it")
