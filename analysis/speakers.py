@@ -247,8 +247,18 @@ def party_described(phrase: str, actors: Actors) -> str:
     """The party a description names ("Russia's UN envoy": Russia), not counting where it says
     someone is sent, was born or what they work on ("the then ambassador to Israel", "Russian-born",
     "an adviser on Syria" name no party), nor a country or organisation others back ("Ukraine's
-    allies" are other countries; "Putin's allies" are his camp, see ``party_spoken_for``)."""
-    return actors.party_named_in(_without_other_sides(phrase, actors))
+    allies" are other countries; "Putin's allies" are his camp, see ``party_spoken_for``). A group
+    that is a party of its own stands for itself, not for its country ("Lebanon's Hezbollah")."""
+    phrase = _without_other_sides(phrase, actors)
+    owned = _COUNTRYS_GROUP.search(phrase) if "s " in phrase else None
+    if owned is not None and (party := actors.party_named_in(owned.group(2))) in actors.organisations:
+        return party
+    return actors.party_named_in(phrase)
+
+
+# "Yemen's Houthis", "Lebanon's militant Hezbollah movement": a group closing a country's possessive
+_COUNTRYS_GROUP = re.compile(rf"[\u2019']s\s+((?:[a-z][\w\-]*\s+)?([A-Z][\w\-]*)"
+                             rf"(?:\s+(?:{'|'.join(grammar_words()['member_nouns'])}))?)$")
 
 
 def _without_other_sides(phrase: str, actors: Actors) -> str:
@@ -638,6 +648,9 @@ class Resolver:
         actor = self.actors.actor(mention)
         if actor is not None:
             return Speaker(actor.name, actor.party, actor.type)
+        if (owned := _COUNTRYS_GROUP.search(mention) if "s " in mention else None) is not None \
+                and self.actors.party_named_in(owned.group(2)) in self.actors.organisations:
+            return self._resolve(owned.group(1), start + owned.start(1))  # "Lebanon's Hezbollah" is Hezbollah
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
         person = self._person_in(named, start)
         if person is None and "," in named:  # "Mr. Kasich, a Republican": Mr. Kasich

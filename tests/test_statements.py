@@ -3967,6 +3967,18 @@ def test_a_backer_is_no_side_beside_the_party_it_backs(text, party):
     assert only(text).party == party
 
 
+@pytest.mark.parametrize("text, speaker, party", [
+    # a group that is a party of its own stands for itself, not for its country
+    ("Lebanon's Hezbollah said it had fired rockets.", "Hezbollah", "Hezbollah"),
+    ("Yemen's Houthi rebels said they had hit a ship.", "Houthi rebels", "Houthis"),
+    # but a country's envoy to an organisation stands for the country
+    ("Russia's UN envoy said the vote was illegal.", "Russia's UN envoy", "Russia"),
+])
+def test_a_countrys_armed_group_stands_for_itself(text, speaker, party):
+    row = only(text)
+    assert (row.speaker, row.party) == (speaker, party)
+
+
 @pytest.mark.parametrize("text, party", [
     # a party's critics and opponents are not its side
     ("Kremlin critic Alexei Navalny said the vote was rigged.", ""),
