@@ -3619,6 +3619,8 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     ("Doctors Without Borders said the clinic was shelled.", "Doctors Without Borders", "institution"),
     ("Richard Cross said the clinic was shelled.", "Richard Cross", "person"),
     ("The U.S. Embassy in Kyiv said Americans should leave.", "U.S. Embassy in Kyiv", "institution"),
+    # with its owner's possessive
+    ("The U.S. military's Central Command said the ship was hit.", "U.S. military's Central Command", "institution"),
     ("The chairman of the Joint Chiefs said the losses were heavy.", "chairman of the Joint Chiefs", "group"),
 ])
 def test_the_source_of_an_utterance_and_a_named_organisation_speak(text, speaker, kind):

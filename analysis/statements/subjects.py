@@ -89,8 +89,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.text == "10" and i - 2 >= lo and toks[i - 2].text in {"No", "Number"} and head.lower in nouns:
             i -= 2  # "A No 10 spokesman": Downing Street's
         elif prev.text.islower() and prev.lower.endswith(("'s", "\u2019s")) and prev.text[:-2].isalpha() \
-                and head.lower in nouns:
-            i -= 1  # "The British capital's new mayor", "the party's nominee"
+                and (head.lower in nouns or _is_name(head)):
+            i -= 1  # "The British capital's new mayor", "the party's nominee", "the U.S. military's Central Command"
         else:
             break
     if lo <= i - 2 and i < k and toks[i - 1].lower in {"and", "or"} and toks[i].text.islower() \
