@@ -2842,6 +2842,8 @@ def test_a_quoted_infinitive_keeps_a_listener_from_a_later_that():
      "both sides to stop using cluster munitions"),
     ("He lambasted the nuclear deal negotiated by President Obama, who he noted was in his final year.",
      "the nuclear deal negotiated by President Obama"),
+    ("The Houthis said they had hit a ship, their latest attack in what they say is a campaign for Gaza.",
+     "they had hit a ship, their latest attack"),
 ])
 def test_the_relative_word_of_the_next_reports_clause_is_no_part_of_the_content(text, content):
     assert rows(text).iloc[0].text == content

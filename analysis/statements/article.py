@@ -478,9 +478,11 @@ def _manner_only(span: str) -> bool:
 # "“…,” after Fallon expressed …" leaves the subordinator behind
 _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after", "because", "though")
 # ... and ", with" before an absolute clause ("…, with Lavrov saying …"), but not "came up with", and the
-# relative word of a clause the next report sits in ("… cluster munitions, which it said had killed …")
-_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*(?:with|which|who)\s*)+$")
-_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who")
+# relative word of a clause the next report sits in ("… cluster munitions, which it said had killed …",
+# "… attack on shipping in what it says is …")
+_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*(?:with|which|who)\s*"
+                         r"|\s+in\s+what\s*)+$")
+_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who", " in what")
 _IDIOMS = ("anything but", "all but", "nothing but")  # "it is anything but": the "but" is the content's
 
 
