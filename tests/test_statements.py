@@ -3381,6 +3381,12 @@ def test_knowing_without_a_that_clause_reports_nothing(text):
     ("Viguerie is upbeat because he sees Cruz as a uniter.", "sees", "Cruz as a uniter"),
     ("He will paint her as a representative of a tired past.", "paint", "her as a representative of a tired past"),
     ("The ads portrayed the senator as weak on crime.", "portrayed", "the senator as weak on crime"),
+    ("The Kremlin has framed the sanctions as an attempt to destroy Russia.", "has framed",
+     "the sanctions as an attempt to destroy Russia"),
+    ("Putin depicts Ukraine as a puppet of the West.", "depicts", "Ukraine as a puppet of the West"),
+    # in British spelling
+    ("Russian officials have characterised arms deliveries as direct involvement.", "have characterised",
+     "arms deliveries as direct involvement"),
 ])
 def test_a_view_of_someone_as_something_is_reported(text, cue, content):
     row = only(text)
@@ -3388,7 +3394,9 @@ def test_a_view_of_someone_as_something_is_reported(text, cue, content):
 
 
 @pytest.mark.parametrize("text", ["She saw the film as soon as it came out.", "He saw the crowd as he left.",
-                                  "They painted the fence on Sunday.", "He sees a chance."])
+                                  "They painted the fence on Sunday.", "He sees a chance.",
+                                  "He was framed by the police.", "The mural depicted soldiers in battle.",
+                                  "Both women framed their remarks by portraying Trump as selfish."])
 def test_seeing_or_painting_without_a_description_reports_nothing(text):
     assert rows(text).empty
 

@@ -1280,8 +1280,8 @@ def _object_as(toks: list[Token], i: int) -> bool:
     ("Cruz as a uniter", "the calendar farther ahead as increasingly favorable")."""
     for m in range(i + 1, min(i + 9, len(toks) - 1)):
         t = toks[m]
-        if not t.text[0].isalnum():
-            return False
+        if not t.text[0].isalnum() or t.lower == "by":
+            return False  # "framed their remarks by portraying Trump as …": the "as" is the gerund's
         if t.lower == "as":
             after = toks[m + 1].lower
             return after not in _NOT_DESCRIPTION and after not in PRONOUNS and not AUXILIARY_VERB.match(after)
