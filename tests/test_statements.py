@@ -3627,6 +3627,7 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     ("The Red Cross said the hospital was hit. It added that staff were safe.", "Red Cross", "institution"),
     ("The Palestinian Red Crescent said an ambulance was hit.", "Palestinian Red Crescent", "institution"),
     ("Doctors Without Borders said the clinic was shelled.", "Doctors Without Borders", "institution"),
+    ("The World Health Organisation said the clinic was shelled.", "World Health Organisation", "institution"),
     ("Richard Cross said the clinic was shelled.", "Richard Cross", "person"),
     ("The U.S. Embassy in Kyiv said Americans should leave.", "U.S. Embassy in Kyiv", "institution"),
     # with its owner's possessive
