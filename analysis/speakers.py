@@ -78,6 +78,10 @@ _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 _SOURCE_AGAIN = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)$")
 # Words that follow the head of a noun phrase ("a source close to him", "officials familiar with")
 _AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "that"}
+# One unnamed person as a speaker's mention: "A senior U.S. official", "a doctor at the hospital"
+_ONE_UNNAMED = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.\-]+\s+){0,4}?([a-z]+)"
+                          r"(?:\s+(?:at|in|of|for|with|from|to|close|familiar|who|on)\b.*)?$")
+_UNNAMED_PERSONS = grammar_words()["unnamed_persons"]
 # One of a group that has just spoken: "One official", "another senior diplomat"
 _ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-z\-]+\s+)?([a-z]+)$")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
@@ -884,6 +888,9 @@ class Resolver:
         opening = self._person_opening_sentence(start, after=last[0] if last else -1) if sex else None
         if opening is not None and self._may_be(opening.name, sex):
             return opening  # "Zelenskyy visited the front. “We will hold,” he said": not the one who spoke before
+        if (anonymous := self._unnamed_source_before(start, pronoun, sex)) is not None \
+                and (last is None or anonymous[0] > last[0]):
+            return anonymous[1]  # "A senior U.S. official said … “…,” he said": the official
         if last is not None and self._may_be(last[1].name, sex):
             return last[1]
         named = [(q, Speaker(p.name, p.party, "person")) for p in self.people.values()
@@ -895,6 +902,35 @@ class Resolver:
         candidates += [(max(q, self._last_called(s.name, start)), s) for q, s in named
                        if self._sex_of(s.name) == sex]
         return max(candidates, key=lambda c: c[0])[1]
+
+    def _unnamed_source_before(self, start: int, pronoun: str, sex: str) -> tuple[int, Speaker] | None:
+        """The last speaker before the "he" or "she" at ``start``, with where it spoke, if that is one
+        unnamed person ("A senior U.S. official", "a doctor at the hospital", not "a reporter" asking) of
+        no other sex, in the sentence before or in the pronoun's own, with no person named since."""
+        position, speaker = next(((p, s) for p, s in reversed(self.history) if p < start), (-1, None))
+        if pronoun not in {"he", "she"} or speaker is None or speaker.type != "group":
+            return None
+        # the mention itself is the description: not a "who" that a relative clause resolved to it
+        one = _ONE_UNNAMED.match(speaker.name) if self.text.startswith(speaker.name, position) else None
+        if one is None or one.group(1) not in _UNNAMED_PERSONS or not self._may_be_one(speaker.name, sex):
+            return None
+        said_in = bisect.bisect_right(self.sentence_ends, position)
+        here = bisect.bisect_right(self.sentence_ends, start)
+        if here > said_in + 1:
+            return None
+        # no one named before the source in its sentence ("Yanukovych, who owed his election, as an American
+        # diplomat put it, to …"), nor after it up to the pronoun, outside the source's own words
+        opens, since = self.sentences[said_in][0], self.sentence_ends[said_in] if here > said_in else position
+        named = (q for p in self.people.values() for q in p.positions + self._written_at(p.surname))
+        if any(opens <= q < position or since < q < start for q in named):
+            return None
+        return position, speaker
+
+    @staticmethod
+    def _may_be_one(description: str, sex: str) -> bool:
+        """Whether a description of one unnamed person lets them be of ``sex`` ("a spokeswoman" is no "he")."""
+        words = set(_WORD.findall(description.lower()))
+        return not sex or (FEMININE if sex == "m" else MASCULINE).isdisjoint(words)
 
     def _named_outside_quotations(self, person: Person, start: int) -> bool:
         """Whether the article names ``person`` before ``start``, in full or by surname, outside a

@@ -230,6 +230,29 @@ def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speaker
 
 
 @pytest.mark.parametrize("text, speakers", [
+    # "he" or "she" after one unnamed source takes it up, not a person named before it
+    ("Tom Fletcher spoke first. A senior U.S. official said the talks had failed. “We are done,” he said.",
+     ["A senior U.S. official"] * 2),
+    ("Burhan spoke first.\n\nA doctor at the hospital told AP that the ward was hit. “We have nothing left,” she said.",
+     ["A doctor at the hospital"] * 2),
+    ("Zelensky spoke first. A senior aide to Zelensky said the talks had failed. He added that Kyiv was ready.",
+     ["A senior aide to Zelensky"] * 2),
+    # but not of another sex, nor after a person named since, nor two sentences on
+    ("Tom Fletcher spoke first. A spokeswoman said the talks had failed. “We are done,” he said.",
+     ["A spokeswoman", "Tom Fletcher"]),
+    ("A senior official said the talks had failed. Then Tom Fletcher arrived. “We are done,” he said.",
+     ["A senior official", "Tom Fletcher"]),
+    ("Tom Fletcher spoke first. A senior official said the talks had failed. The hall emptied. “We are done,” he said.",
+     ["A senior official", "Tom Fletcher"]),
+    # nor after a reporter, who asks
+    ("Tom Fletcher spoke first. A reporter asked whether the talks had failed. “We are done,” he said.",
+     ["A reporter", "Tom Fletcher"]),
+])
+def test_a_pronoun_after_one_unnamed_source_takes_it_up(text, speakers):
+    assert list(rows(text)["speaker"]) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
     ("Mark Schmidt runs the club. Mr. Schmidt said the course would close.\n\n"
      "Michelle Tanzer, a lawyer, has seen it before. Ms. Tanzer was calm.\n\n“It happens,” she said.",
      ["Mark Schmidt", "Michelle Tanzer"]),
