@@ -3782,6 +3782,7 @@ def test_it_takes_up_the_organisation_that_is_the_subject(text, speaker, speaker
     ("Gaza-based Ahmed Yousef said the talks were going well.", "Ahmed Yousef", "Palestine"),
     # nor is a demonym in the name of a think tank or a university
     ("Bonnie Glaser of the German Marshall Fund said China was testing him.", "Bonnie Glaser", ""),
+    ("A doctor at El Fasher's Saudi Hospital said the ward was hit.", "A doctor at El Fasher's Saudi Hospital", ""),
     ("Ivan Petrov of the Russian Defence Ministry said the strikes would go on.", "Ivan Petrov", "Russia"),
 ])
 def test_a_birthplace_is_no_party(text, speaker, party):
