@@ -405,7 +405,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         before = " ".join(tokens[:k]) if named else ""
         before += _title_before(text, run_start)
         after = _apposition(text, run_end)
-        prior = _apposition_before(text, run_start)
+        prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
         person.descriptions += [d for d in (before, described_as, after, prior) if d.strip()]
     for person in people.values():
         registered = actors.actor(person.name)
@@ -603,6 +603,20 @@ def _apposition_before(text: str, start: int) -> str:
     if m and (any(map(_is_role, words := m.group(1).split())) or words[-1].lower() in _speaker_nouns()):
         return m.group(1)
     return ""
+
+
+def _leader_of(text: str, start: int) -> str:
+    """"The RSF" in "The RSF, led by " before a name: the organisation the person leads."""
+    before = text[max(0, start - 80):start]
+    if " by " not in before[-12:]:
+        return ""  # most names follow no "led by": no need for the costlier search
+    m = _LED_BY.search(before)
+    return m.group(1) if m else ""
+
+
+# "The RSF, led by Gen. …", "Hamas, headed by …": the leader stands for the organisation
+_LED_BY = re.compile(r"((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*),\s+(?:led|headed|commanded)\s+by\s+"
+                     r"(?:[A-Z][a-z]*\.\s+)?$")
 
 
 class Resolver:

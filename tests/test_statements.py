@@ -426,6 +426,9 @@ def test_any_mention_resolves_without_error(mention):
     ("Biden's national security adviser Jake Sullivan said the sanctions were ready.", "Jake Sullivan", "United States"),
     ("Lavrov's deputy, Sergei Ryabkov, spoke first. He said Moscow would respond.", "Sergei Ryabkov", "Russia"),
     ("Zelenskyy's chief of staff, Andriy Yermak, wrote that the enemy would be defeated.", "Andriy Yermak", "Ukraine"),
+    # a leader stands for the organisation led
+    ("The RSF, led by Gen. Mohamed Hamdan Dagalo, accused the army of bombing civilians. Dagalo said his forces "
+     "were ready for a ceasefire.", "Mohamed Hamdan Dagalo", "Rapid Support Forces"),
     # "his" in the role stands for the one named before
     ("Hungarian Prime Minister Viktor Orban spoke first. His foreign minister, Peter Szijjarto, echoed him, "
      "saying Budapest would veto the package.", "Peter Szijjarto", "Hungary"),
