@@ -554,8 +554,10 @@ def _title_before(text: str, pos: int) -> str:
         if owner != word and owner.isalpha() and owner[0].isupper():
             kept.insert(0, word)  # "Russia's foreign ministry spokeswoman", "Biden's national security adviser"
             break
-        if not (word.replace("-", "").isalpha() or word[:-1] in abbreviations()) or word.lower() in _NOT_IN_A_ROLE:
-            break  # "…, the", "Trump.", "with", "he"; but "Brig." in "press secretary Brig. Gen."
+        if not (word.replace("-", "").isalpha() or word[:-1] in abbreviations() or _INITIALISM.fullmatch(word)) \
+                or word.lower() in _NOT_IN_A_ROLE:
+            break  # "…, the", "Trump.", "with", "he"; but "Brig." in "press secretary Brig. Gen." and
+            # "U.N." in "U.N. aid chief" are words of the role
         kept.insert(0, word)
     return " " + " ".join(kept)
 

@@ -3864,6 +3864,8 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     # an initialism before the title
     ("U.N. Secretary-General Antonio Guterres called for restraint.\n\n“The world cannot afford a war,” Guterres "
      "said.", "Antonio Guterres", "United Nations"),
+    ("U.N. humanitarian chief Tom Fletcher told the council that millions faced hunger.", "Tom Fletcher",
+     "United Nations"),
     # a role naming an organisation by its noun alone stands for the last one named by it
     ("The Sudanese army accused the RSF of genocide. Army spokesman Nabil Abdallah said the paramilitary had "
      "no regard for human life.", "Nabil Abdallah", "Sudan"),
