@@ -1931,7 +1931,7 @@ def test_a_capitalised_modal_before_said_is_a_name():
     assert only("Prime Minister Theresa May said the plan was dead.").speaker_mention == "Prime Minister Theresa May"
 
 
-@pytest.mark.parametrize("listener", ["reporters", "CNN", "the crowd", "reporters on Tuesday"])
+@pytest.mark.parametrize("listener", ["reporters", "CNN", "the crowd", "reporters on Tuesday", "the Guardian", "the AP"])
 def test_the_listener_of_told_is_no_part_of_a_content_without_that(listener):
     assert only(f"Trump told {listener} the plan was dead.").text == "the plan was dead"
 

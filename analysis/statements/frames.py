@@ -189,6 +189,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                             toks[j].lower == "on" and toks[j + 1].lower in TIME_WORDS)):
                     break  # "told viewers about his job", "told him and his associates"
                 if (toks[j].lower in DETERMINERS or (_is_name(toks[j]) and not _is_name(toks[j - 1])
+                                                     and toks[j - 1].lower not in DETERMINERS  # "told the Guardian"
                                                      and toks[j].lower not in TIME_WORDS)) \
                         and _looks_like_clause(toks, j, hi):
                     return j
