@@ -228,6 +228,7 @@ class Person:
 # whom they stand for
 _POSTED_TO = re.compile(
     rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+_POSTED_BEFORE = re.compile(rf"\b(?i:{'|'.join(grammar_words()['envoy_nouns'])})\s+(?:to|in)\s+(?:the\s+)?$")
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
 # nor what they work on ("a former adviser on Syria")
 _BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
@@ -372,6 +373,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])) \
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
             k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
+        # between a title and a surname a country is a given name: "Defense Minister Israel Katz"
+        country_given = k == len(tokens) - 1 and k >= 2 and tokens[k - 2].lower() in titles and tokens[k - 1].isalpha()
+        k -= country_given
         name_tokens, described_as = _name_words(tokens[k:], given)
         if len(name_tokens) < 2 or any(t.lower() in titles and not (i and name_tokens[i - 1] in given)
                                        for i, t in enumerate(name_tokens)) \
@@ -394,7 +398,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         registered = actors.actor(name) or actors.actor(name_tokens[-1])
         if registered is not None and registered.type == "person":
             name = registered.name
-        elif (registered is not None or actors.party_named_in(name)) and name_tokens[0] not in given:
+        elif (registered is not None or actors.party_named_in(name)) and name_tokens[0] not in given \
+                and not country_given:
             continue  # a place or an institution ("Eastern Europe", "White House"), not "Steve Israel"
         name_start = text.index(name_tokens[0], run_start)
         person = people.get(name) or people.setdefault(name, Person(name))
@@ -404,6 +409,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         named = len(tokens) - k <= MAX_NAME_WORDS or _name_length(tokens[k:]) <= MAX_NAME_WORDS
         before = " ".join(tokens[:k]) if named else ""
         before += _title_before(text, run_start)
+        if (posted := _POSTED_BEFORE.search(text, max(0, run_start - 40), run_start)) is not None:
+            # "U.S. Ambassador to Israel Jack Lew": the posting is no party, the title before it may be
+            before = f"{posted.group()}{before}{_title_before(text, posted.start())}"
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
         person.descriptions += [d for d in (before, described_as, after, prior) if d.strip()]

@@ -3866,6 +3866,11 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "said.", "Antonio Guterres", "United Nations"),
     ("U.N. humanitarian chief Tom Fletcher told the council that millions faced hunger.", "Tom Fletcher",
      "United Nations"),
+    # a country between a title and a surname is a given name
+    ("Israeli Defense Minister Israel Katz vowed to keep up the pressure. “Hamas will pay,” Katz wrote on X.",
+     "Israel Katz", "Israel"),
+    # a posting is no party, but the title before it is
+    ("U.S. Ambassador to Israel Jack Lew said the talks went well.", "Jack Lew", "United States"),
     # a role naming an organisation by its noun alone stands for the last one named by it
     ("The Sudanese army accused the RSF of genocide. Army spokesman Nabil Abdallah said the paramilitary had "
      "no regard for human life.", "Nabil Abdallah", "Sudan"),
