@@ -1069,9 +1069,10 @@ class Resolver:
 
     def _party_of_their_organisation(self, person: Person, start: int) -> str:
         """The party of the organisation a person's role names by a noun alone ("Army spokesman Nabil
-        Abdallah" after "The Sudanese army said"): the last one that spoke with that noun as its head."""
-        noun = next((words[0].lower() for d in person.descriptions
-                     if (words := d.split()) and words[0].lower() in _ORGANISATION_WORDS), None)
+        Abdallah" after "The Sudanese army said", "Mahmud Bassal, the agency's spokesman"): the last one
+        that spoke with that noun as its head."""
+        firsts = (_POSSESSIVE_S.sub("", d.split()[0]).lower() for d in person.descriptions if d.split())
+        noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None)
         organisation = self._organisation_before(start, described=False, noun=noun) if noun else None
         return organisation.party if organisation is not None else UNMAPPED
 

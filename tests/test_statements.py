@@ -3876,6 +3876,8 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "no regard for human life.", "Nabil Abdallah", "Sudan"),
     ("The Israeli police said the suspect was arrested. Police spokesman Micky Rosenfeld said he was known to them.",
      "Micky Rosenfeld", "Israel"),
+    ("Gaza's civil defence agency said 30 people were killed. Mahmud Bassal, the agency's spokesman, told AFP that "
+     "rescuers were searching the rubble.", "Mahmud Bassal", "Palestine"),
     # "the group's" names again the organisation that has just spoken
     ("Hamas says Israel is seeking to derail the talks. The group's political bureau chief, Ismail Haniyeh, "
      "said any deal must end the war.", "Ismail Haniyeh", "Hamas"),
