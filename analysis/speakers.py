@@ -243,6 +243,7 @@ _OUTSIDERS_OF = re.compile(
     rf"|\b(?i:{_OUTSIDERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
 _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|allied|aligned|armed|trained)\b")
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+_AFFAIRS_OF = re.compile(r"\b[A-Z][\w.\-]*\s+Affairs\b")  # a place a body's affairs are about
 # The name of a think tank or university is no side: "Bonnie Glaser of the German Marshall Fund"
 _INDEPENDENT_BODIES = grammar_words()["independent_bodies"]
 _INDEPENDENT_BODY = re.compile(rf"(?:[A-Z][\w.\-]*\s+)+(?:{'|'.join(sorted(_INDEPENDENT_BODIES))})\b")
@@ -268,11 +269,14 @@ _COUNTRYS_GROUP = re.compile(rf"[\u2019']s\s+((?:[a-z][\w\-]*\s+)?([A-Z][\w\-]*)
 
 def _without_other_sides(phrase: str, actors: Actors) -> str:
     """``phrase`` without the places and parties in it that are not its subject's side: a posting, a
-    birthplace, a topic, a backer of another party named ("Iran-backed Houthis"), and a country or
-    organisation others back or oppose ("Ukraine's allies", "Kremlin critic"), not a person."""
+    birthplace, a topic ("an adviser on Syria", "the Taiwan Affairs Office"), a backer of another
+    party named ("Iran-backed Houthis"), and a country or organisation others back or oppose
+    ("Ukraine's allies", "Kremlin critic"), not a person."""
     phrase = _POSTED_TO.sub(r"\1 ", phrase)
     if " on " in phrase or " about " in phrase:
         phrase = _WORKS_ON.sub(" ", phrase)
+    if " Affairs" in phrase:
+        phrase = _AFFAIRS_OF.sub(" ", phrase)  # "the Taiwan Affairs Office" is Beijing's
     if "born" in phrase:
         phrase = _BORN_IN.sub(" ", phrase)
     if not _INDEPENDENT_BODIES.isdisjoint(phrase.split()):

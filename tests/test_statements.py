@@ -2535,6 +2535,13 @@ def test_an_adverb_after_the_verb_stays_in_the_content_when_it_modifies_a_quanti
     assert only(sentence).text == text
 
 
+def test_a_time_before_a_clause_after_a_comma_names_no_speaker():
+    found = rows("China began drills on Monday, calling them a “stern warning” to separatists, days after Taiwanese "
+                 "President Lai Ching-te vowed to resist annexation.")
+    assert found[["speaker_mention", "text"]].values.tolist() == [
+        ["China", "them a “stern warning” to separatists"], ["Taiwanese President Lai Ching-te", "to resist annexation"]]
+
+
 def test_a_that_after_another_attribution_is_not_the_first_verbs():
     table = rows("Washington did not complain when China's spending helped growth, a Chinese official said, adding "
                  "that the impact of closing factories was hard to estimate.")
@@ -3786,6 +3793,10 @@ def test_it_takes_up_the_organisation_that_is_the_subject(text, speaker, speaker
     # nor is a demonym in the name of a think tank or a university
     ("Bonnie Glaser of the German Marshall Fund said China was testing him.", "Bonnie Glaser", ""),
     ("A doctor at El Fasher's Saudi Hospital said the ward was hit.", "A doctor at El Fasher's Saudi Hospital", ""),
+    # nor the place a body's affairs are about
+    ("The Taiwan Affairs Office said Lai was a separatist.", "Taiwan Affairs Office", ""),
+    ("Taiwan's Mainland Affairs Council said the drills were provocative.", "Taiwan's Mainland Affairs Council",
+     "Taiwan"),
     ("Ivan Petrov of the Russian Defence Ministry said the strikes would go on.", "Ivan Petrov", "Russia"),
 ])
 def test_a_birthplace_is_no_party(text, speaker, party):

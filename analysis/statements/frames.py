@@ -1694,8 +1694,10 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
         q -= 1
     if q < MIN_CONTENT_WORDS or q == k or toks[q].text != "," \
             or toks[q + 1].lower in {"and", "but", "or", "then", "who", "which", "where", "that", "because", "so"} \
-            or toks[q + 1].lower in SUBORDINATORS or toks[k].lower in _RELATIVE_WORDS:
-        return None  # "…, because he said …", "…, begging a woman who claimed …": a clause of its own
+            or any(t.lower in SUBORDINATORS for t in toks[q + 1:k]) or toks[k].lower in _RELATIVE_WORDS:
+        # "…, because he said …", "…, begging a woman who claimed …", "…, days after Lai vowed …": a clause
+        # of its own
+        return None
     if not _names_speaker(toks, q + 1, k) or _list_goes_on(toks, q, k):
         return None
     resumes = cj + 1 < len(toks) and toks[cj + 1].text == ","
