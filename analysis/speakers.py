@@ -1238,7 +1238,9 @@ _NOT_A_VERB = _BEFORE_A_PHRASE | _OPENS_A_PHRASE | RELATIVE | grammar_words()["s
 
 
 _NAME_JOINERS = grammar_words()["name_joiners"]
-_GROUP_WORDS = grammar_words()["determiners"] | frozenset({"others", "nobody", "everyone", "someone", "none"})
+# ... and a headline's "Poll:" or "Report:" is an anonymous source too
+_GROUP_WORDS = grammar_words()["determiners"] | grammar_words()["evidence_nouns"] \
+    | frozenset(read_lexicon("utterance_nouns.txt")) | frozenset({"others", "nobody", "everyone", "someone", "none"})
 
 
 def _object_of(mention: str, person: Person) -> bool:

@@ -892,6 +892,12 @@ def test_a_headline_name_and_colon_attribute_the_rest():
         ("Clinton", "Trump's view of the world is dangerously wrong")]
 
 
+@pytest.mark.parametrize("headline", ["Poll: Clinton leads Trump by five points", "Report: Israel weighs a strike"])
+def test_a_headline_poll_or_report_before_a_colon_is_an_anonymous_source(headline):
+    row = only(f"{headline}\n\nThe figures were released on Monday.")
+    assert (row.speaker_mention, row.speaker_type) == (headline.split(":")[0], "group")
+
+
 def test_a_participle_after_the_circumstances_is_a_second_statement():
     table = rows("Its “excesses” are sickening, Hollande said Tuesday in Paris, noting the rise of the right.")
     assert list(zip(table["speaker_mention"], table["text"])) == [
