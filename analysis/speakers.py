@@ -419,6 +419,12 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
         person.descriptions += [d for d in (before, described_as, after, prior) if d.strip()]
+    for person in people.values():  # a surname alone before a description: "Medvedev, who is deputy …,"
+        at = text.find(person.surname + ", ", person.positions[0])
+        while at >= 0:
+            if description := _apposition(text, at + len(person.surname)):
+                person.descriptions.append(description)
+            at = text.find(person.surname + ", ", at + 1)
     for person in people.values():
         registered = actors.actor(person.name)
         if registered is not None and registered.party:
@@ -503,7 +509,8 @@ _ORGANISATION_APPOSITION = re.compile(
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
 # ", the British Prime Minister,", ", the U.N. humanitarian coordinator for Sudan."
 _APPOSITION = re.compile(
-    r",\s+((?:the|a|an|now)\s+)?((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
+    r",\s+((?:the|a|an|now|who\s+is(?:\s+also)?(?:\s+(?:the|a|an))?)\s+)?"  # ", who is deputy chairman of …,"
+    r"((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[.;\n][\"\u201d']?\s*|,\s+|\s[\u2014\u2013-]\s+)((?:[\w\u2019'.\-]+\s+){0,6}[\w\u2019'.\-]+),\s+$")
@@ -592,8 +599,11 @@ def _apposition(text: str, end: int) -> str:
     if m is None:
         return ""
     words = m.group(2).split()
-    if (m.group(1) is None and len(words) > MAX_BARE_APPOSITION_WORDS) or _CLAUSE_WORDS.intersection(words):
-        return ""  # ", an adviser to the head of Ukraine's presidential office," but not ", who said …"
+    if (m.group(1) is None and (len(words) > MAX_BARE_APPOSITION_WORDS or words[0] in _BEFORE_A_PHRASE
+                                or words[0] == "according")) or _CLAUSE_WORDS.intersection(words):
+        # ", an adviser to the head of Ukraine's presidential office," but not ", who said …", ", through a
+        # spokeswoman," or ", according to a State Department spokesman,"
+        return ""
     if m.group(3) == "." and words[-1] in abbreviations():
         return ""  # "Geoff Garin, strategist for Mrs. Clinton": the period is an abbreviation's
     if m.group(1) is None and len(words) > 2 and _is_role(words[0]) and words[1][0].isupper() \

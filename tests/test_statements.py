@@ -1937,7 +1937,8 @@ def test_a_capitalised_modal_before_said_is_a_name():
     assert only("Prime Minister Theresa May said the plan was dead.").speaker_mention == "Prime Minister Theresa May"
 
 
-@pytest.mark.parametrize("listener", ["reporters", "CNN", "the crowd", "reporters on Tuesday", "the Guardian", "the AP"])
+@pytest.mark.parametrize("listener", ["reporters", "CNN", "the crowd", "reporters on Tuesday", "the Guardian", "the AP",
+                                      "her weekly briefing"])
 def test_the_listener_of_told_is_no_part_of_a_content_without_that(listener):
     assert only(f"Trump told {listener} the plan was dead.").text == "the plan was dead"
 
@@ -3888,6 +3889,11 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Israel Katz", "Israel"),
     # a posting is no party, but the title before it is
     ("U.S. Ambassador to Israel Jack Lew said the talks went well.", "Jack Lew", "United States"),
+    # a description after the surname alone, also in a relative clause
+    ("Former President Dmitry Medvedev spoke first.\n\nMedvedev, who is deputy chairman of Russia's Security "
+     "Council, wrote that the move was theft.", "Dmitry Medvedev", "Russia"),
+    # but not a phrase after a preposition
+    ("Curt Schilling spoke first.\n\nSchilling, through a spokeswoman, said Russia was right.", "Curt Schilling", ""),
     # a role naming an organisation by its noun alone stands for the last one named by it
     ("The Sudanese army accused the RSF of genocide. Army spokesman Nabil Abdallah said the paramilitary had "
      "no regard for human life.", "Nabil Abdallah", "Sudan"),

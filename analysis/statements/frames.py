@@ -181,10 +181,12 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
                     or toks[j].lower in QUESTION_WORDS or AUXILIARY_VERB.match(toks[j].lower):
                 break  # "said the senator … was the only candidate they trusted": the clause began earlier
-        if cue.lemma in _TELL_A_CLAUSE and (t.lower in LISTENERS or _is_name(t) or (
+        owned = t.lower in POSSESSIVES  # "told her weekly briefing the plan was …"
+        if cue.lemma in _TELL_A_CLAUSE and (t.lower in LISTENERS or _is_name(t) or owned or (
                 t.text.isalpha() and t.text.islower() and not _may_be_verb(t) and t.lower not in FUNCTION_WORDS)):
             for j in range(i + 1, min(hi - 2, i + 5)):  # "told reporters the plan was dead", "told state television …"
-                if toks[j].quoted or not toks[j].text[0].isalnum() or _may_be_verb(toks[j]) \
+                if toks[j].quoted or not toks[j].text[0].isalnum() \
+                        or (_may_be_verb(toks[j]) and not (owned and toks[j].lower.endswith("ing"))) \
                         or toks[j].lower in _CONJUNCTIONS or (toks[j].lower in PREPOSITIONS and not (
                             toks[j].lower == "on" and toks[j + 1].lower in TIME_WORDS)):
                     break  # "told viewers about his job", "told him and his associates"
