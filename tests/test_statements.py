@@ -590,7 +590,11 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "himself", "Voters who say", "were", "According to the U.N. office,", "OCHA,", "The Biden administration",
           "The message from Moscow was clear:", "the Defence Secretary", "state-run", "news agency", "RIA Novosti",
           "UNIFIL,", "put it this way:", "the plan that", "in late May", "as mediators in", "Britain, Canada",
-          "who asked that his surname not be published", "Umm Ahmed", "Lai", "The group's", ", which"]
+          "who asked that his surname not be published", "Umm Ahmed", "Lai", "The group's", ", which",
+          "said the minister,", "officials said Tuesday,", "which it said had", "KYIV, Nov 28 (Reuters) -",
+          "Red Cross", "which Moscow denies", "of Egypt, Jordan and Qatar", ", a former defence minister,", "46,",
+          "Lebanon's Hezbollah", "led by Gen.", "Minister Israel Katz", "Ambassador to Israel", "the agency's",
+          "days after", "Affairs Office", "Poll:", "who is deputy chairman of", "her weekly briefing", "in what"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
