@@ -709,6 +709,8 @@ def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_tw
      "trials were instrumental"),
     ("Mr. Trump's former campaign manager, Corey Lewandowski, said the aide should go.", "Corey Lewandowski",
      "the aide should go"),
+    ("Syria's interim President Ahmad al-Sharaa said elections would follow.",
+     "Syria's interim President Ahmad al-Sharaa", "elections would follow"),
     ("A White House official who spoke anonymously said the talks go on.", "A White House official",
      "the talks go on"),
     ("Some advocates for stem cell research said the ban overlooked the benefits.",
