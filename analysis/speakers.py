@@ -444,6 +444,7 @@ _OWNER_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er)\s")
 def _with_owner_named(description: str, person: Person, people: dict[str, Person]) -> str:
     """``description`` with the one "his" or "her" opening it stands for named: "His foreign
     minister, Peter Szijjarto" after Viktor Orban is Viktor Orban's foreign minister."""
+    description = description.strip()
     pronoun = _OWNER_PRONOUN.match(description)
     if pronoun is None:
         return description
@@ -570,8 +571,9 @@ def _title_before(text: str, pos: int) -> str:
     kept = words[-1:]
     for word in reversed(words[-MAX_ROLE_WORDS:-1]):
         owner = _POSSESSIVE_S.sub("", word)
-        if owner != word and owner.isalpha() and owner[0].isupper():
-            kept.insert(0, word)  # "Russia's foreign ministry spokeswoman", "Biden's national security adviser"
+        if (owner != word and owner.isalpha() and owner[0].isupper()) or word in {"his", "her"}:
+            # "Russia's foreign ministry spokeswoman", "Biden's national security adviser", "his spokesman"
+            kept.insert(0, word)
             break
         if not (word.replace("-", "").isalpha() or word[:-1] in abbreviations() or _INITIALISM.fullmatch(word)) \
                 or word.lower() in _NOT_IN_A_ROLE:

@@ -3895,6 +3895,11 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Israel Katz", "Israel"),
     # a posting is no party, but the title before it is
     ("U.S. Ambassador to Israel Jack Lew said the talks went well.", "Jack Lew", "United States"),
+    # "his" before a role names the one named before, "Congo" the Democratic Republic of the Congo
+    ("U.N. Secretary-General António Guterres urged Rwanda to withdraw, his spokesman Stéphane Dujarric said.\n\n"
+     "“He is alarmed,” Dujarric told reporters.", "Stéphane Dujarric", "United Nations"),
+    ("Congo's Communication Minister Patrick Muyaya said the army held the airport.", "Patrick Muyaya",
+     "Democratic Republic of the Congo"),
     # a description after the surname alone, also in a relative clause
     ("Former President Dmitry Medvedev spoke first.\n\nMedvedev, who is deputy chairman of Russia's Security "
      "Council, wrote that the move was theft.", "Dmitry Medvedev", "Russia"),
@@ -4055,6 +4060,20 @@ def test_a_backer_is_no_side_beside_the_party_it_backs(text, party):
 def test_a_countrys_armed_group_stands_for_itself(text, speaker, party):
     row = only(text)
     assert (row.speaker, row.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("text, mention, party", [
+    # a participle's phrase after the speaker belongs to it, and the participle reports nothing
+    ("M23 rebels backed by Rwanda said they had taken the airport, as Congo's government accused Kigali of war.",
+     "M23 rebels backed by Rwanda", "M23"),
+    ("Houthi rebels supported by Iran said they had hit a ship.", "Houthi rebels supported by Iran", "Houthis"),
+    # members of an armed group speak after any reporting verb
+    ("Houthi rebels claimed they had hit a ship.", "Houthi rebels", "Houthis"),
+])
+def test_an_armed_groups_members_speak(text, mention, party):
+    row = rows(text).iloc[0]
+    assert (row.speaker_mention, row.party) == (mention, party)
+    assert not row.text.endswith(", as")
 
 
 @pytest.mark.parametrize("text, party", [

@@ -849,6 +849,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             return _opening_gerund(toks, ci, cj, cue)  # "Having announced that …, Judge Berman …"
     if toks[ci].lower == "asked" and cj + 2 < n and toks[cj + 1].lower == "by":
         return _asked_by(toks, ci, cj)
+    if cj == ci and cj + 1 < n and toks[cj + 1].lower == "by" and toks[ci].lower.endswith("ed") and ci > 0 \
+            and toks[ci - 1].text[0].isalnum() and toks[ci - 1].lower not in PASSIVE \
+            and toks[ci - 1].lower not in AUXILIARIES:
+        return None  # "Houthi rebels supported by Iran said": a participle after its noun
     if toks[ci].lower == "asked" and ci > 0 and toks[ci - 1].text == "," and cj + 1 < n and toks[cj + 1].lower == "about":
         return None  # "Mr. Trump, asked about the deaths of journalists, had said …": he was asked
     if cue.lemma in AS_OBJECTS and not _object_as(toks, cj + 1):

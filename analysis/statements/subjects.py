@@ -391,6 +391,9 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
     """The noun phrase ``np_`` ending at ``toks[k]``, or, after a preposition, the phrase it belongs to: "one of
     the prosecutors for David Petraeus said", "People in his audience, who …, doubted"; "officials who spoke
     with The Huffington Post said" are the officials."""
+    if np_ is not None and np_[0] - 3 >= lo and toks[np_[0] - 1].lower == "by" and toks[np_[0] - 2].text.islower() \
+            and _is_participle(toks[np_[0] - 2].lower) and (head := _np_before(toks, np_[0] - 3, lo)) is not None:
+        return (head[0], np_[1])  # "M23 rebels backed by Rwanda said": the rebels
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
         found = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
         if found is not None and any(t.text == "," for t in toks[np_[0]:found[0]]):
