@@ -242,6 +242,7 @@ _OUTSIDERS_OF = re.compile(
     rf"(?:[\u2019']s?\s+(?:[\w\-]+\s+)?(?:{_OUTSIDERS})|\s+(?:{'|'.join(sorted(_OPPONENT_NOUNS))}))\b"
     rf"|\b(?i:{_OUTSIDERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
 _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|allied|aligned|armed|trained)\b")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b.*$")  # "… based on official figures"
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 _AFFAIRS_OF = re.compile(r"\b[A-Z][\w.\-]*\s+Affairs\b")  # a place a body's affairs are about
 # The name of a think tank or university is no side: "Bonnie Glaser of the German Marshall Fund"
@@ -671,7 +672,9 @@ class Resolver:
         source = _utterance_from().match(mention)  # "The statement from the Russian Foreign Ministry": the ministry
         if source is not None and (source.group(1) or _names_an_organisation(source.group(2), self.actors)):
             group = 1 if source.group(1) else 2  # not "a Web video"
-            return self._resolve(source.group(group), start + source.start(group))
+            # "a tally by AFP based on official figures": AFP
+            named = _PARTICIPLE_AFTER.sub("", source.group(group)) or source.group(group)
+            return self._resolve(named, start + source.start(group))
         low = mention.lower()
         unresolved = mention if mention == "I" else low  # one speaker "they", whether "They" or "they"
         if low in _QUESTION_TURNS:
