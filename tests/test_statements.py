@@ -3671,6 +3671,8 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     ("Human Rights Watch said the strikes were indiscriminate.", "Human Rights Watch", "institution"),
     # a news agency named by two words, and the source of a count
     ("The Associated Press reported that the base was hit.", "Associated Press", "institution"),
+    ("Al Jazeera reported that the base was hit.", "Al Jazeera", "institution"),
+    ("Deutsche Welle reported that the base was hit.", "Deutsche Welle", "institution"),
     ("According to a tally by AFP based on official figures, 300 civilians died.", "AFP", "institution"),
     # humanitarian bodies, whose last word may also be a surname ("Red Cross")
     ("The Red Cross said the hospital was hit. It added that staff were safe.", "Red Cross", "institution"),
