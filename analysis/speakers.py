@@ -747,7 +747,15 @@ class Resolver:
             if words[0] in self._institutions:  # "the Times": the New York Times
                 full = self._institutions[words[0]]
                 return Speaker(full, party or self.actors.party_named_in(full), "institution")
-            return Speaker(words[0], party, _kind_of_one_word(words[0], party, self.actors))
+            kind = _kind_of_one_word(words[0], party, self.actors)
+            if kind == "person" and _THE.match(mention):
+                # "The Bundeswehr said": no person takes an article; but "the Clintons" are a family, and
+                # "the Texan" is a person described
+                if words[0] in institution_words() or not words[0].endswith(("s", "an")):
+                    kind = "institution"
+                elif words[0].endswith("s"):
+                    kind = "group"
+            return Speaker(words[0], party, kind)
         return Speaker(name, party, "institution" if self.actors.names_a_party(name) else _kind_of_phrase(name))
 
     def _person_in(self, mention: str, start: int) -> Person | None:

@@ -3673,6 +3673,11 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     ("The Associated Press reported that the base was hit.", "Associated Press", "institution"),
     ("Al Jazeera reported that the base was hit.", "Al Jazeera", "institution"),
     ("Deutsche Welle reported that the base was hit.", "Deutsche Welle", "institution"),
+    # one capitalised word after an article names no person, unless it describes one
+    ("The Bundeswehr said the base was hit.", "Bundeswehr", "institution"),
+    ("The Qassam Brigades said the base was hit.", "Qassam Brigades", "institution"),
+    ("The Clintons said the base was hit.", "Clintons", "group"),
+    ("The Texan said the base was hit.", "Texan", "person"),
     ("According to a tally by AFP based on official figures, 300 civilians died.", "AFP", "institution"),
     # humanitarian bodies, whose last word may also be a surname ("Red Cross")
     ("The Red Cross said the hospital was hit. It added that staff were safe.", "Red Cross", "institution"),
