@@ -4064,6 +4064,8 @@ def test_a_backer_is_no_side_beside_the_party_it_backs(text, party):
     # a group that is a party of its own stands for itself, not for its country
     ("Lebanon's Hezbollah said it had fired rockets.", "Hezbollah", "Hezbollah"),
     ("Yemen's Houthi rebels said they had hit a ship.", "Houthi rebels", "Houthis"),
+    ("Palestinian Islamic Jihad said it had fired rockets.", "Palestinian Islamic Jihad", "Islamic Jihad"),
+    ("The Qassam Brigades said they had fired rockets.", "Qassam Brigades", "Hamas"),
     # but a country's envoy to an organisation stands for the country
     ("Russia's UN envoy said the vote was illegal.", "Russia's UN envoy", "Russia"),
 ])
