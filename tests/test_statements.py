@@ -229,6 +229,12 @@ def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speaker
     assert list(rows(text)["speaker"]) == speakers
 
 
+def test_a_pronoun_takes_up_a_woman_named_by_an_arabic_or_ukrainian_given_name():
+    text = ("Fatima Ahmed, 38, fled Khan Younis with her children.\n\n“We slept on the street,” she said.\n\n"
+            "Olena Kovalenko left Kharkiv in March. “The shelling never stopped,” she said.")
+    assert list(rows(text)["speaker"]) == ["Fatima Ahmed", "Olena Kovalenko"]
+
+
 @pytest.mark.parametrize("text, speakers", [
     # "he" or "she" after one unnamed source takes it up, not a person named before it
     ("Tom Fletcher spoke first. A senior U.S. official said the talks had failed. “We are done,” he said.",
