@@ -1263,6 +1263,15 @@ def test_a_title_or_page_label_is_no_roundup_speaker(text):
     assert rows(text).empty
 
 
+def test_a_quotation_running_into_the_next_paragraph_takes_the_attribution_there():
+    text = ("Fatima Ahmed fled Khan Younis in December.\n\n“We walked for six hours. There was no water.\n\n"
+            "“When we reached Rafah, there was nowhere to sleep,” she said.")
+    found = rows(text)
+    assert list(found.text) == ["We walked for six hours. There was no water.",
+                                "When we reached Rafah, there was nowhere to sleep"]
+    assert set(found.speaker) == {"Fatima Ahmed"}
+
+
 def test_a_paragraph_ending_in_a_colon_after_a_reporting_verb_introduces_the_quotation_below():
     text = ("As Breitbart’s Joel Pollak reported after the FBI left the scene in San Bernardino:\n\n"
             "“For example, the government has done almost nothing with the information it recovered.”\n")

@@ -589,8 +589,8 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
                 host = quoting[-1]
         elif holder is not None and holder.paragraph >= para - 1:
             host = holder  # a run of quoted paragraphs after one attribution: each goes on the one before
-        elif k < len(frames) and frames[k].paragraph == para:
-            host = frames[k]
+        elif k < len(frames) and (frames[k].paragraph == para or (q.continued and frames[k].paragraph == para + 1)):
+            host = frames[k]  # the next attribution of the paragraph, or of the next one the quotation runs into
         else:
             continue
         start = sents[first][0] + len(lead) - len(lead.lstrip()) if lead_in else q.inner_start
