@@ -711,6 +711,8 @@ def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_tw
     ("While old Iowa hands say there is a benefit from attention.", "old Iowa hands",
      "there is a benefit from attention"),
     ("Sen. Ron Johnson, R-Wis., said the department failed.", "Sen. Ron Johnson", "the department failed"),
+    ("Pakistan's military, in a statement from its media wing Inter-Services Public Relations (ISPR), said "
+     "Indian troops had fired first.", "Pakistan's military", "Indian troops had fired first"),
     ("Sherrilyn Ifill, head of the Legal Defense Fund, said trials were instrumental.", "Sherrilyn Ifill",
      "trials were instrumental"),
     ("Mr. Trump's former campaign manager, Corey Lewandowski, said the aide should go.", "Corey Lewandowski",

@@ -297,7 +297,11 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if (p := _occasion_before(toks, k, lo)) is not None:
         k = _skip_between(toks, p - 1, lo)  # "Sanders at a rally in Iowa said", "Trump in an interview with CNN said"
     if k > lo and toks[k].text == "," and toks[k - 1].text == ")":
-        k = _skip_between(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
+        # "Gov. John Kasich (R-OH), said"; not the end of an aside: "The military, in a statement from its
+        # media wing Inter-Services Public Relations (ISPR), said"
+        opener = next((m for m in range(k - 2, lo - 1, -1) if toks[m].text == "," and not toks[m].quoted), None)
+        if opener is None or toks[opener + 1].lower not in PREPOSITIONS:
+            k = _skip_between(toks, k - 1, lo)
     if k < lo:
         return None
     if (toks[k].lower in {"who", "which"} or toks[k].lower in _FLOATING_QUANTIFIERS or (
