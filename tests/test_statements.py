@@ -3692,6 +3692,7 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     ("Deutsche Welle reported that the base was hit.", "Deutsche Welle", "institution"),
     # one capitalised word after an article names no person, unless it describes one
     ("The Bundeswehr said the base was hit.", "Bundeswehr", "institution"),
+    ("Inter-Services Public Relations said the base was hit.", "Inter-Services Public Relations", "institution"),
     ("The Qassam Brigades said the base was hit.", "Qassam Brigades", "institution"),
     ("The Clintons said the base was hit.", "Clintons", "group"),
     ("The Texan said the base was hit.", "Texan", "person"),
