@@ -414,23 +414,21 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         named = len(tokens) - k <= MAX_NAME_WORDS or _name_length(tokens[k:]) <= MAX_NAME_WORDS
         before = " ".join(tokens[:k]) if named else ""
         before += _title_before(text, run_start)
-        if (posted := _POSTED_BEFORE.search(text, max(0, run_start - 40), run_start)) is not None:
+        if text.endswith((" to ", " in ", " the "), 0, run_start) \
+                and (posted := _POSTED_BEFORE.search(text, max(0, run_start - 40), run_start)) is not None:
             # "U.S. Ambassador to Israel Jack Lew": the posting is no party, the title before it may be
             before = f"{posted.group()}{before}{_title_before(text, posted.start())}"
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
         person.descriptions += [d for d in (before, described_as, after, prior) if d.strip()]
-    for person in people.values():  # a surname alone before a description: "Medvedev, who is deputy …,"
-        at = text.find(person.surname + ", ", person.positions[0])
-        while at >= 0:
-            if description := _apposition(text, at + len(person.surname)):
-                person.descriptions.append(description)
-            at = text.find(person.surname + ", ", at + 1)
     for person in people.values():
         registered = actors.actor(person.name)
         if registered is not None and registered.party:
             person.party = registered.party
-        else:
+            continue
+        person.party = party_described(" ".join(person.descriptions), actors)
+        if not person.party and (later := _described_by_surname(text, person)):
+            person.descriptions += later  # "Medvedev, who is deputy chairman of Russia's Security Council,"
             person.party = party_described(" ".join(person.descriptions), actors)
     for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
         if not person.party:
@@ -453,6 +451,18 @@ def _with_owner_named(description: str, person: Person, people: dict[str, Person
     owner = max((p for p in people.values() if p is not person and p.positions[0] < first),
                 key=lambda p: p.last_named_before(first), default=None)
     return description if owner is None else f"{owner.name}'s {description[pronoun.end():]}"
+
+
+def _described_by_surname(text: str, person: Person) -> list[str]:
+    """The descriptions set off after the person's surname alone, after the article names them in
+    full: "Medvedev, who is deputy chairman of Russia's Security Council,"."""
+    found = []
+    at = text.find(person.surname + ", ", person.positions[0] + len(person.name))
+    while at >= 0:
+        if description := _apposition(text, at + len(person.surname)):
+            found.append(description)
+        at = text.find(person.surname + ", ", at + 1)
+    return found
 
 
 def _word_before(text: str, at: int) -> str:
@@ -634,10 +644,9 @@ def _apposition_before(text: str, start: int) -> str:
 
 def _leader_of(text: str, start: int) -> str:
     """"The RSF" in "The RSF, led by " before a name: the organisation the person leads."""
-    before = text[max(0, start - 80):start]
-    if " by " not in before[-12:]:
+    if text.find(" by ", max(0, start - 12), start) < 0:
         return ""  # most names follow no "led by": no need for the costlier search
-    m = _LED_BY.search(before)
+    m = _LED_BY.search(text[max(0, start - 80):start])
     return m.group(1) if m else ""
 
 
@@ -972,9 +981,12 @@ class Resolver:
         # no one named before the source in its sentence ("Yanukovych, who owed his election, as an American
         # diplomat put it, to …"), nor after it up to the pronoun, outside the source's own words
         opens, since = self.sentences[said_in][0], self.sentence_ends[said_in] if here > said_in else position
-        named = (q for p in self.people.values() for q in p.positions + self._written_at(p.surname))
-        if any(opens <= q < position or since < q < start for q in named):
-            return None
+        for person in self.people.values():
+            written = self._written_at(person.surname)  # in full or alone
+            before = bisect.bisect_left(written, opens)
+            after = bisect.bisect_right(written, since)
+            if (before < len(written) and written[before] < position) or (after < len(written) and written[after] < start):
+                return None
         return position, speaker
 
     @staticmethod

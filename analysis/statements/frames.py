@@ -76,8 +76,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
     # the content's verb after a lifted subject is no auxiliary of the cue's
-    lifted = any(t.lower in _LIFTING for t in toks[max(0, ci - 5):ci])
-    while i < hi and ((toks[i].lower in _SKIPPED_AFTER_CUE and not (lifted and AUXILIARY_VERB.match(toks[i].lower)))
+    while i < hi and ((toks[i].lower in _SKIPPED_AFTER_CUE
+                       and not (AUXILIARY_VERB.match(toks[i].lower) and _lifted(toks, ci)))
                       or (toks[i].lower.endswith("ly") and toks[i].text.islower() and not _quantifies(toks, i + 1, hi))
                       or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
                       or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
@@ -221,7 +221,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         return i + 1
     if _looks_like_clause(toks, i, hi):
         return i
-    if lifted and AUXILIARY_VERB.match(t.lower) and i + 1 < hi and toks[i + 1].text[0].isalnum():
+    if AUXILIARY_VERB.match(t.lower) and i + 1 < hi and toks[i + 1].text[0].isalnum() and _lifted(toks, ci):
         # "which it said had killed", "a tactic Democrats hope will dampen": the content's subject was
         # lifted out ("what she said were punitive policies"); but in "What Trump said was false" the
         # verb is the sentence's
@@ -236,6 +236,12 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             and not (t.text == "," and _is_cue_participle(toks[i + 1])):  # "said, adding, “…”": the adding's
         return quote
     return None
+
+
+def _lifted(toks: list[Token], ci: int) -> bool:
+    """Whether a relative word before the cue at ``toks[ci]`` lifted the subject out of its content
+    ("which it said had killed", "what she said were")."""
+    return any(t.lower in _LIFTING for t in toks[max(0, ci - 5):ci])
 
 
 def _apposition_opens(toks: list[Token], ci: int, strong: bool) -> bool:
