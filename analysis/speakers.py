@@ -985,7 +985,8 @@ class Resolver:
             written = self._written_at(person.surname)  # in full or alone
             before = bisect.bisect_left(written, opens)
             after = bisect.bisect_right(written, since)
-            if (before < len(written) and written[before] < position) or (after < len(written) and written[after] < start):
+            if (before < len(written) and written[before] < position) \
+                    or (after < len(written) and written[after] < start):
                 return None
         return position, speaker
 

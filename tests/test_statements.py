@@ -2569,7 +2569,8 @@ def test_a_time_before_a_clause_after_a_comma_names_no_speaker():
     found = rows("China began drills on Monday, calling them a “stern warning” to separatists, days after Taiwanese "
                  "President Lai Ching-te vowed to resist annexation.")
     assert found[["speaker_mention", "text"]].values.tolist() == [
-        ["China", "them a “stern warning” to separatists"], ["Taiwanese President Lai Ching-te", "to resist annexation"]]
+        ["China", "them a “stern warning” to separatists"],
+        ["Taiwanese President Lai Ching-te", "to resist annexation"]]
 
 
 def test_a_that_after_another_attribution_is_not_the_first_verbs():

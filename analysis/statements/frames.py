@@ -1122,7 +1122,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         attribution_end = _listener_end(toks, attribution_end)  # "Instead, Trump told CNN, his policy …"
     elif after is None and own_speaker and not inverted and before_attribution is not None \
             and before_attribution.text == "," and (day := _day_after(toks, attribution_end + 1)) is not None:
-        attribution_end = day  # "The ceasefire, officials said on Tuesday, remains fragile": the day is the attribution's
+        attribution_end = day  # "The ceasefire, officials said on Tuesday, remains fragile": the day is its
     elif after is None and own_speaker and not inverted and attribution_end + 2 < n \
             and toks[attribution_end + 1].lower in PREPOSITIONS \
             and toks[attribution_end + 1].lower not in {"by", "about"} \

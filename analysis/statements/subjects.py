@@ -394,7 +394,8 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
                                   lo: int) -> tuple[int, int] | None:
     """The noun phrase ``np_`` ending at ``toks[k]``, or, after a preposition, the phrase it belongs to: "one of
     the prosecutors for David Petraeus said", "People in his audience, who …, doubted"; "officials who spoke
-    with The Huffington Post said" are the officials."""
+    with The Huffington Post said" are the officials, as are "Officials from Georgia, Tennessee and
+    Virginia"; after a participle and "by", its noun's: "M23 rebels backed by Rwanda"."""
     if np_ is not None and np_[0] - 3 >= lo and toks[np_[0] - 1].lower == "by" and toks[np_[0] - 2].text.islower() \
             and _is_participle(toks[np_[0] - 2].lower) and (head := _np_before(toks, np_[0] - 3, lo)) is not None:
         return (head[0], np_[1])  # "M23 rebels backed by Rwanda said": the rebels
