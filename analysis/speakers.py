@@ -63,7 +63,7 @@ _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|n
                  + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited",
 # also past a description: "Umerov, a former defence minister, struck"
-_OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)(?:,\s+(?:a|an|the)\s+[^,.;\u201c\"]{1,60},)?"
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)(?:,\s+(?:a|an|the)\s+[^,;\u201c\"]{1,60},)?"
                            + _SUBJECT_VERB)
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
 # has …", "The conservative publication has …"

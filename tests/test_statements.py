@@ -211,7 +211,9 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      "tone. “We are not afraid,” he told a crowd.", ["Andriy Yermak", "Volodymyr Zelenskyy"]),
     ("House Speaker Paul Ryan took the stage. Tim Lane said the plan would fail.\n\nMr. Ryan is shaping an "
      "agenda that he plans to unveil in June.", ["Tim Lane", "Paul Ryan"]),
-    # past a description set off by commas
+    # past a description set off by commas, abbreviations and all
+    ("Donald Trump said Amazon was fine.\n\nJay Carney, a former press secretary for Mr. Obama, is now at Amazon. "
+     "He said the deal was fair.", ["Donald Trump", "Jay Carney"]),
     ("Marco Rubio said the ball was in Russia's court. Ukraine's negotiator is Rustem Umerov.\n\nUmerov, a former "
      "defence minister, struck a cautious tone. Ukraine, he said, was ready.",
      ["Marco Rubio", "Rustem Umerov", "Rustem Umerov"]),
