@@ -72,6 +72,8 @@ _ORGANISATION_NOUNS = "|".join(sorted(_ORGANISATION_WORDS))
 _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
     rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))" + _SUBJECT_VERB)
+# "the head of the presidential office": the organisation a role is of
+_OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 # An unnamed source named again: "the official", "the senior diplomat", "the sources"
@@ -427,7 +429,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             person.party = registered.party
             continue
         person.party = party_described(" ".join(person.descriptions), actors)
-        if not person.party and (later := _described_by_surname(text, person)):
+        if not person.party and (later := _described_by_surname(text, person, people)):
             person.descriptions += later  # "Medvedev, who is deputy chairman of Russia's Security Council,"
             person.party = party_described(" ".join(person.descriptions), actors)
     for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
@@ -453,9 +455,11 @@ def _with_owner_named(description: str, person: Person, people: dict[str, Person
     return description if owner is None else f"{owner.name}'s {description[pronoun.end():]}"
 
 
-def _described_by_surname(text: str, person: Person) -> list[str]:
+def _described_by_surname(text: str, person: Person, people: dict[str, Person]) -> list[str]:
     """The descriptions set off after the person's surname alone, after the article names them in
     full: "Medvedev, who is deputy chairman of Russia's Security Council,"."""
+    if sum(p.surname == person.surname for p in people.values()) > 1:
+        return []  # "Clinton, its vice chairwoman": which Clinton?
     found = []
     at = text.find(person.surname + ", ", person.positions[0] + len(person.name))
     while at >= 0:
@@ -1109,10 +1113,11 @@ class Resolver:
 
     def _party_of_their_organisation(self, person: Person, start: int) -> str:
         """The party of the organisation a person's role names by a noun alone ("Army spokesman Nabil
-        Abdallah" after "The Sudanese army said", "Mahmud Bassal, the agency's spokesman"): the last one
-        that spoke with that noun as its head."""
+        Abdallah" after "The Sudanese army said", "Mahmud Bassal, the agency's spokesman", "Andriy Yermak,
+        the head of the presidential office"): the last one that spoke with that noun as its head."""
         firsts = (_POSSESSIVE_S.sub("", d.split()[0]).lower() for d in person.descriptions if d.split())
-        noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None)
+        noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None) or next(
+            (m.group(1).lower() for d in person.descriptions if (m := _OF_AN_ORGANISATION.search(d))), None)
         organisation = self._organisation_before(start, described=False, noun=noun) if noun else None
         return organisation.party if organisation is not None else UNMAPPED
 

@@ -3943,6 +3943,11 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Micky Rosenfeld", "Israel"),
     ("Gaza's civil defence agency said 30 people were killed. Mahmud Bassal, the agency's spokesman, told AFP that "
      "rescuers were searching the rubble.", "Mahmud Bassal", "Palestine"),
+    ("Ukraine's presidential office rejected the plan. Andriy Yermak, the head of the presidential office, wrote "
+     "that Ukraine would not trade its land.", "Andriy Yermak", "Ukraine"),
+    # but not an organisation's possessive inside another's name
+    ("NATO met on Monday. Karl Kamp, president of the government's Federal Academy, said more was decided.",
+     "Karl Kamp", ""),
     # "the group's" names again the organisation that has just spoken
     ("Hamas says Israel is seeking to derail the talks. The group's political bureau chief, Ismail Haniyeh, "
      "said any deal must end the war.", "Ismail Haniyeh", "Hamas"),
