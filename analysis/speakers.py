@@ -228,9 +228,9 @@ class Person:
 
 # "ambassador to Israel", "envoy to the United Nations", "a diplomat in Kyiv": where someone is sent, not
 # whom they stand for
-_POSTED_TO = re.compile(
-    rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
-_POSTED_BEFORE = re.compile(rf"\b(?i:{'|'.join(grammar_words()['envoy_nouns'])})\s+(?:to|in)\s+(?:the\s+)?$")
+_POSTING = rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+(?:to|in)\s+(?:the\s+)?"
+_POSTED_TO = re.compile(_POSTING + r"(?:[A-Z][\w.\-]*\s*)+")
+_POSTED_BEFORE = re.compile(_POSTING + "$")  # "U.S. Ambassador to " before a name
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
 # nor what they work on ("a former adviser on Syria")
 _BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
