@@ -380,6 +380,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])) \
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
             k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
+        if len(tokens) - k >= 4:  # "ambassador to the United States Anatoly Antonov": a place of two words before
+            k = next((j for j in range(k + 2, len(tokens) - 1)
+                      if tokens[j] in given and actors.names_a_party(" ".join(tokens[k:j]))), k)
         # between a title and a surname a country is a given name: "Defense Minister Israel Katz"
         country_given = k == len(tokens) - 1 and k >= 2 and tokens[k - 2].lower() in titles and tokens[k - 1].isalpha()
         k -= country_given
@@ -483,7 +486,8 @@ def _name_length(words: list[str]) -> int:
 def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str]:
     """The words of a person's name among the capitalised ``words`` after a run's last title, and a
     word before them that describes the person ("Comedian Sarah Silverman": "Comedian")."""
-    if words and words[-1].endswith(("\u2019s", "'s")):  # as _POSSESSIVE_S
+    owned = bool(words) and words[-1].endswith(("\u2019s", "'s"))  # as _POSSESSIVE_S
+    if owned:
         words = [*words[:-1], words[-1][:-2]]  # "Donald Trump’s stance": his name
     # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
     owners = [i for i, w in enumerate(words) if w.endswith(("\u2019s", "'s"))]
@@ -491,8 +495,10 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
         words = words[owners[-1] + 1:]
         while len(words) > 2 and words[0] in institution_words():
             words = words[1:]  # "the Donetsk People's Republic Denis Pushilin": the institution's name ends first
-    while words and (words[0].lower() in _OPENING_WORDS or words[0].lower() in _PARTY_LABELS):
-        words = words[1:]
+    while words and (words[0].lower() in _OPENING_WORDS or words[0].lower() in _PARTY_LABELS
+                     or (len(words[0]) > 5 and words[0].endswith("ing") and words[0] not in given
+                         and (owned or len(words) == 2 and words[1] not in given))):
+        words = words[1:]  # nor a participle: "Asserting Clinton’s role", "Celebrating Clinton “…”"
     if words and words[-1].endswith(("\u2019", "'")):
         words = [*words[:-1], words[-1][:-1]]  # "Bernie Sanders’ campaign"
     without_initials = [w for w in words if not _INITIAL.match(w)]
@@ -1218,7 +1224,7 @@ def _kind_of_one_word(word: str, party: str, actors: Actors) -> str:
     if low.endswith("s") and ((party and actors.party_named_in(word[:-1]) == party)
                               or low in _PARTY_LABELS or low in _speaker_nouns()) or low in _GROUP_WORDS:
         return "group"
-    return "institution" if party else "person"
+    return "institution" if party or word in institution_words() else "person"  # "Gazprom said"
 
 
 def _kind_of_phrase(name: str) -> str:
@@ -1226,6 +1232,8 @@ def _kind_of_phrase(name: str) -> str:
     "Clinton campaign", "Mexican government", "the union") an institution; anyone else ("a
     spokesman", "Senior State Department sources", "Some Democrats") a group, the anonymous and
     collective sources."""
+    if name in institution_words():
+        return "institution"  # "Save the Children"
     words = name.split() or [""]
     # "Department of State", "Institute for the Study of War", "U.S. Embassy in Kyiv", "Iran's mission to the
     # United Nations", not "Leaders of …"

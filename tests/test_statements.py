@@ -3598,6 +3598,12 @@ def test_an_opening_participle_is_no_subject():
     assert only("Manning has said the plan was late.").speaker_mention == "Manning"
 
 
+@pytest.mark.parametrize("opening", ["Asserting Clinton’s role as a strategist.", "Celebrating Clinton “turning” the vote."])
+def test_an_opening_participle_before_a_surname_names_no_one(opening):
+    text = f"Hillary Clinton met the envoys.\n\n{opening}\n\nClinton said the plan would hold."
+    assert rows(text).iloc[-1].speaker == "Hillary Clinton"
+
+
 def test_an_opening_time_word_is_no_subject():
     row = only("Soon afterward, Clinton strode out and tried to demonstrate that she offered a better cure.")
     assert row.speaker_mention == "Clinton"
@@ -3706,6 +3712,9 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     ("Doctors Without Borders said the clinic was shelled.", "Doctors Without Borders", "institution"),
     ("The World Health Organisation said the clinic was shelled.", "World Health Organisation", "institution"),
     ("Richard Cross said the clinic was shelled.", "Richard Cross", "person"),
+    ("Save the Children said 40 children were among the dead.", "Save the Children", "institution"),
+    # a state company
+    ("Gazprom said gas flows through Ukraine would stop.", "Gazprom", "institution"),
     ("The U.S. Embassy in Kyiv said Americans should leave.", "U.S. Embassy in Kyiv", "institution"),
     # with its owner's possessive
     ("The U.S. military's Central Command said the ship was hit.", "U.S. military's Central Command", "institution"),
@@ -3926,6 +3935,11 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Israel Katz", "Israel"),
     # a posting is no party, but the title before it is
     ("U.S. Ambassador to Israel Jack Lew said the talks went well.", "Jack Lew", "United States"),
+    # also a posting to a place of two words, with no comma before the name
+    ("Russia's ambassador to the United States Anatoly Antonov said the aid prolonged the war.", "Anatoly Antonov",
+     "Russia"),
+    ("Russian Ambassador to the United Nations Vassily Nebenzia said the aid prolonged the war.", "Vassily Nebenzia",
+     "Russia"),
     # "his" before a role names the one named before, "Congo" the Democratic Republic of the Congo
     ("U.N. Secretary-General António Guterres urged Rwanda to withdraw, his spokesman Stéphane Dujarric said.\n\n"
      "“He is alarmed,” Dujarric told reporters.", "Stéphane Dujarric", "United Nations"),

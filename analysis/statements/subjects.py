@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..speakers import institution_words
 from ..text import us_states
 from .lexicon import (
     APPROXIMATORS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, _CONJUNCTIONS, CONTRACTED, cue_lexicon, DETERMINERS,
@@ -64,6 +65,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.lower in NAME_JOINERS and prev.lower != "the" and _is_name(toks[i]) \
                 and (j := _joiners_start(toks, i - 1, lo)) - 1 >= lo and _is_name(toks[j - 1]):
             i = j  # "Secretary of State", "Ursula von der Leyen"
+        elif prev.lower == "the" and i - 2 >= lo and _is_name(toks[i - 2]) \
+                and " ".join(t.text for t in toks[i - 2:k + 1]) in institution_words():
+            i -= 2  # "Save the Children"
         elif prev.lower in DETERMINERS:
             i -= 1
             if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBER_WORDS:
@@ -555,7 +559,8 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
             continue
         if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
                 or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or", "please"} \
-                or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) or t.lower.endswith("ly"):
+                or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) \
+                or (t.lower.endswith("ly") and (t.text.islower() or i == lo)):  # not "Anatoly"
             break
         if t.lower in DETERMINERS:
             i -= 1
