@@ -376,7 +376,9 @@ def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
     kept = []
     for f in frames:
         # a noun inside the content belongs to it ("defended his calls for …"), wherever its speaker is named
-        start = f.cue_start if _is_nominal(f) or not f.mention else min(f.cue_start, f.mention[0])
+        # and so does an evidential verb with no subject of its own ("said Kyiv's response showed it was …")
+        evidential = f.inherited and (cue := _verb_cue(f)) is not None and cue.stance == "evidential"
+        start = f.cue_start if _is_nominal(f) or not f.mention or evidential else min(f.cue_start, f.mention[0])
         host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
                 and (_says(host) or not _says(f) or _relative_mention(f, toks)):

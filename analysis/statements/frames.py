@@ -1005,9 +1005,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if subject is not None and (subject[0] > 0 and toks[subject[0] - 1].lower in CONDITIONAL
                                 or (subject[0] == subject[1] and toks[subject[0]].lower in SUBORDINATORS)):
         return None  # "if it wants to show ...", "When asked about it, ...": a condition, not a report
-    if subject is not None and toks[subject[1]].lower in utterance_nouns() and ing_form \
-            and (prev is None or prev.lower not in _PROGRESSIVE):  # but "The Post is reporting"
-        subject = None  # "issued a statement saying ...": whoever issued it speaks
+    if subject is not None and ing_form and (prev is None or prev.lower not in _PROGRESSIVE) \
+            and (toks[subject[1]].lower in utterance_nouns()  # but "The Post is reporting"
+                 or any(toks[m].lower in utterance_nouns() and toks[m + 1].lower in {"to", "with"}
+                        for m in range(subject[0], subject[1]))):
+        subject = None  # "issued a statement saying ...", "wrote in a statement to Wired explaining …": its author speaks
     inverted = False
     if subject is not None:
         a, b = subject
@@ -1073,6 +1075,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         coordinated = by_doing or opening or k >= 0 and (
             toks[k].lower in {"and", "but", ",", "or", "then", "\u2013", "\u2014", "-"}
             or toks[k].lower in utterance_nouns()
+            or (k > 1 and _is_name(toks[k]) and toks[k - 1].lower in {"to", "with"}  # "a statement to Wired explaining"
+                and toks[k - 2].lower in utterance_nouns())
             or (_is_quote_mark(toks[k]) and k > 0 and toks[k - 1].text == ","))  # “…,” adding
         # a bare verb ("and urge") reports nothing; after an auxiliary it does ("but do believe")
         is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing")) \

@@ -83,9 +83,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in _NOT_BEFORE_A_NOUN \
                 and prev.lower not in _PURE_PREPOSITIONS \
-                and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
+                and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") and prev.lower not in _FINITE_VERBS \
                 and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
-            i -= 1  # "senior officials", "a US person"; not "citing internal documents"
+            i -= 1  # "senior officials", "a US person"; not "citing internal documents", "said Zelensky's remarks"
         elif _is_compound_modifier(prev) and (prev.lower in OUTLET_MODIFIERS or head.lower in nouns):
             i -= 1  # "Egypt's state-affiliated Al-Qahera News", "Iran's semi-official Tasnim news agency"
         elif prev.lower in TITLE_MODIFIERS and prev.text.islower() and _is_name(toks[i]) and i - 2 >= lo \
@@ -170,6 +170,7 @@ _NOT_BEFORE_A_NOUN = frozenset({"and", "but", "or", "that", "which", "who", "whe
                                 "how", "why"})
 # "the three scholars", "all four candidates": a number after a determiner of its own
 _BEFORE_NUMBERS = frozenset({"the", "these", "those", "all"})
+_FINITE_VERBS = IRREGULAR_PAST | {"said", "says", "told", "tells"}  # never a modifier nor in a subject
 # Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
 _NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "moment", "manner"})
 
@@ -559,7 +560,7 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
             continue
         if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
                 or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or", "please"} \
-                or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) \
+                or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) or t.lower in _FINITE_VERBS \
                 or (t.lower.endswith("ly") and (t.text.islower() or i == lo)):  # not "Anatoly"
             break
         if t.lower in DETERMINERS:
