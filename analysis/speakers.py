@@ -247,9 +247,12 @@ _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|all
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b.*$")  # "… based on official figures"
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 _AFFAIRS_OF = re.compile(r"\b[A-Z][\w.\-]*\s+Affairs\b")  # a place a body's affairs are about
-# The name of a think tank or university is no side: "Bonnie Glaser of the German Marshall Fund"
+# The name of a think tank or university is no side: "Bonnie Glaser of the German Marshall Fund", "the Center
+# for American Progress"; nor is an association's "of America" ("Concerned Women for America")
 _INDEPENDENT_BODIES = grammar_words()["independent_bodies"]
-_INDEPENDENT_BODY = re.compile(rf"(?:[A-Z][\w.\-]*\s+)+(?:{'|'.join(sorted(_INDEPENDENT_BODIES))})\b")
+_INDEPENDENT_BODY = re.compile(rf"(?:[A-Z][\w.\-]*\s+)*(?:{'|'.join(sorted(_INDEPENDENT_BODIES))})\b"
+                               r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)?"
+                               r"|(?:[A-Z][\w.\-]*\s+)*(?!States\s)[A-Z][\w.\-]*\s+(?:for|of)\s+America\b")
 
 
 def party_described(phrase: str, actors: Actors) -> str:
@@ -282,7 +285,7 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
         phrase = _AFFAIRS_OF.sub(" ", phrase)  # "the Taiwan Affairs Office" is Beijing's
     if "born" in phrase:
         phrase = _BORN_IN.sub(" ", phrase)
-    if not _INDEPENDENT_BODIES.isdisjoint(phrase.split()):
+    if not _INDEPENDENT_BODIES.isdisjoint(phrase.split()) or " America" in phrase:
         phrase = _INDEPENDENT_BODY.sub(" ", phrase)
     if "-" in phrase and (backer := _BACKED_BY.search(phrase)) is not None:
         rest = phrase[:backer.start()] + phrase[backer.end():]
@@ -622,7 +625,8 @@ def _apposition(text: str, end: int) -> str:
     if m is None:
         return ""
     words = m.group(2).split()
-    if (m.group(1) is None and (len(words) > MAX_BARE_APPOSITION_WORDS or words[0] in _BEFORE_A_PHRASE
+    if (m.group(1) is None and (len(words) > MAX_BARE_APPOSITION_WORDS and not any(map(_is_role, words[:3]))
+                                or words[0] in _BEFORE_A_PHRASE
                                 or words[0] == "according")) or _CLAUSE_WORDS.intersection(words):
         # ", an adviser to the head of Ukraine's presidential office," but not ", who said …", ", through a
         # spokeswoman," or ", according to a State Department spokesman,"

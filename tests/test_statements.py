@@ -1898,6 +1898,14 @@ def test_a_report_inside_the_reported_clause_is_part_of_it(text, mention, conten
     assert (row.speaker_mention, row.text) == (mention, content)
 
 
+def test_what_the_next_report_is_about_is_no_content():
+    found = rows("The junta said it would hold elections in December, a move the opposition National Unity "
+                 "Government described as a “sham.”")
+    assert found[["speaker_mention", "text"]].values.tolist() == [
+        ["The junta", "it would hold elections in December"],
+        ["the opposition National Unity Government", "a “sham.”"]]
+
+
 def test_a_short_name_ending_like_a_demonym_still_heads_a_subject():
     assert only("Ryan says the plan works.").speaker_mention == "Ryan"
     assert only("Ban believes that threshold will be reached by the end of 2017.").speaker_mention == "Ban"
@@ -3729,6 +3737,8 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     ("The World Health Organisation said the clinic was shelled.", "World Health Organisation", "institution"),
     ("Richard Cross said the clinic was shelled.", "Richard Cross", "person"),
     ("Save the Children said 40 children were among the dead.", "Save the Children", "institution"),
+    ("The Tigray People's Liberation Front said federal troops had massed.", "Tigray People's Liberation Front",
+     "institution"),
     # a state company
     ("Gazprom said gas flows through Ukraine would stop.", "Gazprom", "institution"),
     ("The U.S. Embassy in Kyiv said Americans should leave.", "U.S. Embassy in Kyiv", "institution"),
@@ -3862,11 +3872,18 @@ def test_it_takes_up_the_organisation_that_is_the_subject(text, speaker, speaker
     # nor is a demonym in the name of a think tank or a university
     ("Bonnie Glaser of the German Marshall Fund said China was testing him.", "Bonnie Glaser", ""),
     ("A doctor at El Fasher's Saudi Hospital said the ward was hit.", "A doctor at El Fasher's Saudi Hospital", ""),
+    ("Neera Tanden, head of the Center for American Progress, said the ward was hit.", "Neera Tanden", ""),
+    ("Penny Nance, president of Concerned Women for America, said the ward was hit.", "Penny Nance", ""),
+    ("Nate Clark, chief of staff to the United States Ambassador, said the ward was hit.", "Nate Clark",
+     "United States"),
     # nor the place a body's affairs are about
     ("The Taiwan Affairs Office said Lai was a separatist.", "Taiwan Affairs Office", ""),
     ("Taiwan's Mainland Affairs Council said the drills were provocative.", "Taiwan's Mainland Affairs Council",
      "Taiwan"),
     ("Ivan Petrov of the Russian Defence Ministry said the strikes would go on.", "Ivan Petrov", "Russia"),
+    # a role's description may run long
+    ("Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev, wrote that Armenia must change "
+     "its constitution.", "Hikmet Hajiyev", "Azerbaijan"),
 ])
 def test_a_birthplace_is_no_party(text, speaker, party):
     row = rows(text).iloc[-1]

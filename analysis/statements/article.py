@@ -429,6 +429,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     continue  # "responded first by saying …": the gerund's frame holds the content
                 if nxt.inherited and (joined := _JOINED_VERB_OPENING.search(text, s, e)) is not None:
                     e = joined.start()  # "vowed to ban Muslims and most recently defended …": the next verb's
+                elif (thing := _NEXT_REPORTS_OBJECT.search(text, s, e)) is not None:
+                    e = thing.start()  # "…, a move the opposition described as a sham": what the next report is about
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
                 or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 else None) \
@@ -439,6 +441,9 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
             if e > s and _ANONYMITY.match(text, s, e) is None:
                 trimmed.append((s, e))
         f.content = trimmed
+
+
+_NEXT_REPORTS_OBJECT = re.compile(r",\s*(?:a|an)\s+[a-z]+\s*$")
 
 
 def _main_verb_after_relative(toks: list[Token], f: Frame) -> int | None:

@@ -112,7 +112,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             and toks[m].text.isalpha() and not _may_be_verb(toks[m]) and toks[m].lower not in _NOT_MODIFIERS \
             and toks[m].lower not in _RELATIVE_WORDS:
         m -= 1
-    if lo <= m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted:
+    if lo <= m < i - 1 and toks[m].lower in _PLAIN_DETERMINERS and not toks[m].quoted \
+            and toks[i].lower not in DETERMINERS:  # not "a move the opposition described as …"
         i = m
     # A sentence-initial capital is not a name by itself ("Meanwhile", "Nonetheless", "What Romney has said").
     while i < k and (toks[i].lower in SENTENCE_ADVERBS or toks[i].lower in _NOT_BEFORE_A_NOUN):
