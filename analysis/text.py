@@ -92,6 +92,12 @@ _ATTRIBUTION_AFTER = re.compile(
     + r"|[^.!?\n]{0,30}\bthat\b|[^.!?\n]{0,30}[\u201c\"])"
     + r"[^.!?\n]{0,60}[.!?]")
 
+# A quotation closed by its own period takes only a bare attribution ("…missing.” Trump said."); after it
+# more words open a sentence of their own ("…“days.” The official said dozens of jets took part.")
+_BARE_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w.'\u2019\-]+\s+){1,4}|(?:" + _NAME + r"\s+){1,4})" + _SPEECH
+    + r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?[.!?]")
+
 # After a question or exclamation in quotes, a name and any lower-case verb: '“Why?” Trump went on.',
 # '“…!” LeVell declared, a point he likes to make …'
 _NAME_AND_VERB_AFTER = re.compile(r"\s+(?:" + _NAME + r"\s+){1,3}[a-z]+\b(?:,(?=\s+[a-z])|[^.!?\n]{0,30}[.!?])")
@@ -120,7 +126,8 @@ def sentences(text: str, start: int = 0, end: int | None = None,
                 continue  # '“Marco! Marco!,” the senator …': a cry inside a quotation that a comma closes
             if _NEXT_LOWER.match(text, m.end()):
                 continue  # '“Why not?” he asked.', 'we will ... respond': no sentence starts in lower case
-            if m.group()[-1] in _CLOSERS and (_ATTRIBUTION_AFTER.match(text, m.end(), p_end) or (
+            attribution = _BARE_ATTRIBUTION_AFTER if m.group()[0] == "." else _ATTRIBUTION_AFTER
+            if m.group()[-1] in _CLOSERS and (attribution.match(text, m.end(), p_end) or (
                     m.group()[0] in "?!" and _NAME_AND_VERB_AFTER.match(text, m.end(), p_end))):
                 continue  # '“Does he understand?” Biden said.', '“Why?” Trump shot back.' are one sentence
             spans.append(_trim(text, cursor, m.end()))

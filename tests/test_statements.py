@@ -754,6 +754,10 @@ def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_tw
      "former Gov. Jeb Bush of Florida", "There is no place for racism"),
     ("United Gun Group said in a statement Thursday night they pulled the listing.", "United Gun Group",
      "they pulled the listing"),
+    # a clause right after the occasion, with no "that"
+    ("Hezbollah said in a statement it stood with Iran.", "Hezbollah", "it stood with Iran"),
+    ("Hamas said in a statement on Friday the strikes were illegal.", "Hamas", "the strikes were illegal"),
+    ("Oman said at a news conference Israel would pay a price.", "Oman", "Israel would pay a price"),
     ("Others say this is just a rough patch.", "Others", "this is just a rough patch"),
     ("Nearly two-thirds of primary voters said that Wall Street hurts the economy.",
      "Nearly two-thirds of primary voters", "Wall Street hurts the economy"),
@@ -942,6 +946,9 @@ def test_a_possessive_apostrophe_before_the_subject_is_no_closing_quote():
 def test_a_clause_after_a_quoted_sentence_is_its_own_statement():
     table = rows("The order covers workers “to cover gender identity.” Cruz says he isn’t familiar with it.")
     assert list(zip(table["speaker_mention"], table["text"])) == [("Cruz", "he isn’t familiar with it")]
+    table = rows("An Israeli official said the operation could last “days.” The official said 200 jets took part.")
+    assert list(zip(table["speaker_mention"], table["text"])) == [
+        ("An Israeli official", "the operation could last “days.”"), ("The official", "200 jets took part")]
 
 
 def test_a_description_between_commas_keeps_the_subject():
@@ -2937,6 +2944,12 @@ def test_a_quoted_infinitive_keeps_a_listener_from_a_later_that():
 ])
 def test_the_relative_word_of_the_next_reports_clause_is_no_part_of_the_content(text, content):
     assert rows(text).iloc[0].text == content
+
+
+def test_in_what_after_an_inverted_attribution_leaves_no_statement():
+    found = rows("Israel struck Iran, the Israeli military said, in what Prime Minister Benjamin Netanyahu called a "
+                 "“precise” operation.")
+    assert list(found.text) == ["Israel struck Iran", "a “precise” operation"]
 
 
 def test_a_quotation_after_wrote_on_x_goes_on_with_the_same_speaker():

@@ -488,10 +488,10 @@ _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after"
 # relative word of a clause the next report sits in ("… cluster munitions, which it said had killed …",
 # "… attack on shipping in what it says is …")
 _EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*(?:with|which|who|as)\s*"
-                         r"|\s+in\s+what\s*"
+                         r"|\s*\bin\s+what\s*"
                          # "…, days after" the next report's clause
                          r"|,\s*(?:[\w\-]+\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:after|before)\s*)+$")
-_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who", ", as", " in what", " before")
+_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who", ", as", "in what", " before")
 _IDIOMS = ("anything but", "all but", "nothing but")  # "it is anything but": the "but" is the content's
 
 

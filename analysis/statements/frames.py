@@ -10,7 +10,7 @@ from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
     FUNCTION_WORDS, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS, MIN_CONTENT_WORDS,
-    MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MONTHS, NAME_JOINERS, NEEDS_QUOTE, nominal_cues, nominal_objects,
+    MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MONTHS, NAME_JOINERS, NEEDS_QUOTE, nominal_cues, nominal_objects, OCCASIONS,
     NON_FINITE, PASSIVE, _PERIODS, PHRASE_OBJECTS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS,
     PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING, READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS,
     SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns, STRONG_CUES, _subject_nouns, SUBORDINATORS, TELL, _TIME_NOUNS,
@@ -70,6 +70,20 @@ def _quantifies(toks: list[Token], i: int, hi: int) -> bool:
 # Words that open a clause of circumstance after a listener ("told his advisers as he labored …");
 # "if", "whether" and "when" may open the question that "asked" reports.
 _CIRCUMSTANCE_OPENERS = (SUBORDINATORS | {"as", "because", "since"}) - {"if", "whether", "when"}
+
+
+def _clause_after_occasion(toks: list[Token], j: int, hi: int) -> bool:
+    """Whether a clause opens at ``toks[j]``, right after the occasion of a report ("said in a statement the
+    strikes were illegal"); not a relative clause of the occasion's ("in a statement it released on Friday")."""
+    if toks[j].quoted or toks[j].lower in TIME_WORDS or toks[j].lower in MONTHS \
+            or not (toks[j].lower in DETERMINERS or toks[j].lower == "it" or _is_name(toks[j])) \
+            or not _looks_like_clause(toks, j, hi):
+        return False
+    verb = next((k for k in range(j + 1, min(hi, j + 8)) if FINITE.match(toks[k].lower)
+                 or toks[k].lower in IRREGULAR_PAST or (toks[k].text.islower() and toks[k].lower.endswith("ed"))), None)
+    after = verb + 1 if verb is not None else hi
+    return verb is not None and after < hi and toks[after].text[0].isalnum() and toks[after].lower not in TIME_WORDS \
+        and toks[after].lower not in {"on", "online", "that", "by"}
 
 
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
@@ -176,6 +190,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                     or (toks[j].lower == "it" and toks[j + 1].text.islower() and toks[j + 1].lower not in FUNCTION_WORDS
                         and (FINITE.match(toks[j + 1].lower) or toks[j + 1].lower.endswith("s")))):  # "it takes time"
                 return j
+            if t.lower in PREPOSITIONS and (toks[j - 1].lower in OCCASIONS or toks[j - 1].lower in TIME_WORDS) \
+                    and _clause_after_occasion(toks, j, hi):
+                return j  # "said in a statement it stood with Iran", "said in a statement on Friday Israel would pay"
             if toks[j].lower in _CIRCUMSTANCE_OPENERS and cue.lemma == "tell" and not toks[j].quoted:
                 return None  # "told his advisers as he labored over the speech": a circumstance, not a content
             if toks[j].text in CLAUSE_BREAKS or toks[j].quoted or toks[j].lower == "that" \
