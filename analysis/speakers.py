@@ -94,6 +94,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # "the group", "the ministry", "the militant group": an organisation that has just spoken or been named
 _ORGANISATION_AGAIN = re.compile(
     rf"(?i:the)\s+((?:[a-z\-]+\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
+_NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
 # "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
 # Interfax": the outlet's name
@@ -1149,6 +1150,8 @@ class Resolver:
         organisations = self.actors.organisations
         same = None if described else next((speaker for position, speaker in reversed(self.history) if position < start
                                             and speaker.type != "person" and _head_noun(speaker.name) == noun), None)
+        if same is None and not described:
+            same = self._named_by_noun(noun, start)
         if same is not None:
             return same
         for position, speaker in reversed(self.history):
@@ -1158,6 +1161,16 @@ class Resolver:
                 return speaker
         party = next((p for *_, p in self.actors.party_mentions(self.text, s, e) if p in organisations), None)
         return Speaker(party, party, "institution") if party else None
+
+    def _named_by_noun(self, noun: str, start: int) -> Speaker | None:
+        """The organisation last named by ``noun`` with its country in the few paragraphs before ``start``,
+        whether or not it spoke: "the army" after "Sudan's army and the RSF traded blame" is Sudan's."""
+        opens = max(0, start - _NAMED_BY_NOUN_REACH)
+        found = None
+        for m in re.finditer(rf"\b(?:[A-Z][\w.\-]*[\u2019']s|[A-Z][\w.\-]*)\s+(?:[a-z\-]+\s+)?{noun}\b",
+                             self.text[opens:start]):
+            found = m.group() if self.actors.party_named_in(m.group()) else found
+        return Speaker(found, self.actors.party_named_in(found), "institution") if found else None
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:
         """"It" and "they": the institution or country the previous sentence is about (or, in the

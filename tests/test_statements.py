@@ -3823,6 +3823,9 @@ def test_a_transcript_turn_in_capitals_is_the_person_named_before():
      "The military said it had retaken two villages.", "Ukraine's military"),
     ("The Israeli military said it struck 40 targets.\n\nGaza's health ministry said 30 people were killed.\n\n"
      "Residents fled.\n\nLater, the military said a soldier had been killed.", "Israeli military"),
+    # even one that did not speak: "the army" is not the RSF that just did
+    ("Sudan's army and the Rapid Support Forces traded blame for the attack. The RSF said the army had bombed the "
+     "camp. The army denied it, saying the RSF had shelled the camp.", "Sudan's army"),
 ])
 def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
