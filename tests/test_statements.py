@@ -2578,6 +2578,11 @@ def test_a_declared_position_keeps_the_phrase_its_noun_governs(sentence, text):
      ["The incident", "is a sign that the convention needs new rules"]),
     ("Clinton won the Missouri primary, the AP declared on Thursday, two days after voters went to the polls.",
      ["Clinton won the Missouri primary"]),
+    ("Russia fired 400 drones at Ukraine, the air force said Saturday, in one of the largest attacks of the war.",
+     ["Russia fired 400 drones at Ukraine"]),
+    # but a phrase completing the clause goes on with it
+    ("The argument would be aided, Devine said, by the upcoming primary calendar.",
+     ["The argument would be aided", "by the upcoming primary calendar"]),
     # a day after the verb
     ("The truce, officials said Tuesday, remains fragile.", ["The truce", "remains fragile"]),
     ("The truce, officials said on Tuesday, remains fragile.", ["The truce", "remains fragile"]),

@@ -25,7 +25,7 @@ from .subjects import (
     _skip_between, _STANDALONE_SPEAKERS, _subject_before,
 )
 from .cues import (
-    _clause_before, _first_that, _infinitive_between, _is_title_case, _looks_like_clause, _match_cue,
+    _clause_before, _first_that, _infinitive_between, _is_title_case, _looks_like_clause, _match_cue, _present_verb,
     _NOT_CLAUSE_OPENERS, _quotation_before, _RELATIVE_OPENERS, _TELL_A_CLAUSE,
     _TIME_CLAUSE_OPENERS,
 )
@@ -1337,11 +1337,16 @@ def _adjective_list(toks: list[Token], m: int) -> bool:
 
 def _apposition_to_clause(rest: list[Token]) -> bool:
     """Whether ``rest`` opens with "a" or "an", a noun and a relative pronoun ("a debate that …",
-    "a move which …", "in an escalation that …") or with a time before a clause ("two days after
-    voters went …"): a comment on the clause before, not its continuation."""
+    "a move which …", "in an escalation that …"), with a time before a clause ("two days after
+    voters went …") or is a phrase after "in" with no verb ("in one of the largest attacks of the war"): a
+    comment on the clause before, not its continuation."""
     if any(t.lower in SUBORDINATORS and rest[m - 1].lower in _TIME_NOUNS and _is_time_phrase(rest[:m])
            for m, t in enumerate(rest[:5]) if m):
         return True
+    if len(rest) > 2 and rest[0].lower == "in" and (rest[1].lower in DETERMINERS or rest[1].lower == "one") and not any(
+            FINITE.match(t.lower) or t.lower in IRREGULAR_PAST or (t.text.islower() and t.lower.endswith("ed"))
+            or (m and _present_verb(rest, 0, m)) for m, t in enumerate(rest)):
+        return True  # "…, the air force said Saturday, in one of the largest attacks of the war": no clause goes on
     if len(rest) > 3 and rest[0].lower == "in":
         rest = rest[1:]
     return len(rest) > 2 and rest[0].lower in {"a", "an"} \
