@@ -820,8 +820,8 @@ class Resolver:
                 (p.name.count(" ") == 2 and p.name.split()[1] == last
                  and not self._written_in_lower_case(p.name.split()[2]))
                 or (f" {last} d" in p.name and re.search(rf" {re.escape(last)} d[aeiou]s? ", p.name)))] or \
-            [p for p in self.people.values() if p.name.split()[0] == last
-             and (p.last_named_before(start) >= 0 or self._in_headline(start))
+            [p for p in self.people.values() if p.name.split()[0] == last and not self.actors.names_a_party(last)
+             and (p.last_named_before(start) >= 0 or self._in_headline(start))  # "Israel says" is no Israel Katz
              and (tokens[-2].lower().rstrip(".") in title_words() if len(tokens) > 1
                   else _has_role(p) or _EAST_ASIAN_GIVEN_NAME.match(p.name.split()[-1]))]
         if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):

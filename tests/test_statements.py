@@ -1992,7 +1992,8 @@ def test_a_capitalised_modal_before_said_is_a_name():
 
 
 @pytest.mark.parametrize("listener", ["reporters", "CNN", "the crowd", "reporters on Tuesday", "the Guardian", "the AP",
-                                      "her weekly briefing"])
+                                      "her weekly briefing", "reporters aboard Air Force One",
+                                      "reporters at the White House", "the crowd in Kyiv"])
 def test_the_listener_of_told_is_no_part_of_a_content_without_that(listener):
     assert only(f"Trump told {listener} the plan was dead.").text == "the plan was dead"
 
@@ -3834,6 +3835,13 @@ def test_a_transcript_turn_in_capitals_is_the_person_named_before():
 ])
 def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
+
+
+def test_a_country_in_a_headline_is_no_person_it_names_first():
+    text = ("Israel says Hamas violated truce\n\nJERUSALEM (Reuters) - “Hamas will pay,” Defence Minister Israel "
+            "Katz said in a statement.")
+    first = rows(text).iloc[0]
+    assert (first.speaker, first.party, first.speaker_type) == ("Israel", "Israel", "institution")
 
 
 def test_a_transcript_question_is_the_reporters():

@@ -86,6 +86,16 @@ def _clause_after_occasion(toks: list[Token], j: int, hi: int) -> bool:
         and toks[after].lower not in {"on", "online", "that", "by"}
 
 
+def _after_named_place(toks: list[Token], j: int, hi: int) -> int | None:
+    """Where a clause opens after the preposition at ``toks[j]`` and the name it governs ("aboard Air Force
+    One the ceasefire was …", "at the White House the plan …"), or None."""
+    k = j + 1 + (j + 1 < hi and toks[j + 1].lower == "the")
+    named = k
+    while k < hi and _is_name(toks[k]) and not toks[k].quoted:
+        k += 1
+    return k if named < k < hi and toks[k].lower in DETERMINERS and _looks_like_clause(toks, k, hi) else None
+
+
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
@@ -202,6 +212,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         if cue.lemma in _TELL_A_CLAUSE and (t.lower in LISTENERS or _is_name(t) or owned or (
                 t.text.isalpha() and t.text.islower() and not _may_be_verb(t) and t.lower not in FUNCTION_WORDS)):
             for j in range(i + 1, min(hi - 2, i + 5)):  # "told reporters the plan was dead", "told state television …"
+                if toks[j].lower in PREPOSITIONS and (after_place := _after_named_place(toks, j, hi)) is not None:
+                    return after_place  # "told reporters aboard Air Force One the ceasefire was holding"
                 if toks[j].quoted or not toks[j].text[0].isalnum() \
                         or (_may_be_verb(toks[j]) and not (owned and toks[j].lower.endswith("ing"))) \
                         or toks[j].lower in _CONJUNCTIONS or (toks[j].lower in PREPOSITIONS and not (
