@@ -650,11 +650,16 @@ def _apposition_before(text: str, start: int) -> str:
         before = head.rstrip()
     if not before.endswith(","):
         return ""  # most names follow no comma: no need for the costlier search
-    m = _APPOSITION_BEFORE.search(before + " ")
-    # "Russia's UN envoy, ", "Zelenskyy's chief of staff, ", "A senior Hamas official, "
+    m = _APPOSITION_BEFORE.search(before + " ") or _OWNED_ROLE_BEFORE.search(before + " ")
+    # "Russia's UN envoy, ", "Zelenskyy's chief of staff, ", "A senior Hamas official, ", "met Russian
+    # President Vladimir Putin's envoy, "
     if m and (any(map(_is_role, words := m.group(1).split())) or words[-1].lower() in _speaker_nouns()):
         return m.group(1)
     return ""
+
+
+# Someone's role after a verb, whatever the words before: "met Russian President Vladimir Putin's envoy, "
+_OWNED_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*[\u2019']s\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+$")
 
 
 def _leader_of(text: str, start: int) -> str:

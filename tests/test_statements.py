@@ -756,6 +756,8 @@ def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_tw
      "they pulled the listing"),
     # a clause right after the occasion, with no "that"
     ("Hezbollah said in a statement it stood with Iran.", "Hezbollah", "it stood with Iran"),
+    ("The Ukrainian leader said afterward that no agreement had been reached.", "The Ukrainian leader",
+     "no agreement had been reached"),
     ("Hamas said in a statement on Friday the strikes were illegal.", "Hamas", "the strikes were illegal"),
     ("Oman said at a news conference Israel would pay a price.", "Oman", "Israel would pay a price"),
     ("Others say this is just a rough patch.", "Others", "this is just a rough patch"),
@@ -3997,6 +3999,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Israel Katz", "Israel"),
     # a posting is no party, but the title before it is
     ("U.S. Ambassador to Israel Jack Lew said the talks went well.", "Jack Lew", "United States"),
+    # someone's role after a verb
+    ("Ukrainian President Volodymyr Zelenskyy met Russian President Vladimir Putin's envoy, Kirill Dmitriev, in "
+     "Riyadh. Dmitriev said the talks were useful.", "Kirill Dmitriev", "Russia"),
     # also a posting to a place of two words, with no comma before the name
     ("Russia's ambassador to the United States Anatoly Antonov said the aid prolonged the war.", "Anatoly Antonov",
      "Russia"),
@@ -4251,6 +4256,9 @@ def test_a_registered_actor_named_by_title_and_surname_is_that_actor(text, speak
     ("Mr. Putin said he was ready to talk. The Russian leader also said NATO had ignored Moscow.", "Vladimir Putin"),
     ("Mr Johnson said the UK would stand by Ukraine. The British prime minister added that sanctions were ready.",
      "Boris Johnson"),
+    # with an age before the description
+    ("Mr. Putin said he was ready to talk. The 72-year-old Kremlin leader has said NATO ignored Moscow.",
+     "Vladimir Putin"),
 ])
 def test_a_leader_described_is_the_partys_person_who_spoke_when_none_is_named_in_full(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker

@@ -162,8 +162,8 @@ def _may_modify(t: Token) -> bool:
 
 
 def _is_compound_modifier(t: Token) -> bool:
-    """Whether ``t`` is a lower-case compound before a noun or name ("state-run", "semi-official")."""
-    return "-" in t.text and t.text.islower() and t.text.replace("-", "").isalpha() and not t.text.startswith("-")
+    """Whether ``t`` is a lower-case compound before a noun or name ("state-run", "semi-official", "72-year-old")."""
+    return "-" in t.text and t.text.islower() and t.text.replace("-", "").isalnum() and not t.text.startswith("-")
 
 
 # Words that open a clause, not a noun phrase: "in the state, where voters said" is the voters'
