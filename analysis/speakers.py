@@ -1131,7 +1131,8 @@ class Resolver:
         """The party of the organisation a person's role names by a noun alone ("Army spokesman Nabil
         Abdallah" after "The Sudanese army said", "Mahmud Bassal, the agency's spokesman", "Andriy Yermak,
         the head of the presidential office"): the last one that spoke with that noun as its head."""
-        firsts = (_POSSESSIVE_S.sub("", d.split()[0]).lower() for d in person.descriptions if d.split())
+        firsts = (_POSSESSIVE_S.sub("", words[0]).lower() for d in person.descriptions
+                  if (words := _LEADING_THE.sub("", d.strip()).split()))  # "The junta's spokesman"
         noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None) or next(
             (m.group(1).lower() for d in person.descriptions if (m := _OF_AN_ORGANISATION.search(d))), None)
         organisation = self._organisation_before(start, described=False, noun=noun) if noun else None

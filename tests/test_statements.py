@@ -4026,6 +4026,8 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "rescuers were searching the rubble.", "Mahmud Bassal", "Palestine"),
     ("Ukraine's presidential office rejected the plan. Andriy Yermak, the head of the presidential office, wrote "
      "that Ukraine would not trade its land.", "Andriy Yermak", "Ukraine"),
+    ("Myanmar's junta said it would hold elections. The junta's spokesman, Maj. Gen. Zaw Min Tun, told state media "
+     "the vote would be free.", "Zaw Min Tun", "Myanmar"),
     # but not an organisation's possessive inside another's name
     ("NATO met on Monday. Karl Kamp, president of the government's Federal Academy, said more was decided.",
      "Karl Kamp", ""),
