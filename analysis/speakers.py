@@ -77,6 +77,7 @@ _OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}(
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 # An unnamed source named again: "the official", "the senior diplomat", "the sources"
+_UTTERANCE_NOUNS = frozenset(read_lexicon("utterance_nouns.txt"))
 _SOURCE_AGAIN = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)$")
 # Words that follow the head of a noun phrase ("a source close to him", "officials familiar with")
 _AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "that"}
@@ -754,6 +755,8 @@ class Resolver:
         described = self._described(mention, start) if _THE.match(mention) else None
         if described is None and (again := _SOURCE_AGAIN.match(mention)):
             described = self._source_before(again.group(1), start)  # "A senior U.S. official said … The official added"
+            if described is None and again.group(1) in _UTTERANCE_NOUNS:
+                described = self._author_before(again.group(1), start)  # "… said in a statement. The statement read"
         if described is None and (again := _ORGANISATION_AGAIN.match(mention)):
             # "The Pentagon announced … The department said"; "Hamas released a statement. The group said"
             described = self._organisation_before(start, described=bool(again.group(1)), noun=_head_noun(mention))
@@ -1109,6 +1112,15 @@ class Resolver:
         official", "A Western diplomat in Kyiv"): "the official" names them again."""
         return next((speaker for position, speaker in reversed(self.history) if position < start
                      and speaker.type == "group" and _head_noun(speaker.name) == noun), None)
+
+    def _author_before(self, noun: str, start: int) -> Speaker | None:
+        """Who spoke last in the sentence before ``start``, if that sentence names their utterance by
+        ``noun`` as the occasion of a report: "the office said in a statement … The statement read" is the
+        office's; not "The Times said Cook provided a statement"."""
+        s, e = self._sentence_before(start) or (0, 0)
+        if not re.search(rf"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}{noun}\b", self.text[s:e]):
+            return None
+        return next((speaker for position, speaker in reversed(self.history) if s <= position < start), None)
 
     def _party_of_owner(self, mention: str, start: int) -> str:
         """The party of the organisation "its", "their" or "the group's" stands for in "Its spokesman,

@@ -758,6 +758,11 @@ def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_tw
     ("Hezbollah said in a statement it stood with Iran.", "Hezbollah", "it stood with Iran"),
     ("The Ukrainian leader said afterward that no agreement had been reached.", "The Ukrainian leader",
      "no agreement had been reached"),
+    # "that" before an auxiliary is the content's subject
+    ("The agency said that was a fraction of what was needed.", "The agency", "that was a fraction of what was needed"),
+    # the source's abbreviation in brackets is no content
+    ("According to the U.N. humanitarian office (OCHA), only 86 trucks entered Gaza.", "the U.N. humanitarian office",
+     "only 86 trucks entered Gaza"),
     ("Hamas said in a statement on Friday the strikes were illegal.", "Hamas", "the strikes were illegal"),
     ("Oman said at a news conference Israel would pay a price.", "Oman", "Israel would pay a price"),
     ("Others say this is just a rough patch.", "Others", "this is just a rough patch"),
@@ -3837,6 +3842,16 @@ def test_a_transcript_turn_in_capitals_is_the_person_named_before():
 ])
 def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
+
+
+def test_the_statement_named_again_is_its_authors():
+    text = ("In a statement posted on Telegram, the Gaza Government Media Office said Israel was starving Gaza. "
+            "The statement read: “The occupation bears full responsibility.”")
+    row = rows(text).iloc[-1]
+    assert (row.speaker_mention, row.speaker, row.party) == ("The statement", "Gaza Government Media Office", "Palestine")
+    # but not a statement the one who spoke only reports
+    text = "The Times said Cook provided a written statement. “The use of email was a mistake,” the statement said."
+    assert rows(text).iloc[-1].speaker == "statement"
 
 
 def test_a_country_in_a_headline_is_no_person_it_names_first():

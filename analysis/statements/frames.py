@@ -150,6 +150,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     if t.lower == "that":
         if i + 1 < hi and toks[i + 1].text == ":":
             return None  # "argued that:" and the paragraph below: what follows the colon is the content
+        if i + 2 < hi and AUXILIARY_VERB.match(toks[i + 1].lower) and toks[i + 1].text.islower() \
+                and not toks[i + 1].quoted and toks[cj].lower not in nominal_cues():  # not "remarks that were"
+            return i  # "said that was a fraction of what was needed": the pronoun is the content's subject
         if all(w.lower in _PERIODS or w.lower in {"on", "at", "the", "last", "this", "too", "again"}
                or not w.text[0].isalnum() for w in toks[i + 1:hi]):
             return i  # "He said that yesterday", "rejected that, too": the pronoun is what he said
@@ -701,6 +704,9 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     after_start = b + 1
     if after_start < n and toks[after_start].lower in _SOURCE_ENDS:  # the clause describes the source
         after_start = next((k + 1 for k in range(after_start, n) if toks[k].text == "," and not toks[k].quoted), n)
+    if after_start < n and toks[after_start].text == "(":  # "according to the UN office (OCHA), only 86 trucks …"
+        after_start = next((k + 1 for k in range(after_start, min(n, after_start + 8)) if toks[k].text == ")"),
+                           after_start)
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1
     participle = after_start < n and toks[after_start].text.islower() and toks[after_start].lower.endswith("ing")
