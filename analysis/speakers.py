@@ -54,6 +54,7 @@ _SPOKEN_FOR = re.compile(
     rf"(?:{_AGENTS})\b"
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
+_OWNED_BY_NAME = re.compile(r"(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*[\u2019']s\s")  # "Ukraine's president"
 # "Its spokesman", "their negotiators", "The group's political bureau chief"
 _OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})"
                           rf"[\u2019']s)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
@@ -748,7 +749,8 @@ class Resolver:
         if not party and (one := _ONE_OF_THEM.match(mention)):
             party = self._party_of_group(one.group(1), start)  # "U.S. officials said … One official …"
         words = {w.lower() for w in _WORD.findall(mention)}
-        if party and words & LEADER_WORDS and _THE.match(mention):
+        if party and words & LEADER_WORDS and (_THE.match(mention) or _OWNED_BY_NAME.match(mention)) \
+                and not words & PAST_ROLE_WORDS:  # "the Russian leader", "Ukraine's president", not "the former"
             leader = self._leader_of(party, start)
             if leader is not None:
                 return leader

@@ -649,6 +649,9 @@ def test_less_common_attributions(text, speaker_mention, content):
      "worded it more carefully", "The campaign"),
     # a subject before "was" and an adjective, and an utterance's source
     ("The message from Moscow was clear: “We will win this state.”", "was clear", "The message from Moscow"),
+    # a subject with a name in apposition
+    ("The head of the Russian delegation, Vladimir Medinsky, struck a different tone: “We will win this state.”",
+     "struck a different tone", "The head of the Russian delegation, Vladimir Medinsky"),
 ])
 def test_a_whole_quotation_after_a_colon_is_the_clause_subjects_with_its_verb_as_cue(text, cue, speaker_mention):
     row = only(text)
@@ -4273,6 +4276,9 @@ def test_a_registered_actor_named_by_title_and_surname_is_that_actor(text, speak
     ("Mr. Putin said he was ready to talk. The Russian leader also said NATO had ignored Moscow.", "Vladimir Putin"),
     ("Mr Johnson said the UK would stand by Ukraine. The British prime minister added that sanctions were ready.",
      "Boris Johnson"),
+    # or by its country's possessive
+    ("Zelensky: We will not give up our land\n\nUkraine's president rejected any deal that would cede territory.",
+     "Volodymyr Zelenskyy"),
     # with an age before the description
     ("Mr. Putin said he was ready to talk. The 72-year-old Kremlin leader has said NATO ignored Moscow.",
      "Vladimir Putin"),
