@@ -74,6 +74,7 @@ _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
     rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))" + _SUBJECT_VERB)
 # "the head of the presidential office": the organisation a role is of
+_MINISTER_OF = re.compile(r"\b([A-Z][a-z]+)\s+[Mm]inister\b")  # "Defence Minister": of the defence ministry
 _OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
@@ -1144,12 +1145,18 @@ class Resolver:
     def _party_of_their_organisation(self, person: Person, start: int) -> str:
         """The party of the organisation a person's role names by a noun alone ("Army spokesman Nabil
         Abdallah" after "The Sudanese army said", "Mahmud Bassal, the agency's spokesman", "Andriy Yermak,
-        the head of the presidential office"): the last one that spoke with that noun as its head."""
+        the head of the presidential office"): the last one that spoke with that noun as its head; a minister
+        stands for their ministry."""
         firsts = (_POSSESSIVE_S.sub("", words[0]).lower() for d in person.descriptions
                   if (words := _LEADING_THE.sub("", d.strip()).split()))  # "The junta's spokesman"
         noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None) or next(
             (m.group(1).lower() for d in person.descriptions if (m := _OF_AN_ORGANISATION.search(d))), None)
         organisation = self._organisation_before(start, described=False, noun=noun) if noun else None
+        if organisation is None and (minister := next(
+                (m.group(1).lower() for d in person.descriptions if (m := _MINISTER_OF.search(d))), None)):
+            # "Defence Minister Wellington Koo" after "Taiwan's defence ministry said"
+            organisation = next((speaker for position, speaker in reversed(self.history) if position < start
+                                 and f"{minister} ministry" in speaker.name.lower()), None)
         return organisation.party if organisation is not None else UNMAPPED
 
     def _party_of_group(self, noun: str, start: int) -> str:

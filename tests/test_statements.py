@@ -4046,6 +4046,12 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "that Ukraine would not trade its land.", "Andriy Yermak", "Ukraine"),
     ("Myanmar's junta said it would hold elections. The junta's spokesman, Maj. Gen. Zaw Min Tun, told state media "
      "the vote would be free.", "Zaw Min Tun", "Myanmar"),
+    # a minister stands for the ministry that spoke
+    ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington Koo "
+     "said.", "Wellington Koo", "Taiwan"),
+    # a rank written out is a title, not a name
+    ("China's military launched drills. Its spokesperson, Senior Colonel Shi Yi, said they were lawful.", "Shi Yi",
+     "China"),
     # but not an organisation's possessive inside another's name
     ("NATO met on Monday. Karl Kamp, president of the government's Federal Academy, said more was decided.",
      "Karl Kamp", ""),
