@@ -1152,6 +1152,11 @@ class Resolver:
         noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None) or next(
             (m.group(1).lower() for d in person.descriptions if (m := _OF_AN_ORGANISATION.search(d))), None)
         organisation = self._organisation_before(start, described=False, noun=noun) if noun else None
+        if organisation is None and (members := next((first[:-1] for d in person.descriptions
+                                                      if (first := _LEADING_THE.sub("", d.strip()).split(" ")[0])
+                                                      .endswith(("s\u2019", "s'"))), None)):
+            # "Lawrence Kanyuka, the rebels' spokesman" after "M23 rebels said"
+            organisation = self._source_before(members.lower(), start)
         if organisation is None and (minister := next(
                 (m.group(1).lower() for d in person.descriptions if (m := _MINISTER_OF.search(d))), None)):
             # "Defence Minister Wellington Koo" after "Taiwan's defence ministry said"

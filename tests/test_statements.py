@@ -4046,6 +4046,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "that Ukraine would not trade its land.", "Andriy Yermak", "Ukraine"),
     ("Myanmar's junta said it would hold elections. The junta's spokesman, Maj. Gen. Zaw Min Tun, told state media "
      "the vote would be free.", "Zaw Min Tun", "Myanmar"),
+    # a group's spokesman for the group that spoke
+    ("M23 rebels said they had taken Bukavu. “Bukavu is liberated,” Lawrence Kanyuka, the rebels' spokesman, wrote "
+     "on X.", "Lawrence Kanyuka", "M23"),
     # a minister stands for the ministry that spoke
     ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington Koo "
      "said.", "Wellington Koo", "Taiwan"),
