@@ -74,6 +74,7 @@ _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
     rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))" + _SUBJECT_VERB)
 # "the head of the presidential office": the organisation a role is of
+_BARE_SPOKESPERSON = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?spokes(?:man|woman|person)$")  # with no one named as theirs
 _MINISTER_OF = re.compile(r"\b([A-Z][a-z]+)\s+[Mm]inister\b")  # "Defence Minister": of the defence ministry
 _OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
@@ -749,6 +750,8 @@ class Resolver:
             party = UNMAPPED  # "Russia and China said": a joint statement stands for no one party
         if not party and (one := _ONE_OF_THEM.match(mention)):
             party = self._party_of_group(one.group(1), start)  # "U.S. officials said … One official …"
+        if not party and _BARE_SPOKESPERSON.match(mention):
+            party = self._party_of_institution_before(start)  # "The State Department urged … A spokesperson said"
         words = {w.lower() for w in _WORD.findall(mention)}
         if party and words & LEADER_WORDS and (_THE.match(mention) or _OWNED_BY_NAME.match(mention)) \
                 and not words & PAST_ROLE_WORDS:  # "the Russian leader", "Ukraine's president", not "the former"
@@ -1157,12 +1160,21 @@ class Resolver:
                                                       .endswith(("s\u2019", "s'"))), None)):
             # "Lawrence Kanyuka, the rebels' spokesman" after "M23 rebels said"
             organisation = self._source_before(members.lower(), start)
+        if organisation is None and any(_BARE_SPOKESPERSON.match(d.strip()) for d in person.descriptions):
+            return self._party_of_institution_before(start)  # "Taiwan's Presidential Office …, spokesperson Karen Kuo"
         if organisation is None and (minister := next(
                 (m.group(1).lower() for d in person.descriptions if (m := _MINISTER_OF.search(d))), None)):
             # "Defence Minister Wellington Koo" after "Taiwan's defence ministry said"
             organisation = next((speaker for position, speaker in reversed(self.history) if position < start
                                  and f"{minister} ministry" in speaker.name.lower()), None)
         return organisation.party if organisation is not None else UNMAPPED
+
+    def _party_of_institution_before(self, start: int) -> str:
+        """The party of the institution that spoke last, in the sentence before ``start`` or its own: a
+        spokesperson with no one named as theirs speaks for it."""
+        s = (self._sentence_before(start) or (0, 0))[0]
+        return next((speaker.party for position, speaker in reversed(self.history) if s <= position < start
+                     and speaker.type == "institution"), UNMAPPED)
 
     def _party_of_group(self, noun: str, start: int) -> str:
         """The party of the group of ``noun``s ("officials") that spoke in the sentence before ``start``

@@ -4049,6 +4049,13 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     # a group's spokesman for the group that spoke
     ("M23 rebels said they had taken Bukavu. “Bukavu is liberated,” Lawrence Kanyuka, the rebels' spokesman, wrote "
      "on X.", "Lawrence Kanyuka", "M23"),
+    # a spokesperson no one is named for speaks for the institution that just spoke
+    ("Taiwan's Presidential Office condemned the drills. “We will not bow,” spokesperson Karen Kuo told reporters.",
+     "Karen Kuo", "Taiwan"),
+    ("The U.S. State Department urged restraint. A spokesperson said the commitment was firm.", "A spokesperson",
+     "United States"),
+    ("The U.S. State Department urged restraint.\n\nRain fell.\n\nA spokesperson said the commitment was firm.",
+     "A spokesperson", ""),
     # a minister stands for the ministry that spoke
     ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington Koo "
      "said.", "Wellington Koo", "Taiwan"),
