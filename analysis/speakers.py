@@ -98,12 +98,15 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # "the group", "the ministry", "the militant group": an organisation that has just spoken or been named
 _ORGANISATION_AGAIN = re.compile(
     rf"(?i:the)\s+((?:[a-z\-]+\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
+# "the International Atomic Energy Agency (IAEA)": a capitalised name and its abbreviation in brackets
+_SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&\-]*)+)\s+\(([A-Z][A-Z0-9&]{1,9})\)")
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
 # "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
 # Interfax": the outlet's name
 _OUTLET_NAMED = re.compile(rf"\b(?:{'|'.join(grammar_words()['outlet_modifiers'])})\s+([A-Z].*)$"
                            rf"|\b(?:{'|'.join(grammar_words()['outlet_nouns'])})\s+([A-Z][^,]*)$")
+_COMPANY_NAMED = re.compile(rf"\b(?:{'|'.join(grammar_words()['company_nouns'])})\s+([A-Z][^,]*)$")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 # "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
 _NAME_TOKEN = r"[A-Z](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
@@ -772,6 +775,8 @@ class Resolver:
         name = _DESCRIBED_AFTER.sub("", name)  # "the Institute for the Study of War, a think tank": the institute
         if (outlet := _OUTLET_NAMED.search(name)) is not None:
             return Speaker(outlet.group(outlet.lastindex), party, "institution")  # with the country's party
+        if (company := _COMPANY_NAMED.search(name)) is not None:  # "British maritime security firm Ambrey"
+            return Speaker(company.group(1), party if "state" in name else UNMAPPED, "institution")
         words = name.split()
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper() \
                 and (words[0].rstrip(".") in HONORIFIC_SEX or words[-1].rstrip(".").lower() not in title_words()):
@@ -785,6 +790,8 @@ class Resolver:
             if words[0] in self._institutions:  # "the Times": the New York Times
                 full = self._institutions[words[0]]
                 return Speaker(full, party or self.actors.party_named_in(full), "institution")
+            if words[0] in self._short_forms:  # "CENTCOM" after "the U.S. military's Central Command (CENTCOM)"
+                return self._named_in_full(*self._short_forms[words[0]], start)
             kind = _kind_of_one_word(words[0], party, self.actors)
             if kind == "person" and _THE.match(mention):
                 # "The Bundeswehr said": no person takes an article; but "the Clintons" are a family, and
@@ -921,6 +928,22 @@ class Resolver:
             if len(tokens) > 1 and tokens[-1] in institution_words():
                 names[tokens[-1]][" ".join(tokens)] += 1
         return {word: found.most_common(1)[0][0] for word, found in names.items()}
+
+    @cached_property
+    def _short_forms(self) -> dict[str, tuple[str, int]]:
+        """The abbreviation the article gives an organisation in brackets -> its full name and where that
+        ends ("the Rapid Support Forces (RSF)")."""
+        return {m.group(2): (_LEADING_THE.sub("", m.group(1)), m.end(1)) for m in _SHORT_FORM.finditer(self.text)}
+
+    def _named_in_full(self, full: str, end: int, start: int) -> Speaker:
+        """The organisation named in full up to ``end``: the speaker it was, if it spoke, so both names
+        count as one; else the full name, with the party the words before it give it."""
+        spoken = next((speaker for position, speaker in self.history if position < end <= position + len(speaker.name) + 40
+                       and speaker.name.endswith(full)), None)
+        if spoken is not None:
+            return spoken
+        party = self.actors.party_named_in(full) or party_described(self.text[max(0, end - len(full) - 40):end], self.actors)
+        return Speaker(full, party, "institution")
 
     def _plural_subject(self, start: int, end: int) -> Speaker | None:
         """A plural noun that names speakers heading the subject of ``text[start:end]``, with the

@@ -2957,6 +2957,9 @@ def test_a_quoted_infinitive_keeps_a_listener_from_a_later_that():
      "the nuclear deal negotiated by President Obama"),
     ("The Houthis said they had hit a ship, their latest attack in what they say is a campaign for Gaza.",
      "they had hit a ship, their latest attack"),
+    # nor the noun phrase the next report is about
+    ("The Houthis said they had hit a ship, the latest in a string of attacks the group says are for Gaza.",
+     "they had hit a ship"),
 ])
 def test_the_relative_word_of_the_next_reports_clause_is_no_part_of_the_content(text, content):
     assert rows(text).iloc[0].text == content
@@ -3774,6 +3777,8 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     # with its owner's possessive
     ("The U.S. military's Central Command said the ship was hit.", "U.S. military's Central Command", "institution"),
     ("The chairman of the Joint Chiefs said the losses were heavy.", "chairman of the Joint Chiefs", "group"),
+    # a company named with its noun before it
+    ("British maritime security firm Ambrey said the crew had abandoned ship.", "Ambrey", "institution"),
 ])
 def test_the_source_of_an_utterance_and_a_named_organisation_speak(text, speaker, kind):
     row = rows(text).iloc[-1]
@@ -3845,6 +3850,20 @@ def test_a_transcript_turn_in_capitals_is_the_person_named_before():
 ])
 def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("The U.S. military's Central Command (CENTCOM) said it shot down two drones. CENTCOM said the attacks went on.",
+     "U.S. military's Central Command", "United States"),
+    ("The International Atomic Energy Agency (IAEA) said levels were normal. The IAEA said inspectors were there.",
+     "International Atomic Energy Agency", ""),
+    # also when the organisation did not speak where it was named in full
+    ("Sudan's army and the paramilitary Rapid Support Forces (RSF) traded blame. The RSF said the army bombed it.",
+     "Rapid Support Forces", "Rapid Support Forces"),
+])
+def test_an_abbreviation_in_brackets_names_the_same_organisation(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "institution")
 
 
 def test_the_statement_named_again_is_its_authors():

@@ -447,7 +447,10 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         f.content = trimmed
 
 
-_NEXT_REPORTS_OBJECT = re.compile(r",\s*(?:a|an)\s+[a-z]+\s*$")
+# ", a move" or ", the latest in a string of attacks" before the next report's subject: a noun phrase with no
+# verb, which the next report is about
+_NEXT_REPORTS_OBJECT = re.compile(r",\s*(?:a|an|the)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|her|him|them|it|and)\b"
+                                  r"|[a-z]+ed\b)[a-z\-]+\s*){1,7}$")
 
 
 def _main_verb_after_relative(toks: list[Token], f: Frame) -> int | None:

@@ -51,6 +51,7 @@ REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
 TITLE_MODIFIERS = _WORDS["title_modifiers"]
 OUTLET_NOUNS = _WORDS["outlet_nouns"]
 OUTLET_MODIFIERS = _WORDS["outlet_modifiers"]
+NAMING_NOUNS = OUTLET_NOUNS | _WORDS["company_nouns"]  # "news agency Interfax", "security firm Ambrey"
 SCENE_OPENERS = _WORDS["scene_openers"]
 MONTHS = _WORDS["months"]
 OCCASIONS = _WORDS["occasions"] | MONTHS  # "Sanders on March 3 said"

@@ -9,8 +9,8 @@ from ..text import us_states
 from .lexicon import (
     APPROXIMATORS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, _CONJUNCTIONS, CONTRACTED, cue_lexicon, DETERMINERS,
     _EXPLETIVES, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, _JOINERS_AND_PREPOSITIONS, _LY_NOUNS,
-    MAX_SPEAKER_WORDS, MODALS, MONTHS, NAME_JOINERS, NON_FINITE, _NUMBER_WORDS, OCCASIONS, OUTLET_MODIFIERS,
-    OUTLET_NOUNS, PASSIVE, _PERIODS, _PLAIN_DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
+    MAX_SPEAKER_WORDS, MODALS, MONTHS, NAME_JOINERS, NAMING_NOUNS, NON_FINITE, _NUMBER_WORDS, OCCASIONS,
+    OUTLET_MODIFIERS, PASSIVE, _PERIODS, _PLAIN_DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
     SCENE_OPENERS, SENTENCE_ADVERBS, speaker_nouns, _subject_nouns, SUBORDINATORS, _TIME_NOUNS, TIME_WORDS,
     TITLE_MODIFIERS, utterance_nouns, _verb_cues,
 )
@@ -145,9 +145,9 @@ def _list_start(toks: list[Token], i: int, lo: int) -> int:
 
 
 def _modifiers_start(toks: list[Token], k: int, lo: int) -> int:
-    """Index of the first of up to two lower-case modifiers before a news outlet's noun ``toks[k]``
-    ("state news agency", "state-owned news agency"), or ``k``."""
-    if toks[k].lower not in OUTLET_NOUNS:
+    """Index of the first of up to two lower-case modifiers before a news outlet's or a company's noun
+    ``toks[k]`` ("state news agency", "state-owned news agency", "maritime security firm"), or ``k``."""
+    if toks[k].lower not in NAMING_NOUNS:
         return k
     m = k
     while m - 1 >= lo and k - m < 2 and _may_modify(toks[m - 1]):
