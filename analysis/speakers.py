@@ -99,7 +99,8 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _ORGANISATION_AGAIN = re.compile(
     rf"(?i:the)\s+((?:[a-z\-]+\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
 # "the International Atomic Energy Agency (IAEA)": a capitalised name and its abbreviation in brackets
-_SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&\-]*)+)\s+\(([A-Z][A-Z0-9&]{1,9})\)")
+_SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&\-]*)+)"
+                         r"\s+\(([A-Z][A-Z0-9&]{1,9})\)")
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
 # "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
@@ -666,7 +667,8 @@ def _apposition_before(text: str, start: int) -> str:
 
 
 # Someone's role after a verb, whatever the words before: "met Russian President Vladimir Putin's envoy, "
-_OWNED_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*[\u2019']s\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+$")
+_OWNED_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*[\u2019']s\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)"
+                                r",\s+$")
 
 
 def _leader_of(text: str, start: int) -> str:
@@ -938,11 +940,12 @@ class Resolver:
     def _named_in_full(self, full: str, end: int, start: int) -> Speaker:
         """The organisation named in full up to ``end``: the speaker it was, if it spoke, so both names
         count as one; else the full name, with the party the words before it give it."""
-        spoken = next((speaker for position, speaker in self.history if position < end <= position + len(speaker.name) + 40
-                       and speaker.name.endswith(full)), None)
+        spoken = next((speaker for position, speaker in self.history
+                       if position < end <= position + len(speaker.name) + 40 and speaker.name.endswith(full)), None)
         if spoken is not None:
             return spoken
-        party = self.actors.party_named_in(full) or party_described(self.text[max(0, end - len(full) - 40):end], self.actors)
+        before = self.text[max(0, end - len(full) - 40):end]  # "the paramilitary Rapid Support Forces"
+        party = self.actors.party_named_in(full) or party_described(before, self.actors)
         return Speaker(full, party, "institution")
 
     def _plural_subject(self, start: int, end: int) -> Speaker | None:
@@ -1184,7 +1187,7 @@ class Resolver:
             # "Lawrence Kanyuka, the rebels' spokesman" after "M23 rebels said"
             organisation = self._source_before(members.lower(), start)
         if organisation is None and any(_BARE_SPOKESPERSON.match(d.strip()) for d in person.descriptions):
-            return self._party_of_institution_before(start)  # "Taiwan's Presidential Office …, spokesperson Karen Kuo"
+            return self._party_of_institution_before(start)  # "The Presidential Office …, spokesperson Karen Kuo"
         if organisation is None and (minister := next(
                 (m.group(1).lower() for d in person.descriptions if (m := _MINISTER_OF.search(d))), None)):
             # "Defence Minister Wellington Koo" after "Taiwan's defence ministry said"

@@ -3654,7 +3654,8 @@ def test_an_opening_participle_is_no_subject():
     assert only("Manning has said the plan was late.").speaker_mention == "Manning"
 
 
-@pytest.mark.parametrize("opening", ["Asserting Clinton’s role as a strategist.", "Celebrating Clinton “turning” the vote."])
+@pytest.mark.parametrize("opening", ["Asserting Clinton’s role as a strategist.",
+                                     "Celebrating Clinton “turning” the vote."])
 def test_an_opening_participle_before_a_surname_names_no_one(opening):
     text = f"Hillary Clinton met the envoys.\n\n{opening}\n\nClinton said the plan would hold."
     assert rows(text).iloc[-1].speaker == "Hillary Clinton"
@@ -3870,7 +3871,8 @@ def test_the_statement_named_again_is_its_authors():
     text = ("In a statement posted on Telegram, the Gaza Government Media Office said Israel was starving Gaza. "
             "The statement read: “The occupation bears full responsibility.”")
     row = rows(text).iloc[-1]
-    assert (row.speaker_mention, row.speaker, row.party) == ("The statement", "Gaza Government Media Office", "Palestine")
+    assert (row.speaker_mention, row.speaker, row.party) == ("The statement", "Gaza Government Media Office",
+                                                             "Palestine")
     # but not a statement the one who spoke only reports
     text = "The Times said Cook provided a written statement. “The use of email was a mistake,” the statement said."
     assert rows(text).iloc[-1].speaker == "statement"
@@ -4076,8 +4078,8 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     ("The U.S. State Department urged restraint.\n\nRain fell.\n\nA spokesperson said the commitment was firm.",
      "A spokesperson", ""),
     # a minister stands for the ministry that spoke
-    ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington Koo "
-     "said.", "Wellington Koo", "Taiwan"),
+    ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington "
+     "Koo said.", "Wellington Koo", "Taiwan"),
     # a rank written out is a title, not a name
     ("China's military launched drills. Its spokesperson, Senior Colonel Shi Yi, said they were lawful.", "Shi Yi",
      "China"),

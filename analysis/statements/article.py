@@ -219,10 +219,10 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
         comma = next((m for m in range(i - 1, 0, -1) if toks[m].text == "," and not toks[m].quoted), None)
         mention = (_sentence_subject(toks[comma + 1:], t.start, auxiliary_ends=True) if comma is not None else None) \
             or _sentence_subject(toks, t.start, auxiliary_ends=True)  # "The message from Moscow was clear: “…”"
-        if mention is None and (verb := next((m for m in range(i - 1, max(0, i - 6), -1) if _may_be_verb(toks[m])),
-                                             None)) is not None and (np_ := _subject_before(toks, verb, 0)) is not None \
+        verb = next((m for m in range(i - 1, max(0, i - 6), -1) if _may_be_verb(toks[m])), None)
+        if mention is None and verb is not None and (np_ := _subject_before(toks, verb, 0)) is not None \
                 and (np_[0] == 0 or toks[np_[0] - 1].text in CLAUSE_BREAKS):
-            mention = (toks[np_[0]].start, toks[np_[1]].end)  # "The head of the delegation, Vladimir Medinsky, struck …:"
+            mention = (toks[np_[0]].start, toks[np_[1]].end)  # "The head of the delegation, Vladimir Medinsky, struck:"
         if mention is None or not _may_name_a_source([w for w in toks[:i] if mention[0] <= w.start < mention[1]]):
             continue  # not "For Kuleba, the lesson is clear: “…”"
         k = i - 1
@@ -449,8 +449,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
 
 # ", a move" or ", the latest in a string of attacks" before the next report's subject: a noun phrase with no
 # verb, which the next report is about
-_NEXT_REPORTS_OBJECT = re.compile(r",\s*(?:a|an|the)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|her|him|them|it|and)\b"
-                                  r"|[a-z]+ed\b)[a-z\-]+\s*){1,7}$")
+_NEXT_REPORTS_OBJECT = re.compile(r",\s*(?:a|an|the)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|her|him|them|it"
+                                  r"|and)\b|[a-z]+ed\b)[a-z\-]+\s*){1,7}$")
 
 
 def _main_verb_after_relative(toks: list[Token], f: Frame) -> int | None:

@@ -1044,7 +1044,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and (toks[subject[1]].lower in utterance_nouns()  # but "The Post is reporting"
                  or any(toks[m].lower in utterance_nouns() and toks[m + 1].lower in {"to", "with"}
                         for m in range(subject[0], subject[1]))):
-        subject = None  # "issued a statement saying ...", "wrote in a statement to Wired explaining …": its author speaks
+        subject = None  # "issued a statement saying …", "wrote in a statement to Wired explaining …": its author's
     inverted = False
     if subject is not None:
         a, b = subject

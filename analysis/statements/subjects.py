@@ -83,7 +83,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in _NOT_BEFORE_A_NOUN \
                 and prev.lower not in _PURE_PREPOSITIONS \
-                and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") and prev.lower not in _FINITE_VERBS \
+                and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
+                and prev.lower not in _FINITE_VERBS \
                 and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
             i -= 1  # "senior officials", "a US person"; not "citing internal documents", "said Zelensky's remarks"
         elif _is_compound_modifier(prev) and (prev.lower in OUTLET_MODIFIERS or head.lower in nouns):
