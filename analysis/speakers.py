@@ -75,6 +75,8 @@ _OPENING_ORGANISATION = re.compile(
     rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))" + _SUBJECT_VERB)
 # "the head of the presidential office": the organisation a role is of
 _BARE_SPOKESPERSON = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?spokes(?:man|woman|person)$")  # with no one named as theirs
+_QUOTED_BY = re.compile(r"((?:[\w.\-]+[\u2019']?s?\s+){1,6})(?:quoted|cited)\s+$")  # "Iranian state TV quoted "
+_STATE_OUTLET = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(grammar_words()['state_media_words']))})(?![\w\-])")
 _MINISTER_OF = re.compile(r"\b([A-Z][a-z]+)\s+[Mm]inister\b")  # "Defence Minister": of the defence ministry
 _OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
@@ -746,8 +748,8 @@ class Resolver:
             # the words around the name describe the person, the name itself does not ("Mark Cuban")
             around = re.sub(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", "", mention)
             return Speaker(person.name, person.party or party_described(around, self.actors)
-                           or self._party_of_owner(mention, start) or self._party_of_their_organisation(person, start),
-                           "person")
+                           or self._party_of_owner(mention, start) or self._party_of_their_organisation(person, start)
+                           or self._party_of_outlet_quoting(person, start), "person")
         # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
         party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people) \
             or self._party_of_owner(mention, start)
@@ -1195,6 +1197,16 @@ class Resolver:
                                  and f"{minister} ministry" in speaker.name.lower()), None)
         return organisation.party if organisation is not None else UNMAPPED
 
+    def _party_of_outlet_quoting(self, person: Person, start: int) -> str:
+        """The country of the state outlet that quotes an official with no party of their own: "Iranian state
+        TV quoted Supreme Leader Ayatollah Ali Khamenei", "Russia's TASS news agency quoted Deputy Foreign
+        Minister Sergei Ryabkov"."""
+        quoting = _QUOTED_BY.search(self.text, max(0, start - 60), start)
+        if quoting is None or not any(w.lower().rstrip(".") in title_words() for d in person.descriptions
+                                      for w in d.split()):
+            return UNMAPPED
+        return party_described(quoting.group(1), self.actors) if _STATE_OUTLET.search(quoting.group(1)) else UNMAPPED
+
     def _party_of_institution_before(self, start: int) -> str:
         """The party of the institution that spoke last, in the sentence before ``start`` or its own: a
         spokesperson with no one named as theirs speaks for it."""
@@ -1335,7 +1347,8 @@ def _kind_of_phrase(name: str) -> str:
     named = all(w[:1].isupper() or w in _NAME_JOINERS for w in words[:joiner if joiner is not None else -1]) \
         or (at > 0 and head[:1].isupper() and words[at - 1][:1].isupper()
             and _AFTER_THE_HEAD.isdisjoint(w.lower() for w in words[:at]))
-    return "institution" if named and (head.capitalize() in institution_words() or head in _news_outlets()
+    return "institution" if named and (head.capitalize() in institution_words() or head in institution_words()
+                                       or head in _news_outlets()
                                        or " ".join(words[max(0, at - 1):at + 1]) in institution_words()) \
         else "group"  # "the Kyiv Independent" is a newspaper
 

@@ -3780,6 +3780,7 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     ("The chairman of the Joint Chiefs said the losses were heavy.", "chairman of the Joint Chiefs", "group"),
     # a company named with its noun before it
     ("British maritime security firm Ambrey said the crew had abandoned ship.", "Ambrey", "institution"),
+    ("Al Arabiya TV, citing sources, said the talks had collapsed.", "Al Arabiya TV", "institution"),
 ])
 def test_the_source_of_an_utterance_and_a_named_organisation_speak(text, speaker, kind):
     row = rows(text).iloc[-1]
@@ -4077,6 +4078,13 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "United States"),
     ("The U.S. State Department urged restraint.\n\nRain fell.\n\nA spokesperson said the commitment was firm.",
      "A spokesperson", ""),
+    # an official quoted by a state outlet, with no party of their own, is its country's
+    ("Iranian state TV quoted Supreme Leader Ayatollah Ali Khamenei as saying Iran would not surrender.",
+     "Ali Khamenei", "Iran"),
+    ("Russia's TASS news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow saw no basis for "
+     "talks.", "Sergei Ryabkov", "Russia"),
+    ("CNN quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow saw no basis for talks.", "Sergei Ryabkov",
+     ""),
     # a minister stands for the ministry that spoke
     ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington "
      "Koo said.", "Wellington Koo", "Taiwan"),
