@@ -602,7 +602,11 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "said the minister,", "officials said Tuesday,", "which it said had", "KYIV, Nov 28 (Reuters) -",
           "Red Cross", "which Moscow denies", "of Egypt, Jordan and Qatar", ", a former defence minister,", "46,",
           "Lebanon's Hezbollah", "led by Gen.", "Minister Israel Katz", "Ambassador to Israel", "the agency's",
-          "days after", "Affairs Office", "Poll:", "who is deputy chairman of", "her weekly briefing", "in what"]
+          "days after", "Affairs Office", "Poll:", "who is deputy chairman of", "her weekly briefing", "in what",
+          "ambassador to the United States", "Save the Children", "Gazprom", "Asserting", "showed", "a move the",
+          "said in a statement", "aboard Air Force One", "(CENTCOM)", "CENTCOM", "security firm", "the rebels'",
+          "spokesperson", "Defence Minister", "Iranian state TV", "The statement read:", "the latest in",
+          "struck a different tone:", "Ukraine's president", "72-year-old", "afterward", "The junta's"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
