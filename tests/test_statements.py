@@ -3365,6 +3365,21 @@ def test_an_object_ends_before_and_with_an_auxiliary():
                                                 ("praised", "him")]
 
 
+@pytest.mark.parametrize("text, content", [
+    # with no comma either: the second verb is the reporter's
+    ("Moscow calls the war a “special military operation” and has banned the word in Russian media.",
+     "the war a “special military operation”"),
+    ("Putin described the war as a “special military operation” and has banned the word.",
+     "the war as a “special military operation”"),
+    ("The government denied his party the victory and jailed him.", "his party the victory"),
+    # but not within a reported clause
+    ("Trump warned that Clinton opposes the Second Amendment and would appoint judges.",
+     "Clinton opposes the Second Amendment and would appoint judges"),
+])
+def test_an_object_ends_before_and_with_a_verb_of_the_subject(text, content):
+    assert only(text).text == content
+
+
 def test_most_recently_is_no_subject():
     found = rows("He vowed to ban Muslims, declined at first to criticize David Duke, and most recently defended the "
                  "use of an image.")

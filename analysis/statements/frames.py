@@ -1271,6 +1271,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 end = next((m for m in range(end + 1, min(last + 1, end + 8)) if FINITE.match(toks[m].lower)), None)
             if end is not None and (not toks[end].text[0].isalnum() or FINITE.match(toks[end].lower)):
                 last = end - 1
+        if cue.takes_object and not toks[after].quoted and (joined := _second_predicate(toks, after, last)) is not None:
+            last = joined  # "calls the war a “special military operation” and has banned the word": the reporter's
         if cue.takes_object:  # "called it “terrible,” denounced her record …": the list's next verb ends it
             last = next((m for m in range(after + 1, last) if toks[m - 1].text == "," and toks[m].quoted
                          and _is_quote_mark(toks[m]) and toks[m + 1].lower.endswith("ed")
@@ -1524,6 +1526,24 @@ def _evidence_source(toks: list[Token], ci: int) -> int | None:
             return None  # another clause: "Trump has led every poll and showed", "a poll that shows"
         if t.lower in EVIDENCE_NOUNS:
             return k
+    return None
+
+
+def _second_predicate(toks: list[Token], first: int, last: int) -> int | None:
+    """Index of the last word of an object from ``toks[first]`` that "and" and a second verb of the subject
+    end ("… a “special military operation” and has banned …"), or None."""
+    for m in range(first + 1, last):
+        nxt = toks[m + 1]
+        if toks[m].lower in _RELATIVE_WORDS or (not toks[m].quoted and (
+                FINITE.match(toks[m].lower) or toks[m].lower in IRREGULAR_PAST
+                or (toks[m].lower not in PREPOSITIONS and _present_verb(toks, first, m)))):
+            return None  # "Hinckley, who shot and wounded …", "warned that Clinton opposes …": a clause
+        if toks[m].lower in {"and", "but"} and not toks[m].quoted and not nxt.quoted and nxt.text.isalpha() \
+                and nxt.text.islower() and (AUXILIARY_VERB.match(nxt.lower) or nxt.lower in IRREGULAR_PAST or (
+                    nxt.lower.endswith("ed") and m + 2 <= last
+                    and (toks[m + 2].lower in DETERMINERS or toks[m + 2].lower in POSSESSIVES
+                         or toks[m + 2].lower in _OBJECT_PRONOUNS))):  # not "and advanced cellulosic fuels"
+            return m - 1 - (toks[m - 1].text == ",")
     return None
 
 
