@@ -4104,6 +4104,8 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "talks.", "Sergei Ryabkov", "Russia"),
     ("CNN quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow saw no basis for talks.", "Sergei Ryabkov",
      ""),
+    # an organisation in British house style
+    ("In an interview with CNN, Nato Secretary General Mark Rutte said allies must step up.", "Mark Rutte", "NATO"),
     # a minister stands for the ministry that spoke
     ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington "
      "Koo said.", "Wellington Koo", "Taiwan"),
