@@ -4106,6 +4106,7 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      ""),
     # an organisation in British house style
     ("In an interview with CNN, Nato Secretary General Mark Rutte said allies must step up.", "Mark Rutte", "NATO"),
+    ("An Isis spokesman said the group would fight on.", "An Isis spokesman", "Islamic State"),
     # a minister stands for the ministry that spoke
     ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington "
      "Koo said.", "Wellington Koo", "Taiwan"),
