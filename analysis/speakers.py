@@ -103,6 +103,10 @@ _ORGANISATION_AGAIN = re.compile(
 # "the International Atomic Energy Agency (IAEA)": a capitalised name and its abbreviation in brackets
 _SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&\-]*)+)"
                          r"\s+\(([A-Z][A-Z0-9&]{1,9})\)")
+# An institution's description between commas after its name, and the place it is based in, which is no side
+# ("ISW, a Washington-based think tank,")
+_INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
+_BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
 # "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
@@ -704,6 +708,13 @@ class Resolver:
 
     def resolve(self, mention: str, start: int) -> Speaker:
         speaker = self._resolve(mention.strip(), start)
+        if not speaker.party and speaker.type == "institution" \
+                and (described := _INSTITUTION_DESCRIBED.match(self.text, start + len(mention))) is not None:
+            # "COGAT, the Israeli defence ministry body that coordinates aid, said": Israel's
+            speaker = speaker._replace(party=party_described(_BASED_IN.sub("", described.group(1)), self.actors))
+        if not speaker.party and speaker.type == "institution":  # "COGAT said" again: as described the first time
+            speaker = next((before for _, before in reversed(self.history) if before.name == speaker.name
+                            and before.type == "institution" and before.party), speaker)
         self.history.append((start, speaker))
         return speaker
 

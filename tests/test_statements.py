@@ -3887,6 +3887,12 @@ def test_an_abbreviation_in_brackets_names_the_same_organisation(text, speaker, 
     assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "institution")
 
 
+def test_an_institution_described_between_commas_takes_the_party_its_description_gives():
+    found = rows("COGAT, the Israeli defence ministry body that coordinates aid, said 300 trucks had entered.\n\n"
+                 "COGAT said more would follow.\n\nISW, a Washington-based think tank, said the front held.")
+    assert found.party.tolist() == ["Israel", "Israel", ""]
+
+
 def test_the_statement_named_again_is_its_authors():
     text = ("In a statement posted on Telegram, the Gaza Government Media Office said Israel was starving Gaza. "
             "The statement read: “The occupation bears full responsibility.”")
