@@ -3380,6 +3380,17 @@ def test_an_object_ends_before_and_with_a_verb_of_the_subject(text, content):
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text", ["Both countries claim Kashmir in full but rule only parts of it.",
+                                  "China claims Taiwan as its own territory.",
+                                  "Russia claimed Bakhmut after months of fighting."])
+def test_a_place_claimed_is_no_statement(text):
+    assert rows(text).empty
+
+
+def test_a_clause_claimed_about_a_place_is_a_statement():
+    assert only("Russia claimed Ukraine had attacked first.").text == "Ukraine had attacked first"
+
+
 def test_most_recently_is_no_subject():
     found = rows("He vowed to ban Muslims, declined at first to criticize David Duke, and most recently defended the "
                  "use of an image.")
@@ -3800,6 +3811,8 @@ def test_a_description_after_an_according_to_source_is_the_sources():
     # a company named with its noun before it
     ("British maritime security firm Ambrey said the crew had abandoned ship.", "Ambrey", "institution"),
     ("Al Arabiya TV, citing sources, said the talks had collapsed.", "Al Arabiya TV", "institution"),
+    ("China urged restraint. Its foreign ministry said Beijing regretted the strikes.", "Its foreign ministry",
+     "institution"),
 ])
 def test_the_source_of_an_utterance_and_a_named_organisation_speak(text, speaker, kind):
     row = rows(text).iloc[-1]

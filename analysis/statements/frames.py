@@ -96,6 +96,14 @@ def _after_named_place(toks: list[Token], j: int, hi: int) -> int | None:
     return k if named < k < hi and toks[k].lower in DETERMINERS and _looks_like_clause(toks, k, hi) else None
 
 
+def _place_claimed(toks: list[Token], i: int, n: int) -> bool:
+    """Whether the name from ``toks[i]`` is what is claimed, a place, not the subject of a clause claimed: a
+    preposition or the sentence's end follows it ("claim Kashmir in full", "claims Taiwan as its own")."""
+    while i < n and _is_name(toks[i]):
+        i += 1
+    return i == n or toks[i].text in {".", ",", ";", "?", "!"} or toks[i].lower in PREPOSITIONS
+
+
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
@@ -1131,6 +1139,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     frame.cue = _text_of(toks, first, cj) if phrase_before_that is None else \
         _text_of(toks, first, phrase_before_that - 1) + " \u2026 that"
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
+    if after is not None and cue.lemma == "claim" and after == cj + 1 and _is_name(toks[after]) \
+            and not toks[after].quoted and _place_claimed(toks, after, n) and not _is_title_case(toks):
+        return None  # "Both countries claim Kashmir", "Russia claimed Bakhmut": a territory, not words
     if after is None and evidence and cj + MIN_FINDING_WORDS < n and toks[cj + 1].text[0].isalnum():
         after = cj + 1  # "A new poll shows Clinton with an 8-point lead"
     # "As the Post reported just today, …": an object-taking verb's circumstances are no object
