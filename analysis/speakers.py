@@ -107,6 +107,7 @@ _SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[
 # ("ISW, a Washington-based think tank,")
 _INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
+_FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first question
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
 # "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
@@ -625,7 +626,7 @@ def _title_before(text: str, pos: int) -> str:
 def _is_role(word: str) -> bool:
     """A title ("President", "Sen.") or a role ("spokesman", "front-runner")."""
     bare = word.rstrip(".").lower()
-    return bare in title_words() or bare in person_roles()
+    return bare in title_words() or bare in person_roles() or bare.split("-")[0] in person_roles()  # "commander-in-chief"
 
 
 def _has_role(person: Person) -> bool:
@@ -730,6 +731,8 @@ class Resolver:
         unresolved = mention if mention == "I" else low  # one speaker "they", whether "They" or "they"
         if low in _QUESTION_TURNS:
             return Speaker("reporter", UNMAPPED, "group")
+        if mention == "A" and self.text.startswith(":", start + 1):  # "A: As long as we have ammunition."
+            return self._interviewee or Speaker("interviewee", UNMAPPED, "person")
         if low in RELATIVE:
             antecedent = _ANTECEDENT.search(self.text, max(0, start - 120), start)
             if antecedent is not None:
@@ -943,6 +946,21 @@ class Resolver:
             if len(tokens) > 1 and tokens[-1] in institution_words():
                 names[tokens[-1]][" ".join(tokens)] += 1
         return {word: found.most_common(1)[0][0] for word, found in names.items()}
+
+    @cached_property
+    def _interviewee(self) -> Speaker | None:
+        """Who answers an interview's "A:" turns: the person who spoke last before its first "Q:", else the
+        one named last."""
+        asked = _FIRST_QUESTION.search(self.text)
+        if asked is None:
+            return None
+        spoken = next((speaker for position, speaker in reversed(self.history)
+                       if position < asked.start() and speaker.type == "person"), None)
+        if spoken is not None:
+            return spoken
+        person = max((p for p in self.people.values() if p.positions[0] < asked.start()),
+                     key=lambda p: p.last_named_before(asked.start()), default=None)
+        return Speaker(person.name, person.party, "person") if person is not None else None
 
     @cached_property
     def _short_forms(self) -> dict[str, tuple[str, int]]:

@@ -514,7 +514,7 @@ def test_first_person_in_an_interview_is_the_interviewee_not_the_unresolved_you(
     text = ("Joe Biden spoke to reporters on the plane.\n\n"
             "Q: You said the middle class is still getting crushed.\n\n"
             "A: I think the middle class is coming back.")
-    assert list(rows(text)["speaker"]) == ["You", "Joe Biden"]
+    assert list(rows(text)["speaker"]) == ["reporter", "Joe Biden"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -677,6 +677,20 @@ def test_transcript_turns():
     assert list(table["text"]) == ["Seriously about this", "Bernie says he will pay", "No one is like that."]
 
 
+def test_an_interviews_answers_are_the_interviewees():
+    text = ("In an interview, Ukraine's commander-in-chief, Oleksandr Syrskyi, said the front was holding.\n\n"
+            "Q: How long can Ukraine hold Pokrovsk?\n\nA: As long as we have ammunition.\n\n"
+            "Q: What do you need most?\n\nA: People. And drones.")
+    table = rows(text).iloc[1:]
+    assert list(zip(table.speaker, table.party)) == [("reporter", ""), ("Oleksandr Syrskyi", "Ukraine")] * 2
+    assert table.text.tolist()[1] == "As long as we have ammunition."
+    # with no one named before it, the one who answers is unnamed
+    table = rows("The interview follows.\n\nQ: What did you find?\n\nA: My parents were gone.")
+    assert table.speaker.tolist() == ["reporter", "interviewee"]
+    # but a list lettered A is no interview
+    assert rows("The options were these.\n\nA: Stay and fight.\n\nB: Leave the city.").empty
+
+
 def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_two_turns():
     panel = ("The panel went on.\n\nChris Matthews: Well, speculation is bad.\n\n"
              "Luciana Lopez: No one thinks their savings are speculation.\n\nMatthews: That is the irony of our time.")
@@ -684,12 +698,10 @@ def test_transcript_turns_with_names_in_ordinary_capitals_need_a_speaker_with_tw
     assert list(table["speaker_mention"]) == ["Chris Matthews", "Luciana Lopez", "Matthews"]
     assert list(table["speaker"]) == ["Chris Matthews", "Luciana Lopez", "Chris Matthews"]
     assert list(table["text"])[0] == "Well, speculation is bad."
-    # a tally, a roster, a questionnaire's letters and a profile's fields are no turns
+    # a tally, a roster and a profile's fields are no turns
     assert rows("The count stood.\n\nClinton: 547.\n\nSanders: 46.\n\nClinton: 2,316.").empty
     assert rows("The list follows.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\n"
                 "Iowa: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley.").empty
-    assert rows("The interview follows.\n\nQ: What did you find?\n\nA: My parents were gone from the house.\n\n"
-                "Q: And then what?\n\nA: A neighbor came over to the house.").empty
     assert rows("Meet the workers.\n\nName: Gabrielle Hatcher of New York.\n\nName: Tom Smith of Ohio.").empty
 
 

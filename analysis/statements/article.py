@@ -148,6 +148,7 @@ _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 # A turn opens with a name in capitals ("TAPPER:") or of up to three capitalised words ("Matthews:").
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
 _NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
+_QA_TURN = re.compile(r"([QA]):\s+(?=\S)")  # an interview's question and answer
 MIN_TURN_WORDS = 3  # "Clinton: 547." is a count, "Matthews: Well, speculation is bad." a turn
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
 
@@ -157,8 +158,11 @@ def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
     opened by a name in capitals and a colon is that speaker's turn, when the article has at
     least two such turns. A name in ordinary capitals ("Matthews: Well, …") opens a turn only
     when one speaker has two turns of a few words, so that a list ("Clinton: 547.") is none."""
-    turns, named = [], []
+    turns, named, answers = [], [], []
     for index, (s, e) in enumerate(paras):
+        if (qa := _QA_TURN.match(text, s, e)) is not None:  # "Q: How long can you hold?" "A: As long as …"
+            answers.append(Frame(qa.end(1), qa.end(1) + 1, ":", qa.span(1), [(qa.end(), e)], paragraph=index))
+            continue
         m = _TURN.match(text, s, e) or _NAMED_TURN.match(text, s, e)
         if m and m.group(1).strip().upper() not in NOT_SPEAKERS:
             frame = Frame(m.end(1), m.end(1) + 1, ":", (m.start(1), m.end(1)), [(m.end(), e)], paragraph=index)
@@ -169,6 +173,8 @@ def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
     surnames = Counter(surname for surname, _ in named)
     if any(count >= 2 for count in surnames.values()):
         turns = sorted(turns + [frame for _, frame in named], key=lambda f: f.cue_start)
+    if {text[f.mention[0]] for f in answers} == {"Q", "A"}:  # an interview, not a list lettered A
+        turns = sorted(turns + answers, key=lambda f: f.cue_start)
     return turns if len(turns) >= 2 else []
 
 
