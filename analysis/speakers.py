@@ -626,7 +626,8 @@ def _title_before(text: str, pos: int) -> str:
 def _is_role(word: str) -> bool:
     """A title ("President", "Sen.") or a role ("spokesman", "front-runner")."""
     bare = word.rstrip(".").lower()
-    return bare in title_words() or bare in person_roles() or bare.split("-")[0] in person_roles()  # "commander-in-chief"
+    # "commander-in-chief": a role's first word before a hyphen
+    return bare in title_words() or bare in person_roles() or bare.split("-")[0] in person_roles()
 
 
 def _has_role(person: Person) -> bool:
