@@ -2607,6 +2607,8 @@ def test_a_declared_position_keeps_the_phrase_its_noun_governs(sentence, text):
      ["Clinton won the Missouri primary"]),
     ("Russia fired 400 drones at Ukraine, the air force said Saturday, in one of the largest attacks of the war.",
      ["Russia fired 400 drones at Ukraine"]),
+    ("Russia fired 728 drones at Ukraine, the air force said on Wednesday, the biggest aerial attack of the war.",
+     ["Russia fired 728 drones at Ukraine"]),
     # but a phrase completing the clause goes on with it
     ("The argument would be aided, Devine said, by the upcoming primary calendar.",
      ["The argument would be aided", "by the upcoming primary calendar"]),
@@ -3927,6 +3929,12 @@ def test_the_statement_named_again_is_its_authors():
     # but not a statement the one who spoke only reports
     text = "The Times said Cook provided a written statement. “The use of email was a mistake,” the statement said."
     assert rows(text).iloc[-1].speaker == "statement"
+
+
+def test_a_wire_agencys_word_before_a_headline_is_no_part_of_it():
+    row = rows("UPDATE 2-Ukraine says Russia launched biggest drone attack of war\n\nKYIV (Reuters) - Drones hit.").iloc[0]
+    assert (row.speaker_mention, row.speaker, row.text) == ("Ukraine", "Ukraine",
+                                                            "Russia launched biggest drone attack of war")
 
 
 def test_a_country_in_a_headline_is_no_person_it_names_first():

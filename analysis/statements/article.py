@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ..quotes import Quote, find_quotes
-from ..text import paragraphs, read_lexicon, sentences
+from ..text import grammar_words, paragraphs, read_lexicon, sentences
 from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, CLAUSE_BREAKS, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE,
     DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss,
@@ -28,6 +28,8 @@ from .frames import (
 def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote], list[tuple[int, int]]]:
     """Reporting frames of an article, in order, with the quotations and sentences they use."""
     paras = paragraphs(text, body_start)
+    if paras and (prefix := _WIRE_PREFIX.match(text, *paras[0])) is not None:
+        paras[0] = (prefix.end(), paras[0][1])  # "UPDATE 2-Ukraine says …": the headline after the agency's word
     quotes = find_quotes(text, body_start, paras)
     quote_starts = [q.start for q in quotes]
     para_starts = [p[0] for p in paras]
@@ -148,6 +150,7 @@ _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 # A turn opens with a name in capitals ("TAPPER:") or of up to three capitalised words ("Matthews:").
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
 _NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
+_WIRE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(grammar_words()['wire_prefixes']))})(?:\s+\d+)?\s*-\s*(?=\S)")
 _QA_TURN = re.compile(r"([QA]):\s+(?=\S)")  # an interview's question and answer
 MIN_TURN_WORDS = 3  # "Clinton: 547." is a count, "Matthews: Well, speculation is bad." a turn
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture

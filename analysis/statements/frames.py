@@ -1369,15 +1369,20 @@ def _adjective_list(toks: list[Token], m: int) -> bool:
 def _apposition_to_clause(rest: list[Token]) -> bool:
     """Whether ``rest`` opens with "a" or "an", a noun and a relative pronoun ("a debate that …",
     "a move which …", "in an escalation that …"), with a time before a clause ("two days after
-    voters went …") or is a phrase after "in" with no verb ("in one of the largest attacks of the war"): a
-    comment on the clause before, not its continuation."""
+    voters went …") or is a superlative's noun phrase, or one after "in", with no verb ("in one of the largest
+    attacks of the war"): a comment on the clause before, not its continuation."""
     if any(t.lower in SUBORDINATORS and rest[m - 1].lower in _TIME_NOUNS and _is_time_phrase(rest[:m])
            for m, t in enumerate(rest[:5]) if m):
         return True
-    if len(rest) > 2 and rest[0].lower == "in" and (rest[1].lower in DETERMINERS or rest[1].lower == "one") and not any(
+    superlative = rest[0].lower == "the" and len(rest) > 2 and (rest[1].lower.endswith("est")
+                                                               or rest[1].lower in {"most", "first", "worst"})
+    if len(rest) > 2 and (superlative or (
+            rest[0].lower == "in" and (rest[1].lower in DETERMINERS or rest[1].lower == "one"))) and not any(
             FINITE.match(t.lower) or t.lower in IRREGULAR_PAST or (t.text.islower() and t.lower.endswith("ed"))
             or (m and _present_verb(rest, 0, m)) for m, t in enumerate(rest)):
-        return True  # "…, the air force said Saturday, in one of the largest attacks of the war": no clause goes on
+        # "…, the air force said Saturday, in one of the largest attacks of the war" or ", the biggest attack of
+        # the war": no clause goes on (but "…, the polls tell us, a lot of anxiety" completes one)
+        return True
     if len(rest) > 3 and rest[0].lower == "in":
         rest = rest[1:]
     return len(rest) > 2 and rest[0].lower in {"a", "an"} \
