@@ -3932,7 +3932,8 @@ def test_the_statement_named_again_is_its_authors():
 
 
 def test_a_wire_agencys_word_before_a_headline_is_no_part_of_it():
-    row = rows("UPDATE 2-Ukraine says Russia launched biggest drone attack of war\n\nKYIV (Reuters) - Drones hit.").iloc[0]
+    row = rows("UPDATE 2-Ukraine says Russia launched biggest drone attack of war\n\nKYIV (Reuters) - Drones hit."
+               ).iloc[0]
     assert (row.speaker_mention, row.speaker, row.text) == ("Ukraine", "Ukraine",
                                                             "Russia launched biggest drone attack of war")
 
