@@ -30,6 +30,11 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     paras = paragraphs(text, body_start)
     if paras and (prefix := _WIRE_PREFIX.match(text, *paras[0])) is not None:
         paras[0] = (prefix.end(), paras[0][1])  # "UPDATE 2-Ukraine says …": the headline after the agency's word
+    headlines = {paras[0][0]} if paras else set()
+    for k, (s, e) in enumerate(paras):
+        if text[s].isdigit() and (stamp := _TIMESTAMP.match(text, s, e)) is not None:
+            paras[k] = (stamp.end(), e)  # "10:20 GMT – Kremlin: No talks planned": a live blog's entry opens
+            headlines.add(stamp.end())  # with a headline
     quotes = find_quotes(text, body_start, paras)
     quote_starts = [q.start for q in quotes]
     para_starts = [p[0] for p in paras]
@@ -54,7 +59,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
-            colon = _colon_quotes(toks, found, headline=s_index == 0 and s == paras[0][0] if paras else False)
+            colon = _colon_quotes(toks, found, headline=s in headlines)
             for f in found:
                 earlier = [c for c in colon if c.cue_end <= f.cue_start]
                 if f.inherited and earlier:
@@ -151,6 +156,8 @@ _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
 _NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
 _WIRE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(grammar_words()['wire_prefixes']))})(?:\s+\d+)?\s*-\s*(?=\S)")
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b|[ap]\.?m\.?)?\s*[\u2013\u2014-]\s+"
+                        r"(?=\S)")
 _QA_TURN = re.compile(r"([QA]):\s+(?=\S)")  # an interview's question and answer
 MIN_TURN_WORDS = 3  # "Clinton: 547." is a count, "Matthews: Well, speculation is bad." a turn
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture

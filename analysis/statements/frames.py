@@ -230,9 +230,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                         or toks[j].lower in _CONJUNCTIONS or (toks[j].lower in PREPOSITIONS and not (
                             toks[j].lower == "on" and toks[j + 1].lower in TIME_WORDS)):
                     break  # "told viewers about his job", "told him and his associates"
-                if (toks[j].lower in DETERMINERS or (_is_name(toks[j]) and not _is_name(toks[j - 1])
-                                                     and toks[j - 1].lower not in DETERMINERS  # "told the Guardian"
-                                                     and toks[j].lower not in TIME_WORDS)) \
+                if (toks[j].lower in DETERMINERS or toks[j].lower == "there"  # "told reporters there were no plans"
+                    or (_is_name(toks[j]) and not _is_name(toks[j - 1])
+                        and toks[j - 1].lower not in DETERMINERS  # "told the Guardian"
+                        and toks[j].lower not in TIME_WORDS)) \
                         and _looks_like_clause(toks, j, hi):
                     return j
         comma = next((m for m in range(i, min(hi - 1, i + 5)) if toks[m].text == ","), None)
