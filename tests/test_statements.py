@@ -3939,8 +3939,8 @@ def test_a_wire_agencys_word_before_a_headline_is_no_part_of_it():
 
 
 def test_a_live_blogs_entries_open_with_headlines():
-    text = ("Live: Israel strikes Gaza as talks stall\n\n10:20 GMT – Kremlin: No talks planned with Kyiv this week\n\n"
-            "Kremlin spokesman Dmitry Peskov told reporters there were no plans for talks.")
+    text = ("Live: Israel strikes Gaza as talks stall\n\n"
+            "10:20 GMT – Kremlin: No talks planned with Kyiv this week\n\nKremlin spokesman Dmitry Peskov told reporters there were no plans for talks.")
     found = rows(text)
     assert list(zip(found.speaker, found.text)) == [("Kremlin", "No talks planned with Kyiv this week"),
                                                     ("Dmitry Peskov", "there were no plans for talks")]

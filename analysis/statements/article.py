@@ -156,8 +156,8 @@ _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
 _NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
 _WIRE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(grammar_words()['wire_prefixes']))})(?:\s+\d+)?\s*-\s*(?=\S)")
-_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b|[ap]\.?m\.?)?\s*[\u2013\u2014-]\s+"
-                        r"(?=\S)")
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b|[ap]\.?m\.?)?"
+                        r"\s*[\u2013\u2014-]\s+(?=\S)")
 _QA_TURN = re.compile(r"([QA]):\s+(?=\S)")  # an interview's question and answer
 MIN_TURN_WORDS = 3  # "Clinton: 547." is a count, "Matthews: Well, speculation is bad." a turn
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
