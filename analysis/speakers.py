@@ -108,6 +108,8 @@ _SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[
 _INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first question
+_AGE_REACH = 3  # sentences back to the person an age describes
+_AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+([a-z]+))?$")  # "the 34-year-old", "… mother"
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
 # "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
@@ -744,6 +746,9 @@ class Resolver:
             return self._resolve(*phrase)
         if low in PERSONAL:
             return self._last_person(start, low) or Speaker(unresolved, UNMAPPED, "person")
+        if (aged := _AGE_DESCRIBED.match(mention)) is not None and (person := self._last_named(
+                start, "f" if aged.group(1) in FEMININE else "m" if aged.group(1) in MASCULINE else "")):
+            return person  # "the 34-year-old said": the person last named
         if low in COLLECTIVE:
             return self._collective(start, plural=low in {"they", "their", "them"}) or \
                 Speaker(unresolved, UNMAPPED, "group")
@@ -1005,6 +1010,19 @@ class Resolver:
         if surname not in self._surnames:
             self._surnames[surname] = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text)]
         return self._surnames[surname]
+
+    def _last_named(self, start: int, sex: str) -> Speaker | None:
+        """The person the article names last before ``start``, in full or by surname and not in someone's words,
+        if they may be of ``sex`` and it names them in the few sentences before."""
+        here = bisect.bisect_right(self.sentence_ends, start)
+        opens = self.sentences[max(0, here - _AGE_REACH)][0] if self.sentences else 0
+        named = [(q, p) for p in self.people.values() for q in self._written_at(p.surname)
+                 if opens <= q < start and not _inside_quotation(self.text, q)
+                 and not self.text.startswith(" via ", q + len(p.surname))]  # "Neilson Barnard via Getty Images"
+        position, person = max(named, key=lambda found: found[0], default=(-1, None))
+        if person is None or position < opens or not self._may_be(person.name, sex):
+            return None
+        return Speaker(person.name, person.party, "person")
 
     def _written_in_lower_case(self, word: str) -> bool:
         return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None

@@ -3938,6 +3938,19 @@ def test_a_wire_agencys_word_before_a_headline_is_no_part_of_it():
                                                             "Russia launched biggest drone attack of war")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Amal Saleh, a mother of four, shelters in a school.\n\n“Every night the bombs come closer,” the 34-year-old "
+     "said.", "Amal Saleh"),
+    ("Lori Bernstein held up a sign saying “We've Seen This Before.” The 57-year-old scientist says she is afraid.",
+     "Lori Bernstein"),
+    # of the sex the noun gives, and not someone named further back
+    ("Amal Saleh shelters in a school.\n\nRain fell. Roads closed. Shops shut.\n\nThe 34-year-old said she was "
+     "afraid.", "34-year-old"),
+])
+def test_an_age_describes_the_person_named_just_before(text, speaker):
+    assert rows(text).iloc[-1].speaker == speaker
+
+
 def test_a_live_blogs_entries_open_with_headlines():
     text = ("Live: Israel strikes Gaza as talks stall\n\n"
             "10:20 GMT – Kremlin: No talks planned with Kyiv this week\n\nKremlin spokesman Dmitry Peskov told reporters there were no plans for talks.")
