@@ -2983,6 +2983,13 @@ def test_the_relative_word_of_the_next_reports_clause_is_no_part_of_the_content(
     assert rows(text).iloc[0].text == content
 
 
+def test_a_call_after_a_noun_is_a_noun_and_what_the_next_report_is_about_no_content():
+    found = rows("Trump said he would meet Putin within two weeks, after a phone call the Kremlin described as "
+                 "“frank.”")
+    assert list(zip(found.speaker_mention, found.text)) == [("Trump", "he would meet Putin within two weeks"),
+                                                            ("the Kremlin", "frank.")]
+
+
 def test_in_what_after_an_inverted_attribution_leaves_no_statement():
     found = rows("Israel struck Iran, the Israeli military said, in what Prime Minister Benjamin Netanyahu called a "
                  "“precise” operation.")

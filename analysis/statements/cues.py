@@ -4,9 +4,9 @@ from __future__ import annotations
 from itertools import compress
 
 from .lexicon import (
-    AUXILIARY_VERB, CLAUSE_BREAKS, COMPOUND_NOUNS, CONTRACTED, Cue, cue_lexicon, _cue_starts, DETERMINERS, FINITE,
-    IRREGULAR_PAST, MIN_CONTENT_WORDS, _PERIODS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
-    SUBORDINATORS,
+    AUXILIARY_VERB, CLAUSE_BREAKS, COMPOUND_MODIFIERS, COMPOUND_NOUNS, CONTRACTED, Cue, cue_lexicon, _cue_starts,
+    DETERMINERS, FINITE, IRREGULAR_PAST, MIN_CONTENT_WORDS, _PERIODS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+    _PRONOUNS_BUT_IT_YOU, SUBORDINATORS,
 )
 from .tokens import _is_name, _is_quote_mark, _LOWER, Token
 from .subjects import _DASHES
@@ -20,8 +20,9 @@ def _match_cue(toks: list[Token], i: int, title_case: bool = False) -> tuple[int
     key = toks[i].lower if title_case else toks[i].text
     for form in _cue_starts().get(key, ()):
         if len(form) == 1:  # most cues are one word, and its first word is the key itself
-            if not toks[i].quoted and not (i + 1 < len(toks) and toks[i + 1].lower in COMPOUND_NOUNS):
-                return i, cue_lexicon()[form]  # not "a think tank"
+            if not toks[i].quoted and not (i + 1 < len(toks) and toks[i + 1].lower in COMPOUND_NOUNS) \
+                    and not (i > 0 and toks[i - 1].text in COMPOUND_MODIFIERS):
+                return i, cue_lexicon()[form]  # not "a think tank", "a phone call"
             continue
         end = i + len(form)
         if end <= len(toks) and all((toks[i + n].lower if title_case else toks[i + n].text) == w

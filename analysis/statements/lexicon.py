@@ -22,6 +22,7 @@ DETERMINERS = _WORDS["determiners"] | POSSESSIVES
 AUXILIARIES = _WORDS["auxiliaries"]
 PASSIVE = _WORDS["passive"]
 COMPOUND_NOUNS = _WORDS["compound_nouns"]
+COMPOUND_MODIFIERS = _WORDS["compound_modifiers"]
 TIME_WORDS = _WORDS["time_words"]
 NAME_JOINERS = _WORDS["name_joiners"]
 NON_FINITE = _WORDS["non_finite"]
