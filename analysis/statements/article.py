@@ -465,8 +465,9 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
 
 # ", a move", ", the latest in a string of attacks" or ", after a phone call" before the next report's
 # subject: a noun phrase with no verb, which the next report is about
-_NEXT_REPORTS_OBJECT = re.compile(r",[\u201d\"]?\s*(?:(?:after|before|during|following|in)\s+)?(?:a|an|the)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|her|him|them|it"
-                                  r"|and)\b|[a-z]+ed\b)[a-z\-]+\s*){1,7}$")
+_NEXT_REPORTS_OBJECT = re.compile(r",[\u201d\"]?\s*(?:(?:after|before|during|following|in)\s+)?(?:a|an|the)\s+"
+                                  r"(?:(?!(?:is|are|was|were|has|have|had|will|would|her|him|them|it|and)\b"
+                                  r"|[a-z]+ed\b)[a-z\-]+\s*){1,7}$")
 
 
 def _main_verb_after_relative(toks: list[Token], f: Frame) -> int | None:
