@@ -73,16 +73,16 @@ _ORGANISATION_NOUNS = "|".join(sorted(_ORGANISATION_WORDS))
 _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
     rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))" + _SUBJECT_VERB)
-# "the head of the presidential office": the organisation a role is of
 _BARE_SPOKESPERSON = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?spokes(?:man|woman|person)$")  # with no one named as theirs
 _QUOTED_BY = re.compile(r"((?:[\w.\-]+[\u2019']?s?\s+){1,6})(?:quoted|cited)\s+$")  # "Iranian state TV quoted "
 _STATE_OUTLET = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(grammar_words()['state_media_words']))})(?![\w\-])")
 _MINISTER_OF = re.compile(r"\b([A-Z][a-z]+)\s+[Mm]inister\b")  # "Defence Minister": of the defence ministry
+# "the head of the presidential office": the organisation a role is of
 _OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
-# An unnamed source named again: "the official", "the senior diplomat", "the sources"
 _UTTERANCE_NOUNS = frozenset(read_lexicon("utterance_nouns.txt"))
+# An unnamed source named again: "the official", "the senior diplomat", "the sources"
 _SOURCE_AGAIN = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)$")
 # Words that follow the head of a noun phrase ("a source close to him", "officials familiar with")
 _AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "that"}
@@ -712,13 +712,13 @@ class Resolver:
 
     def resolve(self, mention: str, start: int) -> Speaker:
         speaker = self._resolve(mention.strip(), start)
-        if not speaker.party and speaker.type == "institution" \
-                and (described := _INSTITUTION_DESCRIBED.match(self.text, start + len(mention))) is not None:
-            # "COGAT, the Israeli defence ministry body that coordinates aid, said": Israel's
-            speaker = speaker._replace(party=party_described(_BASED_IN.sub("", described.group(1)), self.actors))
-        if not speaker.party and speaker.type == "institution":  # "COGAT said" again: as described the first time
-            speaker = next((before for _, before in reversed(self.history) if before.name == speaker.name
-                            and before.type == "institution" and before.party), speaker)
+        if not speaker.party and speaker.type == "institution":
+            if (described := _INSTITUTION_DESCRIBED.match(self.text, start + len(mention))) is not None:
+                # "COGAT, the Israeli defence ministry body that coordinates aid, said": Israel's
+                speaker = speaker._replace(party=party_described(_BASED_IN.sub("", described.group(1)), self.actors))
+            if not speaker.party:  # "COGAT said" again: as described the first time
+                speaker = next((before for _, before in reversed(self.history) if before.name == speaker.name
+                                and before.type == "institution" and before.party), speaker)
         self.history.append((start, speaker))
         return speaker
 
@@ -815,7 +815,7 @@ class Resolver:
                 full = self._institutions[words[0]]
                 return Speaker(full, party or self.actors.party_named_in(full), "institution")
             if words[0] in self._short_forms:  # "CENTCOM" after "the U.S. military's Central Command (CENTCOM)"
-                return self._named_in_full(*self._short_forms[words[0]], start)
+                return self._named_in_full(*self._short_forms[words[0]])
             kind = _kind_of_one_word(words[0], party, self.actors)
             if kind == "person" and _THE.match(mention):
                 # "The Bundeswehr said": no person takes an article; but "the Clintons" are a family, and
@@ -974,7 +974,7 @@ class Resolver:
         ends ("the Rapid Support Forces (RSF)")."""
         return {m.group(2): (_LEADING_THE.sub("", m.group(1)), m.end(1)) for m in _SHORT_FORM.finditer(self.text)}
 
-    def _named_in_full(self, full: str, end: int, start: int) -> Speaker:
+    def _named_in_full(self, full: str, end: int) -> Speaker:
         """The organisation named in full up to ``end``: the speaker it was, if it spoke, so both names
         count as one; else the full name, with the party the words before it give it."""
         spoken = next((speaker for position, speaker in self.history
@@ -1019,8 +1019,8 @@ class Resolver:
         named = [(q, p) for p in self.people.values() for q in self._written_at(p.surname)
                  if opens <= q < start and not _inside_quotation(self.text, q)
                  and not self.text.startswith(" via ", q + len(p.surname))]  # "Neilson Barnard via Getty Images"
-        position, person = max(named, key=lambda found: found[0], default=(-1, None))
-        if person is None or position < opens or not self._may_be(person.name, sex):
+        person = max(named, key=lambda found: found[0], default=(-1, None))[1]
+        if person is None or not self._may_be(person.name, sex):
             return None
         return Speaker(person.name, person.party, "person")
 
