@@ -1386,7 +1386,8 @@ def _kind_of_phrase(name: str) -> str:
     # United Nations", not "Leaders of …"
     joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for", "in", "to"}), None)
     head = words[joiner - 1] if joiner is not None else words[-1]
-    if words[0].lower() in _OPENS_A_PHRASE and not (words[0].lower() in {"its", "their"} and head in _ORGANISATION_HEADS):
+    owned_organisation = words[0].lower() in {"its", "their"} and head in _ORGANISATION_HEADS
+    if words[0].lower() in _OPENS_A_PHRASE and not owned_organisation:
         return "group"  # "His campaign", "Some officials"; but "Its foreign ministry" is one
     if head in _ORGANISATION_HEADS:
         return "institution"  # "Gaza's health ministry", "Israeli military"

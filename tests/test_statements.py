@@ -3960,7 +3960,8 @@ def test_an_age_describes_the_person_named_just_before(text, speaker):
 
 def test_a_live_blogs_entries_open_with_headlines():
     text = ("Live: Israel strikes Gaza as talks stall\n\n"
-            "10:20 GMT – Kremlin: No talks planned with Kyiv this week\n\nKremlin spokesman Dmitry Peskov told reporters there were no plans for talks.")
+            "10:20 GMT – Kremlin: No talks planned with Kyiv this week\n\n"
+            "Kremlin spokesman Dmitry Peskov told reporters there were no plans for talks.")
     found = rows(text)
     assert list(zip(found.speaker, found.text)) == [("Kremlin", "No talks planned with Kyiv this week"),
                                                     ("Dmitry Peskov", "there were no plans for talks")]
