@@ -606,7 +606,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "ambassador to the United States", "Save the Children", "Gazprom", "Asserting", "showed", "a move the",
           "said in a statement", "aboard Air Force One", "(CENTCOM)", "CENTCOM", "security firm", "the rebels'",
           "spokesperson", "Defence Minister", "Iranian state TV", "The statement read:", "the latest in",
-          "struck a different tone:", "Ukraine's president", "72-year-old", "afterward", "The junta's"]
+          "struck a different tone:", "Ukraine's president", "72-year-old", "afterward", "The junta's",
+          "Q:", "A:", "\n\nQ: ", "\n\nA: ", "10:20 GMT –", "UPDATE 2-", "Live:", "claim Kashmir", "a phone call",
+          "the 34-year-old", "(OCHA),", "COGAT, the", "Nato", "said that was", "and has banned"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
