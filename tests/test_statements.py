@@ -3960,6 +3960,15 @@ def test_an_age_describes_the_person_named_just_before(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
 
 
+def test_a_quoted_paragraph_is_what_that_was_how_reports():
+    found = rows("“We have nowhere left to go.”\n\nThat was how Amal Saleh, a mother of four, described her "
+                 "family's situation on Monday.")
+    assert list(zip(found.speaker, found.text)) == [("Amal Saleh", "We have nowhere left to go.")]
+    # but not a clause of the reporter's with a speaker after it
+    found = rows("“We cannot win this way.”\n\nThat was how the war began, Zelensky said.")
+    assert found.text.tolist() == ["That was how the war began"]
+
+
 def test_a_live_blogs_entries_open_with_headlines():
     text = ("Live: Israel strikes Gaza as talks stall\n\n"
             "10:20 GMT – Kremlin: No talks planned with Kyiv this week\n\n"
