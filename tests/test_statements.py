@@ -3960,6 +3960,13 @@ def test_an_age_describes_the_person_named_just_before(text, speaker):
     assert rows(text).iloc[-1].speaker == speaker
 
 
+def test_a_participle_after_according_to_describes_the_source():
+    found = rows("According to Ukrainska Pravda, citing sources in the Presidential Office, Andriy Yermak will lead "
+                 "the talks.")
+    assert list(zip(found.cue, found.text)) == [("citing", "sources in the Presidential Office"),
+                                                ("According to", "Andriy Yermak will lead the talks")]
+
+
 def test_a_quoted_paragraph_is_what_that_was_how_reports():
     found = rows("“We have nowhere left to go.”\n\nThat was how Amal Saleh, a mother of four, described her "
                  "family's situation on Monday.")

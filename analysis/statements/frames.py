@@ -723,8 +723,8 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
         # "…, according to Dennis Ross, another former envoy, was a decision …": past a description
         # ("According to Jack Kelly, writing for RealClearPolitics, the foundation …")
         comma = next((k for k in range(after_start, min(n, after_start + 12)) if toks[k].text == ","), None)
-        if comma is not None and comma + 1 < n and toks[comma + 1].text.islower():
-            after_start = comma + 1
+        if comma is not None and comma + 1 < n and (toks[comma + 1].text.islower() or participle):
+            after_start = comma + 1  # "According to Ukrainska Pravda, citing sources …, Andriy Yermak will …"
         elif comma is None and participle and not any(FINITE.match(t.lower) for t in toks[after_start:]):
             after_start = n  # "According to Jack Kelly, writing for RealClearPolitics:" describes him to the end
     elif after_start < n and not before and toks[after_start].lower in {"a", "an", "another"}:
