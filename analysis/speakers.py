@@ -1268,7 +1268,8 @@ class Resolver:
         s = (self._sentence_before(start) or (0, 0))[0]
         plural = noun + "s"
         return next((speaker.party for position, speaker in reversed(self.history) if s <= position < start
-                     and speaker.type == "group" and speaker.name.lower().endswith(plural)), UNMAPPED)
+                     and speaker.type == "group" and (noun == "them" or speaker.name.lower().endswith(plural))),
+                    UNMAPPED)  # "Egyptian officials said … One of them said"
 
     def _organisation_before(self, start: int, described: bool, noun: str) -> Speaker | None:
         """The organisation that spoke in the sentence before ``start`` or earlier in its own, not

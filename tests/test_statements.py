@@ -2236,6 +2236,8 @@ def test_one_of_a_group_that_just_spoke_stands_for_its_party():
     last = rows(text).iloc[-1]
     assert (last.speaker, last.party) == ("One official", "United States")
     assert rows("One official said the buildup was unprecedented.").iloc[-1].party == ""
+    text = "Egyptian officials said a deal was near. One of them said the sticking point was the corridor."
+    assert rows(text).iloc[-1].party == "Egypt"
 
 
 @pytest.mark.parametrize("sentence, mention, text", [
