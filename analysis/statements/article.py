@@ -254,8 +254,9 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
         comma = next((m for m in range(i - 1, 0, -1) if toks[m].text == "," and not toks[m].quoted), None)
         mention = (_sentence_subject(toks[comma + 1:], t.start, auxiliary_ends=True) if comma is not None else None) \
             or _sentence_subject(toks, t.start, auxiliary_ends=True)  # "The message from Moscow was clear: “…”"
-        verb = next((m for m in range(i - 1, max(0, i - 6), -1) if _may_be_verb(toks[m])), None)
-        if mention is None and verb is not None and (np_ := _subject_before(toks, verb, 0)) is not None \
+        verb = next((m for m in range(i - 1, max(0, i - 6), -1) if _may_be_verb(toks[m])), None) \
+            if mention is None else None
+        if verb is not None and (np_ := _subject_before(toks, verb, 0)) is not None \
                 and (np_[0] == 0 or toks[np_[0] - 1].text in CLAUSE_BREAKS):
             mention = (toks[np_[0]].start, toks[np_[1]].end)  # "The head of the delegation, Vladimir Medinsky, struck:"
         if mention is None or not _may_name_a_source([w for w in toks[:i] if mention[0] <= w.start < mention[1]]):
