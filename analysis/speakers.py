@@ -88,7 +88,9 @@ _SOURCE_AGAIN = re.compile(r"(?i:the)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)$")
 _AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "familiar", "that"}
 # One unnamed person as a speaker's mention: "A senior U.S. official", "a doctor at the hospital"
 _ONE_UNNAMED = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.\-]+\s+){0,4}?([a-z]+)"
-                          r"(?:\s+(?:at|in|of|for|with|from|to|close|familiar|who|on)\b.*)?$")
+                          r"(?:\s+(?:at|in|of|for|with|from|to|close|familiar|who|on)\b.*)?$"
+                          # or, after "the", one described by whom they speak for: "representative of France"
+                          r"|([a-z]+)\s+(?:of|for)\s.*$")
 _UNNAMED_PERSONS = grammar_words()["unnamed_persons"]
 # One of a group that has just spoken: "One official", "another senior diplomat"
 _ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-z\-]+\s+)?([a-z]+)$")
@@ -1070,14 +1072,17 @@ class Resolver:
 
     def _unnamed_source_before(self, start: int, pronoun: str, sex: str) -> tuple[int, Speaker] | None:
         """The last speaker before the "he" or "she" at ``start``, with where it spoke, if that is one
-        unnamed person ("A senior U.S. official", "a doctor at the hospital", not "a reporter" asking) of
-        no other sex, in the sentence before or in the pronoun's own, with no person named since."""
+        unnamed person ("A senior U.S. official", "a doctor at the hospital", "the representative of France",
+        not "a reporter" asking) of no other sex, in the sentence before or in the pronoun's own, with no
+        person named since."""
         position, speaker = next(((p, s) for p, s in reversed(self.history) if p < start), (-1, None))
         if pronoun not in {"he", "she"} or speaker is None or speaker.type != "group":
             return None
         # the mention itself is the description: not a "who" that a relative clause resolved to it
-        one = _ONE_UNNAMED.match(speaker.name) if self.text.startswith(speaker.name, position) else None
-        if one is None or one.group(1) not in _UNNAMED_PERSONS or not self._may_be_one(speaker.name, sex):
+        after_the = self.text[position:position + 4].lower() == "the "
+        one = _ONE_UNNAMED.match(speaker.name) if self.text.startswith(speaker.name, position + 4 * after_the) else None
+        if one is None or bool(one.group(2)) != after_the or (one.group(1) or one.group(2)) not in _UNNAMED_PERSONS \
+                or not self._may_be_one(speaker.name, sex):
             return None
         said_in = bisect.bisect_right(self.sentence_ends, position)
         here = bisect.bisect_right(self.sentence_ends, start)
