@@ -1897,6 +1897,17 @@ def test_a_verb_after_another_reporting_verb_and_to_adds_no_second_frame():
     assert only("He continued to say that the race was rigged.").cue == "continued to say"
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a verb of going on before a participle is one verb with it
+    ("The Kremlin keeps insisting that the war is going to plan.", "keeps insisting", "Kremlin"),
+    ("Moscow kept saying that it had no plans to invade.", "kept saying", "Russia"),
+    ("Trump began saying the election was rigged.", "began saying", "Trump"),
+])
+def test_a_verb_of_going_on_and_a_participle_report_as_one(text, cue, speaker):
+    row = only(text)
+    assert (row.cue, row.speaker) == (cue, speaker)
+
+
 def test_a_report_in_a_subordinate_clause_ends_where_the_main_clause_begins():
     row = only("And, while Trump boasts that he doesn’t have a super PAC, a trio of PACs have in fact reported "
                "spending $513,000 supporting him.")

@@ -877,6 +877,9 @@ _HEARSAY = frozenset({"reported", "said", "believed", "thought", "understood", "
 _GERUND_OPENERS = frozenset({"before", "after", "by", "while", "upon"})
 # ... and these need no comma before them: "She followed that by saying"
 _MANNER_OPENERS = frozenset({"by", "while", "upon"})
+# Before a participle, these are one verb with it: "keeps insisting", "began saying"
+_ASPECTUAL = frozenset({"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing",
+                        "began", "begin", "begins", "start", "started", "starts"})
 
 
 # A cue just before one of these is a noun ("G-III reports show …").
@@ -944,6 +947,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             prev = toks[ci - 1] if ci > 0 else None
         elif prev.lower == "to" and ci > 2 and toks[ci - 2].lower in READY_ADJECTIVES and toks[ci - 3].lower in PASSIVE:
             ci -= 3  # "was quick to add": the subject is before "was"
+            prev = toks[ci - 1] if ci > 0 else None
+        elif prev.lower in _ASPECTUAL and toks[ci].lower.endswith("ing"):
+            ci -= 1  # "keeps insisting": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
         elif prev.lower in NON_FINITE or (p < ci - 1 and toks[p].lower == "to"):
             return None  # "to say", "the only pollster to correctly predict"
