@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from . import config
-from .actors import UNMAPPED, Actors
+from .actors import UNMAPPED, Actor, Actors
 from .text import abbreviations, ARABIC_ARTICLE, grammar_words, read_lexicon, sentences, us_states
 
 RELATIVE = grammar_words()["relative_pronouns"]
@@ -356,7 +356,8 @@ _PARTY_LABELS = grammar_words()["party_labels"]
 _OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"] | \
     grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | grammar_words()["question_words"] | \
     (grammar_words()["auxiliaries"] - {"will", "may"}) | grammar_words()["passive"] | frozenset({
-        "and", "but", "or", "follow", "against", "among", "beneath", "despite", "even", "without", "see", "says", "said"})
+        "and", "but", "or", "either", "neither", "follow", "against", "among", "beneath", "despite", "even", "without",
+        "see", "says", "said"})
 
 
 @lru_cache(maxsize=65536)  # the same capitalised words recur in every article
@@ -386,6 +387,21 @@ def _name_runs(text: str, start: int) -> Iterator[tuple[list[str], int, int]]:
                 tokens = tokens[:tokens.index("of")]
             yield tokens, at, at + len(part)
             at += len(part)
+
+
+def _registered_as(name_tokens: list[str], actors: Actors) -> Actor | None:
+    """The registered actor a name is, in full or by its last word; by its last word only a person whose
+    registered names hold the name's other words ("Vladimir Putin"), not "Ron Johnson" for Boris Johnson."""
+    actor = actors.actor(" ".join(name_tokens))
+    if actor is not None:
+        return actor
+    # the surname before a suffix ("Joseph Biden Jr"); initials may be left out ("Joseph R. Biden")
+    *others, last = name_tokens[:-1] if name_tokens[-1].rstrip(".") in NAME_SUFFIXES else name_tokens
+    actor = actors.actor(last)
+    if actor is not None and actor.type == "person" and not {w for w in others if len(w.rstrip(".")) > 1} \
+            <= set(" ".join((actor.name, *actor.aliases)).split()):
+        return None
+    return actor
 
 
 def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
@@ -428,7 +444,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             # ("The Emergency Lawyers, a group tracking violence, said")
             continue
         name = " ".join(name_tokens)
-        registered = actors.actor(name) or actors.actor(name_tokens[-1])
+        registered = _registered_as(name_tokens, actors)
         if registered is not None and registered.type == "person":
             name = registered.name
         elif (registered is not None or actors.party_named_in(name)) and name_tokens[0] not in given \
@@ -754,8 +770,7 @@ class Resolver:
         if low in COLLECTIVE:
             return self._collective(start, plural=low in {"they", "their", "them"}) or \
                 Speaker(unresolved, UNMAPPED, "group")
-        actor = self.actors.actor(mention)
-        if actor is not None:
+        if (actor := self._registered(mention)) is not None:
             return Speaker(actor.name, actor.party, actor.type)
         if (owned := _COUNTRYS_GROUP.search(mention) if "s " in mention else None) is not None \
                 and self.actors.party_named_in(owned.group(2)) in self.actors.organisations:
@@ -810,7 +825,7 @@ class Resolver:
             words = words[1:]  # "Mr. Obama", "President Obama" when the article gives no full name
             if name.isupper():
                 words = [w.title() for w in words]  # a transcript's "MR. PRICE:" is a person, not an acronym
-        if (actor := self.actors.actor(" ".join(words))) is not None:
+        if (actor := self._registered(" ".join(words))) is not None:
             return Speaker(actor.name, actor.party, actor.type)  # "Mr Johnson": the registry's Boris Johnson
         if words[:1] and words[0][:1].isupper() and len(words) == 1:
             if words[0] in self._institutions:  # "the Times": the New York Times
@@ -828,6 +843,15 @@ class Resolver:
                     kind = "group"
             return Speaker(words[0], party, kind)
         return Speaker(name, party, "institution" if self.actors.names_a_party(name) else _kind_of_phrase(name))
+
+    def _registered(self, mention: str) -> Actor | None:
+        """The registered actor ``mention`` names, unless it is a registered surname that the article gives
+        someone else ("Johnson" after "Sen. Ron Johnson", where the registry holds Boris Johnson)."""
+        actor = self.actors.actor(mention)
+        if actor is not None and actor.type == "person" and " " not in mention.strip() and any(
+                p.surname == mention.strip() and p.name != actor.name for p in self.people.values()):
+            return None
+        return actor
 
     def _person_in(self, mention: str, start: int) -> Person | None:
         # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,

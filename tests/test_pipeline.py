@@ -102,9 +102,9 @@ def test_the_forms_of_one_name_become_the_most_common_one_across_a_corpus():
 
     texts = ["Hillary Clinton said the vote was fair.", "Hillary Clinton said it was close.",
              "Hillary Rodham Clinton said the count would go on.",
-             "Joseph Biden Jr. said the talks went well. Joseph Dunford Jr. said the troops were ready.",
+             "Robert Kennedy Jr. said the talks went well. Joseph Dunford Jr. said the troops were ready.",
              "Joseph Dunford Jr. said the plan held."]
     articles = [Article(id=f"a{i}", text=t, path=f"a{i}.txt") for i, t in enumerate(texts)]
     table = statements_table(articles)
-    assert list(table["speaker"]) == ["Hillary Clinton"] * 3 + ["Joseph Biden Jr", "Joseph Dunford Jr", "Joseph Dunford Jr"]
+    assert list(table["speaker"]) == ["Hillary Clinton"] * 3 + ["Robert Kennedy Jr"] + ["Joseph Dunford Jr"] * 2
     assert table["speaker_mention"].iloc[2] == "Hillary Rodham Clinton"

@@ -322,9 +322,9 @@ def test_a_relative_pronoun_resolves_to_the_noun_phrase_before_it(sentence, spea
     ("Donald Trump married Ivana Trump.\n\nMr. Trump said the marriage was happy.", "Donald Trump"),
     ("Donald Trump spoke on Monday.\n\nTrump’s remarks suggested that he would run.", "Donald Trump"),
     ("Clinton took a swipe at Republican rival Donald Trump’s stance.\n\nTrump said he was right.", "Donald Trump"),
-    ("Vice President Joseph R. Biden Jr. spoke.\n\nMr. Biden said the talks went well.", "Joseph Biden Jr"),
-    ("Joseph R. Biden Jr. spoke, then Donald Trump.\n\nVice President Joseph R. Biden Jr. said the talks went well.",
-     "Joseph Biden Jr"),
+    ("Health Secretary Robert F. Kennedy Jr. spoke.\n\nMr. Kennedy said the talks went well.", "Robert Kennedy Jr"),
+    ("Robert F. Kennedy Jr. spoke, then Donald Trump.\n\nSecretary Robert F. Kennedy Jr. said the talks went well.",
+     "Robert Kennedy Jr"),
     ("Melba Acosta Febo runs the bank.\n\nMs. Acosta said the debt would be paid.", "Melba Acosta Febo"),
     ("Recently, Tom Emanuel of Laconia, N.H., stood at an event.\n\nMr. Emanuel said he admired Trump.",
      "Tom Emanuel"),
@@ -4440,6 +4440,20 @@ def test_a_headline_in_title_case_describes_no_one():
 def test_a_registered_actor_named_by_title_and_surname_is_that_actor(text, speaker, party):
     row = rows(text).iloc[-1]
     assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "person")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # but someone else the article gives the registered surname is not the registered actor
+    ("Sen. Ron Johnson said the plan was bad.", ["Ron Johnson"]),
+    ("Libertarian Gary Johnson spoke in Denver. Johnson said the plan was bad. Mr. Johnson added that it would fail.",
+     ["Gary Johnson"] * 2),
+    ("Neither Warren nor Sanders spoke on Monday. Warren said the plan was bad.", ["Warren"]),  # no "Neither Warren"
+    # while its own name with a suffix, a middle initial or a registered given name still is
+    ("Vice President Joseph R. Biden Jr. spoke. Biden said the plan was bad.", ["Joe Biden"]),
+    ("Sergei Lavrov met Antony Blinken. Lavrov said the plan was bad.", ["Sergey Lavrov"]),
+])
+def test_a_registered_surname_is_the_registered_actor_only_when_no_one_else_bears_it(text, speakers):
+    assert list(rows(text)["speaker"]) == speakers
 
 
 @pytest.mark.parametrize("text, speaker", [
