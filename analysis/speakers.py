@@ -350,6 +350,7 @@ class Speaker(NamedTuple):
 
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
+_REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself|itself|themselves)$")  # "Putin himself said"
 _PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name ("Why Does Rubio …", "Was
 # Szlachta satisfied?", but "Will Rogers").
@@ -742,6 +743,8 @@ class Resolver:
 
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
+        if (reflexive := _REFLEXIVE_AFTER.search(mention)) is not None:
+            return self._resolve_reflexive(mention[:reflexive.start()], reflexive.group(1), start)
         source = _utterance_from().match(mention)  # "The statement from the Russian Foreign Ministry": the ministry
         if source is not None and (source.group(1) or _names_an_organisation(source.group(2), self.actors)):
             group = 1 if source.group(1) else 2  # not "a Web video"
@@ -843,6 +846,13 @@ class Resolver:
                     kind = "group"
             return Speaker(words[0], party, kind)
         return Speaker(name, party, "institution" if self.actors.names_a_party(name) else _kind_of_phrase(name))
+
+    def _resolve_reflexive(self, mention: str, reflexive: str, start: int) -> Speaker:
+        """The speaker of "Putin himself", "Clinton herself" (of her sex) or "Ford itself" (no person)."""
+        if " " not in mention and reflexive in {"himself", "herself"}:
+            mention = f"{'Mr.' if reflexive == 'himself' else 'Ms.'} {mention}"
+        speaker = self._resolve(mention, start)
+        return speaker._replace(type="institution") if reflexive == "itself" and speaker.type == "person" else speaker
 
     def _registered(self, mention: str) -> Actor | None:
         """The registered actor ``mention`` names, unless it is a registered surname that the article gives

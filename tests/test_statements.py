@@ -4549,3 +4549,14 @@ def test_a_surname_with_an_arabic_article_is_named_with_or_without_it():
     found = rows(text)
     assert list(found.speaker) == ["Bashar al-Assad", "Bashar al-Assad"]
     assert set(found.party) == {"Syria"}
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a reflexive after the subject stresses it: the speaker is the one named, of its sex or kind
+    ("Vladimir Putin met troops. Putin himself said the war would end.", "Vladimir Putin", "person"),
+    ("Bill Clinton and Hillary Clinton spoke. Clinton herself said the war would end.", "Hillary Clinton", "person"),
+    ("Ford itself admitted that losses were heavy.", "Ford", "institution"),
+])
+def test_a_subject_stressed_by_a_reflexive_is_the_one_named(text, speaker, kind):
+    row = only(text)
+    assert (row.speaker, row.speaker_type) == (speaker, kind)
