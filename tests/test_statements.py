@@ -3987,6 +3987,10 @@ def test_a_quoted_paragraph_is_what_that_was_how_reports():
     found = rows("“We have nowhere left to go.”\n\nThat was how Amal Saleh, a mother of four, described her "
                  "family's situation on Monday.")
     assert list(zip(found.speaker, found.text)) == [("Amal Saleh", "We have nowhere left to go.")]
+    # also with a verb that reports no content of its own
+    for report in ("That is what one survivor, Ahmed Saleh, told reporters.", "That was what Ahmed Saleh said."):
+        found = rows(f"“We dug with our hands for six hours.”\n\n{report}")
+        assert list(zip(found.speaker, found.text)) == [("Ahmed Saleh", "We dug with our hands for six hours.")]
     # but not a clause of the reporter's with a speaker after it
     found = rows("“We cannot win this way.”\n\nThat was how the war began, Zelensky said.")
     assert found.text.tolist() == ["That was how the war began"]

@@ -76,7 +76,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         f.sentence = max(0, bisect.bisect_right(sent_starts, f.content[0][0]) - 1)
         f.paragraph = max(0, bisect.bisect_right(para_starts, f.content[0][0]) - 1)
         frames.append(f)
-    _give_quoted_paragraphs_to_the_report_after(text, paras, quotes, quote_starts, frames)
+    _give_quoted_paragraphs_to_the_report_after(text, paras, quotes, quote_starts, tokens, sent_starts, frames)
     frames.sort(key=lambda f: f.content[0][0])
     frames = _attach_continuations(text, frames, quotes, sents, paras, tokens)
     return _without_overlaps(text, frames), quotes, sents
@@ -133,21 +133,35 @@ def _paragraph_sources(text: str, paras: list[tuple[int, int]], quotes: list[Quo
 
 
 def _give_quoted_paragraphs_to_the_report_after(text: str, paras: list[tuple[int, int]], quotes: list[Quote],
-                                                quote_starts: list[int], frames: list[Frame]) -> None:
-    """A paragraph that is only a quotation, then "That was how Amal Saleh … described her family's situation":
-    the quotation is what the report after it says."""
-    for (s, e), (ns, ne) in zip(paras, paras[1:]):
+                                                quote_starts: list[int], tokens: _Tokens, sent_starts: list[int],
+                                                frames: list[Frame]) -> None:
+    """A paragraph that is only a quotation, then "That was how Amal Saleh … described her family's situation"
+    or "That is what one survivor told reporters": the quotation is what the report after it says."""
+    for k, ((s, e), (ns, ne)) in enumerate(zip(paras, paras[1:])):
         if (that := _REPORT_OF_THE_QUOTATION.match(text, ns, ne)) is None:
             continue
         whole = [q for q in _overlapping(quotes, quote_starts, s, e) if q.start == s and q.end >= e - 1]
+        if not whole or any(s <= c < e for f in frames for c, _ in f.content):
+            continue
         # the subject right after "how": not "That was how the war began, Zelensky said"
         report = next((f for f in frames if f.mention and f.mention[0] == that.end()), None)
-        if whole and report is not None and not any(s <= c < e for f in frames for c, _ in f.content):
-            report.content = [(whole[0].inner_start, whole[0].inner_end)]
+        if report is None:  # a verb with no content of its own ("told reporters") made no frame, or a wrong one
+            report = _reporting_verb_frame(tokens.within(that.end(), ne), [])
+            if report is None or not (report.mention[0] == that.end() or _DESCRIBED_BEFORE_THE_NAME.fullmatch(
+                    text, that.end(), report.mention[0])):
+                continue
+            frames[:] = [f for f in frames if f.cue_start != report.cue_start]
+            report.sentence = bisect.bisect_right(sent_starts, report.cue_start) - 1
+            report.paragraph = k + 1
+            frames.append(report)
+        report.content = [(whole[0].inner_start, whole[0].inner_end)]
 
 
 # "That was how …", "This is what …": a report of the quotation before
 _REPORT_OF_THE_QUOTATION = re.compile(r"(?:That|This)(?:\s+(?:is|was)|[\u2019']s)\s+(?:how|what)\s")
+# One unnamed person before their name: "one survivor, Ahmed Saleh, told reporters"
+_DESCRIBED_BEFORE_THE_NAME = re.compile(r"(?:an?|one|another|the)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                                        + "|".join(sorted(grammar_words()["unnamed_persons"])) + r"),\s+")
 
 
 def _reporting_verb_frame(toks: list[Token], content: list[tuple[int, int]]) -> Frame | None:
