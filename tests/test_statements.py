@@ -4564,3 +4564,17 @@ def test_a_surname_with_an_arabic_article_is_named_with_or_without_it():
 def test_a_subject_stressed_by_a_reflexive_is_the_one_named(text, speaker, kind):
     row = only(text)
     assert (row.speaker, row.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, content", [
+    # "that" before a time is no "that" of a clause
+    ("Ahmed Saleh told reporters that night the strikes came without warning.", "the strikes came without warning"),
+    ("She told reporters that morning that the strikes had stopped.", "the strikes had stopped"),
+    ("He said that week the army would withdraw.", "the army would withdraw"),
+])
+def test_that_before_a_time_opens_no_content(text, content):
+    assert only(text).text == content
+
+
+def test_a_time_after_a_listener_is_no_content():
+    assert rows("He told the BBC that week.").empty

@@ -59,9 +59,19 @@ def _first_that(toks: list[Token], i: int, hi: int) -> int | None:
     for j in compress(range(i, i + len(window)), map(_THAT_OR_STOP.__contains__, map(_LOWER, window))):
         if toks[j].lower != "that" or toks[j - 1].lower in {"except", "so"}:
             return None
-        if not toks[j].quoted:
+        if not toks[j].quoted and not _that_time(toks, j, hi):
             return j
     return None
+
+
+_THAT_PERIODS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year"})
+
+
+def _that_time(toks: list[Token], i: int, hi: int) -> bool:
+    """Whether ``toks[i]`` opens a time ("told reporters that night the strikes …"), not a clause ("said
+    that day was the worst")."""
+    return toks[i].lower == "that" and i + 1 < hi and toks[i + 1].lower in _THAT_PERIODS \
+        and not (i + 2 < hi and (FINITE.match(toks[i + 2].lower) or toks[i + 2].lower in IRREGULAR_PAST))
 
 
 _THAT_OR_STOP = frozenset({"that", ";", ":"})

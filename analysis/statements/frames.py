@@ -27,7 +27,7 @@ from .subjects import (
 from .cues import (
     _clause_before, _first_that, _infinitive_between, _is_title_case, _looks_like_clause, _match_cue, _present_verb,
     _NOT_CLAUSE_OPENERS, _quotation_before, _RELATIVE_OPENERS, _TELL_A_CLAUSE,
-    _TIME_CLAUSE_OPENERS,
+    _that_time, _TIME_CLAUSE_OPENERS,
 )
 
 
@@ -114,7 +114,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                       or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
                       or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
                           and not (i + 2 < hi and FINITE.match(toks[i + 2].lower)))  # not "said this week was"
-                      or (toks[i].lower in _PERIODS and toks[i - 1].lower in {"last", "this"} and i > cj + 1)
+                      or _that_time(toks, i, hi)
+                      or (toks[i].lower in _PERIODS and toks[i - 1].lower in {"last", "this", "that"} and i > cj + 1)
                       or (toks[i].lower == "at" and i + 2 < hi and toks[i + 1].lower == "first"
                           and toks[i + 2].lower in {"to", "that"})):
         i += 1 + (toks[i].lower == "at")  # "argued insistently that", "promised on Tuesday to", "declined at first to"
@@ -225,6 +226,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             for j in range(i + 1, min(hi - 2, i + 5)):  # "told reporters the plan was dead", "told state television …"
                 if toks[j].lower in PREPOSITIONS and (after_place := _after_named_place(toks, j, hi)) is not None:
                     return after_place  # "told reporters aboard Air Force One the ceasefire was holding"
+                if _that_time(toks, j, hi) and _looks_like_clause(toks, j + 2, hi):
+                    return j + 2  # "told reporters that night the strikes came without warning"
                 if toks[j].quoted or not toks[j].text[0].isalnum() \
                         or (_may_be_verb(toks[j]) and not (owned and toks[j].lower.endswith("ing"))) \
                         or toks[j].lower in _CONJUNCTIONS or (toks[j].lower in PREPOSITIONS and not (
