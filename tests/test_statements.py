@@ -4485,7 +4485,13 @@ def test_a_leader_described_is_the_partys_person_who_spoke_when_none_is_named_in
     ("Russia said it had hit a fuel depot, a claim Kyiv denied.", "it had hit a fuel depot"),
     ("Ukraine says Russia has deported children, which Moscow has repeatedly denied.", "Russia has deported children"),
     ("Israel says Hamas hides in hospitals, allegations the group rejects.", "Hamas hides in hospitals"),
+    # and when the report came
+    ("Vucic told reporters that Serbia would never recognise Kosovo, hours after a gunfight left four dead.",
+     "Serbia would never recognise Kosovo"),
+    ("Putin said Russia would respond, two days after the strike on Belgorod.", "Russia would respond"),
     # but not a clause of the claim itself
+    ("Trump said the account, just hours after the attack, pointed to the shooter.",
+     "the account, just hours after the attack, pointed to the shooter"),
     ("The army said the town, which officials have not confirmed, was retaken.",
      "the town, which officials have not confirmed, was retaken"),
     ("Lavrov said the talks, a claim of progress, were over.", "the talks, a claim of progress, were over"),

@@ -83,9 +83,11 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 # ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
 # ... and so does the reporter's word on the claim: that it is one ("…, a claim Kyiv denied",
-# "…, allegations it denies", "…, which Moscow denies") or that no one could check it ("…, figures
-# which could not be independently verified")
-_CAVEAT = re.compile(r",(\s+)(?:(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account)"
+# "…, allegations it denies", "…, which Moscow denies"), that no one could check it ("…, figures
+# which could not be independently verified") or when it came ("…, hours after a gunfight left four dead")
+_CAVEAT = re.compile(r",(\s+)(?:(?:just\s+|only\s+)?(?:hours|days|weeks|(?:a|one|two|three|several|a\s+few)\s+"
+                     r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
+                     r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account)"
                      r"|allegations|accusations|charges)\b[^.;,]*"
                      r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
                      r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
