@@ -412,8 +412,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     given = given_names()
     for tokens, run_start, run_end in _name_runs(text, start):
         at = tokens.index("of") if "of" in tokens else 0
-        if at >= 2 and tokens[at - 2] in given:
-            tokens = tokens[:at]  # "Tom Emanuel of Laconia", "Pastor Joseph Brown of Marion Avenue Baptist Church"
+        place = ""  # where the person is from describes them: "Prime Minister Benjamin Netanyahu of Israel"
+        if at >= 2 and tokens[at - 2] in given:  # "Tom Emanuel of Laconia", "Joseph Brown of Marion Avenue Church"
+            tokens, place = tokens[:at], " ".join(tokens[at:])
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
         while k > 0 and tokens[k - 1] not in {"of", "for", "and"} \
@@ -465,7 +466,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             before = f"{posted.group()}{before}{_title_before(text, posted.start())}"
         after = _apposition(text, run_end)
         prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
-        person.descriptions += [d for d in (before, described_as, after, prior) if d.strip()]
+        person.descriptions += [d for d in (before, described_as, place, after, prior) if d.strip()]
     for person in people.values():
         registered = actors.actor(person.name)
         if registered is not None and registered.party:

@@ -4584,3 +4584,9 @@ def test_that_before_a_time_opens_no_content(text, content):
 
 def test_a_time_after_a_listener_is_no_content():
     assert rows("He told the BBC that week.").empty
+
+
+def test_the_country_a_person_is_of_gives_their_party():
+    found = rows("Prime Minister Benjamin Netanyahu of Israel spoke on Sunday.\n\n"
+                 "“We will not stop,” Mr. Netanyahu said. His spokesman, Avi Cohen, said talks were off.")
+    assert list(zip(found.speaker, found.party)) == [("Benjamin Netanyahu", "Israel"), ("Avi Cohen", "Israel")]
