@@ -1425,7 +1425,7 @@ def _kind_of_phrase(name: str) -> str:
     words = name.split() or [""]
     # "Department of State", "Institute for the Study of War", "U.S. Embassy in Kyiv", "Iran's mission to the
     # United Nations", not "Leaders of …"
-    joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for", "in", "to"}), None)
+    joiner = next((i for i, w in enumerate(words[1:], 1) if w in {"of", "for", "in", "to", "on"}), None)
     head = words[joiner - 1] if joiner is not None else words[-1]
     owned_organisation = words[0].lower() in {"its", "their"} and head in _ORGANISATION_HEADS
     if words[0].lower() in _OPENS_A_PHRASE and not owned_organisation:

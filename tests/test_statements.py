@@ -4590,3 +4590,17 @@ def test_the_country_a_person_is_of_gives_their_party():
     found = rows("Prime Minister Benjamin Netanyahu of Israel spoke on Sunday.\n\n"
                  "“We will not stop,” Mr. Netanyahu said. His spokesman, Avi Cohen, said talks were off.")
     assert list(zip(found.speaker, found.party)) == [("Benjamin Netanyahu", "Israel"), ("Avi Cohen", "Israel")]
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # bodies named with these words are institutions, not people
+    ("The Hostages and Missing Families Forum accused the government of abandoning them.",
+     "Hostages and Missing Families Forum", ""),
+    ("The Palestinian Authority said the raid was a crime.", "Palestinian Authority", "Palestine"),
+    ("The Council on Foreign Relations said the plan was bad.", "Council on Foreign Relations", ""),
+    # and a monitor named after a country is not its state
+    ("The Syrian Observatory for Human Rights said 12 people were killed.", "Syrian Observatory for Human Rights", ""),
+])
+def test_forums_authorities_and_councils_on_something_are_institutions(text, speaker, party):
+    row = only(text)
+    assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "institution")

@@ -65,6 +65,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.lower in NAME_JOINERS and prev.lower != "the" and _is_name(toks[i]) \
                 and (j := _joiners_start(toks, i - 1, lo)) - 1 >= lo and _is_name(toks[j - 1]):
             i = j  # "Secretary of State", "Ursula von der Leyen"
+        elif prev.lower == "on" and _is_name(toks[i]) and i - 2 >= lo and toks[i - 2].text in institution_words():
+            i -= 2  # "the Council on Foreign Relations"
         elif prev.lower == "the" and i - 2 >= lo and _is_name(toks[i - 2]) \
                 and " ".join(t.text for t in toks[i - 2:k + 1]) in institution_words():
             i -= 2  # "Save the Children"
