@@ -43,7 +43,8 @@ PAST_ROLE_WORDS = grammar_words()["past_role_words"]
 
 _WORD = re.compile(r"\w+")
 # Capitalised words closing a mention after a preposition ("Aides to Clinton", "Secretary of State John Kerry")
-_OBJECT_OF = re.compile(r"\b(about|against|for|of|to|with)\s+((?:[A-Z][\w.\u2019'\-]*\s+)*[A-Z][\w\u2019'\-]*)$")
+_OBJECT_OF = re.compile(r"\b(about|against|at|for|in|of|to|with)\s+"
+                        r"((?:[A-Z][\w.\u2019'\-]*\s+)*[A-Z][\w\u2019'\-]*)$")
 _MENTION_WORD = re.compile(r"[\w\u2019'\-]+")
 # Those who speak for someone, and whom they speak for: "Putin's spokesman", "Biden's national
 # security adviser", "the Biden administration", "an aide to President Zelensky", "the office of
@@ -868,7 +869,9 @@ class Resolver:
         # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,
         # Vassily Nebenzia"): "Senate Republican leaders" are leaders
         found = [p for p in self.people.values() if p.name in mention
-                 and re.search(re.escape(p.name) + r"(?=\.?\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)]
+                 and re.search(re.escape(p.name) + r"(?=\.?\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)
+                 or re.match(re.escape(p.name) + r"\s+(?:at|in|from)\s", mention)]  # "Dana Rubinstein at POLITICO"
+        found = [p for p in found if not _object_of(mention, p)] or found
         # "Mike Shields, president of the Congressional Leadership Fund", "a spokesman for Ted Cruz, Rick
         # Tyler": of several names, the one standing as a whole part of the apposition is the speaker
         if len(found) > 1:
@@ -1484,7 +1487,8 @@ _GROUP_WORDS = grammar_words()["determiners"] | grammar_words()["evidence_nouns"
 
 def _object_of(mention: str, person: Person) -> bool:
     """Whether ``person`` closes ``mention`` as a preposition's object: "Aides to Clinton", "a spokesman
-    for Mr. Clinton", "an adviser to President George W. Bush"; not "Secretary of State John Kerry"."""
+    for Mr. Clinton", "an adviser to President George W. Bush", "a woman in Nova Kakhovka" (a place
+    taken for a name); not "Secretary of State John Kerry"."""
     m = _OBJECT_OF.search(mention)
     if m is None:
         return False

@@ -4604,3 +4604,16 @@ def test_the_country_a_person_is_of_gives_their_party():
 def test_forums_authorities_and_councils_on_something_are_institutions(text, speaker, party):
     row = only(text)
     assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "institution")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a capitalised place after "in" or "at" is no speaker, whatever it looks like
+    ("One woman in Nova Kakhovka said the water had reached the second floor.", "One woman in Nova Kakhovka", "group"),
+    ("Dana Rubinstein at POLITICO New York said the plan was bad.", "Dana Rubinstein", "person"),
+    # nor is a name after a verb inside the mention
+    ("Republican activists clamoring to block Donald Trump from the nomination said the plan was bad.",
+     "Republican activists clamoring to block Donald Trump from the nomination", "group"),
+])
+def test_a_name_after_a_preposition_in_the_mention_is_no_speaker(text, speaker, kind):
+    row = only(text)
+    assert (row.speaker, row.speaker_type) == (speaker, kind)
