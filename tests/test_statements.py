@@ -4617,3 +4617,8 @@ def test_forums_authorities_and_councils_on_something_are_institutions(text, spe
 def test_a_name_after_a_preposition_in_the_mention_is_no_speaker(text, speaker, kind):
     row = only(text)
     assert (row.speaker, row.speaker_type) == (speaker, kind)
+
+
+def test_one_quoted_as_saying_may_be_named_at_length():
+    row = only("Xinhua quoted a PLA spokesman, Senior Colonel Li Xi, as saying the drills would continue.")
+    assert (row.speaker_mention, row.party, row.text) == ("a PLA spokesman", "China", "the drills would continue")

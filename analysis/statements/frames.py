@@ -841,7 +841,7 @@ _CITING = frozenset({"cited", "cites", "citing"})
 
 def _as_saying(toks: list[Token], i: int) -> int | None:
     """Index of the "as" of "as saying" within a few words after ``toks[i]``."""
-    return next((j for j in range(i + 1, min(len(toks) - 2, i + 10))
+    return next((j for j in range(i + 1, min(len(toks) - 2, i + 16))
                  if toks[j].lower == "as" and toks[j + 1].lower == "saying"), None)
 
 
