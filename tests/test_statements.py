@@ -4622,3 +4622,21 @@ def test_a_name_after_a_preposition_in_the_mention_is_no_speaker(text, speaker, 
 def test_one_quoted_as_saying_may_be_named_at_length():
     row = only("Xinhua quoted a PLA spokesman, Senior Colonel Li Xi, as saying the drills would continue.")
     assert (row.speaker_mention, row.party, row.text) == ("a PLA spokesman", "China", "the drills would continue")
+
+
+@pytest.mark.parametrize("text, content", [
+    # an offer or a pressing request reports what follows it with "to"
+    ("Erdogan offered to host talks in Istanbul.", "to host talks in Istanbul"),
+    ("Blinken pressed China not to arm Russia.", "China not to arm Russia"),
+])
+def test_an_offer_or_pressing_request_reports_its_infinitive(text, content):
+    assert only(text).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Obama offered his condolences to the family.",
+    "Blinken pressed the issue with Wang.",
+    "The White House press secretary held a press conference to discuss the plan.",
+])
+def test_an_offer_or_pressing_with_no_infinitive_reports_nothing(text):
+    assert rows(text).empty

@@ -9,12 +9,12 @@ from ..speakers import title_words
 from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
-    FUNCTION_WORDS, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS, MIN_CONTENT_WORDS,
-    MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MONTHS, NAME_JOINERS, NEEDS_QUOTE, nominal_cues, nominal_objects,
-    NON_FINITE, OCCASIONS, PASSIVE, _PERIODS, PHRASE_OBJECTS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS,
-    PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING, READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS,
-    SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns, STRONG_CUES, _subject_nouns, SUBORDINATORS, TELL, _TIME_NOUNS,
-    TIME_WORDS, TO_INFINITIVE, utterance_nouns,
+    FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS,
+    MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MONTHS, NAME_JOINERS, NEEDS_QUOTE, nominal_cues,
+    nominal_objects, NON_FINITE, OCCASIONS, PASSIVE, _PERIODS, PHRASE_OBJECTS, _PLAIN_DETERMINERS, POLL_NOUNS,
+    POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING, READY_ADJECTIVES,
+    REPORT_TIME_ADVERBS, SCENE_OPENERS, SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns, STRONG_CUES, _subject_nouns,
+    SUBORDINATORS, TELL, _TIME_NOUNS, TIME_WORDS, TO_INFINITIVE, utterance_nouns,
 )
 from .tokens import (
     _is_contracted_pronoun, _is_name, _is_number, _is_quote_mark, _may_be_verb, _QUOTE_MARKS, _QUOTED, _TEXT, Token,
@@ -913,6 +913,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "Mr. Trump, asked about the deaths of journalists, had said …": he was asked
     if cue.lemma in AS_OBJECTS and not _object_as(toks, cj + 1):
         return None  # "sees Cruz as a uniter", but "saw the film"
+    if cue.lemma in INFINITIVE_ONLY and not _infinitive_between(toks, cj + 1, min(n, cj + 6)):
+        return None  # "offered to mediate", "pressed China not to arm Russia", but "offered his condolences"
     prev = toks[ci - 1] if ci > 0 else None
     caused = _caused_speaker(toks, ci - 1) if prev is not None and prev.lower == "to" else None
     if prev is not None and not prev.quoted and caused is None:
