@@ -292,6 +292,8 @@ def party_described(phrase: str, actors: Actors) -> str:
 # "Yemen's Houthis", "Lebanon's militant Hezbollah movement": a group closing a country's possessive
 _COUNTRYS_GROUP = re.compile(rf"[\u2019']s\s+((?:[a-z][\w\-]*\s+)?([A-Z][\w\-]*)"
                              rf"(?:\s+(?:{'|'.join(grammar_words()['member_nouns'])}))?)$")
+# A country's person named by surname, as headlines do: "Russia's Putin", "China's Xi"
+_COUNTRYS_PERSON = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[\u2019']s\s+([A-Z][\w\-]+)$")
 
 
 def _without_other_sides(phrase: str, actors: Actors) -> str:
@@ -782,6 +784,11 @@ class Resolver:
             return self._resolve(owned.group(1), start + owned.start(1))  # "Lebanon's Hezbollah" is Hezbollah
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
         person = self._person_in(named, start)
+        if person is None and (owned := _COUNTRYS_PERSON.match(mention)) is not None \
+                and self.actors.names_a_party(owned.group(1)):
+            speaker = self._resolve(owned.group(2), start + owned.start(2))
+            if speaker.type == "person":
+                return speaker if speaker.party else speaker._replace(party=self.actors.party_named_in(owned.group(1)))
         if person is None and "," in named:  # "Mr. Kasich, a Republican": Mr. Kasich
             person = self._person_in(_DESCRIBED_AFTER.sub("", named), start)
         if person is None and named.isupper():

@@ -4640,3 +4640,14 @@ def test_an_offer_or_pressing_request_reports_its_infinitive(text, content):
 ])
 def test_an_offer_or_pressing_with_no_infinitive_reports_nothing(text):
     assert rows(text).empty
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a country's person named by surname, as headlines do, is that person
+    ("Russia's Putin said the war would go on.", "Vladimir Putin", "Russia"),
+    ("Hungary's Orban decried what he called war hysteria.", "Viktor Orban", "Hungary"),
+    ("China's Xi said the war must end.", "Xi", "China"),
+])
+def test_a_countrys_person_named_by_surname_is_that_person(text, speaker, party):
+    row = only(text)
+    assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "person")
