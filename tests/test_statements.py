@@ -4651,3 +4651,17 @@ def test_an_offer_or_pressing_with_no_infinitive_reports_nothing(text):
 def test_a_countrys_person_named_by_surname_is_that_person(text, speaker, party):
     row = only(text)
     assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "person")
+
+
+@pytest.mark.parametrize("text, content", [
+    # what a speaker names something, with or without quotation marks
+    ("Podolyak labelled the proposal a farce.", "the proposal a farce"),
+    ("Moscow dubbed the incursion a terrorist act.", "the incursion a terrorist act"),
+    ("Kyiv branded the referendum “a sham”.", "the referendum “a sham”"),
+])
+def test_naming_verbs_report_what_the_speaker_names_something(text, content):
+    assert only(text).text == content
+
+
+def test_a_naming_verbs_base_form_after_a_noun_is_a_noun():
+    assert rows("One label Rubio resists is the one many have applied to him.").empty

@@ -10,11 +10,11 @@ from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
     FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS,
-    MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MONTHS, NAME_JOINERS, NEEDS_QUOTE, nominal_cues,
-    nominal_objects, NON_FINITE, OCCASIONS, PASSIVE, _PERIODS, PHRASE_OBJECTS, _PLAIN_DETERMINERS, POLL_NOUNS,
-    POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING, READY_ADJECTIVES,
-    REPORT_TIME_ADVERBS, SCENE_OPENERS, SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns, STRONG_CUES, _subject_nouns,
-    SUBORDINATORS, TELL, _TIME_NOUNS, TIME_WORDS, TO_INFINITIVE, utterance_nouns,
+    MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MODALS, MONTHS, NAME_JOINERS, NAMING_VERBS, NEEDS_QUOTE,
+    nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, PASSIVE, _PERIODS, PHRASE_OBJECTS, _PLAIN_DETERMINERS,
+    POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING,
+    READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS, SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns,
+    STRONG_CUES, _subject_nouns, SUBORDINATORS, TELL, _TIME_NOUNS, TIME_WORDS, TO_INFINITIVE, utterance_nouns,
 )
 from .tokens import (
     _is_contracted_pronoun, _is_name, _is_number, _is_quote_mark, _may_be_verb, _QUOTE_MARKS, _QUOTED, _TEXT, Token,
@@ -880,6 +880,8 @@ _HEARSAY = frozenset({"reported", "said", "believed", "thought", "understood", "
 _GERUND_OPENERS = frozenset({"before", "after", "by", "while", "upon"})
 # ... and these need no comma before them: "She followed that by saying"
 _MANNER_OPENERS = frozenset({"by", "while", "upon"})
+# A verb's base form follows these; a naming verb's base form after anything else is a noun ("the brand")
+_BEFORE_A_BASE_VERB = MODALS | {"to", "not", "never", "do", "does", "did", "i", "we", "you", "they"}
 # Before a participle, these are one verb with it: "keeps insisting", "began saying"
 _ASPECTUAL = frozenset({"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing",
                         "began", "begin", "begins", "start", "started", "starts"})
@@ -959,6 +961,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif prev.lower in NON_FINITE or (p < ci - 1 and toks[p].lower == "to"):
             return None  # "to say", "the only pollster to correctly predict"
     form = toks[ci].lower
+    if form == cue.lemma and cue.lemma in NAMING_VERBS and form != "call" \
+            and (prev is None or prev.lower not in _BEFORE_A_BASE_VERB):
+        return None  # "One label Rubio resists", "the Ivanka Trump brand": nouns, but "will brand you a liar"
     be = toks[ci - 2] if prev is not None and prev.lower in _NEGATIONS and ci > 1 else prev  # "are not convinced"
     if cue.lemma.startswith("be ") and form.endswith("ed") and (be is None or be.lower not in PASSIVE):
         return None  # "are convinced that …", but "he convinced voters" is another verb
@@ -1016,7 +1021,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # aside ("Zelenskyy, in his address, urged allies to …")
         return None
     strong_cue = cue.lemma in STRONG_CUES or after_quote or quotes_next or that_next or evidence \
-        or _as_clause(toks, ci) or (cue.lemma == "call" and _names_as(toks, cj + 1))  # "64 percent call him competent"
+        or _as_clause(toks, ci) or (cue.lemma in NAMING_VERBS and _names_as(toks, cj + 1))  # "64 percent call him …"
     # A verb that takes a clause, with a clause after it, takes a noun phrase of a few words as its
     # subject ("a number of writers suggested such a list was important").
     by_clause = not strong_cue and cue.lemma in CLAUSE_VERBS and not ing_form \
@@ -1171,7 +1176,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and n - after < MIN_OBJECT_WORDS and cue.lemma not in SHORT_OBJECTS \
             and not any(map(_QUOTED, toks[after:])) \
             and not (cue.lemma in TELL and any(t.lower == "to" for t in toks[after:])) \
-            and not (cue.lemma == "call" and _names_as(toks, after)):  # "asking them to …", "calling Trump a fascist"
+            and not (cue.lemma in NAMING_VERBS and _names_as(toks, after)):  # "asking them to …", "calling X a …"
         # "reiterating their stances" is too short to carry a statement; "calling it “absurd”" and "is revealing
         # Silicon Valley's vulnerability" are not
         after = None
@@ -1335,7 +1340,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if not frame.content:
         return None
     if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start) \
-            and not (cue.lemma == "call" and _names_as(toks, cj + 1)):
+            and not (cue.lemma in NAMING_VERBS and _names_as(toks, cj + 1)):
         return None  # "called the talks “honest”" reports words; "called a meeting" does not
     return frame
 
