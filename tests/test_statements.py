@@ -4665,3 +4665,9 @@ def test_naming_verbs_report_what_the_speaker_names_something(text, content):
 
 def test_a_naming_verbs_base_form_after_a_noun_is_a_noun():
     assert rows("One label Rubio resists is the one many have applied to him.").empty
+
+
+def test_floating_an_idea_reports_it():
+    assert only("Medvedev floated the idea of a buffer zone reaching Lviv.").text == \
+        "the idea of a buffer zone reaching Lviv"
+    assert rows("The balloon floated over Montana.").empty
