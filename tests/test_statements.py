@@ -4671,3 +4671,16 @@ def test_floating_an_idea_reports_it():
     assert only("Medvedev floated the idea of a buffer zone reaching Lviv.").text == \
         "the idea of a buffer zone reaching Lviv"
     assert rows("The balloon floated over Montana.").empty
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause of time after an object is the reporter's
+    ("Starmer pledged £3bn for Ukraine as Lord Cameron visited Kyiv.", "£3bn for Ukraine"),
+    ("Starmer pledges £3bn for Ukraine as Lord Cameron visits Kyiv", "£3bn for Ukraine"),
+    ("He expressed solidarity for her even as he alluded to her failings.", "solidarity for her"),
+    # but not what the speaker calls it
+    ("He described the war as a tragedy that has lasted too long.", "the war as a tragedy that has lasted too long"),
+    ("Admiral Harris refers to those islands as Chinese bases.", "those islands as Chinese bases"),
+])
+def test_an_object_ends_before_a_clause_of_time(text, content):
+    assert only(text).text == content

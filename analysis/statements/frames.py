@@ -1564,9 +1564,13 @@ def _evidence_source(toks: list[Token], ci: int) -> int | None:
 
 def _second_predicate(toks: list[Token], first: int, last: int) -> int | None:
     """Index of the last word of an object from ``toks[first]`` that "and" and a second verb of the subject
-    end ("… a “special military operation” and has banned …"), or None."""
+    end ("… a “special military operation” and has banned …"), or a clause of time ("pledged £3bn as
+    Lord Cameron visited Kyiv"), or None."""
     for m in range(first + 1, last):
         nxt = toks[m + 1]
+        if toks[m].lower in {"as", "while"} and not toks[m].quoted and _clause_of_time(toks, m + 1, last):
+            end = m - 1 if toks[m - 1].lower in {"just", "even"} and m - 1 > first else m  # "even as he …"
+            return end - 1 - (toks[end - 1].text == ",")
         if toks[m].lower in _RELATIVE_WORDS or (not toks[m].quoted and (
                 FINITE.match(toks[m].lower) or toks[m].lower in IRREGULAR_PAST
                 or (toks[m].lower not in PREPOSITIONS and _present_verb(toks, first, m)))):
@@ -1578,6 +1582,16 @@ def _second_predicate(toks: list[Token], first: int, last: int) -> int | None:
                          or toks[m + 2].lower in _OBJECT_PRONOUNS))):  # not "and advanced cellulosic fuels"
             return m - 1 - (toks[m - 1].text == ",")
     return None
+
+
+def _clause_of_time(toks: list[Token], i: int, last: int) -> bool:
+    """Whether a pronoun or a name at ``toks[i]`` and its verb open a clause ("as Lord Cameron visits Kyiv",
+    "while he was in Kyiv"; not "as a threat", "as Hitler", "as Chinese bases")."""
+    j = i + 1 if toks[i].lower in _PRONOUNS_BUT_IT_YOU or toks[i].lower == "it" else next(
+        (m for m in range(i, min(last + 1, i + 5)) if not _is_name(toks[m])), i)
+    return i < j < last and not toks[j].quoted and (
+        FINITE.match(toks[j].lower) is not None or toks[j].lower in IRREGULAR_PAST
+        or (_present_verb(toks, i, j) and toks[j + 1].text[0].isalnum()))  # not "as Chinese bases."
 
 
 def _object_end(toks: list[Token], i: int) -> int:
