@@ -4684,3 +4684,17 @@ def test_floating_an_idea_reports_it():
 ])
 def test_an_object_ends_before_a_clause_of_time(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "‘We will not surrender’: Zelensky vows to fight on\n\nKYIV - The president spoke on Monday.",
+    "“We will not surrender”: Zelensky vows to fight on",
+])
+def test_a_quotation_opening_a_headline_before_a_colon_is_the_reports_speakers(text):
+    found = rows(text)
+    assert list(zip(found.text, found.speaker)) == [("We will not surrender", "Volodymyr Zelenskyy"),
+                                                    ("to fight on", "Volodymyr Zelenskyy")]
+
+
+def test_a_quotation_before_a_colon_and_no_report_has_no_speaker():
+    assert rows("‘Terrible’: the view from the front line").empty

@@ -236,10 +236,16 @@ def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) 
 
 def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False) -> list[Frame]:
     """"Kasich resisted: “…”": a quotation after a colon belongs to the subject of the clause;
-    so does the rest of a headline after a name ("Clinton: Trump's view is wrong")."""
+    so does the rest of a headline after a name ("Clinton: Trump's view is wrong"), and a quotation
+    opening a headline before a colon and a report ("‘We will not surrender’: Zelensky vows to fight on")."""
     frames = []
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
+        if t.text == ":" and not t.quoted and i > 1 and toks[0].quoted and all(w.quoted for w in toks[:i]) \
+                and (report := next((f for f in found if f.mention and f.mention[0] == nxt.start), None)):
+            opening = next(m for m in range(i) if toks[m].text[0].isalnum())
+            frames.append(Frame(t.start, t.end, ":", report.mention, [(toks[opening].start, toks[i - 1].end)]))
+            continue
         if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted \
                 and not any(f.cue_start < t.start for f in found) \
                 and all(_is_name(x) for x in toks[:i]) and (headline or _is_title_case(toks)) \
