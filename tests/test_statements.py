@@ -4698,3 +4698,9 @@ def test_a_quotation_opening_a_headline_before_a_colon_is_the_reports_speakers(t
 
 def test_a_quotation_before_a_colon_and_no_report_has_no_speaker():
     assert rows("‘Terrible’: the view from the front line").empty
+
+
+def test_a_possessives_utterance_before_a_colon_quotes_its_owner():
+    found = rows("Zelensky spoke on Monday. His message to the West: “Do not look away.”")
+    assert list(zip(found.text, found.speaker)) == [("Do not look away.", "Volodymyr Zelenskyy")]
+    assert rows("Zelensky spoke on Monday. His face: “Tired.”").empty

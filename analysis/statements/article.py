@@ -9,10 +9,10 @@ from collections import Counter
 from ..quotes import Quote, find_quotes
 from ..text import grammar_words, paragraphs, read_lexicon, sentences
 from .lexicon import (
-    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, CLAUSE_BREAKS, CONDITIONAL, _cue_starts, _cue_words, _DASH_ASIDE,
-    DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss,
-    _may_report, occasion_tail, _OPENING_MARK, PASSIVE, PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns,
-    SUBORDINATORS, utterance_nouns,
+    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, CLAUSE_BREAKS, CONDITIONAL, _cue_starts, _cue_words,
+    _DASH_ASIDE, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion,
+    _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+    STRONG_CUES, _subject_nouns, SUBORDINATORS, utterance_nouns,
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -279,6 +279,8 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
         if verb is not None and (np_ := _subject_before(toks, verb, 0)) is not None \
                 and (np_[0] == 0 or toks[np_[0] - 1].text in CLAUSE_BREAKS):
             mention = (toks[np_[0]].start, toks[np_[1]].end)  # "The head of the delegation, Vladimir Medinsky, struck:"
+        if mention is None and toks[0].lower in POSSESSIVES and any(w.lower in utterance_nouns() for w in toks[1:4]):
+            mention = (toks[0].start, toks[0].end)  # "Her message to the West: “…”"
         if mention is None or not _may_name_a_source([w for w in toks[:i] if mention[0] <= w.start < mention[1]]):
             continue  # not "For Kuleba, the lesson is clear: “…”"
         k = i - 1
