@@ -4704,3 +4704,13 @@ def test_a_possessives_utterance_before_a_colon_quotes_its_owner():
     found = rows("Zelensky spoke on Monday. His message to the West: “Do not look away.”")
     assert list(zip(found.text, found.speaker)) == [("Do not look away.", "Volodymyr Zelenskyy")]
     assert rows("Zelensky spoke on Monday. His face: “Tired.”").empty
+
+
+@pytest.mark.parametrize("text, content", [
+    # irregular past forms show the clause after "said" as much as regular ones do
+    ("Putin, for his part, said the strike hit only military targets.", "the strike hit only military targets"),
+    ("The governor said the residents fled before the shelling began.", "the residents fled before the shelling began"),
+    ("Kyiv said its forces shot down 30 drones overnight.", "its forces shot down 30 drones overnight"),
+])
+def test_an_irregular_past_shows_a_clause(text, content):
+    assert only(text).text == content
