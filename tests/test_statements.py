@@ -4714,3 +4714,14 @@ def test_a_possessives_utterance_before_a_colon_quotes_its_owner():
 ])
 def test_an_irregular_past_shows_a_clause(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, contents", [
+    # "adding that …" after an attribution between commas is the participle's; what came before is the verb's
+    ("Three people were killed, the governor said on Telegram, adding that a school was damaged.",
+     ["Three people were killed", "a school was damaged"]),
+    ("The U.S. does not know who was responsible, John Kirby told reporters, adding that Washington was looking.",
+     ["The U.S. does not know who was responsible", "Washington was looking"]),
+])
+def test_a_participle_after_an_inverted_attribution_leaves_the_verb_its_content(text, contents):
+    assert rows(text).text.tolist() == contents

@@ -197,8 +197,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         # "told the crowd on Tuesday that"; a listener of "said" is short ("said to him that")
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
         if that is not None and that + 1 < hi and not _clause_before(toks, i, that) \
-                and not (t.lower in PREPOSITIONS
-                         and (_quotation_before(toks, i, that) or _cue_between(toks, i, that))) \
+                and not (t.lower in PREPOSITIONS and _quotation_before(toks, i, that)) \
+                and not _cue_between(toks, i, that) \
                 and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
                 and not (cue.lemma not in TELL and t.lower not in PREPOSITIONS and not _names_a_listener(toks, that)) \
                 and not (cue.lemma == "ask" and any(w.lower in QUESTION_WORDS for w in toks[i:that])):
@@ -336,11 +336,13 @@ def _quote_after_comma(toks: list[Token], i: int, hi: int, within: int = MAX_SPE
 
 
 def _cue_between(toks: list[Token], i: int, j: int) -> bool:
-    """Whether a reporting verb in the past stands in ``toks[i:j]``: "In a series of Twitter posts
-    Sunday, Mr. Frum wrote: “…”": the quotation is its, not the first cue's."""
+    """Whether a reporting verb in the past, or a participle after a comma, stands in ``toks[i:j]``: "In a
+    series of Twitter posts Sunday, Mr. Frum wrote: “…”", "…, the governor said on Telegram, adding that …":
+    what follows is its, not the first cue's."""
     starts = _cue_starts()
-    return any(t.text in starts and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or t.lower == "said")
-               for t in toks[i:j])
+    return any(t.text in starts and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or t.lower == "said"
+                                     or (t.lower.endswith("ing") and toks[k - 1].text == ","))
+               for k, t in enumerate(toks[i:j], i))
 
 
 def _frames_in_sentence(toks: list[Token], words: list[str]) -> list[Frame]:
