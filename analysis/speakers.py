@@ -353,6 +353,7 @@ class Speaker(NamedTuple):
 
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
+_TURN_AFTER = re.compile(r"(?:\s*\([a-z][a-z \-]{1,30}\))?:")  # "HOLT:", "ZELENSKY (through interpreter):"
 _REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself|itself|themselves)$")  # "Putin himself said"
 _PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name ("Why Does Rubio …", "Was
@@ -846,6 +847,8 @@ class Resolver:
             if words[0] in self._short_forms:  # "CENTCOM" after "the U.S. military's Central Command (CENTCOM)"
                 return self._named_in_full(*self._short_forms[words[0]])
             kind = _kind_of_one_word(words[0], party, self.actors)
+            if kind == "institution" and not party and words[0].isupper() and self._turns_of(words[0]) >= 2:
+                kind = "person"  # a transcript's "HOLT:", not an acronym
             if kind == "person" and _THE.match(mention):
                 # "The Bundeswehr said": no person takes an article; but "the Clintons" are a family, and
                 # "the Texan" is a person described
@@ -855,6 +858,10 @@ class Resolver:
                     kind = "group"
             return Speaker(words[0], party, kind)
         return Speaker(name, party, "institution" if self.actors.names_a_party(name) else _kind_of_phrase(name))
+
+    def _turns_of(self, label: str) -> int:
+        """How many paragraphs open with ``label`` and a colon ("HOLT:", "ZELENSKY (through interpreter):")."""
+        return len(re.findall(rf"(?m)^{re.escape(label)}{_TURN_AFTER.pattern}", self.text))
 
     def _resolve_reflexive(self, mention: str, reflexive: str, start: int) -> Speaker:
         """The speaker of "Putin himself", "Clinton herself" (of her sex) or "Ford itself" (no person)."""

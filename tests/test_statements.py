@@ -4725,3 +4725,14 @@ def test_an_irregular_past_shows_a_clause(text, content):
 ])
 def test_a_participle_after_an_inverted_attribution_leaves_the_verb_its_content(text, contents):
     assert rows(text).text.tolist() == contents
+
+
+def test_a_transcripts_turns_may_say_how_they_were_given():
+    found = rows("Zelensky interview transcript\n\nHOLT: Mr. President, will Russia invade again?\n\n"
+                 "ZELENSKY (through interpreter): We are ready for anything.\n\nHOLT: And the West?\n\n"
+                 "ZELENSKY (through interpreter): They must act now.")
+    assert list(zip(found.speaker, found.speaker_type, found.text)) == [
+        ("HOLT", "person", "Mr. President, will Russia invade again?"),
+        ("Volodymyr Zelenskyy", "person", "We are ready for anything."),
+        ("HOLT", "person", "And the West?"),
+        ("Volodymyr Zelenskyy", "person", "They must act now.")]

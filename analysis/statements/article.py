@@ -185,8 +185,9 @@ _SIGNATURE_LINE = re.compile(_SIGNATURE)
 _PAREN_SOURCE = re.compile(r"\(([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n()]{1,80})?\)\.?")
 # What may open a quotation's own line: nothing, or the number or bullet of a list ("1. “…”").
 _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
-# A turn opens with a name in capitals ("TAPPER:") or of up to three capitalised words ("Matthews:").
-_TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.]):\s+(?=\S)")
+# A turn opens with a name in capitals ("TAPPER:", "ZELENSKY (through interpreter):") or of up to three
+# capitalised words ("Matthews:").
+_TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.])(?:\s*\([a-z][a-z \-]{1,30}\))?:\s+(?=\S)")
 _NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
 _WIRE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(grammar_words()['wire_prefixes']))})(?:\s+\d+)?\s*-\s*(?=\S)")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b|[ap]\.?m\.?)?"
@@ -208,7 +209,8 @@ def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
             continue
         m = _TURN.match(text, s, e) or _NAMED_TURN.match(text, s, e)
         if m and m.group(1).strip().upper() not in NOT_SPEAKERS:
-            frame = Frame(m.end(1), m.end(1) + 1, ":", (m.start(1), m.end(1)), [(m.end(), e)], paragraph=index)
+            colon = text.index(":", m.end(1))
+            frame = Frame(colon, colon + 1, ":", (m.start(1), m.end(1)), [(m.end(), e)], paragraph=index)
             if m.re is _TURN:
                 turns.append(frame)
             elif len(said := text[m.end():e].split()) >= MIN_TURN_WORDS and not all(w[0].isupper() for w in said):
