@@ -354,6 +354,7 @@ class Speaker(NamedTuple):
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
 _TURN_AFTER = re.compile(r"(?:\s*\([a-z][a-z \-]{1,30}\))?:")  # "HOLT:", "ZELENSKY (through interpreter):"
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": the party's short form without its periods
 _REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself|itself|themselves)$")  # "Putin himself said"
 _PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name ("Why Does Rubio …", "Was
@@ -815,7 +816,8 @@ class Resolver:
             leader = self._leader_of(party, start)
             if leader is not None:
                 return leader
-        described = self._described(mention, start) if _THE.match(mention) else None
+        described = self._described(mention, start) \
+            if _THE.match(mention) or (_OWNED_BY_NAME.match(mention) and party) else None
         if described is None and (again := _SOURCE_AGAIN.match(mention)):
             described = self._source_before(again.group(1), start)  # "A senior U.S. official said … The official added"
             if described is None and again.group(1) in _UTTERANCE_NOUNS:
@@ -939,8 +941,10 @@ class Resolver:
         "Donald Trump, the Republican front-runner,", "President Obama"), the one mentioned last
         before ``start``. The capitalised words of the description and those after "of" must be
         among the words that describe the person or name their party ("the Russian envoy": Russia's
-        UN envoy), and a feminine or masculine role fit their sex."""
-        words = _MENTION_WORD.findall(mention)[1:]
+        UN envoy; "Russia's top diplomat", "the top U.S. diplomat"), and a feminine or masculine role fit
+        their sex."""
+        words = _MENTION_WORD.findall(_INITIALISM.sub(lambda m: m.group().replace(".", ""), mention))
+        words = words[1:] if words[:1] and words[0].lower() == "the" else words
         of = words.index("of") if "of" in words else len(words)
         head = words[of - 1].lower() if of else ""
         if head not in person_roles():

@@ -4736,3 +4736,17 @@ def test_a_transcripts_turns_may_say_how_they_were_given():
         ("Volodymyr Zelenskyy", "person", "We are ready for anything."),
         ("HOLT", "person", "And the West?"),
         ("Volodymyr Zelenskyy", "person", "They must act now.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a country's diplomat named again with the country's short form or possessive
+    ("Secretary of State Antony Blinken said a deal was near. The top U.S. diplomat said both sides must move.",
+     "Antony Blinken"),
+    ("Foreign Minister Sergei Lavrov said a deal was near. Russia's top diplomat said both sides must move.",
+     "Sergey Lavrov"),
+    # but not another country's
+    ("Foreign Minister Sergei Lavrov said a deal was near. Ukraine's top diplomat said both sides must move.",
+     "Ukraine's top diplomat"),
+])
+def test_a_countrys_top_diplomat_is_the_one_it_named(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
