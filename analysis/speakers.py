@@ -31,6 +31,11 @@ RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
 _ANTECEDENT = re.compile(  # within a line: not "… ISIL.\n\nGraham, who"
     r"((?:[A-Z][\w\u2019'.\-]*[^\S\n]+(?:of[^\S\n]+)?)*[A-Z][\w\u2019'.\-]*)\s*(?:\([^)]*\))?\s*,?\s*$")
+# ... or, for "who", the name before an apposition: "Sen. Dianne Feinstein of California, the ranking
+# Democrat on the Senate Intelligence Committee, who said"
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"((?:[A-Z][\w\u2019'.\-]*[^\S\n]+)*[A-Z][\w\u2019'.\-]*)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.\-]*)?,"
+    r"[^\S\n]+(?:the|a|an)[^\S\n][^,\n]{1,80},\s*$")
 PERSONAL = grammar_words()["personal_pronouns"]
 MASCULINE = grammar_words()["masculine_words"]
 FEMININE = grammar_words()["feminine_words"]
@@ -66,7 +71,10 @@ _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|n
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited",
 # also past a description: "Umerov, a former defence minister, struck"
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)(?:,\s+(?:a|an|the)\s+[^,;\u201c\"]{1,60},)?"
-                           + _SUBJECT_VERB)
+                           + _SUBJECT_VERB
+                           # or owning what the sentence is about: "Putin's own view, as he told a forum, is …"
+                           + r"|(?:In\s[^,]{1,40},\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*)[\u2019']s\s+"
+                           + rf"(?:own\s+)?(?!(?:{_AGENTS})\b)[a-z]+\b")
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
 # has …", "The conservative publication has …"
 _ORGANISATION_WORDS = grammar_words()["organisation_heads"] | grammar_words()["organisation_nouns"]
@@ -355,6 +363,8 @@ class Speaker(NamedTuple):
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
 _TURN_AFTER = re.compile(r"(?:\s*\([a-z][a-z \-]{1,30}\))?:")  # "HOLT:", "ZELENSKY (through interpreter):"
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": the party's short form without its periods
+_OPENING_MARKS = ("\u201c", "\u2018", "\"", "''")
+_CLOSING_MARK = re.compile(r"[,.!?]?(?:\u201d|\u2019|\"|'')")
 _REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself|itself|themselves)$")  # "Putin himself said"
 _PARTY_LABELS = grammar_words()["party_labels"]
 # Capitalised at the start of a sentence, never the first word of a name ("Why Does Rubio …", "Was
@@ -416,6 +426,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     titles = title_words()
     given = given_names()
     for tokens, run_start, run_end in _name_runs(text, start):
+        if tokens[0] not in given and tokens[0].lower().rstrip(".") not in titles \
+                and text.endswith(_OPENING_MARKS, 0, run_start) \
+                and _CLOSING_MARK.match(text, run_end):
+            continue  # a nickname or a slogan quoted alone: "“Little Marco”", "a shirt that read ''Fascist Trump''"
         at = tokens.index("of") if "of" in tokens else 0
         place = ""  # where the person is from describes them: "Prime Minister Benjamin Netanyahu of Israel"
         if at >= 2 and tokens[at - 2] in given:  # "Tom Emanuel of Laconia", "Joseph Brown of Marion Avenue Church"
@@ -764,7 +778,8 @@ class Resolver:
         if mention == "A" and self.text.startswith(":", start + 1):  # "A: As long as we have ammunition."
             return self._interviewee or Speaker("interviewee", UNMAPPED, "person")
         if low in RELATIVE:
-            antecedent = _ANTECEDENT.search(self.text, max(0, start - 120), start)
+            antecedent = (_NAME_BEFORE_APPOSITION.search(self.text, max(0, start - 200), start) if low == "who"
+                          else None) or _ANTECEDENT.search(self.text, max(0, start - 120), start)
             if antecedent is not None:
                 return self._resolve(antecedent.group(1), antecedent.start(1))
             phrase = _noun_phrase_before(self.text, start)
@@ -1186,9 +1201,12 @@ class Resolver:
         """Where the name opening the sentence ``text[s:e]`` and its verb end, and the person it
         names (None when it names no person in full); -1 when no name opens it."""
         opening = _OPENING_NAME.match(self.text, s, e) if not _inside_quotation(self.text, s) else None
-        if opening is None or opening.group(1).endswith(" I"):  # "Suddenly I saw": the writer
+        if opening is None or (opening.group(1) or "").endswith(" I"):  # "Suddenly I saw": the writer
             return -1, None
-        speaker = self._resolve(opening.group(1), s)
+        words = (opening.group(1) or opening.group(2)).split()
+        while words[1:] and words[0].lower() in _OPENING_WORDS:
+            words = words[1:]  # "But Cruz's supporters …"
+        speaker = self._resolve(" ".join(words), s)
         return opening.end(), speaker if speaker.type == "person" and " " in speaker.name else None
 
     def _may_be(self, name: str, sex: str) -> bool:

@@ -4750,3 +4750,28 @@ def test_a_transcripts_turns_may_say_how_they_were_given():
 ])
 def test_a_countrys_top_diplomat_is_the_one_it_named(text, speaker):
     assert rows(text).speaker.iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a pronoun takes up the one whose possession opens its sentence or the one before
+    ("Sergey Lavrov spoke first. Vladimir Putin met troops. Putin's own view, as he told a forum in Sochi, is that "
+     "Russia cannot lose.", ["Vladimir Putin"] * 2),
+    ("Bernie Sanders toured Iowa. Sergey Lavrov spoke first. In the Democratic race, Sanders's candidacy took root. "
+     "“We will win,” he said.", ["Bernie Sanders"]),
+    # but not the one whose agent opens it
+    ("Donald Trump spoke. Trump's campaign manager, Paul Manafort, said the race was close. He added that polls "
+     "were wrong.", ["Paul Manafort"] * 2),
+])
+def test_a_pronoun_takes_up_the_owner_opening_the_sentence(text, speakers):
+    assert list(rows(text)["speaker"]) == speakers
+
+
+def test_who_after_an_apposition_is_the_one_named_before_it():
+    found = rows("Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence Committee, "
+                 "who said none of the emails originated with Clinton, spoke on Friday.")
+    assert found.speaker.iloc[0] == "Dianne Feinstein"
+
+
+def test_a_name_quoted_alone_is_no_person():
+    found = rows("A man wore a shirt that read ''Fascist Trump,'' and left. Mr. Trump said the protesters were paid.")
+    assert found.speaker.iloc[-1] == "Trump"
