@@ -4775,3 +4775,9 @@ def test_who_after_an_apposition_is_the_one_named_before_it():
 def test_a_name_quoted_alone_is_no_person():
     found = rows("A man wore a shirt that read ''Fascist Trump,'' and left. Mr. Trump said the protesters were paid.")
     assert found.speaker.iloc[-1] == "Trump"
+
+
+@pytest.mark.parametrize("platform", ["Twitter", "Facebook", "Telegram", "YouTube"])
+def test_a_platform_is_an_institution(platform):
+    row = only(f"{platform} said it had removed the accounts.")
+    assert (row.speaker, row.speaker_type) == (platform, "institution")
