@@ -4781,3 +4781,9 @@ def test_a_name_quoted_alone_is_no_person():
 def test_a_platform_is_an_institution(platform):
     row = only(f"{platform} said it had removed the accounts.")
     assert (row.speaker, row.speaker_type) == (platform, "institution")
+
+
+def test_a_participles_subject_may_be_a_described_noun():
+    found = rows("Russian state media, citing the defence ministry, reported that the village had been captured.")
+    assert list(zip(found.cue, found.speaker_mention)) == [("citing", "Russian state media"),
+                                                           ("reported", "Russian state media")]

@@ -778,6 +778,9 @@ def _sentence_subject(toks: list[Token], before: int, auxiliary_ends: bool = Fal
                     verb -= 1
                 if verb > j and toks[verb - 1].lower in _subject_nouns():  # "Israel's foreign ministry summoned …"
                     return (toks[k].start, toks[verb - 1].end)
+            m = next((m for m in range(j, min(len(toks), j + 3)) if not toks[m].text.islower()), j)
+            if m > j and toks[m].text == "," and toks[m - 1].lower in _subject_nouns():
+                return (toks[k].start, toks[m - 1].end)  # "Russian state media, citing …"
             return (toks[k].start, toks[end - 1].end)  # "Clinton repeatedly invoked …"
         if j > k and nxt is not None and nxt.text == "," and j + 1 < len(toks) and (
                 toks[j + 1].lower in {"who", "whose"}
