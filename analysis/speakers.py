@@ -35,7 +35,7 @@ _ANTECEDENT = re.compile(  # within a line: not "… ISIL.\n\nGraham, who"
 # Democrat on the Senate Intelligence Committee, who said"
 _NAME_BEFORE_APPOSITION = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*[^\S\n]+)*[A-Z][\w\u2019'.\-]*)(?:[^\S\n]+of[^\S\n]+[A-Z][\w.\-]*)?,"
-    r"[^\S\n]+(?:the|a|an)[^\S\n][^,\n]{1,80},\s*$")
+    r"(?:[^\S\n]+\d{1,3},)?[^\S\n]+(?:the|a|an)[^\S\n][^,\n]{1,80},\s*$")  # "Oleksandr, 43, a soldier …, who"
 PERSONAL = grammar_words()["personal_pronouns"]
 MASCULINE = grammar_words()["masculine_words"]
 FEMININE = grammar_words()["feminine_words"]

@@ -4507,6 +4507,8 @@ def test_an_unverified_claim_ends_before_the_reporters_caveat(text, content):
      "the front line was “hell.”"),
     ("Maria, who asked that only her first name be used, said the shelling had not stopped.",
      "the shelling had not stopped"),
+    ("“We are not going to give up,” said Oleksandr, 43, a soldier from Kharkiv, who declined to give his surname.",
+     "We are not going to give up"),
 ])
 def test_a_request_for_anonymity_is_no_statement(text, content):
     assert list(rows(text).text) == [content]
@@ -4787,3 +4789,8 @@ def test_a_participles_subject_may_be_a_described_noun():
     found = rows("Russian state media, citing the defence ministry, reported that the village had been captured.")
     assert list(zip(found.cue, found.speaker_mention)) == [("citing", "Russian state media"),
                                                            ("reported", "Russian state media")]
+
+
+def test_who_after_a_name_its_age_and_a_description_is_the_name():
+    found = rows("Oleksandr Hrytsenko, 43, a soldier from Kharkiv, who had said he was tired, left for the front.")
+    assert list(zip(found.speaker_mention, found.speaker)) == [("who", "Oleksandr Hrytsenko")]

@@ -101,7 +101,10 @@ _CAVEAT = re.compile(r",(\s+)(?:(?:just\s+|only\s+)?(?:hours|days|weeks|(?:a|one
 _ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b"
                         # "who asked that his surname not be published", "… that only her first name be used"
                         r"|(?i:(?:only\s+)?(?:his|her|their)\s+(?:(?:full|last|first|real)\s+)?(?:sur)?names?)"
-                        r"\s+(?:not\s+be|be\s+(?:withheld|used))\b")
+                        r"\s+(?:not\s+be|be\s+(?:withheld|used))\b"
+                        # "who declined to give his surname"
+                        r"|(?:to\s+)?(?:give|gave|giving|provide|disclose)\s+(?:his|her|their)\s+"
+                        r"(?:(?:full|last|real)\s+)?(?:sur)?names?\b")
 
 
 def _may_gloss(text: str, s: int, e: int) -> bool:
