@@ -4794,3 +4794,7 @@ def test_a_participles_subject_may_be_a_described_noun():
 def test_who_after_a_name_its_age_and_a_description_is_the_name():
     found = rows("Oleksandr Hrytsenko, 43, a soldier from Kharkiv, who had said he was tired, left for the front.")
     assert list(zip(found.speaker_mention, found.speaker)) == [("who", "Oleksandr Hrytsenko")]
+
+
+def test_officials_on_both_sides_speak_as_officials():
+    assert only("Officials on both sides said the talks were useful.").speaker_mention == "Officials on both sides"

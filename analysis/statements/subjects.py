@@ -126,6 +126,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         i = first[0]  # "The U.S. and its allies have warned": both speak
     if i < k and any(t.lower == "and" for t in toks[i:k]):
         i = _list_start(toks, i, lo)  # "Britain, Canada and New Zealand said"
+    if lo <= i - 2 and toks[i - 1].lower == "on" and toks[i].lower in {"both", "all", "either"} \
+            and toks[i - 2].lower in nouns and (outer := _np_before(toks, i - 2, lo)) is not None:
+        i = outer[0]  # "Officials on both sides": the officials speak
     return (i, k)
 
 
