@@ -4798,3 +4798,14 @@ def test_who_after_a_name_its_age_and_a_description_is_the_name():
 
 def test_officials_on_both_sides_speak_as_officials():
     assert only("Officials on both sides said the talks were useful.").speaker_mention == "Officials on both sides"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a report inside a relative clause that lifted the content's subject ends with the clause
+    ("The strike, which Ukraine said killed 12, drew condemnation.", "killed 12"),
+    ("The changes, which officials said will take effect in May, do not apply to all.", "will take effect in May"),
+    # but a relative pronoun that is the speaker goes on to the content's end
+    ("Trump, who has insulted women, Mexicans and Muslims, spoke.", "women, Mexicans and Muslims"),
+])
+def test_a_report_in_a_relative_clause_ends_with_it(text, content):
+    assert only(text).text == content

@@ -1281,6 +1281,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if cue.lemma.split()[0] in PHRASE_OBJECTS and after == cj + 1 and not (
                 toks[after].quoted or toks[after].lower in QUESTION_WORDS or _looks_like_clause(toks, after, n)):
             last = _topic_end(toks, after, last)  # "recalled her days as secretary of state, …"
+        if attribution_start > 1 and toks[attribution_start - 1].lower in {"which", "that"} \
+                and toks[attribution_start - 2].text == ",":
+            # "The strike, which Ukraine said killed 12, drew condemnation": the relative clause lifted the
+            # content's subject, and ends at its comma
+            last = next((m - 1 for m in range(after + 1, last + 1) if toks[m].text == "," and not toks[m].quoted), last)
         if toks[after].lower == "to" and not toks[after].quoted:
             last = _infinitive_end(toks, after, last)
         elif toks[after].lower in _ANSWERS and after + 1 < n and toks[after + 1].text == ",":
