@@ -426,8 +426,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     titles = title_words()
     given = given_names()
     for tokens, run_start, run_end in _name_runs(text, start):
-        if tokens[0] not in given and tokens[0].lower().rstrip(".") not in titles \
-                and text.endswith(_OPENING_MARKS, 0, run_start) \
+        if text.endswith(_OPENING_MARKS, 0, run_start) and tokens[0] not in given \
+                and tokens[0].lower().rstrip(".") not in titles \
                 and _CLOSING_MARK.match(text, run_end):
             continue  # a nickname or a slogan quoted alone: "“Little Marco”", "a shirt that read ''Fascist Trump''"
         at = tokens.index("of") if "of" in tokens else 0
@@ -763,7 +763,7 @@ class Resolver:
 
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
-        if (reflexive := _REFLEXIVE_AFTER.search(mention)) is not None:
+        if mention.endswith(("self", "selves")) and (reflexive := _REFLEXIVE_AFTER.search(mention)) is not None:
             return self._resolve_reflexive(mention[:reflexive.start()], reflexive.group(1), start)
         source = _utterance_from().match(mention)  # "The statement from the Russian Foreign Ministry": the ministry
         if source is not None and (source.group(1) or _names_an_organisation(source.group(2), self.actors)):
@@ -801,7 +801,7 @@ class Resolver:
             return self._resolve(owned.group(1), start + owned.start(1))  # "Lebanon's Hezbollah" is Hezbollah
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
         person = self._person_in(named, start)
-        if person is None and (owned := _COUNTRYS_PERSON.match(mention)) is not None \
+        if person is None and "s " in mention and (owned := _COUNTRYS_PERSON.match(mention)) is not None \
                 and self.actors.names_a_party(owned.group(1)):
             speaker = self._resolve(owned.group(2), start + owned.start(2))
             if speaker.type == "person":
@@ -891,17 +891,25 @@ class Resolver:
         """The registered actor ``mention`` names, unless it is a registered surname that the article gives
         someone else ("Johnson" after "Sen. Ron Johnson", where the registry holds Boris Johnson)."""
         actor = self.actors.actor(mention)
-        if actor is not None and actor.type == "person" and " " not in mention.strip() and any(
-                p.surname == mention.strip() and p.name != actor.name for p in self.people.values()):
+        if actor is not None and actor.type == "person" and " " not in mention.strip() \
+                and self._full_names.get(mention.strip(), {actor.name}) - {actor.name}:
             return None
         return actor
+
+    @cached_property
+    def _full_names(self) -> dict[str, set[str]]:
+        """The full names of the people the article names, by surname."""
+        names: dict[str, set[str]] = defaultdict(set)
+        for person in self.people.values():
+            names[person.surname].add(person.name)
+        return names
 
     def _person_in(self, mention: str, start: int) -> Person | None:
         # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,
         # Vassily Nebenzia"): "Senate Republican leaders" are leaders
-        found = [p for p in self.people.values() if p.name in mention
-                 and re.search(re.escape(p.name) + r"(?=\.?\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)
-                 or re.match(re.escape(p.name) + r"\s+(?:at|in|from)\s", mention)]  # "Dana Rubinstein at POLITICO"
+        found = [p for p in self.people.values() if p.name in mention and (
+                 re.search(re.escape(p.name) + r"(?=\.?\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)
+                 or mention.startswith((f"{p.name} at ", f"{p.name} in ", f"{p.name} from ")))]  # "… at POLITICO"
         found = [p for p in found if not _object_of(mention, p)] or found
         # "Mike Shields, president of the Congressional Leadership Fund", "a spokesman for Ted Cruz, Rick
         # Tyler": of several names, the one standing as a whole part of the apposition is the speaker

@@ -114,7 +114,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                       or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
                       or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
                           and not (i + 2 < hi and FINITE.match(toks[i + 2].lower)))  # not "said this week was"
-                      or _that_time(toks, i, hi)
+                      or (toks[i].lower == "that" and _that_time(toks, i, hi))
                       or (toks[i].lower in _PERIODS and toks[i - 1].lower in {"last", "this", "that"} and i > cj + 1)
                       or (toks[i].lower == "at" and i + 2 < hi and toks[i + 1].lower == "first"
                           and toks[i + 2].lower in {"to", "that"})):
