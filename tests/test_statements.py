@@ -611,13 +611,20 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "spokesperson", "Defence Minister", "Iranian state TV", "The statement read:", "the latest in",
           "struck a different tone:", "Ukraine's president", "72-year-old", "afterward", "The junta's",
           "Q:", "A:", "\n\nQ: ", "\n\nA: ", "10:20 GMT –", "UPDATE 2-", "Live:", "claim Kashmir", "a phone call",
-          "the 34-year-old", "(OCHA),", "COGAT, the", "Nato", "said that was", "and has banned"]
+          "the 34-year-old", "(OCHA),", "COGAT, the", "Nato", "said that was", "and has banned",
+          "keeps insisting", "Putin himself", "Russia's Putin", "Sen. Ron Johnson", "Johnson", "that night",
+          "That is what one survivor", "told reporters.", ", hours after", "of Israel", "Forum", "Council on",
+          "One woman in", "offered to", "pressed", "branded", "dubbed", "as Lord Cameron visits", "even as",
+          "‘We will not surrender’:", "Her message:", "hit", "adding that", "ZELENSKY (through interpreter):",
+          "HOLT:", "the top U.S. diplomat", "Putin's own view", "''Fascist Trump,''", "on both sides",
+          "who declined to give his surname", ", which Ukraine said killed 12,"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60))
 @example(["told reporters", "warned", "about"])  # a verb whose "about" ends the text
 @example(["„", "“", "recalled", "From the report:", "“"])  # a quotation mark ending the text after a colon
+@example(["“", "”", "offered to"])  # "to" ending the text after a verb that needs an infinitive
 def test_arbitrary_text_never_breaks(pieces):
     text = " ".join(pieces)
     table = find_statements(text, "x")

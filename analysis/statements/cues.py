@@ -179,7 +179,7 @@ def _clause_before(toks: list[Token], i: int, j: int) -> bool:
 def _infinitive_between(toks: list[Token], i: int, j: int) -> bool:
     """Whether "to" and a verb stand in ``toks[i:j]`` ("urged the party to coalesce", "urged Beijing to
     “act with restraint”", not "told reporters during a visit to Scotland")."""
-    for m in range(i, j):
+    for m in range(i, min(j, len(toks) - 1)):  # "to" needs a word after it
         if toks[m].lower == "to":
             verb = toks[m + 2] if _is_quote_mark(toks[m + 1]) and m + 2 < len(toks) else toks[m + 1]
             if verb.text.islower() and verb.text.isalpha() and verb.lower not in DETERMINERS \
