@@ -4816,3 +4816,8 @@ def test_officials_on_both_sides_speak_as_officials():
 ])
 def test_a_report_in_a_relative_clause_ends_with_it(text, content):
     assert only(text).text == content
+
+
+def test_a_scene_with_a_participle_after_an_utterance_is_no_content():
+    found = rows("In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying he was saddened.")
+    assert found.text.tolist() == ["he was saddened"]

@@ -1720,6 +1720,9 @@ def _only_a_circumstance(before: list[Token]) -> bool:
     words = [t for t in before if t.text not in CLAUSE_BREAKS]
     if not words or words[0].lower not in SCENE_OPENERS:
         return False
+    # a participle after an utterance is no verb of the phrase's: "In a statement released Thursday"
+    words = [t for k, t in enumerate(words) if not (k and words[k - 1].lower in utterance_nouns()
+                                                    and t.lower.endswith("ed"))]
     if len(words) <= 16 and not any(map(_is_finite, words)):
         return True
     comma = next((m for m, t in enumerate(before) if t.text == "," and m > 0), len(before))
