@@ -4821,3 +4821,8 @@ def test_a_report_in_a_relative_clause_ends_with_it(text, content):
 def test_a_scene_with_a_participle_after_an_utterance_is_no_content():
     found = rows("In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying he was saddened.")
     assert found.text.tolist() == ["he was saddened"]
+
+
+def test_the_islamic_republic_is_iran():
+    row = only("The Islamic Republic's foreign ministry said Washington bore responsibility.")
+    assert (row.party, row.speaker_type) == ("Iran", "institution")
