@@ -4826,3 +4826,8 @@ def test_a_scene_with_a_participle_after_an_utterance_is_no_content():
 def test_the_islamic_republic_is_iran():
     row = only("The Islamic Republic's foreign ministry said Washington bore responsibility.")
     assert (row.party, row.speaker_type) == ("Iran", "institution")
+
+
+def test_a_report_in_a_relative_clause_leaves_the_listeners_that_clause_to_the_verb():
+    found = rows("Zelensky told lawmakers in Washington, where he asked for more aid, that Ukraine would win.")
+    assert list(zip(found.cue, found.text)) == [("asked for", "more aid"), ("told", "Ukraine would win")]

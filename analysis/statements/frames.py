@@ -198,7 +198,7 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
         if that is not None and that + 1 < hi and not _clause_before(toks, i, that) \
                 and not (t.lower in PREPOSITIONS and _quotation_before(toks, i, that)) \
-                and not _cue_between(toks, i, that) \
+                and not _cue_between(toks, i, that, outside_relatives=True) \
                 and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
                 and not (cue.lemma not in TELL and t.lower not in PREPOSITIONS and not _names_a_listener(toks, that)) \
                 and not (cue.lemma == "ask" and any(w.lower in QUESTION_WORDS for w in toks[i:that])):
@@ -335,14 +335,22 @@ def _quote_after_comma(toks: list[Token], i: int, hi: int, within: int = MAX_SPE
     return None
 
 
-def _cue_between(toks: list[Token], i: int, j: int) -> bool:
+def _cue_between(toks: list[Token], i: int, j: int, outside_relatives: bool = False) -> bool:
     """Whether a reporting verb in the past, or a participle after a comma, stands in ``toks[i:j]``: "In a
     series of Twitter posts Sunday, Mr. Frum wrote: “…”", "…, the governor said on Telegram, adding that …":
-    what follows is its, not the first cue's."""
+    what follows is its, not the first cue's; with ``outside_relatives``, not one in a relative clause ("told
+    lawmakers in Washington, where he asked for aid, that …")."""
     starts = _cue_starts()
-    return any(t.text in starts and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or t.lower == "said"
-                                     or (t.lower.endswith("ing") and toks[k - 1].text == ","))
-               for k, t in enumerate(toks[i:j], i))
+    relative = False
+    for k in range(i, j):
+        t = toks[k]
+        if t.text == ",":
+            relative = outside_relatives and k + 1 < j and toks[k + 1].lower in _RELATIVE_OPENERS
+        elif not relative and t.text in starts and (
+                t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or t.lower == "said"
+                or (t.lower.endswith("ing") and toks[k - 1].text == ",")):
+            return True
+    return False
 
 
 def _frames_in_sentence(toks: list[Token], words: list[str]) -> list[Frame]:
