@@ -4831,3 +4831,12 @@ def test_the_islamic_republic_is_iran():
 def test_a_report_in_a_relative_clause_leaves_the_listeners_that_clause_to_the_verb():
     found = rows("Zelensky told lawmakers in Washington, where he asked for more aid, that Ukraine would win.")
     assert list(zip(found.cue, found.text)) == [("asked for", "more aid"), ("told", "Ukraine would win")]
+
+
+@pytest.mark.parametrize("text", [
+    # a name given in quotation marks is no one's words
+    "Iran supplied drones dubbed “mopeds” by Ukrainian troops.",
+    "On Monday night, campaign manager Robby Mook released a memo titled “The Facts on Where the Race Stands.”",
+])
+def test_a_name_given_in_quotation_marks_quotes_no_one(text):
+    assert rows(text).empty

@@ -412,8 +412,14 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
     quoted_words = [t for t in toks[q:] if t.quoted and t.text.isalpha()]
     if quoted_words and all(t.text[0].isupper() for t in quoted_words):
         return []
+    if any(t.lower in _NAMING_PARTICIPLES for t in toks[v + 1:q]):
+        return []  # "Iran supplied drones dubbed “mopeds” by Ukrainian troops": a name given, no one's words
     first = v + 2 if toks[v + 1].lower == "that" and not toks[v + 1].quoted else v + 1  # "sniped that …"
     return [Frame(toks[v].start, toks[v].end, toks[v].text, subject, [(toks[first].start, toks[-1].end)])]
+
+
+_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "named", "nicknamed", "titled", "labelled", "labeled",
+                                 "branded"})
 
 
 def _common_word(text: str, t: Token) -> bool:

@@ -1021,8 +1021,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if cue.stance == "evidential" and form == cue.lemma and not evidence:
         return None  # "polls show", but "the reality show “The Apprentice”"
     if form in {"called", "named", "titled", "dubbed"} and prev is not None and prev.text.isalpha() \
-            and prev.text.islower() and any(t.lower in {"a", "an"} for t in toks[max(0, ci - 3):ci - 1]):
-        return None  # "a company called Cambridge Analytica", "a consulting firm called …": a participle naming
+            and prev.text.islower() and (any(t.lower in {"a", "an"} for t in toks[max(0, ci - 3):ci - 1])
+                                         or any(t.lower == "by" for t in toks[cj + 2:cj + 5])):
+        # "a company called Cambridge Analytica", "a consulting firm called …", "drones dubbed “mopeds” by
+        # Ukrainian troops": a participle naming
+        return None
     if form.endswith("ed") and cj + 1 < n and toks[cj + 1].lower in speaker_nouns() \
             and toks[cj + 1].lower.endswith("s") and prev is not None and (prev.lower in DETERMINERS or (
                 prev.text == "," and ci > 1 and toks[ci - 2].text.isalpha() and toks[ci - 2].text.islower()
