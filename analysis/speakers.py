@@ -300,8 +300,9 @@ def party_described(phrase: str, actors: Actors) -> str:
 # "Yemen's Houthis", "Lebanon's militant Hezbollah movement": a group closing a country's possessive
 _COUNTRYS_GROUP = re.compile(rf"[\u2019']s\s+((?:[a-z][\w\-]*\s+)?([A-Z][\w\-]*)"
                              rf"(?:\s+(?:{'|'.join(grammar_words()['member_nouns'])}))?)$")
-# A country's person named by surname, as headlines do: "Russia's Putin", "China's Xi"
-_COUNTRYS_PERSON = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[\u2019']s\s+([A-Z][\w\-]+)$")
+# A country's person named by surname, as headlines do: "Russia's Putin", "China's Xi", "Britain's Prince Harry"
+_COUNTRYS_PERSON = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[\u2019']s\s+"
+                              r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]+)$")
 
 
 def _without_other_sides(phrase: str, actors: Actors) -> str:

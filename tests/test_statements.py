@@ -4656,6 +4656,8 @@ def test_an_offer_or_pressing_with_no_infinitive_reports_nothing(text):
     ("Russia's Putin said the war would go on.", "Vladimir Putin", "Russia"),
     ("Hungary's Orban decried what he called war hysteria.", "Viktor Orban", "Hungary"),
     ("China's Xi said the war must end.", "Xi", "China"),
+    ("Ukraine's Volodymyr Zelensky said peace was near.", "Volodymyr Zelenskyy", "Ukraine"),
+    ("Britain's Prince Harry said the war was a tragedy.", "Harry", "United Kingdom"),
 ])
 def test_a_countrys_person_named_by_surname_is_that_person(text, speaker, party):
     row = only(text)
