@@ -16,7 +16,8 @@ from .lexicon import (
 )
 from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
-    _DASHES, _LINKING_VERBS, _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between, _subject_before,
+    _DASHES, _LINKING_VERBS, _np_after, _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between,
+    _subject_before,
 )
 from .cues import _is_title_case, _match_cue
 from .frames import (
@@ -412,14 +413,20 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
     quoted_words = [t for t in toks[q:] if t.quoted and t.text.isalpha()]
     if quoted_words and all(t.text[0].isupper() for t in quoted_words):
         return []
-    if any(t.lower in _NAMING_PARTICIPLES for t in toks[v + 1:q]):
-        return []  # "Iran supplied drones dubbed “mopeds” by Ukrainian troops": a name given, no one's words
+    if (naming := next((k for k in range(v + 1, q) if toks[k].lower in _NAMING_PARTICIPLES), None)) is not None:
+        # a name given: the words of whoever gave it ("drones dubbed “mopeds” by Ukrainian troops"), if anyone's
+        by = next((k for k in range(q, len(toks)) if not toks[k].quoted), len(toks))
+        giver = _np_after(toks, by + 1, len(toks)) if by < len(toks) and toks[by].lower == "by" else None
+        if giver is None or not (_names_speaker(toks, *giver) or _is_name(toks[giver[0]])):
+            return []
+        return [Frame(toks[naming].start, toks[naming].end, toks[naming].text,
+                      (toks[giver[0]].start, toks[giver[1]].end), [(toks[q].start, toks[by - 1].end)])]
     first = v + 2 if toks[v + 1].lower == "that" and not toks[v + 1].quoted else v + 1  # "sniped that …"
     return [Frame(toks[v].start, toks[v].end, toks[v].text, subject, [(toks[first].start, toks[-1].end)])]
 
 
-_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "named", "nicknamed", "titled", "labelled", "labeled",
-                                 "branded"})
+# Not "titled": a memo's or a book's title is its author's words
+_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "named", "nicknamed", "labelled", "labeled", "branded"})
 
 
 def _common_word(text: str, t: Token) -> bool:
