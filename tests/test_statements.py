@@ -248,6 +248,8 @@ def test_a_pronoun_takes_up_a_woman_named_by_an_arabic_or_ukrainian_given_name()
     # as does one described by whom they speak for, in the style of UN meeting coverage
     ("Rosemary DiCarlo spoke first. The representative of France said the draft was balanced. "
      "“We will vote for it,” she said.", ["representative of France"] * 2),
+    ("Rosemary DiCarlo spoke first. The speaker for Ukraine said the strikes went on. Kyiv, he stressed, "
+     "was ready.", ["speaker for Ukraine"] * 3),
     # but not of another sex, nor after a person named since, nor two sentences on
     ("Tom Fletcher spoke first. A spokeswoman said the talks had failed. “We are done,” he said.",
      ["A spokeswoman", "Tom Fletcher"]),
