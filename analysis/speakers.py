@@ -362,7 +362,8 @@ class Speaker(NamedTuple):
 
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
-_TURN_AFTER = re.compile(r"(?:\s*\([a-z][a-z \-]{1,30}\))?:")  # "HOLT:", "ZELENSKY (through interpreter):"
+# What closes a transcript's turn label: "HOLT:", "ZELENSKY (through interpreter):"
+TURN_LABEL_END = r"(?:\s*\([a-z][a-z \-]{1,30}\))?:"
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": the party's short form without its periods
 _OPENING_MARKS = ("\u201c", "\u2018", "\"", "''")
 _CLOSING_MARK = re.compile(r"[,.!?]?(?:\u201d|\u2019|\"|'')")
@@ -879,7 +880,7 @@ class Resolver:
 
     def _turns_of(self, label: str) -> int:
         """How many paragraphs open with ``label`` and a colon ("HOLT:", "ZELENSKY (through interpreter):")."""
-        return len(re.findall(rf"(?m)^{re.escape(label)}{_TURN_AFTER.pattern}", self.text))
+        return len(re.findall(rf"(?m)^{re.escape(label)}{TURN_LABEL_END}", self.text))
 
     def _resolve_reflexive(self, mention: str, reflexive: str, start: int) -> Speaker:
         """The speaker of "Putin himself", "Clinton herself" (of her sex) or "Ford itself" (no person)."""

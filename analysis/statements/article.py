@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..quotes import Quote, find_quotes
+from ..speakers import TURN_LABEL_END
 from ..text import grammar_words, paragraphs, read_lexicon, sentences
 from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, CLAUSE_BREAKS, CONDITIONAL, _cue_starts, _cue_words,
@@ -188,7 +189,7 @@ _PAREN_SOURCE = re.compile(r"\(([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n()]{1,80})?\)\
 _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 # A turn opens with a name in capitals ("TAPPER:", "ZELENSKY (through interpreter):") or of up to three
 # capitalised words ("Matthews:").
-_TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.])(?:\s*\([a-z][a-z \-]{1,30}\))?:\s+(?=\S)")
+_TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.])" + TURN_LABEL_END + r"\s+(?=\S)")
 _NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
 _WIRE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(grammar_words()['wire_prefixes']))})(?:\s+\d+)?\s*-\s*(?=\S)")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b|[ap]\.?m\.?)?"
