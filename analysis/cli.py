@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -33,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return {"statements": _statements, "tables": _tables, "render": _render}[args.command](args)
+    except BrokenPipeError:  # the reader stopped early ("… | head"): nothing is wrong
+        sys.stdout = open(os.devnull, "w")  # so that the interpreter's last flush does not fail again
+        return 0
     except (ValueError, OSError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -52,3 +52,18 @@ def test_tables_and_render_write_where_asked(tmp_path):
     assert (tmp_path / "t" / "parties.csv").exists() and (tmp_path / "t" / "statements.csv").exists()
     assert main(["render", str(SEED), "--out", str(tmp_path / "a.html")]) == 0
     assert "Putin" in (tmp_path / "a.html").read_text(encoding="utf-8")
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path):
+    # "python -m analysis statements … | head": the records stop quietly, with no error on standard error
+    import subprocess
+    import sys
+
+    for n in range(40):  # more records than a pipe holds
+        (tmp_path / f"article-{n}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "analysis", "statements", str(tmp_path)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    run.stdout.read(10)
+    run.stdout.close()
+    assert run.wait(timeout=60) == 0
+    assert run.stderr.read() == b""
