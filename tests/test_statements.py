@@ -4844,3 +4844,17 @@ def test_a_report_in_a_relative_clause_leaves_the_listeners_that_clause_to_the_v
 ])
 def test_a_name_given_in_quotation_marks_quotes_whoever_gave_it(text, quoted):
     assert list(zip(rows(text).speaker_mention, rows(text).text)) == quoted
+
+
+@pytest.mark.parametrize("text, found", [
+    # a claim of another's that a verb's object names is that other's statement
+    ("Kyiv rejected Moscow's assertion that the dam was destroyed by Ukrainian shelling.",
+     [("Ukraine", "Moscow's assertion"), ("Russia", "the dam was destroyed by Ukrainian shelling")]),
+    ("Israel dismissed Hamas's claim that 40 people were killed.",
+     [("Israel", "Hamas's claim"), ("Hamas", "40 people were killed")]),
+    # but not inside a clause a verb reports
+    ("Mr. Ryan said Mr. Trump's criticism of the judge was racist.",
+     [("", "Mr. Trump's criticism of the judge was racist")]),
+])
+def test_a_claim_of_anothers_named_by_an_object_is_theirs(text, found):
+    assert list(zip(rows(text).party, rows(text).text)) == found

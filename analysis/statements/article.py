@@ -67,7 +67,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 if f.inherited and earlier:
                     f.mention = earlier[-1].mention  # "Rubio fired back: “…,” referencing …": his
             found = sorted(found + colon, key=lambda f: f.cue_start)  # a headline's name comes first
-        found = _without_nested(found, toks)
+        found = _without_nested(text, found, toks)
         _trim_contents(text, found, toks)
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
@@ -447,10 +447,11 @@ _NO_FRAGMENT_SPEAKERS = frozenset({"it", "this", "that", "there", "you"})
 _BE = PASSIVE | {"am"} | _LINKING_VERBS
 
 
-def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
+def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[Frame]:
     """A report inside the clause another one reports ("The story noted that only one of the
     members supports Trump") is part of that content, not a statement of its own; a report
-    after a break ("…, and Lavrov added …") is."""
+    after a break ("…, and Lavrov added …") is, and so is another's claim that a verb's object names
+    ("Kyiv rejected Moscow's assertion that …")."""
     kept = []
     for f in frames:
         # a noun inside the content belongs to it ("defended his calls for …"), wherever its speaker is named
@@ -458,6 +459,13 @@ def _without_nested(frames: list[Frame], toks: list[Token]) -> list[Frame]:
         evidential = f.inherited and (cue := _verb_cue(f)) is not None and cue.stance == "evidential"
         start = f.cue_start if _is_nominal(f) or not f.mention or evidential else min(f.cue_start, f.mention[0])
         host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
+        if host is not None and _is_nominal(f) and f.mention and f.content and f.mention[0] == host.content[0][0] \
+                and not _says(host) and _is_name(next(t for t in toks if t.start == f.mention[0])) \
+                and re.fullmatch(r"\s+that\s+", text[f.cue_end:f.content[0][0]]):
+            # "Kyiv rejected Moscow's assertion that …": Kyiv rejects the assertion, and what it asserts is Moscow's
+            host.content[0] = (host.content[0][0], f.cue_end)
+            kept.append(f)
+            continue
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
                 and (_says(host) or not _says(f) or _relative_mention(f, toks)):
             continue  # "who supported which bill that Christie said, “…”" is Christie's; "rebuked critics who say …" Obama's
