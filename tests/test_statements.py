@@ -4852,6 +4852,10 @@ def test_a_name_given_in_quotation_marks_quotes_whoever_gave_it(text, quoted):
      [("Ukraine", "Moscow's assertion"), ("Russia", "the dam was destroyed by Ukrainian shelling")]),
     ("Israel dismissed Hamas's claim that 40 people were killed.",
      [("Israel", "Hamas's claim"), ("Hamas", "40 people were killed")]),
+    ("Moscow dismissed claims by Kyiv that its troops had looted the town.",
+     [("Russia", "claims by Kyiv"), ("Ukraine", "its troops had looted the town")]),
+    ("Accusations by Kyiv that Russia deported children have been confirmed.",
+     [("Ukraine", "Russia deported children")]),
     # but not inside a clause a verb reports
     ("Mr. Ryan said Mr. Trump's criticism of the judge was racist.",
      [("", "Mr. Trump's criticism of the judge was racist")]),

@@ -459,11 +459,14 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
         evidential = f.inherited and (cue := _verb_cue(f)) is not None and cue.stance == "evidential"
         start = f.cue_start if _is_nominal(f) or not f.mention or evidential else min(f.cue_start, f.mention[0])
         host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
-        if host is not None and _is_nominal(f) and f.mention and f.content and f.mention[0] == host.content[0][0] \
-                and not _says(host) and _is_name(next(t for t in toks if t.start == f.mention[0])) \
-                and re.fullmatch(r"\s+that\s+", text[f.cue_end:f.content[0][0]]):
-            # "Kyiv rejected Moscow's assertion that …": Kyiv rejects the assertion, and what it asserts is Moscow's
-            host.content[0] = (host.content[0][0], f.cue_end)
+        if _is_nominal(f) and f.mention and f.content \
+                and (named := _NAMED_CLAIM.fullmatch(text, f.cue_end, f.content[0][0])) is not None \
+                and any(_is_name(t) for t in toks if f.mention[0] <= t.start < f.mention[1]) \
+                and (rejecting := next((g for g in kept if g.content and not _says(g)
+                                        and g.content[0][0] in _claim_starts(f, toks)), None)) is not None:
+            # "Kyiv rejected Moscow's assertion that …", "Moscow dismissed claims by Kyiv that …": the verb's
+            # object is the claim, and what it claims is its owner's
+            rejecting.content[0] = (rejecting.content[0][0], named.end(1))
             kept.append(f)
             continue
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
@@ -474,6 +477,17 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
             continue  # "Americans oppose cutting funds, a new poll finds": the poll's finding, not a report of its own
         kept.append(f)
     return kept
+
+
+def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
+    """Where a claim named by a noun may begin: its owner ("Moscow's assertion"), the noun ("claims by
+    Kyiv") or an article before it ("a statement by George Clooney")."""
+    noun = next(k for k, t in enumerate(toks) if t.start == f.cue_start)
+    article = {toks[noun - 1].start} if noun and toks[noun - 1].lower in {"a", "an", "the"} else set()
+    return {f.mention[0], f.cue_start} | article
+
+
+_NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"
 
 
 def _breaks_between(toks: list[Token], start: int, end: int) -> bool:

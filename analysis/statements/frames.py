@@ -491,7 +491,9 @@ def _nominal_content(toks: list[Token], i: int) -> int | None:
     j = i + 1
     if toks[i].lower not in nominal_cues():
         return j + 1 if nominal_objects().get(toks[i].lower) == toks[j].lower and j + 1 < n else None
-    if j + 1 < n and toks[j].lower in {"is", "was"}:
+    if (by := _agent_after(toks, i)) is not None:
+        j = by[1] + 1  # "claims by Kyiv that"
+    elif j + 1 < n and toks[j].lower in {"is", "was"}:
         j += 1  # "his most explosive claim is that"
     elif j + 1 < n and toks[j].lower in {"on", "last", "this"} and toks[j + 1].lower in _PERIODS:
         j += 2  # "his statement on Wednesday that", "his remark last week that"
@@ -503,6 +505,18 @@ def _nominal_content(toks: list[Token], i: int) -> int | None:
 
 
 _PLEDGES = frozenset({"promise", "pledge", "demand"})  # "his pledge to be “neutral”"
+
+
+def _agent_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The name after a report noun and "by", before its "that" ("accusations by Kyiv that", "the claim
+    by the Hamas-run health ministry that"): who made the claim."""
+    if i + 3 >= len(toks) or toks[i + 1].lower != "by":
+        return None
+    that = next((m for m in range(i + 3, min(len(toks) - 1, i + 9)) if toks[m].lower == "that"), None)
+    if that is None or not any(_is_name(t) for t in toks[i + 2:that]) \
+            or any(t.quoted or t.text in CLAUSE_BREAKS or _may_be_verb(t) for t in toks[i + 2:that]):
+        return None
+    return i + 2, that - 1
 
 
 def _before_outer_verb(toks: list[Token], first: int, last: int) -> int:
@@ -533,30 +547,35 @@ _CLAUSE_JOINERS = frozenset({"and", "but", "or", "that", "which", "who", "becaus
 def _nominal_frame(toks: list[Token], i: int) -> Frame | None:
     """"her remark that ...", "Russia's claim that ...", "Podliska's most explosive claim is that
     ...": the possessor speaks."""
-    o = i - 1  # the possessor, before any adjectives ("most explosive")
-    while o > 0 and i - o <= 3 and (_is_date_word(toks[o]) or (  # "her March comment that"
-            toks[o].text.islower() and toks[o].lower not in POSSESSIVES and toks[o].text.replace("-", "").isalpha()
-            and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}))):
-        o -= 1
-    if o < 0:
-        return None
-    owner = toks[o]
-    if not (owner.lower in POSSESSIVES or owner.text.endswith(("\u2019s", "'s"))):
-        return None
-    start = o
-    while start > 0 and _is_name(toks[start - 1]) and owner.text[0].isupper():
-        start -= 1
-    if start > 0 and (toks[start - 1].lower in _PLAIN_DETERMINERS or toks[start - 1].lower in POSSESSIVES):
-        start -= 1  # "The senator's defense of the program", "his campaign's suggestion that"
-    while start < o and toks[start].lower in SENTENCE_ADVERBS:
-        start += 1  # "But Podliska’s claim"
-    mention = (toks[start].start, owner.end - (2 if owner.text.endswith(("\u2019s", "'s")) else 0))
+    if (by := _agent_after(toks, i)) is not None:  # "accusations by Kyiv that …": the one "by" names
+        start = i - 1 if i > 0 and toks[i - 1].lower in _PLAIN_DETERMINERS else i
+        mention = (toks[by[0]].start, toks[by[1]].end)
+    else:
+        o = i - 1  # the possessor, before any adjectives ("most explosive")
+        while o > 0 and i - o <= 3 and (_is_date_word(toks[o]) or (  # "her March comment that"
+                toks[o].text.islower() and toks[o].lower not in POSSESSIVES
+                and toks[o].text.replace("-", "").isalpha()
+                and (toks[o].lower not in FUNCTION_WORDS or toks[o].lower in {"most", "more"}))):
+            o -= 1
+        if o < 0:
+            return None
+        owner = toks[o]
+        if not (owner.lower in POSSESSIVES or owner.text.endswith(("\u2019s", "'s"))):
+            return None
+        start = o
+        while start > 0 and _is_name(toks[start - 1]) and owner.text[0].isupper():
+            start -= 1
+        if start > 0 and (toks[start - 1].lower in _PLAIN_DETERMINERS or toks[start - 1].lower in POSSESSIVES):
+            start -= 1  # "The senator's defense of the program", "his campaign's suggestion that"
+        while start < o and toks[start].lower in SENTENCE_ADVERBS:
+            start += 1  # "But Podliska’s claim"
+        mention = (toks[start].start, owner.end - (2 if owner.text.endswith(("\u2019s", "'s")) else 0))
     n = len(toks)
     first = _nominal_content(toks, i)
     if first is None:
         return None
     last = n - 1
-    if first == i + 2 and toks[i].lower in nominal_objects():
+    if by is None and first == i + 2 and toks[i].lower in nominal_objects():
         # "The GOP leaders have signaled their support for …": the subject the pronoun stands for
         subject = _sentence_subject(toks, owner.start) if owner.lower in POSSESSIVES else None
         if subject is not None and _may_own(owner.lower, [t for t in toks if subject[0] <= t.start < subject[1]]):
