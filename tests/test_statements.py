@@ -4862,3 +4862,9 @@ def test_a_name_given_in_quotation_marks_quotes_whoever_gave_it(text, quoted):
 ])
 def test_a_claim_of_anothers_named_by_an_object_is_theirs(text, found):
     assert list(zip(rows(text).party, rows(text).text)) == found
+
+
+def test_a_name_its_age_a_description_and_a_relative_clause_are_one_subject():
+    row = only("Oleksandr Hrytsenko, 43, a soldier from Kharkiv, who fled in March, said the city was empty.")
+    assert (row.speaker_mention, row.speaker) == ("Oleksandr Hrytsenko, 43, a soldier from Kharkiv",
+                                                  "Oleksandr Hrytsenko")

@@ -512,8 +512,12 @@ def _described_speaker(toks: list[Token], np_: tuple[int, int] | None, k: int, l
 def _with_name_before(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
     """The description ``np_`` with the name it stands in apposition to, if a comma and a name
     come just before it ("Mike Shields, president of the Congressional Leadership Fund")."""
-    if np_ is not None and np_[0] > lo + 1 and toks[np_[0] - 1].text == "," and not _is_name(toks[np_[0]]) \
-            and (name := _np_before(toks, np_[0] - 2, lo)) is not None and _is_name(toks[name[1]]) \
+    if np_ is None or np_[0] <= lo + 1 or toks[np_[0] - 1].text != "," or _is_name(toks[np_[0]]):
+        return np_
+    # past an age between commas: "Oleksandr, 43, a soldier from Kharkiv"
+    end = np_[0] - 4 if np_[0] - 4 >= lo and toks[np_[0] - 2].text.isdigit() and toks[np_[0] - 3].text == "," \
+        else np_[0] - 2
+    if (name := _np_before(toks, end, lo)) is not None and _is_name(toks[name[1]]) \
             and toks[name[0]].lower not in SCENE_OPENERS and toks[name[1]].lower not in TIME_WORDS:
         return (name[0], np_[1])  # not "On Tuesday, his adviser": a time, not a name
     return np_
