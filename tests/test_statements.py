@@ -4868,3 +4868,8 @@ def test_a_name_its_age_a_description_and_a_relative_clause_are_one_subject():
     row = only("Oleksandr Hrytsenko, 43, a soldier from Kharkiv, who fled in March, said the city was empty.")
     assert (row.speaker_mention, row.speaker) == ("Oleksandr Hrytsenko, 43, a soldier from Kharkiv",
                                                   "Oleksandr Hrytsenko")
+
+
+def test_posting_that_reports_the_clause():
+    assert only("Medvedev posted on social media that Kyiv would pay.").text == "Kyiv would pay"
+    assert rows("Medvedev posted a photo of himself.").empty

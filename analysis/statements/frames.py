@@ -1377,8 +1377,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if not frame.content:
         return None
     if cue.lemma in NEEDS_QUOTE and not any(t.quoted for t in toks if frame.content[-1][0] <= t.start) \
-            and not (cue.lemma in NAMING_VERBS and _names_as(toks, cj + 1)):
-        return None  # "called the talks “honest”" reports words; "called a meeting" does not
+            and not (cue.lemma in NAMING_VERBS and _names_as(toks, cj + 1)) \
+            and not (cue.lemma == "post" and after is not None and toks[after - 1].lower == "that"):
+        # "called the talks “honest”" reports words; "called a meeting" does not; "posted on X that …" does
+        return None
     return frame
 
 
