@@ -627,6 +627,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
 @example(["told reporters", "warned", "about"])  # a verb whose "about" ends the text
 @example(["„", "“", "recalled", "From the report:", "“"])  # a quotation mark ending the text after a colon
 @example(["“", "”", "offered to"])  # "to" ending the text after a verb that needs an infinitive
+@example(["“”:", "Zelensky", "vows", "to", "fight"])  # an empty quotation before a headline's colon and report
 def test_arbitrary_text_never_breaks(pieces):
     text = " ".join(pieces)
     table = find_statements(text, "x")

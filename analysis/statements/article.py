@@ -246,8 +246,8 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
         if t.text == ":" and not t.quoted and i > 1 and toks[0].quoted and all(w.quoted for w in toks[:i]) \
+                and (opening := next((m for m in range(i) if toks[m].text[0].isalnum()), None)) is not None \
                 and (report := next((f for f in found if f.mention and f.mention[0] == nxt.start), None)):
-            opening = next(m for m in range(i) if toks[m].text[0].isalnum())
             frames.append(Frame(t.start, t.end, ":", report.mention, [(toks[opening].start, toks[i - 1].end)]))
             continue
         if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted \
