@@ -64,6 +64,8 @@ _OWNED_BY_NAME = re.compile(r"(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*[\u2019']s\s")  
 # "Its spokesman", "their negotiators", "The group's political bureau chief"
 _OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})"
                           rf"[\u2019']s)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
+# Someone who speaks for a leader: "the Belarusian leader's press office"
+_LEADERS_AGENT = re.compile(rf"\b(?:{'|'.join(LEADER_WORDS)}|minister)[\u2019']s\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
 # A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
 _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|is|was|has|had|"
                  r"will|would|can|could|does|says|said|told|"
@@ -494,7 +496,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             person.party = registered.party
             continue
         person.party = party_described(" ".join(person.descriptions), actors)
-        if not person.party and (later := _described_by_surname(text, person, people)):
+        if not person.party and (later := _described_by_surname(text, person, people)
+                                 + _countries_before(text, actors).get(person.surname, [])):
             person.descriptions += later  # "Medvedev, who is deputy chairman of Russia's Security Council,"
             person.party = party_described(" ".join(person.descriptions), actors)
     for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
@@ -532,6 +535,22 @@ def _described_by_surname(text: str, person: Person, people: dict[str, Person]) 
             found.append(description)
         at = text.find(person.surname + ", ", at + 1)
     return found
+
+
+@lru_cache(maxsize=4)
+def _countries_before(text: str, actors: Actors) -> dict[str, list[str]]:
+    """The countries that own each surname in the article, as headlines write it: "Venezuela's
+    Maduro pushes …" describes the "President Nicolás Maduro" of the body."""
+    owners: dict[str, list[str]] = {}
+    for owned in _COUNTRY_BEFORE.finditer(text):
+        if actors.names_a_party(owned.group(1)):
+            owners.setdefault(owned.group(2), []).append(owned.group(1))
+    return owners
+
+
+# "Venezuela's Maduro says", "China's Xi:", not the possession of "America's Putin problem"
+_COUNTRY_BEFORE = re.compile(r"\b([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)[\u2019']s ([A-Z][\w\-]+)"
+                             r"(?=[^\w\s]|\s*$|\s+(?:[a-z]+(?:s|ed)|to|and|in|on|at|of)\b)", re.M)
 
 
 def _word_before(text: str, at: int) -> str:
@@ -829,7 +848,8 @@ class Resolver:
             party = self._party_of_institution_before(start)  # "The State Department urged … A spokesperson said"
         words = {w.lower() for w in _WORD.findall(mention)}
         if party and words & LEADER_WORDS and (_THE.match(mention) or _OWNED_BY_NAME.match(mention)) \
-                and not words & PAST_ROLE_WORDS:  # "the Russian leader", "Ukraine's president", not "the former"
+                and not words & PAST_ROLE_WORDS and not _LEADERS_AGENT.search(mention):
+            # "the Russian leader", "Ukraine's president", not "the former" nor "the Belarusian leader's spokesman"
             leader = self._leader_of(party, start)
             if leader is not None:
                 return leader

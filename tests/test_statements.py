@@ -4874,3 +4874,67 @@ def test_a_name_its_age_a_description_and_a_relative_clause_are_one_subject():
 def test_posting_that_reports_the_clause():
     assert only("Medvedev posted on social media that Kyiv would pay.").text == "Kyiv would pay"
     assert rows("Medvedev posted a photo of himself.").empty
+
+
+@pytest.mark.parametrize("text, found", [
+    # after "vowed", "refused" and the like, "to" opens the content only before a verb
+    ("Venezuela's Maduro pushes claim to Guyana's Essequibo.\n\nThe region is rich in oil.", []),
+    ("The leaders agreed to a ceasefire.", []),
+    # in a headline's title case the verb is capitalised
+    ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.\n\nCruz spoke on Monday.",
+     ["to Disavow Lindsey Graham Endorsement"]),
+    ("Clinton regularly pledges to ''make sure our economy works for everyone.''",
+     ["to ''make sure our economy works for everyone.''"]),
+])
+def test_an_infinitive_content_needs_a_verb_after_to(text, found):
+    assert list(rows(text).text) == found
+
+
+def test_a_pronoun_after_a_noun_opens_a_relative_clause_that_lifted_the_subject():
+    row = only("The order came days after a referendum he said had given him a mandate.")
+    assert row.text == "had given him a mandate"
+
+
+def test_a_country_owning_a_surname_in_the_headline_gives_the_person_its_party():
+    found = rows("Venezuela's Maduro pushes claim to Guyana's Essequibo\n\n"
+                 "President Nicolás Maduro said Venezuela would issue licenses in the region.")
+    assert (found.speaker.iloc[0], found.party.iloc[0]) == ("Nicolás Maduro", "Venezuela")
+    found = rows("Guyana's Maduro problem\n\nPresident Nicolás Maduro said Venezuela would issue licenses.")
+    assert found.party.iloc[0] == ""  # a possession, not a country's person
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Prigozhin said he had ordered his fighters to turn back, after the Kremlin said a deal had been brokered.",
+     [("Prigozhin", "he had ordered his fighters to turn back"), ("the Kremlin", "a deal had been brokered")]),
+    ("Prigozhin said he turned back, even as the Kremlin said a deal had been brokered.",
+     [("Prigozhin", "he turned back"), ("the Kremlin", "a deal had been brokered")]),
+    ("Prigozhin said he turned back, before the Kremlin said a deal had been brokered.",
+     [("Prigozhin", "he turned back"), ("the Kremlin", "a deal had been brokered")]),
+])
+def test_a_report_after_a_comma_and_a_subordinator_ends_the_content_before_it(text, found):
+    assert list(zip(rows(text).speaker_mention, rows(text).text)) == found
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("Belarusian President Alexander Lukashenko met him. The Belarusian leader's press office said the two "
+     "had agreed.", "Belarusian leader's press office", "Belarus"),
+    ("Belarusian President Alexander Lukashenko met him. Lukashenko's press service said the two had agreed.",
+     "Lukashenko's press service", "Belarus"),
+    ("British Prime Minister Keir Starmer met him. The British prime minister's spokesman said the two had "
+     "agreed.", "British prime minister's spokesman", "United Kingdom"),
+])
+def test_those_who_speak_for_a_leader_are_not_the_leader(text, speaker, party):
+    row = only(text)
+    assert (row.speaker, row.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Southern Command announced flight exercises, which the Venezuelan defense minister described "
+    "as a “provocation.”",
+    "The U.S. Southern Command announced flight exercises, which the defense minister, Vladimir Padrino López, "
+    "described as a “provocation.”",
+])
+def test_a_description_in_a_relative_clause_is_its_subjects(text):
+    found = rows(text)
+    assert list(found.text) == ["flight exercises", "a “provocation.”"]
+    assert "defense minister" in found.speaker_mention.iloc[1]

@@ -490,6 +490,17 @@ def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
 _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"
 
 
+def _opens_subordinate_clause(toks: list[Token], at: int) -> bool:
+    """Whether a comma and a subordinator stand before the token at offset ``at`` ("…, after the Kremlin
+    said", "…, even as Kyiv said")."""
+    k = next((k for k, t in enumerate(toks) if t.start == at), 0)
+    k -= k > 1 and toks[k - 1].lower == "as" and toks[k - 2].lower in {"even", "just"}
+    return k > 1 and toks[k - 1].lower in _SUBORDINATE_OPENERS and toks[k - 2].text == ","
+
+
+_SUBORDINATE_OPENERS = frozenset({"after", "before", "as", "while", "whereas", "though", "although", "when"})
+
+
 def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
     """Whether a clause break stands between ``start`` and ``end``: a comma, a dash, or "and" or
     "but", unless "that" follows it (", but that …" goes on reporting the same clause)."""
@@ -509,14 +520,24 @@ _BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "-", "(", ")"})
 def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
     """A content span ends where the next reporting frame of its sentence begins, and drops the
     reporter's glosses (", referring to ...") and edge punctuation."""
-    for f, nxt in zip(frames, frames[1:] + [None]):
-        limit = None
-        if nxt is not None:
+    for k, f in enumerate(frames):
+        limit = nxt = None
+        starts = {s for s, _ in f.content}
+        own_clause = None
+        for nxt in frames[k + 1:]:
             limit = min([nxt.cue_start] + ([nxt.mention[0]] if nxt.mention and not nxt.inherited else [])
                         # "pledged to support Kyiv “for as long as it takes,” in the words of Joe Biden": his quotation
                         + [c for c, _ in nxt.content[:1] if f.cue_end <= c and nxt.cue.startswith("in ")])
             if limit < f.cue_start:
                 limit = nxt.cue_start  # a relative clause inside the next subject: "Humphrey, who calls …, said"
+            if own_clause is None and limit in starts:
+                # the next report is the content's own clause ("said he had ordered …, after the Kremlin said
+                # …"): one after a comma and a subordinator ends the content
+                own_clause, limit = limit, None
+            elif own_clause is not None and not _opens_subordinate_clause(toks, limit):
+                limit = None
+            else:
+                break
         verb = _main_verb_after_relative(toks, f) \
             if f.mention and text[f.mention[0]:f.mention[1]].lower() in {"who", "which"} else None
         trimmed = []
@@ -591,11 +612,11 @@ _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after"
 # ... and ", with" before an absolute clause ("…, with Lavrov saying …"), but not "came up with", and the
 # relative word of a clause the next report sits in ("… cluster munitions, which it said had killed …",
 # "… attack on shipping in what it says is …")
-_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*(?:with|which|who|as)\s*"
-                         r"|\s*\bin\s+what\s*"
-                         # "…, days after" the next report's clause
+_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*(?:with|which|who|(?:even\s+|just\s+)?as)\s*"
+                         r"|\s*\bin\s+what\s*|,\s*before\s*"
+                         # "…, days after" or "…, before" the next report's clause
                          r"|,\s*(?:[\w\-]+\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:after|before)\s*)+$")
-_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who", ", as", "in what", " before")
+_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who", ", as", " even as", " just as", "in what", " before")
 _IDIOMS = ("anything but", "all but", "nothing but")  # "it is anything but": the "but" is the content's
 
 

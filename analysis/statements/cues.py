@@ -181,8 +181,14 @@ def _infinitive_between(toks: list[Token], i: int, j: int) -> bool:
     “act with restraint”", not "told reporters during a visit to Scotland")."""
     for m in range(i, min(j, len(toks) - 1)):  # "to" needs a word after it
         if toks[m].lower == "to":
-            verb = toks[m + 2] if _is_quote_mark(toks[m + 1]) and m + 2 < len(toks) else toks[m + 1]
-            if verb.text.islower() and verb.text.isalpha() and verb.lower not in DETERMINERS \
+            v = m + 1
+            while v + 1 < len(toks) and _is_quote_mark(toks[v]):
+                v += 1  # "pledges to ''make sure …''"
+            verb = toks[v]
+            # in a headline's title case any word is capitalised ("Cruz Refuses to Disavow …"), but not a
+            # possessive ("pushes claim to Guyana's Essequibo")
+            headline = m > 0 and toks[m - 1].text[0].isupper() and not verb.lower.endswith(("'s", "\u2019s"))
+            if (verb.text.islower() or headline) and verb.text.isalpha() and verb.lower not in DETERMINERS \
                     and verb.lower not in POSSESSIVES:
                 return True
     return False

@@ -170,12 +170,15 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 for w in toks[i + 1:hi]):
             return None  # "does not mention that on the campaign trail"; not "said that in the past he had"
         return i + 1 if i + 1 < hi else None
-    if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi:
+    if t.lower == "to" and cue.lemma in TO_INFINITIVE and i + 1 < hi and _infinitive_between(toks, i, i + 1):
         return i - 1 if toks[i - 1].lower in {"not", "never"} else i  # "pledged to work", "vowed not to vote"
     if t.lower == "as" and cue.takes_object and i + 1 < hi and (toks[i + 1].quoted or (
             toks[i + 1].lower in DETERMINERS and toks[i + 2:i + 3] and toks[i + 2].quoted
-            and (toks[ci - 1].lower in PRONOUNS or _is_name(toks[ci - 1])))):
-        return i + 1  # "which he described as “making sure …”", "what he described as a “piece of history”"
+            and (toks[ci - 1].lower in PRONOUNS or toks[ci - 1].lower in _subject_nouns()
+                 or _is_name(toks[ci - 2 if toks[ci - 1].text == "," and ci > 1 else ci - 1])))):
+        # "which he described as “making sure …”", "what he described as a “piece of history”", "which the
+        # defense minister described as a “provocation”"
+        return i + 1
     if t.text == ",":  # "said, without evidence, that ..."
         that = _first_that(toks, i, min(hi, i + 12))
         if that is not None and that + 1 < hi and toks[that - 1].text == ",":
@@ -284,8 +287,11 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
 
 def _lifted(toks: list[Token], ci: int) -> bool:
     """Whether a relative word before the cue at ``toks[ci]`` lifted the subject out of its content
-    ("which it said had killed", "what she said were")."""
-    return any(t.lower in _LIFTING for t in toks[max(0, ci - 5):ci])
+    ("which it said had killed", "what she said were", "a referendum he said had given": a pronoun right
+    after a noun opens a relative clause with no relative word)."""
+    return any(t.lower in _LIFTING for t in toks[max(0, ci - 5):ci]) or (
+        ci > 1 and toks[ci - 1].lower in PRONOUNS and toks[ci - 2].text.isalpha() and toks[ci - 2].text.islower()
+        and toks[ci - 2].lower not in FUNCTION_WORDS)
 
 
 def _apposition_opens(toks: list[Token], ci: int, strong: bool) -> bool:
@@ -1868,8 +1874,9 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
     resumes = cj + 1 < len(toks) and toks[cj + 1].text == ","
     if not resumes and not _ends_the_report(toks[cj + 1:]):
         return None
-    if toks[q + 1].lower == "as":  # "The last part, as Paul Krugman points out, is …", not "…, as Bush went on."
-        return (q + 2, k) if resumes and q + 1 < k else None
+    as_at = q + 2 if toks[q + 1].lower in {"just", "even"} and q + 2 < k else q + 1  # "…, even as the Kremlin said"
+    if toks[as_at].lower == "as":  # "The last part, as Paul Krugman points out, is …", not "…, as Bush went on."
+        return (as_at + 1, k) if resumes and as_at < k else None
     if toks[k].lower in PRONOUNS and toks[q + 1].text[0].isalnum():
         return (k, k)  # "…, at the town hall this week she said": the scene is no part of her
     return (q + 1, k)

@@ -396,8 +396,9 @@ def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: 
     c = np_[0] - 1 - (np_[0] > lo and toks[np_[0] - 1].text == ",")
     while c >= lo and toks[c].text != "," and np_[0] - c < 30:
         c -= 1
-    if c <= lo or toks[c].text != "," or toks[c].quoted or toks[c + 1].lower not in {"who", "whose", "which"}:
-        return np_
+    if c <= lo or toks[c].text != "," or toks[c].quoted or toks[c + 1].lower not in {"who", "whose", "which"} \
+            or (toks[c + 1].lower == "which" and np_[0] == c + 2):
+        return np_  # "…, which the defense minister, Vladimir Padrino, described as …": the clause's own subject
     owner = _np_before(toks, _skip_between(toks, c - 1, lo), lo)
     return _described_speaker(toks, owner, owner[1], lo) if owner is not None else np_
 
