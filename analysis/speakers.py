@@ -495,7 +495,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         if registered is not None and registered.party:
             person.party = registered.party
             continue
-        person.party = party_described(" ".join(person.descriptions), actors)
+        # a role held now before one held once: "former Nigerian President Olusegun Obasanjo, the AU's envoy"
+        current = [d for d in person.descriptions if not set(d.lower().split()) & PAST_ROLE_WORDS]
+        person.party = party_described(" ".join(current), actors) or party_described(" ".join(person.descriptions),
+                                                                                       actors)
         if not person.party and (later := _described_by_surname(text, person, people)
                                  + _countries_before(text, actors).get(person.surname, [])):
             person.descriptions += later  # "Medvedev, who is deputy chairman of Russia's Security Council,"

@@ -4938,3 +4938,15 @@ def test_a_description_in_a_relative_clause_is_its_subjects(text):
     found = rows(text)
     assert list(found.text) == ["flight exercises", "a “provocation.”"]
     assert "defense minister" in found.speaker_mention.iloc[1]
+
+
+@pytest.mark.parametrize("text, party", [
+    # a role held now before one held once
+    ("“Today is the beginning of a new dawn,” former Nigerian President Olusegun Obasanjo, the AU's envoy for "
+     "the Horn of Africa, told reporters.", "African Union"),
+    ("“It is over,” former Nigerian President Olusegun Obasanjo told reporters.", "Nigeria"),
+    # Ethiopia's Tigrayan side is a party of its own
+    ("Getachew Reda, a spokesman for the Tigray People's Liberation Front, said the talks had stalled.", "TPLF"),
+])
+def test_the_party_of_a_persons_current_role(text, party):
+    assert only(text).party == party
