@@ -4950,3 +4950,18 @@ def test_a_description_in_a_relative_clause_is_its_subjects(text):
 ])
 def test_the_party_of_a_persons_current_role(text, party):
     assert only(text).party == party
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hochstein, speaking after a meeting with Lebanon's parliament speaker Nabih Berri, an ally of Hezbollah, "
+     "said the talks had made progress.", "Hochstein"),
+    ("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome "
+     "Cruz.", "Chuck Grassley"),
+])
+def test_an_apposition_inside_a_participles_phrase_is_not_the_subject(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_time_and_a_subordinator_after_an_attribution_go_on_narrating():
+    row = only("North Korea fired a missile, the military said, hours after the North threatened a response.")
+    assert row.text == "North Korea fired a missile"

@@ -1294,7 +1294,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         goes_on = quote_before and resumes and k + 1 < n and AUXILIARY_VERB.match(toks[k + 1].lower) is not None
         if k + 1 < n and toks[k].text == "," and (toks[k + 1].quoted or resumed or goes_on or (
                 resumes and not quote_before and not _apposition_to_clause(toks[k + 1:])
-                and not (frame.content and toks[k + 1].lower in _NARRATION_GOES_ON))):
+                and not (frame.content and _narration_goes_on(toks, k + 1)))):
             frame.content.append((toks[k + 1].start, toks[-1].end))  # not "…, a poll finds, a debate that …"
         elif quote_before and (quote := _quote_after_comma(
                 toks, k, n, MAX_SPEAKER_WORDS if inverted else MAX_SPEAKER_WORDS // 2)) is not None \
@@ -1811,6 +1811,18 @@ def _quote_reports_no_one(toks: list[Token], close: int, frames: list[Frame]) ->
 # ("…, the military said, as Kyiv appealed for help"); but "In 1990, she said, when she was …" is
 # hers, and "because" gives the speaker's own reason
 _NARRATION_GOES_ON = SUBORDINATORS | frozenset({"as", "amid"})
+# "…, the military said, hours after the North threatened …", "…, shortly before …"
+_BEFORE_A_SUBORDINATOR = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "moments", "shortly",
+                                    "soon", "just", "only", "even", "long", "a", "day", "week", "month", "year"})
+
+
+def _narration_goes_on(toks: list[Token], k: int) -> bool:
+    """Whether the reporter's narration goes on from ``toks[k]`` after an attribution: a subordinator,
+    perhaps after a time ("hours after", "a day before", "even as")."""
+    m = k
+    while m < min(len(toks) - 1, k + 2) and (toks[m].lower in _BEFORE_A_SUBORDINATOR or _is_number(toks[m])):
+        m += 1
+    return toks[m].lower in _NARRATION_GOES_ON
 # After a comma, these open a clause of its own: "“…,” Stevens says, but she cautions …"
 _CLAUSE_LINKS = frozenset({"but", "and", "while", "though", "although", "yet"})
 

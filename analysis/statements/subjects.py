@@ -389,15 +389,18 @@ def _is_participle(word: str) -> bool:
 
 
 def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
-    """The phrase before a relative clause that holds ``np_`` between commas: in "Jones, whose son, Mark,
-    died …, said" and "Jones, who met Smith, a lawyer, last year, said" the speaker is Jones."""
+    """The phrase before a relative clause or a participle's phrase that holds ``np_`` between commas: in
+    "Jones, whose son, Mark, died …, said", "Jones, who met Smith, a lawyer, last year, said" and "Hochstein,
+    speaking after a meeting with Nabih Berri, an ally of Hezbollah, said" the speaker is the first."""
     if np_ is None:
         return None
     c = np_[0] - 1 - (np_[0] > lo and toks[np_[0] - 1].text == ",")
     while c >= lo and toks[c].text != "," and np_[0] - c < 30:
         c -= 1
-    if c <= lo or toks[c].text != "," or toks[c].quoted or toks[c + 1].lower not in {"who", "whose", "which"} \
-            or (toks[c + 1].lower == "which" and np_[0] == c + 2):
+    opener = toks[c + 1] if lo < c < np_[0] else None
+    if opener is None or toks[c].text != "," or toks[c].quoted \
+            or not (opener.lower in {"who", "whose", "which"} or (opener.text.islower() and _is_participle(opener.lower))) \
+            or (opener.lower == "which" and np_[0] == c + 2):
         return np_  # "…, which the defense minister, Vladimir Padrino, described as …": the clause's own subject
     owner = _np_before(toks, _skip_between(toks, c - 1, lo), lo)
     return _described_speaker(toks, owner, owner[1], lo) if owner is not None else np_
