@@ -4954,7 +4954,7 @@ def test_the_party_of_a_persons_current_role(text, party):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Hochstein, speaking after a meeting with Lebanon's parliament speaker Nabih Berri, an ally of Hezbollah, "
-     "said the talks had made progress.", "Hochstein"),
+     "said the talks had made “real progress.”", "Hochstein"),
     ("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome "
      "Cruz.", "Chuck Grassley"),
 ])
