@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import paragraphs
+from .text import NICKNAME, paragraphs
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
 # Two apostrophes stand for a double mark in some archives (''like this''), `` for an opening one.
@@ -170,8 +170,22 @@ def find_quotes(text: str, start: int = 0, paras: list[tuple[int, int]] | None =
         singles = [q for q in singles
                    if not any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in doubles)]
         # double_quotes gives its quotations in order: only single ones need sorting in among them
-        quotes.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)
+        found = sorted(doubles + singles, key=lambda q: q.start) if singles else doubles
+        quotes.extend(q for q in found if not _is_nickname(text, q))
     return _mark_continued(text, quotes)
+
+
+# A nickname between a person's names is no quotation: Jimmy “Barbecue” Chérizier
+_NICKNAME = re.compile(NICKNAME)
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w\-]+ $")
+# not a headline's title case: Biden Calls Putin “Killer” In Interview
+_NAME_AFTER = re.compile(r" (?!(?:In|On|At|As|To|For|Of|And|Or|But|The|A|An|From|With|By|After|Over|Is|Was|Are|Were)\b)"
+                         r"[A-Z][\w\-]+")
+
+
+def _is_nickname(text: str, q: Quote) -> bool:
+    return _NICKNAME.fullmatch(text, q.start, q.end) is not None and _NAME_AFTER.match(text, q.end) is not None \
+        and _NAME_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
 
 
 def _mark_continued(text: str, quotes: list[Quote]) -> list[Quote]:

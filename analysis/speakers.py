@@ -25,7 +25,7 @@ from typing import Iterator, NamedTuple
 
 from . import config
 from .actors import UNMAPPED, Actor, Actors
-from .text import abbreviations, ARABIC_ARTICLE, grammar_words, read_lexicon, sentences, us_states
+from .text import abbreviations, ARABIC_ARTICLE, grammar_words, NICKNAME, read_lexicon, sentences, us_states
 
 RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
@@ -148,8 +148,10 @@ _AND = re.compile(r"\s+and\s+")
 _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 # An Arabic article joined to a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"); "Assad" alone names him too
 _ARTICLE_SURNAME = ARABIC_ARTICLE + r"[A-Z][\w\u2019'\-]*+"
+_NICKNAME = NICKNAME + "(?= [A-Z])"
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|van|von|der|al|bin|ibn){_GAP}){{0,2}}"
-                      rf"(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}))+")
+                      rf"(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}|{_NICKNAME}))+")
+_QUOTED_NICKNAME = re.compile(_NICKNAME)
 
 
 @lru_cache(maxsize=1)
@@ -280,6 +282,10 @@ _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 _AFFAIRS_OF = re.compile(r"\b[A-Z][\w.\-]*\s+Affairs\b")  # a place a body's affairs are about
 # The name of a think tank or university is no side: "Bonnie Glaser of the German Marshall Fund", "the Center
 # for American Progress"; nor is an association's "of America" ("Concerned Women for America")
+# "Russian opposition leader", "Syrian rebels", "a Haitian gang": a country's people outside or against its state
+_OUTSIDE_THE_STATE_WORDS = grammar_words()["outside_the_state"]
+_OUTSIDE_THE_STATE = re.compile(rf"(?<![\w\-])([A-Z]\w*)((?:[\u2019']s)?\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
+                                rf"(?:{'|'.join(sorted(_OUTSIDE_THE_STATE_WORDS))})\b)")
 _INDEPENDENT_BODIES = grammar_words()["independent_bodies"]
 _INDEPENDENT_BODY = re.compile(rf"(?:[A-Z][\w.\-]*\s+)*(?:{'|'.join(sorted(_INDEPENDENT_BODIES))})\b"
                                r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)?"
@@ -309,9 +315,10 @@ _COUNTRYS_PERSON = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[\u2019']s\s
 
 def _without_other_sides(phrase: str, actors: Actors) -> str:
     """``phrase`` without the places and parties in it that are not its subject's side: a posting, a
-    birthplace, a topic ("an adviser on Syria", "the Taiwan Affairs Office"), a backer of another
-    party named ("Iran-backed Houthis"), and a country or organisation others back or oppose
-    ("Ukraine's allies", "Kremlin critic"), not a person."""
+    birthplace, a topic ("an adviser on Syria", "the Taiwan Affairs Office"), a country whose state they
+    stand outside or against ("Russian opposition leader"), a backer of another party named ("Iran-backed
+    Houthis"), and a country or organisation others back or oppose ("Ukraine's allies", "Kremlin critic"),
+    not a person."""
     phrase = _POSTED_TO.sub(r"\1 ", phrase)
     if " on " in phrase or " about " in phrase:
         phrase = _WORKS_ON.sub(" ", phrase)
@@ -321,6 +328,10 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
         phrase = _BORN_IN.sub(" ", phrase)
     if not _INDEPENDENT_BODIES.isdisjoint(phrase.split()) or " America" in phrase:
         phrase = _INDEPENDENT_BODY.sub(" ", phrase)
+    if not _OUTSIDE_THE_STATE_WORDS.isdisjoint(phrase.lower().split()):
+        def without_country(m: re.Match) -> str:  # but "Houthi rebels" are the Houthis
+            return m.group() if actors.party_named_in(m.group(1)) in actors.organisations else m.group(2)
+        phrase = _OUTSIDE_THE_STATE.sub(without_country, phrase)
     if "-" in phrase and (backer := _BACKED_BY.search(phrase)) is not None:
         rest = phrase[:backer.start()] + phrase[backer.end():]
         if actors.party_named_in(rest):  # "Iran-backed Houthi rebels", but "Russian-backed separatists" are Russia's
@@ -402,7 +413,7 @@ def _name_runs(text: str, start: int) -> Iterator[tuple[list[str], int, int]]:
         at = m.start()
         for part in _AND.split(m.group()):
             at = text.index(part, at)
-            tokens = part.split()
+            tokens = (_QUOTED_NICKNAME.sub("", part) if "\u201c" in part or '"' in part else part).split()
             if "of" in tokens and " ".join(tokens[tokens.index("of") + 1:]) in states:
                 tokens = tokens[:tokens.index("of")]
             yield tokens, at, at + len(part)

@@ -56,6 +56,8 @@ def abbreviations() -> frozenset[str]:
 
 # The Arabic article joined to a surname: "Bashar al-Assad", "Abdel Fattah el-Sisi", "al-Burhan"
 ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
+# A nickname quoted between a person's given name and surname: John “Tig” Tiegen, Joaquín “El Chapo” Guzmán
+NICKNAME = r"[\u201c\"][A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\u201d\"]"
 
 
 # A line's text from its first to its last non-space character; blank lines have none.

@@ -4965,3 +4965,52 @@ def test_an_apposition_inside_a_participles_phrase_is_not_the_subject(text, spea
 def test_a_time_and_a_subordinator_after_an_attribution_go_on_narrating():
     row = only("North Korea fired a missile, the military said, hours after the North threatened a response.")
     assert row.text == "North Korea fired a missile"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a nickname quoted between a person's names is part of the name, not a quotation
+    ("Jimmy “Barbecue” Chérizier, a former police officer, told reporters that his fighters would keep "
+     "attacking police stations.\n\n“We are heading for civil war,” Chérizier said.",
+     "Jimmy Chérizier", "his fighters would keep attacking police stations"),
+    # but a headline's title case quotes a word between capitalised ones
+    ("Biden Calls Putin “Killer” In Interview\n\nThe president spoke on Sunday.", "Joe Biden",
+     "Putin “Killer” In Interview"),
+])
+def test_a_nickname_between_names_is_no_quotation(text, speaker, content):
+    row = rows(text).iloc[0]
+    assert (row.speaker, row.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, party", [
+    # a country's opposition, rebels, gangs and exiles are not its state's side
+    ("Russian opposition leader Alexei Navalny said the vote was rigged.", ""),
+    ("The leader of Haiti's most powerful gang coalition warned that the country could descend into chaos.", ""),
+    ("Syrian rebels said the town had fallen.", ""),
+    # an armed group that is a party stays one, and a country's backing still counts
+    ("Yemen's Houthi rebels said they fired missiles.", "Houthis"),
+    ("Russian-backed separatists said they shelled the town.", "Russia"),
+    ("Russia's foreign ministry said the opposition was banned.", "Russia"),
+])
+def test_those_outside_their_countrys_state_do_not_stand_for_it(text, party):
+    assert only(text).party == party
+
+
+def test_a_superlative_stays_inside_the_subject():
+    row = only("The leader of Haiti's most powerful gang coalition warned that the country could descend into chaos.")
+    assert row.speaker_mention == "The leader of Haiti's most powerful gang coalition"
+
+
+@pytest.mark.parametrize("text, content", [
+    # the reporter's word on what a claim admits or alludes to ends the content
+    ("The junta acknowledged that it had lost control of several towns, a rare admission of setbacks.",
+     "it had lost control of several towns"),
+    ("Stein accused the committee of sabotaging the campaign, a reference to leaked emails.",
+     "the committee of sabotaging the campaign"),
+])
+def test_a_gloss_on_what_a_claim_admits_ends_it(text, content):
+    assert only(text).text == content
+
+
+def test_a_statement_posted_online_is_the_statements_not_a_report_of_its_own():
+    row = only("The alliance said in a statement posted on Telegram that its fighters had captured 100 positions.")
+    assert (row.speaker_mention, row.cue, row.text) == ("The alliance", "said", "its fighters had captured 100 positions")

@@ -353,7 +353,8 @@ def _cue_between(toks: list[Token], i: int, j: int, outside_relatives: bool = Fa
         if t.text == ",":
             relative = outside_relatives and k + 1 < j and toks[k + 1].lower in _RELATIVE_OPENERS
         elif not relative and t.text in starts and (
-                t.lower.endswith("ed") or t.lower in IRREGULAR_PAST or t.lower == "said"
+                (t.lower.endswith("ed") and toks[k - 1].lower not in utterance_nouns())  # not "a statement posted"
+                or t.lower in IRREGULAR_PAST or t.lower == "said"
                 or (t.lower.endswith("ing") and toks[k - 1].text == ",")):
             return True
     return False
@@ -946,6 +947,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and toks[ci - 1].text[0].isalnum() and toks[ci - 1].lower not in PASSIVE \
             and toks[ci - 1].lower not in AUXILIARIES:
         return None  # "Houthi rebels supported by Iran said": a participle after its noun
+    if cue.lemma == "post" and ci > 1 and toks[ci - 1].lower in utterance_nouns() \
+            and toks[ci - 2].lower in DETERMINERS:
+        return None  # "said in a statement posted on Telegram that …": the statement's participle
     if toks[ci].lower == "asked" and ci > 0 and toks[ci - 1].text == "," and cj + 1 < n and toks[cj + 1].lower == "about":
         return None  # "Mr. Trump, asked about the deaths of journalists, had said …": he was asked
     if cue.lemma in AS_OBJECTS and not _object_as(toks, cj + 1):

@@ -70,6 +70,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.lower == "the" and i - 2 >= lo and _is_name(toks[i - 2]) \
                 and " ".join(t.text for t in toks[i - 2:k + 1]) in institution_words():
             i -= 2  # "Save the Children"
+        elif _is_superlative(toks, i - 1, k, lo):
+            i -= 1  # "Haiti's most powerful gang coalition"
         elif prev.lower in DETERMINERS:
             i -= 1
             if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBER_WORDS:
@@ -383,6 +385,13 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     return _with_owner_of_infinitive(toks, np_, lo)
 
 
+def _is_superlative(toks: list[Token], m: int, k: int, lo: int) -> bool:
+    """Whether ``toks[m]`` is the "most" or "least" of a superlative inside the noun phrase ending at ``toks[k]``,
+    after "the" or a possessive ("Haiti's most powerful gang coalition"), not a determiner ("most officials")."""
+    return toks[m].lower in {"most", "least"} and m < k - 1 and m - 1 >= lo \
+        and (toks[m - 1].lower == "the" or toks[m - 1].text.endswith(("'s", "\u2019s")))
+
+
 def _is_participle(word: str) -> bool:
     """"speaking", "dressed", "known": a word that may open a participle's phrase (lower case)."""
     return word.endswith(("ing", "ed")) or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES
@@ -578,6 +587,9 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
                 or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) or t.lower in _FINITE_VERBS \
                 or (t.lower.endswith("ly") and (t.text.islower() or i == lo)):  # not "Anatoly"
             break
+        if _is_superlative(toks, i, k, lo):
+            i -= 1
+            continue
         if t.lower in DETERMINERS:
             i -= 1
             if i >= lo and toks[i].lower in _NP_PREPOSITIONS:
