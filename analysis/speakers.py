@@ -120,6 +120,14 @@ _SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[
 # ("ISW, a Washington-based think tank,")
 _INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
+_SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
+_DESCRIPTION_HEAD = re.compile(r"^(?:[\w\-]+\s+){0,4}?([\w\-]+)(?=\s+(?:that|which|who|for|of|in|on|to|with)\b|$)")
+
+
+def _head_of(description: str) -> str:
+    """The head noun of a short description ("Israeli body that oversees aid": "body")."""
+    head = _DESCRIPTION_HEAD.match(description)
+    return head.group(1).lower() if head is not None else ""
 _FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first question
 _AGE_REACH = 3  # sentences back to the person an age describes
 _AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+([a-z]+))?$")  # "the 34-year-old", "… mother"
@@ -786,9 +794,14 @@ class Resolver:
 
     def resolve(self, mention: str, start: int) -> Speaker:
         speaker = self._resolve(mention.strip(), start)
-        if not speaker.party and speaker.type == "institution":
-            if (described := _INSTITUTION_DESCRIBED.match(self.text, start + len(mention))) is not None:
-                # "COGAT, the Israeli defence ministry body that coordinates aid, said": Israel's
+        described = _INSTITUTION_DESCRIBED.match(self.text, start + len(mention)) if not speaker.party else None
+        if described is not None and speaker.type == "person" and " " not in speaker.name \
+                and _head_of(described.group(1)) in _ORGANISATION_WORDS:
+            speaker = speaker._replace(type="institution")  # "Cogat, the Israeli body that oversees aid": no person
+        if not speaker.party and (speaker.type == "institution" or _SPEAKS_FOR_NAMED.search(mention)):
+            if described is not None:
+                # "COGAT, the Israeli defence ministry body that coordinates aid, said", "A spokesperson for
+                # Cogat, the Israeli body …": Israel's
                 speaker = speaker._replace(party=party_described(_BASED_IN.sub("", described.group(1)), self.actors))
             if not speaker.party:  # "COGAT said" again: as described the first time
                 speaker = next((before for _, before in reversed(self.history) if before.name == speaker.name

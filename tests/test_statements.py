@@ -5014,3 +5014,28 @@ def test_a_gloss_on_what_a_claim_admits_ends_it(text, content):
 def test_a_statement_posted_online_is_the_statements_not_a_report_of_its_own():
     row = only("The alliance said in a statement posted on Telegram that its fighters had captured 100 positions.")
     assert (row.speaker_mention, row.cue, row.text) == ("The alliance", "said", "its fighters had captured 100 positions")
+
+
+@pytest.mark.parametrize("text, speaker, party, kind", [
+    # an organisation named in British house style and described between commas
+    ("Cogat, the Israeli body that oversees aid to Gaza, said there was no limit on trucks.", "Cogat", "Israel",
+     "institution"),
+    ("A spokesperson for Cogat, the Israeli body that oversees aid to Gaza, said there was no limit on trucks.",
+     "A spokesperson for Cogat", "Israel", "group"),
+    # a person, a description and the name of the description's organisation
+    ("Philippe Lazzarini, the head of the UN agency for Palestinian refugees, Unrwa, said children were dying.",
+     "Philippe Lazzarini", "United Nations", "person"),
+])
+def test_an_organisation_described_after_its_name(text, speaker, party, kind):
+    row = only(text)
+    assert (row.speaker, row.party, row.speaker_type) == (speaker, party, kind)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He announced a review, a move Republicans warned would backfire.",
+     [("He", "a review"), ("Republicans", "would backfire")]),
+    ("He said the government was reviewing licences, a step Conservative MPs warned would “embolden Hamas.”",
+     [("He", "the government was reviewing licences"), ("Conservative MPs", "would “embolden Hamas.”")]),
+])
+def test_a_subject_after_a_noun_opens_a_relative_clause(text, found):
+    assert list(zip(rows(text).speaker_mention, rows(text).text)) == found

@@ -287,11 +287,19 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
 
 def _lifted(toks: list[Token], ci: int) -> bool:
     """Whether a relative word before the cue at ``toks[ci]`` lifted the subject out of its content
-    ("which it said had killed", "what she said were", "a referendum he said had given": a pronoun right
-    after a noun opens a relative clause with no relative word)."""
-    return any(t.lower in _LIFTING for t in toks[max(0, ci - 5):ci]) or (
-        ci > 1 and toks[ci - 1].lower in PRONOUNS and toks[ci - 2].text.isalpha() and toks[ci - 2].text.islower()
-        and toks[ci - 2].lower not in FUNCTION_WORDS)
+    ("which it said had killed", "what she said were", "a referendum he said had given", "a move Republicans
+    warned would backfire": a subject right after a noun opens a relative clause with no relative word)."""
+    if any(t.lower in _LIFTING for t in toks[max(0, ci - 5):ci]):
+        return True
+    if ci > 0 and toks[ci - 1].lower in PRONOUNS:
+        subject = (ci - 1, ci - 1)
+    elif toks[ci].lower.endswith("ed") or toks[ci].lower in IRREGULAR_PAST or toks[ci].lower in {"said", "says"}:
+        # a verb, not a noun: "China's Central Asian plans did not"
+        subject = _np_before(toks, ci - 1)
+    else:
+        return False
+    return subject is not None and subject[0] > 0 and toks[subject[0] - 1].text.isalpha() \
+        and toks[subject[0] - 1].text.islower() and toks[subject[0] - 1].lower not in FUNCTION_WORDS
 
 
 def _apposition_opens(toks: list[Token], ci: int, strong: bool) -> bool:
@@ -1890,6 +1898,8 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
     resumes = cj + 1 < len(toks) and toks[cj + 1].text == ","
     if not resumes and not _ends_the_report(toks[cj + 1:]):
         return None
+    if cj + 1 < len(toks) and toks[cj + 1].text.islower() and AUXILIARY_VERB.match(toks[cj + 1].lower):
+        return None  # "…, a move Republicans warned would backfire": the content's subject was lifted
     as_at = q + 2 if toks[q + 1].lower in {"just", "even"} and q + 2 < k else q + 1  # "…, even as the Kremlin said"
     if toks[as_at].lower == "as":  # "The last part, as Paul Krugman points out, is …", not "…, as Bush went on."
         return (as_at + 1, k) if resumes and as_at < k else None

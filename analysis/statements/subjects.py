@@ -181,7 +181,9 @@ _NOT_BEFORE_A_NOUN = frozenset({"and", "but", "or", "that", "which", "who", "whe
 _BEFORE_NUMBERS = frozenset({"the", "these", "those", "all"})
 _FINITE_VERBS = IRREGULAR_PAST | {"said", "says", "told", "tells"}  # never a modifier nor in a subject
 # Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
-_NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "moment", "manner"})
+# nouns, not modifiers of the subject after them: "the way Trump said", "a move Republicans warned would backfire"
+_NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "moment", "manner", "move", "step",
+                            "decision", "measure", "proposal", "policy", "action", "idea"})
 
 
 def _skip_between(toks: list[Token], k: int, lo: int) -> int:
@@ -350,6 +352,9 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             k = j if any(t.text == "," for t in toks[max(lo, j - 30):j]) else j - 1
             continue
         first = inner[0].lower if inner else ""
+        if len(inner) == 1 and _is_name(inner[0]) and _described_name_before(toks, j, lo):
+            k = j  # "Philippe Lazzarini, the head of the UN agency for refugees, Unrwa, said": the agency's name
+            continue
         before = _np_before(toks, _skip_between(toks, j - 1, lo), lo)  # "Sen. Isakson (R-Ga.), one of ..."
         appositive = _np_before(toks, k - 1, j + 1)
         if before is not None and appositive is not None and appositive[0] == j + 1:
@@ -383,6 +388,16 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if np_ is None and strong:
         np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
     return _with_owner_of_infinitive(toks, np_, lo)
+
+
+def _described_name_before(toks: list[Token], comma: int, lo: int) -> bool:
+    """Whether a description after a name of two words or more ends at the comma ``toks[comma]``: "Philippe
+    Lazzarini, the head of the UN agency for refugees,"."""
+    opener = next((m for m in range(comma - 1, max(lo, comma - 16) - 1, -1) if toks[m].text == ","), None)
+    if opener is None or opener + 1 >= comma or toks[opener + 1].lower not in {"the", "a", "an"}:
+        return False
+    name = _np_before(toks, opener - 1, lo)
+    return name is not None and name[1] > name[0] and all(_is_name(t) for t in toks[name[0]:name[1] + 1])
 
 
 def _is_superlative(toks: list[Token], m: int, k: int, lo: int) -> bool:
@@ -590,6 +605,8 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
         if _is_superlative(toks, i, k, lo):
             i -= 1
             continue
+        if t.lower in _NOT_MODIFIERS and i < k and _is_name(toks[i + 1]):
+            break  # "a move Republicans warned would backfire": the subject after the noun
         if t.lower in DETERMINERS:
             i -= 1
             if i >= lo and toks[i].lower in _NP_PREPOSITIONS:
