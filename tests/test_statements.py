@@ -5039,3 +5039,14 @@ def test_an_organisation_described_after_its_name(text, speaker, party, kind):
 ])
 def test_a_subject_after_a_noun_opens_a_relative_clause(text, found):
     assert list(zip(rows(text).speaker_mention, rows(text).text)) == found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Kharkiv Mayor Ihor Terekhov called the attack “the most massive since the start of the invasion.”", "Ukraine"),
+    ("Oleh Syniehubov, the governor of Kharkiv Oblast, said two people were injured.", "Ukraine"),
+    ("The governor of the Belgorod region, Vyacheslav Gladkov, said a drone had hit a car.", "Russia"),
+    # an official a country installed in a place it occupies is that country's
+    ("The Russian-installed governor of Zaporizhzhia, Yevgeny Balitsky, said the vote would go ahead.", "Russia"),
+])
+def test_the_city_an_official_serves_gives_their_party(text, party):
+    assert only(text).party == party
