@@ -110,6 +110,7 @@ _ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-
 HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _HONORIFIC = re.compile(r"(M(?:rs|r|s|iss))\b\.?\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z][\w\-]*(?:[\u2019'][A-Z][\w\-]*)?)")  # "O’Brien", not "Trump’s"
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|an?|An?)\s+")
 # "the group", "the ministry", "the militant group": an organisation that has just spoken or been named
 _ORGANISATION_AGAIN = re.compile(
     rf"(?i:the)\s+((?:[a-z\-]+\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
@@ -119,6 +120,7 @@ _SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[
 # An institution's description between commas after its name, and the place it is based in, which is no side
 # ("ISW, a Washington-based think tank,")
 _INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
+_ALSO_NAMED = {"army": {"army", "military"}, "military": {"military", "army"}}  # one organisation, two nouns
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
 _DESCRIPTION_HEAD = re.compile(r"^(?:[\w\-]+\s+){0,4}?([\w\-]+)(?=\s+(?:that|which|who|for|of|in|on|to|with)\b|$)")
@@ -1367,7 +1369,7 @@ class Resolver:
         the head of the presidential office"): the last one that spoke with that noun as its head; a minister
         stands for their ministry."""
         firsts = (_POSSESSIVE_S.sub("", words[0]).lower() for d in person.descriptions
-                  if (words := _LEADING_THE.sub("", d.strip()).split()))  # "The junta's spokesman"
+                  if (words := _LEADING_ARTICLE.sub("", d.strip()).split()))  # "The junta's spokesman", "an army …"
         noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None) or next(
             (m.group(1).lower() for d in person.descriptions if (m := _OF_AN_ORGANISATION.search(d))), None)
         organisation = self._organisation_before(start, described=False, noun=noun) if noun else None
@@ -1419,8 +1421,9 @@ class Resolver:
         group") may be another organisation than the one that spoke: only such a party is taken for it."""
         s, e = self._sentence_before(start) or (0, 0)
         organisations = self.actors.organisations
+        nouns = _ALSO_NAMED.get(noun, {noun})  # "an army spokeswoman" after "The Israeli military said"
         same = None if described else next((speaker for position, speaker in reversed(self.history) if position < start
-                                            and speaker.type != "person" and _head_noun(speaker.name) == noun), None)
+                                            and speaker.type != "person" and _head_noun(speaker.name) in nouns), None)
         if same is None and not described:
             same = self._named_by_noun(noun, start)
         if same is not None:

@@ -3939,7 +3939,9 @@ def test_the_group_or_the_department_is_the_organisation_that_just_spoke(text, s
     ("The U.S. military's Central Command (CENTCOM) said it shot down two drones. CENTCOM said the attacks went on.",
      "U.S. military's Central Command", "United States"),
     ("The International Atomic Energy Agency (IAEA) said levels were normal. The IAEA said inspectors were there.",
-     "International Atomic Energy Agency", ""),
+     "International Atomic Energy Agency", "United Nations"),
+    ("The Institute for the Study of War (ISW) said the front held. The ISW said Russia was short of shells.",
+     "Institute for the Study of War", ""),
     # also when the organisation did not speak where it was named in full
     ("Sudan's army and the paramilitary Rapid Support Forces (RSF) traded blame. The RSF said the army bombed it.",
      "Rapid Support Forces", "Rapid Support Forces"),
@@ -5050,3 +5052,19 @@ def test_a_subject_after_a_noun_opens_a_relative_clause(text, found):
 ])
 def test_the_city_an_official_serves_gives_their_party(text, party):
     assert only(text).party == party
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a woman's given name common in conflict coverage tells "she"
+    ("Nearby, Samar Abu Jarad, 34, sat beside her son. She said she had carried him for two kilometers.",
+     "Samar Abu Jarad", ""),
+    # an army's spokeswoman after its military spoke
+    ("The Israeli military said it had struck a command center. Asked about the strike, an army spokeswoman, "
+     "Lt. Col. Nadav Shoshani, said Israel took every precaution.", "Nadav Shoshani", "Israel"),
+    # the UN's agencies are the UN's
+    ("The World Health Organization's representative in Gaza, Richard Peeperkorn, said only 16 hospitals worked.",
+     "Richard Peeperkorn", "United Nations"),
+])
+def test_who_speaks_in_a_gaza_feature(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
