@@ -5056,7 +5056,8 @@ def test_the_city_an_official_serves_gives_their_party(text, party):
 
 @pytest.mark.parametrize("text, speaker, party", [
     # a woman's given name common in conflict coverage tells "she"
-    ("Nearby, Samar Abu Jarad, 34, sat beside her son. She said she had carried him for two kilometers.",
+    ("“Every time it stops, I think of who we will lose,” said Dr. Khalil al-Daqran. Nearby, Samar Abu Jarad, 34, "
+     "sat beside her son. She said she had carried him for two kilometers.",
      "Samar Abu Jarad", ""),
     # an army's spokeswoman after its military spoke
     ("The Israeli military said it had struck a command center. Asked about the strike, an army spokeswoman, "
