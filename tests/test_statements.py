@@ -5069,3 +5069,18 @@ def test_the_city_an_official_serves_gives_their_party(text, party):
 def test_who_speaks_in_a_gaza_feature(text, speaker, party):
     row = rows(text).iloc[-1]
     assert (row.speaker, row.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the reporter's gloss that others repeat a phrase, after a quotation
+    ("Peskov told reporters last week that “the goals of the operation remain unchanged,” a phrase Russian "
+     "officials have repeated for months.", [("Peskov", "the goals of the operation remain unchanged")]),
+    # a word quoted between a possessive and a noun: the noun names a claim, it does not report one
+    ("Why Putin's “denazification” claim persists\n\nThe Kremlin has repeated it for years.", []),
+    # the preposition that opens the next report's gerund is not the content's
+    ("The Kremlin has justified what it calls a “special military operation” by insisting that Ukraine is run "
+     "by neo-Nazis.", [("The Kremlin", "what it calls a “special military operation”"),
+                       ("The Kremlin", "Ukraine is run by neo-Nazis")]),
+])
+def test_an_analysis_piece(text, found):
+    assert list(zip(rows(text).speaker_mention, rows(text).text)) == found

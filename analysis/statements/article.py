@@ -548,6 +548,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                 e = limit
                 if _manner_only(text[s:e]):
                     continue  # "responded first by saying …": the gerund's frame holds the content
+                if nxt.cue.endswith("ing") and (opener := _GERUND_OPENING.search(text, s, e)) is not None:
+                    e = opener.start()  # "has justified the war by insisting …": "by" opens the gerund's phrase
                 if nxt.inherited and (joined := _JOINED_VERB_OPENING.search(text, s, e)) is not None:
                     e = joined.start()  # "vowed to ban Muslims and most recently defended …": the next verb's
                 elif (thing := _NEXT_REPORTS_OBJECT.search(text, s, e)) is not None:
@@ -598,6 +600,9 @@ _JOINING_WORDS = frozenset({"and", "or", "but", "because", ",", ";", "\u2014", "
 
 # The conjunction and adverbs opening a verb that shares the subject ("… and most recently defended")
 _JOINED_VERB_OPENING = re.compile(r",?\s*\b(?:and|but|or)(?:\s+(?:most|more|also|then|later|first|now|\w+ly))+\s*$")
+
+
+_GERUND_OPENING = re.compile(r"\s+(?:by|after|before|while|without)\s*$")
 
 
 def _manner_only(span: str) -> bool:

@@ -21,7 +21,7 @@ from .tokens import (
 )
 from .subjects import (
     _ADVERBS, _conjunction_before_occasion, _DASHES, _generic_np_before, _is_negation, _LINKING_VERBS, _NEGATIONS,
-    _noun_before, _np_after, _np_before, _PARTICLES, _PROGRESSIVE, _RELATIVE_WORDS, _sentence_subject,
+    _noun_before, _NOT_MODIFIERS, _np_after, _np_before, _PARTICLES, _PROGRESSIVE, _RELATIVE_WORDS, _sentence_subject,
     _skip_between, _STANDALONE_SPEAKERS, _subject_before,
 )
 from .cues import (
@@ -1556,12 +1556,19 @@ def _parenthetical(toks: list[Token], ci: int, cj: int) -> bool:
 
 def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> bool:
     """Whether a cue word that can be a noun ("note", "claims", "shouts") is one here: after an
-    article or a possessive ("a rare note of", "the brief moment", "his comments"), after a verb
+    article or a possessive ("a rare note of", "the brief moment", "his comments", also past a quotation:
+    "Putin's “denazification” claim"), after a verb
     ("came shouts from the crowd"), or before a finite verb ("the 10-year Treasury note fell"),
     unless a clause was lifted out of it ("what he believes are", "a step they believe could help")."""
     if form != cue.lemma and form != cue.lemma + "s":
         return False
     prev = toks[ci - 1] if ci > 0 else None
+    if prev is not None and prev.quoted and _is_quote_mark(prev) and ci > 1 and toks[ci - 2].text[0].isalnum():
+        # "Putin's “denazification” claim persists", not "Iowa's “silver standard,” says"
+        m = next((m for m in range(ci - 2, -1, -1) if not toks[m].quoted), -1)
+        if m >= 0 and (toks[m].lower in _ARTICLES or toks[m].lower in POSSESSIVES
+                       or toks[m].text.endswith(("'s", "\u2019s"))):
+            return True
     if prev is not None and (prev.lower in _ARTICLES or prev.lower in POSSESSIVES
                              or (prev.lower in IRREGULAR_PAST and prev.text.islower()
                                  and not AUXILIARY_VERB.match(prev.lower))
@@ -1862,6 +1869,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None
     if not (_names_speaker(toks, q + 1, k) or _is_name(toks[q + 1])):  # "Ann Lee, 67, a nurse, said"
         return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject
+    if toks[q + 1].lower in DETERMINERS and q + 2 < k and toks[q + 2].lower in _NOT_MODIFIERS:
+        return None  # "“…,” a phrase Russian officials have repeated": the quotation, described
     if any((t.text,) in cue_lexicon() and (t.text.endswith("ed") or t.text in IRREGULAR_PAST) for t in toks[q + 2:k + 1]):
         return None  # "“…,” Axelrod tweeted after Clinton argued": the quotation is the first verb's
     opener = q + 2 if toks[q + 1].lower in {"just", "even"} else q + 1

@@ -86,7 +86,7 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.text.islower() and prev.text.isalpha() and head.lower in nouns and not prev.lower.endswith("ly") and \
                 prev.lower not in NON_FINITE and prev.lower not in AUXILIARIES and \
                 prev.lower not in PASSIVE and prev.lower not in _NOT_BEFORE_A_NOUN \
-                and prev.lower not in _PURE_PREPOSITIONS \
+                and prev.lower not in _PURE_PREPOSITIONS and prev.lower not in _NOT_MODIFIERS \
                 and prev.lower not in SUBORDINATORS and not prev.lower.endswith("ed") \
                 and prev.lower not in _FINITE_VERBS \
                 and not (prev.lower.endswith("ing") and (prev.lower,) in cue_lexicon()):
@@ -183,7 +183,8 @@ _FINITE_VERBS = IRREGULAR_PAST | {"said", "says", "told", "tells"}  # never a mo
 # Nouns that head a phrase of their own before a name: "in a way FBI Director James Comey slammed"
 # nouns, not modifiers of the subject after them: "the way Trump said", "a move Republicans warned would backfire"
 _NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "moment", "manner", "move", "step",
-                            "decision", "measure", "proposal", "policy", "action", "idea"})
+                            "decision", "measure", "proposal", "idea", "phrase", "refrain", "mantra", "slogan",
+                            "formula"})
 
 
 def _skip_between(toks: list[Token], k: int, lo: int) -> int:
