@@ -5084,3 +5084,13 @@ def test_who_speaks_in_a_gaza_feature(text, speaker, party):
 ])
 def test_an_analysis_piece(text, found):
     assert list(zip(rows(text).speaker_mention, rows(text).text)) == found
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause of time after the object ends it, also after a quotation and after "the" and a name
+    ("Zelensky slams ‘shameful’ peace plan as Kremlin hails ‘constructive’ talks\n\nThe talks went on.",
+     "‘shameful’ peace plan"),
+    ("Zelensky slammed the plan as the Kremlin hailed the talks.", "the plan"),
+])
+def test_a_clause_of_time_after_an_object_is_the_reporters(text, content):
+    assert rows(text).text.iloc[0] == content

@@ -1354,7 +1354,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 end = next((m for m in range(end + 1, min(last + 1, end + 8)) if FINITE.match(toks[m].lower)), None)
             if end is not None and (not toks[end].text[0].isalnum() or FINITE.match(toks[end].lower)):
                 last = end - 1
-        if cue.takes_object and not toks[after].quoted and (joined := _second_predicate(toks, after, last)) is not None:
+        if cue.takes_object and (joined := _second_predicate(toks, after, last)) is not None:
             last = joined  # "calls the war a “special military operation” and has banned the word": the reporter's
         if cue.takes_object:  # "called it “terrible,” denounced her record …": the list's next verb ends it
             last = next((m for m in range(after + 1, last) if toks[m - 1].text == "," and toks[m].quoted
@@ -1650,12 +1650,16 @@ def _second_predicate(toks: list[Token], first: int, last: int) -> int | None:
 
 def _clause_of_time(toks: list[Token], i: int, last: int) -> bool:
     """Whether a pronoun or a name at ``toks[i]`` and its verb open a clause ("as Lord Cameron visits Kyiv",
-    "while he was in Kyiv"; not "as a threat", "as Hitler", "as Chinese bases")."""
+    "while he was in Kyiv", "as the Kremlin hails “constructive” talks"; not "as a threat", "as Hitler", "as
+    Chinese bases")."""
+    if toks[i].lower == "the" and i + 1 < last and _is_name(toks[i + 1]):
+        i += 1
     j = i + 1 if toks[i].lower in _PRONOUNS_BUT_IT_YOU or toks[i].lower == "it" else next(
         (m for m in range(i, min(last + 1, i + 5)) if not _is_name(toks[m])), i)
     return i < j < last and not toks[j].quoted and (
         FINITE.match(toks[j].lower) is not None or toks[j].lower in IRREGULAR_PAST
-        or (_present_verb(toks, i, j) and toks[j + 1].text[0].isalnum()))  # not "as Chinese bases."
+        or (_present_verb(toks, i, j) and (toks[j + 1].text[0].isalnum() or _is_quote_mark(toks[j + 1]))))
+    # not "as Chinese bases."
 
 
 def _object_end(toks: list[Token], i: int) -> int:
