@@ -64,13 +64,44 @@ NICKNAME = r"[\u201c\"][A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\u201d\"]"
 _PARAGRAPH = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 
 
-def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Spans of the non-blank lines of ``text`` from ``start`` on, whitespace trimmed.
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text[:end]`` from ``start`` on, whitespace trimmed.
 
     News files put one paragraph on a line (with or without blank lines between), so a line is
-    a paragraph.
+    a paragraph; in a file wrapped at a fixed width, a block between blank lines is (see
+    :func:`unwrapped`).
     """
-    return [m.span(1) for m in _PARAGRAPH.finditer(text, start)]
+    return [m.span(1) for m in _PARAGRAPH.finditer(unwrapped(text), start, len(text) if end is None else end)]
+
+
+MAX_WRAP_WIDTH = 120  # wider lines are paragraphs, not a wrapped text's lines
+MIN_WRAPPED_LINES = 5  # lines broken inside a paragraph before a text counts as wrapped
+
+
+@lru_cache(maxsize=8)
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside its paragraphs read as spaces, if it is wrapped at a
+    fixed width (as some archives and e-mail export it); else ``text`` itself.
+
+    The copy has the same length, so every offset into it is one into ``text``. A text is wrapped
+    when nearly every line followed by another non-blank line was broken because the next word
+    would not fit: the line, a space and that word are wider than the text's widest line.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    if width > MAX_WRAP_WIDTH:
+        return text
+    broken = [(line.rstrip(), nxt.split(None, 1)[0]) for line, nxt in zip(lines, lines[1:])
+              if line.strip() and nxt.strip()]
+    if len(broken) < MIN_WRAPPED_LINES or sum(len(line) + 1 + len(word) > width for line, word in broken) \
+            < 0.9 * len(broken):
+        return text
+    return _BREAK_INSIDE_PARAGRAPH.sub(lambda m: " " * len(m.group()), text)
+
+
+_BREAK_INSIDE_PARAGRAPH = re.compile(r"(?<=\S)[^\S\n]*\r?\n(?=[^\S\n]*\S)")
 
 
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
@@ -115,11 +146,11 @@ def sentences(text: str, start: int = 0, end: int | None = None,
 
     A period does not end a sentence after a known abbreviation ("Mr.", "Sept."), a single
     capital letter ("U.S.", "J. Smith"), or inside a number ("3.5"). ``paras`` are
-    ``paragraphs(text[:end], start)`` if the caller has them already.
+    ``paragraphs(text, start, end)`` if the caller has them already.
     """
     end = len(text) if end is None else end
     spans = []
-    for p_start, p_end in paragraphs(text[:end], start) if paras is None else paras:
+    for p_start, p_end in paragraphs(text, start, end) if paras is None else paras:
         cursor = p_start
         for m in _END.finditer(text, p_start, p_end):
             if m.group()[0] == "." and not _ends_sentence(text, m.start(), p_end):

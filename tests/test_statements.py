@@ -5094,3 +5094,33 @@ def test_an_analysis_piece(text, found):
 ])
 def test_a_clause_of_time_after_an_object_is_the_reporters(text, content):
     assert rows(text).text.iloc[0] == content
+
+
+WIRE_COPY = (
+    "KYIV (Reuters) - Ukraine will never recognise Russian control over occupied land, President Volodymyr "
+    "Zelensky said in a video address on Sunday, as U.S. and Ukrainian negotiators met in Geneva.\n\n"
+    "\"We will not trade our land, our people, our dignity,\" Zelensky said. \"They want us to surrender. "
+    "That will not happen.\"\n\n"
+    "Speaking to the BBC, Ukraine's top negotiator, Rustem Umerov, said the talks had been \"productive\" but "
+    "that \"key issues remain open.\"\n\n"
+    "In an interview with CNN, former NATO Secretary General Anders Fogh Rasmussen warned that a bad deal "
+    "would \"invite the next war.\"\n")
+
+
+def test_a_text_wrapped_at_a_fixed_width_gives_the_statements_of_its_paragraphs():
+    import textwrap
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in WIRE_COPY.strip().split("\n\n"))
+    assert max(map(len, wrapped.splitlines())) <= 72 and wrapped.count("\n") > 10
+    flat, folded = rows(WIRE_COPY), rows(wrapped)
+    assert list(folded.speaker) == list(flat.speaker) and list(folded.kind) == list(flat.kind)
+    assert [" ".join(t.split()) for t in folded.text] == [" ".join(t.split()) for t in flat.text]
+    for row in folded.itertuples():  # the records quote the wrapped file as it is
+        assert wrapped[row.start:row.end] == row.text
+    assert any("\n" in t for t in folded.text)
+
+
+def test_a_text_of_short_paragraphs_is_not_taken_for_a_wrapped_one():
+    from analysis.text import unwrapped
+    lines = "\n".join(["Putin spoke.", "Biden replied on Tuesday evening.", "No one else spoke.",
+                       "The talks went on for hours.", "Then they ended.", "Nobody said why."])
+    assert unwrapped(lines) == lines

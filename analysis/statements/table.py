@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 
 from ..quotes import Quote
+from ..text import unwrapped
 from .tokens import _overlapping
 from .frames import Frame
 from .article import find_frames, _kind
@@ -48,6 +49,7 @@ def statement_records(text: str, doc_id: str = "", body_start: int = 0, actors=N
     """
     from ..speakers import resolve_speakers
 
+    original, text = text, unwrapped(text)  # a wrapped paragraph's line breaks read as spaces
     frames, quotes, sents = find_frames(text, body_start)
     quote_starts = [q.start for q in quotes]
     number = 0
@@ -71,6 +73,10 @@ def statement_records(text: str, doc_id: str = "", body_start: int = 0, actors=N
                 "sentence": f.sentence, "paragraph": f.paragraph,
             })
     resolve_speakers(rows, text, body_start, actors, sents)
+    if text is not original:  # the records quote the file as read, line breaks included
+        for row in rows:
+            row["text"] = original[row["start"]:row["end"]]
+            row["speaker_mention"] = original[row["speaker_start"]:row["speaker_end"]]
     return rows
 
 
