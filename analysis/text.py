@@ -87,12 +87,10 @@ def unwrapped(text: str) -> str:
     when nearly every line followed by another non-blank line was broken because the next word
     would not fit: the line, a space and that word are wider than the text's widest line.
     """
-    if "\n" not in text:
-        return text
+    if "\n" not in text or _LONG_LINE.search(text) is not None:
+        return text  # most news files: one paragraph on a line, and most paragraphs longer than that
     lines = text.split("\n")
     width = max(len(line.rstrip()) for line in lines)
-    if width > MAX_WRAP_WIDTH:
-        return text
     broken = [(line.rstrip(), nxt.split(None, 1)[0]) for line, nxt in zip(lines, lines[1:])
               if line.strip() and nxt.strip()]
     if len(broken) < MIN_WRAPPED_LINES or sum(len(line) + 1 + len(word) > width for line, word in broken) \
@@ -101,6 +99,7 @@ def unwrapped(text: str) -> str:
     return _BREAK_INSIDE_PARAGRAPH.sub(lambda m: " " * len(m.group()), text)
 
 
+_LONG_LINE = re.compile(rf"[^\n]{{{MAX_WRAP_WIDTH + 1}}}")
 _BREAK_INSIDE_PARAGRAPH = re.compile(r"(?<=\S)[^\S\n]*\r?\n(?=[^\S\n]*\S)")
 
 

@@ -521,16 +521,14 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
     """A content span ends where the next reporting frame of its sentence begins, and drops the
     reporter's glosses (", referring to ...") and edge punctuation."""
     for k, f in enumerate(frames):
-        limit = nxt = None
-        starts = {s for s, _ in f.content}
-        own_clause = None
+        limit = nxt = own_clause = None
         for nxt in frames[k + 1:]:
             limit = min([nxt.cue_start] + ([nxt.mention[0]] if nxt.mention and not nxt.inherited else [])
                         # "pledged to support Kyiv “for as long as it takes,” in the words of Joe Biden": his quotation
                         + [c for c, _ in nxt.content[:1] if f.cue_end <= c and nxt.cue.startswith("in ")])
             if limit < f.cue_start:
                 limit = nxt.cue_start  # a relative clause inside the next subject: "Humphrey, who calls …, said"
-            if own_clause is None and limit in starts:
+            if own_clause is None and any(limit == s for s, _ in f.content):
                 # the next report is the content's own clause ("said he had ordered …, after the Kremlin said
                 # …"): one after a comma and a subordinator ends the content
                 own_clause, limit = limit, None
