@@ -120,6 +120,8 @@ _SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[
 # An institution's description between commas after its name, and the place it is based in, which is no side
 # ("ISW, a Washington-based think tank,")
 _INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
+_CAPITALS = re.compile(r"[A-Z]+")
+_APOSTROPHE_S = re.compile(r"([\u2019'])S\b")
 _ALSO_NAMED = {"army": {"army", "military"}, "military": {"military", "army"}}  # one organisation, two nouns
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
@@ -445,6 +447,22 @@ def _registered_as(name_tokens: list[str], actors: Actors) -> Actor | None:
     return actor
 
 
+def _describes_in_capitals(mention: str, actors: Actors) -> bool:
+    """Whether a mention in capitals holds a title or a party's name, as a factbox's labels do
+    ("U.S. PRESIDENT JOE BIDEN"); a transcript's "JAKE TAPPER" or a channel's "BFM TV" holds neither."""
+    return any(word.lower().rstrip(".") in title_words() or actors.names_a_party(word.title())
+               for word in mention.split())
+
+
+def _title_cased(mention: str, actors: Actors) -> str:
+    """A mention in capitals as running text writes it ("ISRAELI PRIME MINISTER BENJAMIN NETANYAHU'S
+    OFFICE": "Israeli Prime Minister Benjamin Netanyahu's Office"), keeping the initials and the
+    capitals that name a party ("U.S.", "NATO")."""
+    return " ".join(word if "." in word or actors.names_a_party(word)
+                    else _APOSTROPHE_S.sub(r"\1s", _CAPITALS.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word))
+                    for word in mention.split())
+
+
 def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     """People named in ``text[start:]`` by full name, with the descriptions the article gives them."""
     people: dict[str, Person] = {}
@@ -455,6 +473,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 and tokens[0].lower().rstrip(".") not in titles \
                 and _CLOSING_MARK.match(text, run_end):
             continue  # a nickname or a slogan quoted alone: "“Little Marco”", "a shirt that read ''Fascist Trump''"
+        labelled = len(tokens) > 2 and text.startswith(":", run_end) and " ".join(tokens).isupper() \
+            and _describes_in_capitals(" ".join(tokens), actors)
+        if labelled:  # a label in capitals: "EGYPTIAN PRESIDENT ABDEL FATTAH AL-SISI:"
+            tokens = _title_cased(" ".join(tokens), actors).split()
         at = tokens.index("of") if "of" in tokens else 0
         place = ""  # where the person is from describes them: "Prime Minister Benjamin Netanyahu of Israel"
         if at >= 2 and tokens[at - 2] in given:  # "Tom Emanuel of Laconia", "Joseph Brown of Marion Avenue Church"
@@ -496,7 +518,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         elif (registered is not None or actors.party_named_in(name)) and name_tokens[0] not in given \
                 and not country_given:
             continue  # a place or an institution ("Eastern Europe", "White House"), not "Steve Israel"
-        name_start = text.index(name_tokens[0], run_start)
+        name_start = text.index(name_tokens[0].upper() if labelled else name_tokens[0], run_start)
         person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)
         # a run longer than any name is a headline in title case ("The FBI Just Made An Even Bigger
@@ -831,6 +853,8 @@ class Resolver:
             return Speaker("reporter", UNMAPPED, "group")
         if mention == "A" and self.text.startswith(":", start + 1):  # "A: As long as we have ammunition."
             return self._interviewee or Speaker("interviewee", UNMAPPED, "person")
+        if " " in mention and mention.isupper() and _describes_in_capitals(mention, self.actors):
+            return self._resolve(_title_cased(mention, self.actors), start)  # "BRITISH PRIME MINISTER KEIR STARMER:"
         if low in RELATIVE:
             antecedent = (_NAME_BEFORE_APPOSITION.search(self.text, max(0, start - 200), start) if low == "who"
                           else None) or _ANTECEDENT.search(self.text, max(0, start - 120), start)

@@ -5124,3 +5124,29 @@ def test_a_text_of_short_paragraphs_is_not_taken_for_a_wrapped_one():
     lines = "\n".join(["Putin spoke.", "Biden replied on Tuesday evening.", "No one else spoke.",
                        "The talks went on for hours.", "Then they ended.", "Nobody said why."])
     assert unwrapped(lines) == lines
+
+
+FACTBOX = """FACTBOX-What world leaders said about the Gaza ceasefire deal
+
+EGYPTIAN PRESIDENT ABDEL FATTAH AL-SISI:
+"I stress the importance of speeding up the delivery of urgently needed humanitarian aid."
+
+ISRAELI PRIME MINISTER BENJAMIN NETANYAHU'S OFFICE:
+"Several clauses of the framework remain unresolved, and the details are being finalised."
+
+UNITED NATIONS SECRETARY-GENERAL ANTONIO GUTERRES:
+- Guterres urged all parties to implement the deal, saying: "It is imperative that this ceasefire holds."
+"""
+
+
+def test_a_factbox_label_in_capitals_names_the_speaker_and_party():
+    found = rows(FACTBOX)
+    assert list(zip(found.speaker, found.party, found.speaker_type))[:3] == [
+        ("Abdel Fattah Al-Sisi", "Egypt", "person"),
+        ("Israeli Prime Minister Benjamin Netanyahu's Office", "Israel", "institution"),
+        ("Antonio Guterres", "United Nations", "person")]
+
+
+def test_a_transcripts_names_in_capitals_stay_as_written():
+    found = rows("JAKE TAPPER: Senator, welcome.\n\nJOEL BENENSON: Thank you, Jake, it is good to be here.")
+    assert list(found.speaker) == ["JAKE TAPPER", "JOEL BENENSON"]
