@@ -5150,3 +5150,36 @@ def test_a_factbox_label_in_capitals_names_the_speaker_and_party():
 def test_a_transcripts_names_in_capitals_stay_as_written():
     found = rows("JAKE TAPPER: Senator, welcome.\n\nJOEL BENENSON: Thank you, Jake, it is good to be here.")
     assert list(found.speaker) == ["JAKE TAPPER", "JOEL BENENSON"]
+
+
+LIVE_BLOG = """Live updates: Russia-Ukraine war
+
+10:42 a.m. ET
+Zelensky: Ukraine needs "more than words" from allies
+
+Zelensky said Ukraine needed "more than words" from its partners, per a readout of his call with Olaf Scholz.
+
+There are no plans for talks with Ukraine, Kremlin spokesman Dmitry Peskov said Tuesday, per state news agency TASS.
+
+A Russian missile strike on Odesa killed seven people, regional governor Oleh Kiper said on Telegram.
+
+\u2022 "The enemy struck civilian infrastructure," Kiper wrote.
+\u2022 "Rescuers are working at the scene."
+"""
+
+
+def test_a_live_blog():
+    found = rows(LIVE_BLOG)
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("Zelensky", 'Ukraine needs "more than words" from allies'),  # the headline under a timestamp's line
+        ("Zelensky", 'Ukraine needed "more than words" from its partners'),  # ", per a readout" is the reporter's
+        ("Kremlin spokesman Dmitry Peskov", "There are no plans for talks with Ukraine"),
+        ("regional governor Oleh Kiper", "A Russian missile strike on Odesa killed seven people"),
+        ("Kiper", "The enemy struck civilian infrastructure"),
+        ("Kiper", "Rescuers are working at the scene."),  # a list's bullet before a quotation that goes on
+    ]
+
+
+def test_without_giving_details_after_an_attribution_is_narration():
+    found = rows("The talks went well, a government spokesperson said, without giving details.")
+    assert list(found.text) == ["The talks went well"]

@@ -35,8 +35,13 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
     headlines = {paras[0][0]} if paras else set()
     for k, (s, e) in enumerate(paras):
         if text[s].isdigit() and (stamp := _TIMESTAMP.match(text, s, e)) is not None:
-            paras[k] = (stamp.end(), e)  # "10:20 GMT – Kremlin: No talks planned": a live blog's entry opens
-            headlines.add(stamp.end())  # with a headline
+            # "10:20 GMT – Kremlin: No talks planned": a live blog's entry opens with a headline, on the
+            # timestamp's line or the next
+            if stamp.end() < e:
+                paras[k] = (stamp.end(), e)
+                headlines.add(stamp.end())
+            elif k + 1 < len(paras):
+                headlines.add(paras[k + 1][0])
     quotes = find_quotes(text, body_start, paras)
     quote_starts = [q.start for q in quotes]
     para_starts = [p[0] for p in paras]
@@ -192,8 +197,8 @@ _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 _TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.])" + TURN_LABEL_END + r"\s+(?=\S)")
 _NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
 _WIRE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(grammar_words()['wire_prefixes']))})(?:\s+\d+)?\s*-\s*(?=\S)")
-_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b|[ap]\.?m\.?)?"
-                        r"\s*[\u2013\u2014-]\s+(?=\S)")
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b)?"
+                        r"(?:\s*[\u2013\u2014-]\s+(?=\S)|\s*$)")  # "10:42 a.m. ET" alone on its line, too
 _QA_TURN = re.compile(r"([QA]):\s+(?=\S)")  # an interview's question and answer
 MIN_TURN_WORDS = 3  # "Clinton: 547." is a count, "Matthews: Well, speculation is bad." a turn
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
@@ -653,6 +658,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 # A conjunction may stand before a quotation that goes on ("…,” he said. But “…”").
 _CONTINUATION_LEADS = frozenset({"", "But", "And", "Yet", "So"})
+_BULLETS = frozenset({"\u2022", "-", "*"})  # opening a line of a list
 # ... and the reporter may gloss its last words ("“… all the way through California,” which votes June 7.")
 _RELATIVE_TAIL = re.compile(r"[\s,]*(?:which|who|where)\b[^,;:\u2014]{0,60}")
 
@@ -664,6 +670,7 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
     one in its paragraph. A long one left inside a sentence quotes the subject of the verb before
     it ("he played down the remarks as “just part of the primary campaign” and argued …")."""
     para_starts = [s for s, _ in paras]
+    para_start_set = set(para_starts)
     cue_starts = [f.cue_start for f in frames]
     sent_starts = [s for s, _ in sents]
     quote_starts = [q.start for q in quotes]
@@ -705,7 +712,8 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         # "Unless further rivals quit the race, “it's very difficult to see how he is stopped.”": the
         # quotation is the sentence's main clause, after a condition or circumstance of its speaker's
         lead_in = _lead_in_clause(lead) and not tail.strip(" .,!?;:\u201d\"'\u2019")
-        if not lead_in and lead.strip() not in _CONTINUATION_LEADS or (
+        bullet = lead.strip() in _BULLETS and sents[first][0] in para_start_set
+        if not lead_in and lead.strip() not in _CONTINUATION_LEADS and not bullet or (
                 tail.strip(" .,!?;:\u201d\"'\u2019") and not _RELATIVE_TAIL.fullmatch(tail) and not opens_sentence):
             if _is_passage(text, q):
                 continuations += _fragment_frame(text, tokens.within(*sents[first]), q.start)

@@ -1833,7 +1833,8 @@ def _quote_reports_no_one(toks: list[Token], close: int, frames: list[Frame]) ->
 # After "X, the military said," these open the reporter's own clause, not more of the report
 # ("…, the military said, as Kyiv appealed for help"); but "In 1990, she said, when she was …" is
 # hers, and "because" gives the speaker's own reason
-_NARRATION_GOES_ON = SUBORDINATORS | frozenset({"as", "amid"})
+# "…, the spokesperson said, without giving details", "…, Peskov said, per TASS"
+_NARRATION_GOES_ON = SUBORDINATORS | frozenset({"as", "amid", "without", "per", "according", "citing"})
 # "…, the military said, hours after the North threatened …", "…, shortly before …"
 _BEFORE_A_SUBORDINATOR = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "moments", "shortly",
                                     "soon", "just", "only", "even", "long", "a", "day", "week", "month", "year"})

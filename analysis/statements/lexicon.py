@@ -80,7 +80,7 @@ CONTRACTED = _WordPattern(r"^(\w+)['\u2019](s|d|ll|re|ve|m)$")
 FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | NON_FINITE | SENTENCE_ADVERBS
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}
 # The reporter's own glosses after a content: they end it.
-_GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|according to)\b")
+_GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|according to|per)\b")
 # ... and a dash after a closing quotation mark, with no quotation or second dash after it, opens an aside
 # ("''I'm a progressive who likes to get things done'' - he has often been an effective legislator").
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
@@ -115,7 +115,8 @@ _ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quote
 def _may_gloss(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds a phrase of ``_GLOSS``, before trying it: finding a word costs far
     less than the pattern's stop at every comma, and most contents have no gloss."""
-    return text.find("ing to", s, e) >= 0 or text.find("citing", s, e) >= 0 or text.find("reference to", s, e) >= 0
+    return text.find("ing to", s, e) >= 0 or text.find("citing", s, e) >= 0 or text.find("reference to", s, e) >= 0 \
+        or text.find(" per ", s, e) >= 0
 
 
 def _has_dash(text: str, s: int, e: int) -> bool:
