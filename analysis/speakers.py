@@ -853,8 +853,9 @@ class Resolver:
             return Speaker("reporter", UNMAPPED, "group")
         if mention == "A" and self.text.startswith(":", start + 1):  # "A: As long as we have ammunition."
             return self._interviewee or Speaker("interviewee", UNMAPPED, "person")
-        if " " in mention and mention.isupper() and _describes_in_capitals(mention, self.actors):
-            return self._resolve(_title_cased(mention, self.actors), start)  # "BRITISH PRIME MINISTER KEIR STARMER:"
+        if " " in mention and mention.isupper() and _describes_in_capitals(mention, self.actors) \
+                and (titled := _title_cased(mention, self.actors)) != mention:
+            return self._resolve(titled, start)  # "BRITISH PRIME MINISTER KEIR STARMER:"
         if low in RELATIVE:
             antecedent = (_NAME_BEFORE_APPOSITION.search(self.text, max(0, start - 200), start) if low == "who"
                           else None) or _ANTECEDENT.search(self.text, max(0, start - 120), start)

@@ -619,7 +619,17 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "One woman in", "offered to", "pressed", "branded", "dubbed", "as Lord Cameron visits", "even as",
           "‘We will not surrender’:", "Her message:", "hit", "adding that", "ZELENSKY (through interpreter):",
           "HOLT:", "the top U.S. diplomat", "Putin's own view", "''Fascist Trump,''", "on both sides",
-          "who declined to give his surname", ", which Ukraine said killed 12,"]
+          "who declined to give his surname", ", which Ukraine said killed 12,",
+          "claim to", "Venezuela's Maduro", "a referendum he said had", ", after the Kremlin said", "even as",
+          ", before", "Lukashenko's press service", "the Belarusian leader's", "which the defense minister,",
+          "described as a", "former Nigerian President", "Tigray People's Liberation Front", "speaking after",
+          "hours after", "Jimmy “Barbecue” Chérizier", "Russian opposition leader", "Haiti's most powerful gang",
+          ", a rare admission of", "a statement posted on Telegram that", "Cogat, the Israeli body that",
+          "Unrwa,", "a move Republicans warned would", "Kharkiv Mayor", "Samar", "an army spokeswoman,",
+          "the World Health Organization's", "a phrase", "“denazification” claim", "by insisting",
+          "as Kremlin hails", "EGYPTIAN PRESIDENT ABDEL FATTAH AL-SISI:", "10:42 a.m. ET\n", ", per",
+          "without giving details", "\n\u2022 “", "a line of sixty characters or so that a wrapper broke\n",
+          "\n\n"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -628,6 +638,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
 @example(["„", "“", "recalled", "From the report:", "“"])  # a quotation mark ending the text after a colon
 @example(["“", "”", "offered to"])  # "to" ending the text after a verb that needs an infinitive
 @example(["“”:", "Zelensky", "vows", "to", "fight"])  # an empty quotation before a headline's colon and report
+@example(["U.S.", "NATO:", "“We", "stand", "together.”"])  # a label in capitals that title case leaves as it is
 def test_arbitrary_text_never_breaks(pieces):
     text = " ".join(pieces)
     table = find_statements(text, "x")
