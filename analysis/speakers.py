@@ -65,7 +65,8 @@ _OWNED_BY_NAME = re.compile(r"(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*[\u2019']s\s")  
 _OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})"
                           rf"[\u2019']s)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
 # Someone who speaks for a leader: "the Belarusian leader's press office"
-_LEADERS_AGENT = re.compile(rf"\b(?:{'|'.join(LEADER_WORDS)}|minister)[\u2019']s\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
+_LEADERS_AGENT = re.compile(rf"\b(?:{'|'.join(LEADER_WORDS)}|minister)[\u2019']s\s+"
+                            rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
 # A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
 _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|is|was|has|had|"
                  r"will|would|can|could|does|says|said|told|"

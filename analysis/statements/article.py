@@ -500,10 +500,7 @@ def _opens_subordinate_clause(toks: list[Token], at: int) -> bool:
     said", "…, even as Kyiv said")."""
     k = next((k for k, t in enumerate(toks) if t.start == at), 0)
     k -= k > 1 and toks[k - 1].lower == "as" and toks[k - 2].lower in {"even", "just"}
-    return k > 1 and toks[k - 1].lower in _SUBORDINATE_OPENERS and toks[k - 2].text == ","
-
-
-_SUBORDINATE_OPENERS = frozenset({"after", "before", "as", "while", "whereas", "though", "although", "when"})
+    return k > 1 and toks[k - 1].lower in _LEAD_IN_OPENERS and toks[k - 2].text == ","
 
 
 def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
@@ -605,7 +602,7 @@ _JOINING_WORDS = frozenset({"and", "or", "but", "because", ",", ";", "\u2014", "
 _JOINED_VERB_OPENING = re.compile(r",?\s*\b(?:and|but|or)(?:\s+(?:most|more|also|then|later|first|now|\w+ly))+\s*$")
 
 
-_GERUND_OPENING = re.compile(r"\s+(?:by|after|before|while|without)\s*$")
+_GERUND_OPENING = re.compile(r"\s+(?:" + "|".join(sorted(_GERUND_OPENERS)) + r")\s*$")
 
 
 def _manner_only(span: str) -> bool:
@@ -620,7 +617,8 @@ _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after"
 # ... and ", with" before an absolute clause ("…, with Lavrov saying …"), but not "came up with", and the
 # relative word of a clause the next report sits in ("… cluster munitions, which it said had killed …",
 # "… attack on shipping in what it says is …")
-_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*|,\s*(?:with|which|who|(?:even\s+|just\s+)?as)\s*"
+_EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*"
+                         r"|,\s*(?:with|which|who|(?:even\s+|just\s+)?as)\s*"
                          r"|\s*\bin\s+what\s*|,\s*before\s*"
                          # "…, days after" or "…, before" the next report's clause
                          r"|,\s*(?:[\w\-]+\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:after|before)\s*)+$")

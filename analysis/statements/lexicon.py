@@ -89,7 +89,8 @@ _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d
 # admission of setbacks"), that others say it too ("…, a phrase officials have repeated"), that no
 # one could check it ("…, figures which could not be independently
 # verified") or when it came ("…, hours after a gunfight left four dead")
-_CAVEAT = re.compile(r",[\u201d\"]?(\s+)(?:(?:just\s+|only\s+)?(?:hours|days|weeks|(?:a|one|two|three|several|a\s+few)\s+"
+_CAVEAT = re.compile(r",[\u201d\"]?(\s+)(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
+                     r"|(?:a|one|two|three|several|a\s+few)\s+"
                      r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
                      # "…, a rare admission of setbacks", "…, an apparent reference to Kyiv"
                      r"|(?:a|an)\s+(?:(?:rare|apparent|tacit|implicit|veiled)\s+[a-z]+"

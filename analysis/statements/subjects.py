@@ -424,7 +424,8 @@ def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: 
         c -= 1
     opener = toks[c + 1] if lo < c < np_[0] else None
     if opener is None or toks[c].text != "," or toks[c].quoted \
-            or not (opener.lower in {"who", "whose", "which"} or (opener.text.islower() and _is_participle(opener.lower))) \
+            or not (opener.lower in {"who", "whose", "which"}
+                    or (opener.text.islower() and _is_participle(opener.lower))) \
             or (opener.lower == "which" and np_[0] == c + 2):
         return np_  # "…, which the defense minister, Vladimir Padrino, described as …": the clause's own subject
     owner = _np_before(toks, _skip_between(toks, c - 1, lo), lo)
