@@ -126,13 +126,6 @@ _APOSTROPHE_S = re.compile(r"([\u2019'])S\b")
 _ALSO_NAMED = {"army": {"army", "military"}, "military": {"military", "army"}}  # one organisation, two nouns
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
-_DESCRIPTION_HEAD = re.compile(r"^(?:[\w\-]+\s+){0,4}?([\w\-]+)(?=\s+(?:that|which|who|for|of|in|on|to|with)\b|$)")
-
-
-def _head_of(description: str) -> str:
-    """The head noun of a short description ("Israeli body that oversees aid": "body")."""
-    head = _DESCRIPTION_HEAD.match(description)
-    return head.group(1).lower() if head is not None else ""
 _FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first question
 _AGE_REACH = 3  # sentences back to the person an age describes
 _AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+([a-z]+))?$")  # "the 34-year-old", "… mother"
@@ -293,12 +286,12 @@ _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|all
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b.*$")  # "… based on official figures"
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 _AFFAIRS_OF = re.compile(r"\b[A-Z][\w.\-]*\s+Affairs\b")  # a place a body's affairs are about
-# The name of a think tank or university is no side: "Bonnie Glaser of the German Marshall Fund", "the Center
-# for American Progress"; nor is an association's "of America" ("Concerned Women for America")
 # "Russian opposition leader", "Syrian rebels", "a Haitian gang": a country's people outside or against its state
 _OUTSIDE_THE_STATE_WORDS = grammar_words()["outside_the_state"]
 _OUTSIDE_THE_STATE = re.compile(rf"(?<![\w\-])([A-Z]\w*)((?:[\u2019']s)?\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
                                 rf"(?:{'|'.join(sorted(_OUTSIDE_THE_STATE_WORDS))})\b)")
+# The name of a think tank or university is no side: "Bonnie Glaser of the German Marshall Fund", "the Center
+# for American Progress"; nor is an association's "of America" ("Concerned Women for America")
 _INDEPENDENT_BODIES = grammar_words()["independent_bodies"]
 _INDEPENDENT_BODY = re.compile(rf"(?:[A-Z][\w.\-]*\s+)*(?:{'|'.join(sorted(_INDEPENDENT_BODIES))})\b"
                                r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)?"
@@ -825,7 +818,7 @@ class Resolver:
         speaker = self._resolve(mention.strip(), start)
         described = _INSTITUTION_DESCRIBED.match(self.text, start + len(mention)) if not speaker.party else None
         if described is not None and speaker.type == "person" and " " not in speaker.name \
-                and _head_of(described.group(1)) in _ORGANISATION_WORDS:
+                and _head_noun(described.group(1)) in _ORGANISATION_WORDS:
             speaker = speaker._replace(type="institution")  # "Cogat, the Israeli body that oversees aid": no person
         if not speaker.party and (speaker.type == "institution" or _SPEAKS_FOR_NAMED.search(mention)):
             if described is not None:

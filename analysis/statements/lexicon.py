@@ -86,9 +86,9 @@ _GLOSS = re.compile(r"[,\u201d\"](\s+)(?:referring to|citing|in reference to|acc
 _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d\"\u2013\u2014-]*$")
 # ... and so does the reporter's word on the claim: that it is one ("…, a claim Kyiv denied",
 # "…, allegations it denies", "…, which Moscow denies"), what it admits or alludes to ("…, a rare
-# admission of setbacks"), that others say it too ("…, a phrase officials have repeated"), that no
-# one could check it ("…, figures which could not be independently
-# verified") or when it came ("…, hours after a gunfight left four dead")
+# admission of setbacks"), that others say it too ("…, a phrase officials have repeated"), that no one
+# could check it ("…, figures which could not be independently verified") or when it came ("…, hours
+# after a gunfight left four dead")
 _CAVEAT = re.compile(r",[\u201d\"]?(\s+)(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                      r"|(?:a|one|two|three|several|a\s+few)\s+"
                      r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
