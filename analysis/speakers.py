@@ -644,7 +644,7 @@ _EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 # Ching-te", "Ban Ki-moon")
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
-_CLAUSE_WORDS = grammar_words()["relative_pronouns"] | {"said", "says", "told"}
+_REPORTING = frozenset({"said", "says", "told"})  # ", the aide said,": an attribution, not an apposition
 _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 _OUTLET_WORDS = grammar_words()["outlet_modifiers"] | grammar_words()["outlet_nouns"]
 # ", a group tracking violence", ", a Kyiv-based monitor,": an organisation's description, whose head is
@@ -748,18 +748,20 @@ def _apposition(text: str, end: int) -> str:
     if m is None:
         return ""
     words = m.group(2).split()
+    clause = next((i for i, w in enumerate(words) if w in RELATIVE), len(words))
     if (m.group(1) is None and (len(words) > MAX_BARE_APPOSITION_WORDS and not any(map(_is_role, words[:3]))
                                 or words[0] in _BEFORE_A_PHRASE
-                                or words[0] == "according")) or _CLAUSE_WORDS.intersection(words):
+                                or words[0] == "according")) or clause == 0 or _REPORTING.intersection(words):
         # ", an adviser to the head of Ukraine's presidential office," but not ", who said …", ", through a
         # spokeswoman," or ", according to a State Department spokesman,"
         return ""
     if m.group(3) == "." and words[-1] in abbreviations():
         return ""  # "Geoff Garin, strategist for Mrs. Clinton": the period is an abbreviation's
+    words = words[:clause]  # ", the U.N. trade chief who brokered the deal,": the role before the clause
     if m.group(1) is None and len(words) > 2 and _is_role(words[0]) and words[1][0].isupper() \
             and not _is_role(words[1]) and words[2].islower():
         return ""  # "With Merrick Garland, President Obama made the safe, …": a clause of its own
-    return m.group(2) if any(_is_role(w) for w in words) else ""
+    return " ".join(words) if any(_is_role(w) for w in words) else ""
 
 
 def _apposition_before(text: str, start: int) -> str:

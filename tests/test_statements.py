@@ -5195,3 +5195,12 @@ def test_a_live_blog():
 def test_without_giving_details_after_an_attribution_is_narration():
     found = rows("The talks went well, a government spokesperson said, without giving details.")
     assert list(found.text) == ["The talks went well"]
+
+
+def test_a_role_before_a_relative_clause_in_an_apposition_describes_the_person():
+    found = rows("Rebeca Grynspan, the U.N. trade chief who brokered the original deal, was more cautious. "
+                 "She said the corridor could reopen within weeks.")
+    assert (found.speaker.iloc[0], found.party.iloc[0]) == ("Rebeca Grynspan", "United Nations")
+    # but an attribution between commas describes no one
+    found = rows("President Joe Biden, the aide said, would veto the bill.")
+    assert set(found.speaker_mention) == {"the aide"} and found.party.iloc[0] == ""
