@@ -481,9 +481,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])) \
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
             k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
-        if len(tokens) - k >= 4:  # "ambassador to the United States Anatoly Antonov": a place of two words before
-            k = next((j for j in range(k + 2, len(tokens) - 1)
-                      if tokens[j] in given and actors.names_a_party(" ".join(tokens[k:j]))), k)
+        if len(tokens) - k >= 4:  # "ambassador to the United States Anatoly Antonov": a place of two words before,
+            # or an institution ("Deputy Chairman of the Russian Security Council Dmitry Medvedev")
+            k = next((j for j in range(k + 2, len(tokens) - 1) if tokens[j] in given and (
+                actors.names_a_party(" ".join(tokens[k:j])) or tokens[j - 1] in institution_words())), k)
         # between a title and a surname a country is a given name: "Defense Minister Israel Katz"
         country_given = k == len(tokens) - 1 and k >= 2 and tokens[k - 2].lower() in titles and tokens[k - 1].isalpha()
         k -= country_given

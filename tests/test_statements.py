@@ -5204,3 +5204,14 @@ def test_a_role_before_a_relative_clause_in_an_apposition_describes_the_person()
     # but an attribution between commas describes no one
     found = rows("President Joe Biden, the aide said, would veto the bill.")
     assert set(found.speaker_mention) == {"the aide"} and found.party.iloc[0] == ""
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("Deputy Chairman of the Russian Security Council Dmitry Medvedev wrote on Telegram that Europe was "
+     "“playing with fire.”", "Dmitry Medvedev", "Russia"),
+    # the "people's republics" Russia set up are its proxies
+    ("The shelling goes on, DPR head Denis Pushilin said.", "Denis Pushilin", "Russia"),
+])
+def test_russian_state_media_copy(text, speaker, party):
+    row = only(text)
+    assert (row.speaker, row.party) == (speaker, party)
