@@ -383,6 +383,12 @@ class Speaker(NamedTuple):
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
 # What closes a transcript's turn label: "HOLT:", "ZELENSKY (through interpreter):"
 TURN_LABEL_END = r"(?:\s*\([a-z][a-z \-]{1,30}\))?:"
+# "I" and "we" in the reporter's own narration ("When I asked him whether …") are the author's. In an interview
+# or a transcript they are the one whose turn it is, and in a quotation or a quoted post ("<tweet …>") its author's.
+AUTHOR = Speaker("author", UNMAPPED, "person")
+_FIRST_PERSON = frozenset({"i", "we"})
+_WRITER_OPENS = re.compile(r"(?:[A-Z]\w*\s+){0,2}?(?:I|[Ww]e)\s+[a-z]")  # "I put that to", "When we asked"
+_TURN_LINE = re.compile(rf"^(?:[A-Z][\w.'\u2019\-]*[ \t]){{0,2}}[A-Z][\w.'\u2019\-]*{TURN_LABEL_END}\s", re.MULTILINE)
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": the party's short form without its periods
 _OPENING_MARKS = ("\u201c", "\u2018", "\"", "''")
 _CLOSING_MARK = re.compile(r"[,.!?]?(?:\u201d|\u2019|\"|'')")
@@ -862,6 +868,8 @@ class Resolver:
             if phrase is None:
                 return Speaker(unresolved, UNMAPPED, "group")
             return self._resolve(*phrase)
+        if low in _FIRST_PERSON and self._narrated(start):
+            return AUTHOR
         if low in PERSONAL:
             return self._last_person(start, low) or Speaker(unresolved, UNMAPPED, "person")
         if (aged := _AGE_DESCRIBED.match(mention)) is not None and (person := self._last_named(
@@ -952,6 +960,16 @@ class Resolver:
                     kind = "group"
             return Speaker(words[0], party, kind)
         return Speaker(name, party, "institution" if self.actors.names_a_party(name) else _kind_of_phrase(name))
+
+    def _narrated(self, start: int) -> bool:
+        """Whether ``start`` is in the reporter's own words: not in a quotation, a quoted post or a turn."""
+        return not self._has_turns and not self.text.startswith("<", self.text.rfind("\n", 0, start) + 1) \
+            and not _inside_quotation(self.text, start)
+
+    @cached_property
+    def _has_turns(self) -> bool:
+        """Whether the article is an interview or a transcript: two lines or more open with a speaker's label."""
+        return len(_TURN_LINE.findall(self.text, 0)) >= 2
 
     def _turns_of(self, label: str) -> int:
         """How many paragraphs open with ``label`` and a colon ("HOLT:", "ZELENSKY (through interpreter):")."""
@@ -1206,11 +1224,13 @@ class Resolver:
         # not an unresolved "you" nor a transcript's "Q": "I" would become the interviewer
         spoken = ((position, speaker) for position, speaker in reversed(self.history)
                   if position < start and speaker.type == "person" and len(speaker.name) > 1
-                  and speaker.name.lower() not in _PRONOUNS)
+                  and speaker.name.lower() not in _PRONOUNS and speaker != AUTHOR)
         last = next(spoken, None)
         opening = self._person_opening_sentence(start, after=last[0] if last else -1) if sex else None
         if opening is not None and self._may_be(opening.name, sex):
             return opening  # "Zelenskyy visited the front. “We will hold,” he said": not the one who spoke before
+        if sex and (chained := self._named_before_pronoun_opening(start, pronoun, sex, after=last[0] if last else -1)):
+            return chained
         if (anonymous := self._unnamed_source_before(start, pronoun, sex)) is not None \
                 and (last is None or anonymous[0] > last[0]):
             return anonymous[1]  # "A senior U.S. official said … “…,” he said": the official
@@ -1281,6 +1301,24 @@ class Resolver:
                 if 0 <= end <= start:
                     return person
         return None
+
+    def _named_before_pronoun_opening(self, start: int, pronoun: str, sex: str, after: int) -> Speaker | None:
+        """The one person the writer's "I" or "we" speaks to or of in the sentence before one that opens
+        with ``pronoun`` (the pronoun's own or the one before), both after ``after``: "I put that to
+        Hrytsenko. He laughed. “Desperation,” he repeated" is Hrytsenko's, not the one who spoke before."""
+        here = bisect.bisect_right(self.sentence_ends, start)
+        opening = here if here < len(self.sentences) and self.sentences[here][0] == start else here - 1
+        if opening < 1:
+            return None
+        (s0, e0), (s1, e1) = self.sentences[opening - 1], self.sentences[opening]
+        before = self.text[s0:e0]
+        if s0 <= after or not _WRITER_OPENS.match(before) or not re.match(rf"{pronoun}\b", self.text[s1:e1], re.I) \
+                or not (MASCULINE if sex == "m" else FEMININE).isdisjoint(_WORD.findall(before.lower())):
+            return None
+        named = [p for p in self.people.values() if self._may_be(p.name, sex)
+                 and any(s0 <= q < e0 and not _inside_quotation(self.text, q)
+                         for q in p.positions + self._written_at(p.surname))]
+        return Speaker(named[0].name, named[0].party, "person") if len(named) == 1 else None
 
     def _opening_person(self, s: int, e: int) -> tuple[int, Speaker | None]:
         """Where the name opening the sentence ``text[s:e]`` and its verb end, and the person it
