@@ -724,6 +724,7 @@ _DESCRIPTION_OPENERS = DETERMINERS | {"who", "which", "whose", "where", "when", 
 
 # Words that end the source after "according to" and open a clause about it.
 _SOURCE_ENDS = frozenset({"that", "which", "who", "whose"})
+_RELATIVE_OPENERS = _SOURCE_ENDS - {"that"}  # after a comma, "that" opens the report's content instead
 
 
 def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Frame | None:
@@ -758,13 +759,18 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
             len(before) == 2 and before[0].lower in PREPOSITIONS and before[1].text.islower()):
         before = []  # "But according to reports, he …", "In addition, according to …": the clause comes after
     after_start = b + 1
-    if after_start < n and toks[after_start].lower in _SOURCE_ENDS:  # the clause describes the source
-        after_start = next((k + 1 for k in range(after_start, n) if toks[k].text == "," and not toks[k].quoted), n)
     if after_start < n and toks[after_start].text == "(":  # "according to the UN office (OCHA), only 86 trucks …"
         after_start = next((k + 1 for k in range(after_start, min(n, after_start + 8)) if toks[k].text == ")"),
                            after_start)
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1
+    if after_start < n and (toks[after_start].lower in _SOURCE_ENDS if after_start == b + 1 else
+                            toks[after_start].lower in _RELATIVE_OPENERS):
+        # the clause describes the source: "according to a poll that shows …, Clinton", "According to the
+        # brigade's count, which could not be verified, its operators …"
+        after_start = next((k + 1 for k in range(after_start, n) if toks[k].text == "," and not toks[k].quoted), n)
+        while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
+            after_start += 1
     participle = after_start < n and toks[after_start].text.islower() and toks[after_start].lower.endswith("ing")
     if after_start < n and ((before and toks[after_start].lower in DETERMINERS) or participle):
         # "…, according to Dennis Ross, another former envoy, was a decision …": past a description

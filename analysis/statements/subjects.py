@@ -103,6 +103,10 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         elif prev.text.islower() and prev.lower.endswith(("'s", "\u2019s")) and prev.text[:-2].isalpha() \
                 and (head.lower in nouns or _is_name(head)):
             i -= 1  # "The British capital's new mayor", "the party's nominee", "the U.S. military's Central Command"
+        elif prev.text in {"'", "\u2019"} and i - 2 >= lo and toks[i - 2].end == prev.start \
+                and toks[i - 2].text.endswith("s") and toks[i - 2].text.isalpha() and not toks[i - 2].quoted \
+                and (head.lower in nouns or _is_name(head)):
+            i -= 2 if toks[i - 2].text.islower() else 1  # "The Philippines' coast guard", "the rebels' spokesman"
         else:
             break
     if lo <= i - 2 and i < k and toks[i - 1].lower in {"and", "or"} and toks[i].text.islower() \
