@@ -79,12 +79,13 @@ _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)(?:,\s+(?:a|
                            + r"|(?:In\s[^,]{1,40},\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*)[\u2019']s\s+"
                            + rf"(?:own\s+)?(?!(?:{_AGENTS})\b)[a-z]+\b")
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
-# has …", "The conservative publication has …"
+# has …", "The conservative publication has …", also past a description or a relative clause
 _ORGANISATION_WORDS = grammar_words()["organisation_heads"] | grammar_words()["organisation_nouns"]
 _ORGANISATION_NOUNS = "|".join(sorted(_ORGANISATION_WORDS))
 _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
-    rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))" + _SUBJECT_VERB)
+    rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))"
+    r"(?:,\s+(?:a|an|the|whose|which)\s+[^,;\u201c\"]{1,80},)?" + _SUBJECT_VERB)  # "Japan, whose islands …, lodged"
 _BARE_SPOKESPERSON = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?spokes(?:man|woman|person)$")  # with no one named as theirs
 _QUOTED_BY = re.compile(r"((?:[\w.\-]+[\u2019']?s?\s+){1,6})(?:quoted|cited)\s+$")  # "Iranian state TV quoted "
 _STATE_OUTLET = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(grammar_words()['state_media_words']))})(?![\w\-])")
@@ -492,7 +493,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             k = next((j for j in range(k + 2, len(tokens) - 1) if tokens[j] in given and (
                 actors.names_a_party(" ".join(tokens[k:j])) or tokens[j - 1] in institution_words())), k)
         # between a title and a surname a country is a given name: "Defense Minister Israel Katz"
-        country_given = k == len(tokens) - 1 and k >= 2 and tokens[k - 2].lower() in titles and tokens[k - 1].isalpha()
+        # and so it is after a role and a comma: "Israel's defense minister, Israel Katz"
+        country_given = k == len(tokens) - 1 and tokens[k - 1].isalpha() and (
+            (k >= 2 and tokens[k - 2].lower() in titles) or (k == 1 and (before := _word_before(text, run_start))
+                                                             .endswith(",") and before[:-1] in titles))
         k -= country_given
         name_tokens, described_as = _name_words(tokens[k:], given)
         if len(name_tokens) < 2 or any(t.lower() in titles and not (i and name_tokens[i - 1] in given)
@@ -834,9 +838,11 @@ class Resolver:
                 # "COGAT, the Israeli defence ministry body that coordinates aid, said", "A spokesperson for
                 # Cogat, the Israeli body …": Israel's
                 speaker = speaker._replace(party=party_described(_BASED_IN.sub("", described.group(1)), self.actors))
-            if not speaker.party:  # "COGAT said" again: as described the first time
-                speaker = next((before for _, before in reversed(self.history) if before.name == speaker.name
-                                and before.type == "institution" and before.party), speaker)
+            if not speaker.party:  # "COGAT said" again: as described the first time; "the Air Force" as its owner's
+                owned = ("\u2019s " + speaker.name, "'s " + speaker.name)
+                speaker = next((before for _, before in reversed(self.history) if before.type == "institution"
+                                and before.party and (before.name == speaker.name or before.name.endswith(owned))),
+                               speaker)
         self.history.append((start, speaker))
         return speaker
 
@@ -1501,9 +1507,12 @@ class Resolver:
         whether or not it spoke: "the army" after "Sudan's army and the RSF traded blame" is Sudan's."""
         opens = max(0, start - _NAMED_BY_NOUN_REACH)
         found = None
-        for m in re.finditer(rf"\b(?:[A-Z][\w.\-]*[\u2019']s|[A-Z][\w.\-]*)\s+(?:[a-z\-]+\s+)?{noun}\b",
-                             self.text[opens:start]):
-            found = m.group() if self.actors.party_named_in(m.group()) else found
+        for m in re.finditer(rf"\b(?:[A-Z][\w.\-]*[\u2019']s|[A-Z][\w.\-]*)\s+(?:[a-z\-]+\s+)?{noun}\b"
+                             r"((?:\s+[A-Z][\w\-]*)*)", self.text[opens:start]):
+            if (named := m.group(1).strip()) and self.actors.party_named_in(named) in self.actors.organisations:
+                found = named  # "Sudan's paramilitary Rapid Support Forces": the group, not its country
+            elif self.actors.party_named_in(owned := m.group()[:m.start(1) - m.start()]):
+                found = owned
         return Speaker(found, self.actors.party_named_in(found), "institution") if found else None
 
     def _collective(self, start: int, plural: bool) -> Speaker | None:

@@ -992,7 +992,7 @@ def test_called_names_what_the_speaker_calls_it_without_quotes():
 def test_a_possessive_apostrophe_before_the_subject_is_no_closing_quote():
     table = rows("Sanders' team said the committee appears to skirt the limits on donations.")
     assert list(zip(table["speaker_mention"], table["text"])) == [
-        ("team", "the committee appears to skirt the limits on donations")]
+        ("Sanders' team", "the committee appears to skirt the limits on donations")]
 
 
 def test_a_clause_after_a_quoted_sentence_is_its_own_statement():
@@ -5262,3 +5262,47 @@ def test_a_relative_clause_about_the_source_of_according_to_is_no_content():
     row = only("According to the brigade's own count, which could not be independently verified, its operators "
                "destroyed more than 300 vehicles.")
     assert row.text == "its operators destroyed more than 300 vehicles"
+
+
+def test_a_report_in_a_relative_clause_leaves_the_content_around_it():
+    found = rows("Netanyahu said the operation, which he called “Rising Lion,” would “continue for as many days "
+                 "as it takes.”")
+    assert set(zip(found.speaker, found.text)) == {
+        ("Netanyahu", "the operation"), ("Netanyahu", "Rising Lion"),  # the name is his too
+        ("Netanyahu", "would “continue for as many days as it takes.”")}
+
+
+def test_the_revolutionary_guard_is_irans():
+    row = only("The Revolutionary Guard said in a statement that it had launched dozens of missiles.")
+    assert (row.speaker, row.party, row.speaker_type) == ("Revolutionary Guard", "Iran", "institution")
+
+
+def test_its_spokesman_after_the_content_speaks_for_the_contents_subject():
+    found = rows("The U.S. urged restraint. Japan, whose islands lie close to the zones, lodged a protest, its top "
+                 "government spokesman said.")
+    assert found.party.tolist() == ["United States", "Japan"]
+
+
+def test_the_paramilitary_is_the_group_it_described():
+    found = rows("Sudan's paramilitary Rapid Support Forces said they had seized El Fasher.\n"
+                 "In a statement, the paramilitary said its fighters would protect civilians.")
+    assert found.speaker.tolist() == ["Rapid Support Forces", "Rapid Support Forces"]
+
+
+def test_a_clause_of_time_with_a_plural_source_ends_an_object():
+    found = rows("Zelensky slams peace plan as aid groups warn of delays")
+    assert list(zip(found.speaker_mention, found.text)) == [("Zelensky", "peace plan"), ("aid groups", "delays")]
+
+
+def test_the_air_force_again_is_the_one_named_with_its_country():
+    found = rows("Russia launched 728 drones at Ukraine overnight, Ukraine's Air Force said on July 9, the largest "
+                 "aerial attack since the start of the full-scale invasion. Air defenses shot down 296 drones, the "
+                 "Air Force reported.")
+    assert list(zip(found.speaker, found.party, found.speaker_type)) == [
+        ("Ukraine's Air Force", "Ukraine", "institution"),  # a noun phrase about the report is no content
+        ("Ukraine's Air Force", "Ukraine", "institution")]
+
+
+def test_a_country_is_a_given_name_after_a_role_and_a_comma():
+    found = rows("Israel's defense minister, Israel Katz, said Israel would act. Katz said the army was ready.")
+    assert list(zip(found.speaker, found.party)) == [("Israel Katz", "Israel"), ("Israel Katz", "Israel")]

@@ -15,7 +15,7 @@ from .lexicon import (
     _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, POSSESSIVES, PREPOSITIONS, PRONOUNS,
     STRONG_CUES, _subject_nouns, SUBORDINATORS, utterance_nouns,
 )
-from .tokens import _is_name, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
+from .tokens import _is_name, _is_quote_mark, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
     _DASHES, _LINKING_VERBS, _np_after, _np_before, _PARTICLES, _RELATIVE_WORDS, _sentence_subject, _skip_between,
     _subject_before,
@@ -73,6 +73,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                     f.mention = earlier[-1].mention  # "Rubio fired back: “…,” referencing …": his
             found = sorted(found + colon, key=lambda f: f.cue_start)  # a headline's name comes first
         found = _without_nested(text, found, toks)
+        _around_relative_reports(found, toks)
         _trim_contents(text, found, toks)
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
@@ -482,6 +483,28 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
             continue  # "Americans oppose cutting funds, a new poll finds": the poll's finding, not a report of its own
         kept.append(f)
     return kept
+
+
+def _around_relative_reports(frames: list[Frame], toks: list[Token]) -> None:
+    """A report in a relative clause set off by commas inside another's content holds that clause, and the
+    content goes on after it: "said the operation, which he called “Rising Lion,” would continue …"."""
+    index = {t.start: k for k, t in enumerate(toks)}
+    for f in frames:
+        if len(f.content) != 1:
+            continue
+        s, e = f.content[0]
+        for g in frames:
+            m = index.get(g.mention[0], 0) if g is not f and g.mention and g.content and s < g.mention[0] < e else 0
+            if m < 2 or toks[m - 1].lower not in {"which", "who", "whom"} or toks[m - 2].text != ",":
+                continue
+            close = next((k for k in range(index.get(g.cue_end, m), len(toks)) if toks[k].text == ","), len(toks))
+            after = close + 1
+            while after < len(toks) and _is_quote_mark(toks[after]):
+                after += 1  # the quotation the comma closes
+            if after < len(toks) and toks[after].start < e and FINITE.match(toks[after].lower):
+                f.content = [(s, toks[m - 2].start), (toks[after].start, e)]
+                g.content = [(g.content[0][0], toks[after - 1].end)]
+                break
 
 
 def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:

@@ -724,7 +724,7 @@ _DESCRIPTION_OPENERS = DETERMINERS | {"who", "which", "whose", "where", "when", 
 
 # Words that end the source after "according to" and open a clause about it.
 _SOURCE_ENDS = frozenset({"that", "which", "who", "whose"})
-_RELATIVE_OPENERS = _SOURCE_ENDS - {"that"}  # after a comma, "that" opens the report's content instead
+_SOURCE_DESCRIBED = _SOURCE_ENDS - {"that"}  # after a comma, "that" opens the report's content instead
 
 
 def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Frame | None:
@@ -765,7 +765,7 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1
     if after_start < n and (toks[after_start].lower in _SOURCE_ENDS if after_start == b + 1 else
-                            toks[after_start].lower in _RELATIVE_OPENERS):
+                            toks[after_start].lower in _SOURCE_DESCRIBED):
         # the clause describes the source: "according to a poll that shows …, Clinton", "According to the
         # brigade's count, which could not be verified, its operators …"
         after_start = next((k + 1 for k in range(after_start, n) if toks[k].text == "," and not toks[k].quoted), n)
@@ -1657,9 +1657,14 @@ def _second_predicate(toks: list[Token], first: int, last: int) -> int | None:
 def _clause_of_time(toks: list[Token], i: int, last: int) -> bool:
     """Whether a pronoun or a name at ``toks[i]`` and its verb open a clause ("as Lord Cameron visits Kyiv",
     "while he was in Kyiv", "as the Kremlin hails “constructive” talks"; not "as a threat", "as Hitler", "as
-    Chinese bases")."""
+    Chinese bases"), or a plural speaker noun and a report ("as aid groups warn")."""
     if toks[i].lower == "the" and i + 1 < last and _is_name(toks[i + 1]):
         i += 1
+    noun = next((m for m in range(i, min(last, i + 3)) if toks[m].text.islower() and toks[m].lower in speaker_nouns()
+                 and toks[m].lower.endswith("s")), None) if toks[i].text.islower() else None
+    if noun is not None and all(t.text.isalpha() and t.lower not in PRONOUNS for t in toks[i:noun]) \
+            and toks[noun + 1].lower in _cue_starts():
+        return True  # "as aid groups warn of atrocities": people who report
     j = i + 1 if toks[i].lower in _PRONOUNS_BUT_IT_YOU or toks[i].lower == "it" else next(
         (m for m in range(i, min(last + 1, i + 5)) if not _is_name(toks[m])), i)
     return i < j < last and not toks[j].quoted and (
@@ -1969,14 +1974,17 @@ def _only_circumstances(rest: list[Token]) -> bool:
 
 def _ends_the_report(rest: list[Token]) -> bool:
     """Whether what follows an attribution only gives its circumstances, up to the end of the
-    sentence or to a new clause ("…, a spokeswoman said on Saturday, and it has been used five
-    times", "…, he said after meeting aides, because …", "…, officials said Tuesday, as …")."""
+    sentence, to a new clause or to a noun phrase about the report ("…, a spokeswoman said on Saturday, and
+    it has been used five times", "…, he said after meeting aides, because …", "…, officials said Tuesday, as
+    …", "…, the Air Force said on July 9, the largest attack of the war")."""
     semicolon = next((k for k, t in enumerate(rest) if t.text == ";" and not t.quoted), None)
     if semicolon is not None:
         rest = rest[:semicolon]  # "…, his aides argued in interviews this week; rather, …"
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
     if comma is not None and comma + 1 < len(rest) and (
-            rest[comma + 1].lower in {"and", "but", "because", "as"} or rest[comma + 1].lower in SUBORDINATORS):
+            rest[comma + 1].lower in {"and", "but", "because", "as"} or rest[comma + 1].lower in SUBORDINATORS
+            or (rest[comma + 1].lower in {"the", "a", "an"} and not any(  # "…, the largest attack of the war"
+                t.quoted or FINITE.match(t.lower) or t.lower in IRREGULAR_PAST for t in rest[comma + 1:]))):
         rest = rest[:comma]
     return _only_circumstances(rest)
 
