@@ -5306,3 +5306,13 @@ def test_the_air_force_again_is_the_one_named_with_its_country():
 def test_a_country_is_a_given_name_after_a_role_and_a_comma():
     found = rows("Israel's defense minister, Israel Katz, said Israel would act. Katz said the army was ready.")
     assert list(zip(found.speaker, found.party)) == [("Israel Katz", "Israel"), ("Israel Katz", "Israel")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trump told reporters that he believed a deal was “close,” adding: “We want to get the hostages back.”",
+     [("Trump", "he believed a deal was “close,”"), ("Trump", "We want to get the hostages back.")]),
+    ("Cardin said that Republicans rejected his attempts, calling it an “area of contention.”",
+     [("Cardin", "Republicans rejected his attempts"), ("Cardin", "it an “area of contention.”")]),
+])
+def test_a_participle_after_a_reports_content_is_the_speakers_next_report(text, found):
+    assert list(zip(rows(text).speaker, rows(text).text)) == found

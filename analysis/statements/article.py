@@ -475,6 +475,13 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
             rejecting.content[0] = (rejecting.content[0][0], named.end(1))
             kept.append(f)
             continue
+        if host is None and f.inherited and f.mention and f.cue.endswith("ing") and _after_a_comma(toks, f.cue_start):
+            # "Trump said he believed a deal was close, adding: …": the participle goes on with the one who said
+            # it, not with the subject inside the content
+            host = next((g for g in kept if g.content and g.mention and g.cue_end <= g.content[0][0] <= f.mention[0]
+                         and f.cue_start < g.content[0][1] and not _subordinate(toks, g.mention[0])), None)
+            if host is not None:
+                f.mention, start = host.mention, f.cue_start
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
                 and (_says(host) or not _says(f) or _relative_mention(f, toks)):
             continue  # "who supported which bill that Christie said, “…”" is Christie's; "rebuked critics who say …" Obama's
@@ -505,6 +512,19 @@ def _around_relative_reports(frames: list[Frame], toks: list[Token]) -> None:
                 f.content = [(s, toks[m - 2].start), (toks[after].start, e)]
                 g.content = [(g.content[0][0], toks[after - 1].end)]
                 break
+
+
+def _subordinate(toks: list[Token], at: int) -> bool:
+    """Whether a subordinator opens the clause at offset ``at`` ("When Maddow pointed out …")."""
+    k = next((k for k, t in enumerate(toks) if t.start == at), 0)
+    return k > 0 and toks[k - 1].lower in SUBORDINATORS
+
+
+def _after_a_comma(toks: list[Token], at: int) -> bool:
+    """Whether a comma, or a comma and a closing quotation mark, stands before the token at offset ``at``."""
+    k = next((k for k, t in enumerate(toks) if t.start == at), 0)
+    k -= k > 1 and _is_quote_mark(toks[k - 1]) and toks[k - 1].quoted
+    return k > 0 and toks[k - 1].text == ","
 
 
 def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
@@ -557,8 +577,9 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                 # the next report is the content's own clause ("said he had ordered …, after the Kremlin said
                 # …"): one after a comma and a subordinator ends the content
                 own_clause, limit = limit, None
-            elif own_clause is not None and not _opens_subordinate_clause(toks, limit):
-                limit = None
+            elif own_clause is not None and not _opens_subordinate_clause(toks, limit) \
+                    and not (nxt.inherited and nxt.mention == f.mention and nxt.cue.endswith("ing")):
+                limit = None  # but "said he believed a deal was close, adding …" ends before the participle
             else:
                 break
         verb = _main_verb_after_relative(toks, f) \
