@@ -105,6 +105,12 @@ _ONE_UNNAMED = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.\-]+\s+){0,4}?
                           # or, after "the", one described by whom they speak for: "representative of France"
                           r"|([a-z]+)\s+(?:of|for)\s.*$")
 _UNNAMED_PERSONS = grammar_words()["unnamed_persons"]
+_HE_OR_SHE = re.compile(r"(?i:s?he)\b")
+# "a senior German official in Berlin": one unnamed person described, with the place they are in
+# (not in an apposition: "The former secretary of state, a lawyer to her core, excels")
+_UNNAMED_IN_CLAUSE = re.compile(rf"(?<!,\s)\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:in|of|at|from|to|for|with|and|or)\s)"
+                                rf"[\w.\-]+\s+){{0,3}}?(?:{'|'.join(sorted(_UNNAMED_PERSONS))})(?![\w\-])"
+                                r"(?:\s+(?:in|at|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?")
 # One of a group that has just spoken: "One official", "another senior diplomat"
 _ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-z\-]+\s+)?([a-z]+)$")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
@@ -470,6 +476,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     titles = title_words()
     given = given_names()
     for tokens, run_start, run_end in _name_runs(text, start):
+        if tokens[0] == "By" and text.startswith("\n", run_end) and text.rfind("\n", 0, run_start) + 1 == run_start:
+            continue  # a byline's author, whom no "she" in the story takes up
         if text.endswith(_OPENING_MARKS, 0, run_start) and tokens[0] not in given \
                 and tokens[0].lower().rstrip(".") not in titles \
                 and _CLOSING_MARK.match(text, run_end):
@@ -1240,6 +1248,8 @@ class Resolver:
         if (anonymous := self._unnamed_source_before(start, pronoun, sex)) is not None \
                 and (last is None or anonymous[0] > last[0]):
             return anonymous[1]  # "A senior U.S. official said … “…,” he said": the official
+        if sex and (described := self._unnamed_in_sentence(start, sex)) is not None:
+            return described  # "When I spoke to a senior German official, she admitted …": the official
         if last is not None and self._may_be(last[1].name, sex):
             return last[1]
         named = [(q, Speaker(p.name, p.party, "person")) for p in self.people.values()
@@ -1262,7 +1272,9 @@ class Resolver:
             return None
         # the mention itself is the description: not a "who" that a relative clause resolved to it
         after_the = self.text[position:position + 4].lower() == "the "
-        one = _ONE_UNNAMED.match(speaker.name) if self.text.startswith(speaker.name, position + 4 * after_the) else None
+        # or a pronoun the description was found for ("When I spoke to an official, she admitted …")
+        one = _ONE_UNNAMED.match(speaker.name) if self.text.startswith(speaker.name, position + 4 * after_the) \
+            or _HE_OR_SHE.match(self.text, position) else None
         if one is None or bool(one.group(2)) != after_the or (one.group(1) or one.group(2)) not in _UNNAMED_PERSONS \
                 or not self._may_be_one(speaker.name, sex):
             return None
@@ -1281,6 +1293,21 @@ class Resolver:
                     or (after < len(written) and written[after] < start):
                 return None
         return position, speaker
+
+    def _unnamed_in_sentence(self, start: int, sex: str) -> Speaker | None:
+        """One unnamed person described earlier in the sentence of the pronoun at ``start``, where no one is
+        named and no one has spoken before it: "When I spoke to a senior German official in Berlin, she …"."""
+        s = self.sentences[bisect.bisect_right(self.sentence_ends, start)][0] \
+            if bisect.bisect_right(self.sentence_ends, start) < len(self.sentences) else start
+        described = None
+        for described in _UNNAMED_IN_CLAUSE.finditer(self.text, s, start):
+            pass  # the last one
+        if described is None or not self._may_be_one(described.group(), sex) \
+                or _inside_quotation(self.text, described.start()) \
+                or any(s <= position < start for position, _ in self.history) \
+                or any(s <= q < start for p in self.people.values() for q in p.positions):
+            return None
+        return Speaker(described.group(), party_described(described.group(), self.actors), "group")
 
     @staticmethod
     def _may_be_one(description: str, sex: str) -> bool:

@@ -5316,3 +5316,14 @@ def test_a_country_is_a_given_name_after_a_role_and_a_comma():
 ])
 def test_a_participle_after_a_reports_content_is_the_speakers_next_report(text, found):
     assert list(zip(rows(text).speaker, rows(text).text)) == found
+
+
+def test_she_is_the_unnamed_official_the_writer_spoke_to_not_the_bylines_author():
+    found = rows("Europe's sleepwalk\nBy Anna Kowalska\nWhen I spoke to a senior German official in Berlin last month, "
+                 "she admitted that her government had no plan. “We are hoping,” she said.")
+    assert found.speaker.tolist() == ["a senior German official in Berlin"] * 2
+    assert set(found.party) == {"Germany"}
+    # but not one described in an apposition
+    found = rows("Clinton said she was ready.\nThe former secretary of state, a lawyer to her core, excels at debates. "
+                 "She said she would prepare.")
+    assert found.speaker.tolist() == ["Clinton", "Clinton"]
