@@ -5327,3 +5327,15 @@ def test_she_is_the_unnamed_official_the_writer_spoke_to_not_the_bylines_author(
     found = rows("Clinton said she was ready.\nThe former secretary of state, a lawyer to her core, excels at debates. "
                  "She said she would prepare.")
     assert found.speaker.tolist() == ["Clinton", "Clinton"]
+
+
+def test_a_claim_commented_on_is_its_owners():
+    found = rows("Indian officials did not immediately comment on Pakistan's claim that it had downed Indian jets.")
+    assert list(zip(found.speaker, found.text)) == [
+        ("Indian officials", "Pakistan's claim"), ("Pakistan", "it had downed Indian jets")]
+
+
+def test_what_a_source_left_out_is_the_reporters():
+    row = only("A senior Indian government source told Reuters that three jets had crashed, without saying what "
+               "caused the crashes.")
+    assert row.text == "three jets had crashed"

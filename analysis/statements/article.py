@@ -468,11 +468,12 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
         if _is_nominal(f) and f.mention and f.content \
                 and (named := _NAMED_CLAIM.fullmatch(text, f.cue_end, f.content[0][0])) is not None \
                 and any(_is_name(t) for t in toks if f.mention[0] <= t.start < f.mention[1]) \
-                and (rejecting := next((g for g in kept if g.content and not _says(g)
-                                        and g.content[0][0] in _claim_starts(f, toks)), None)) is not None:
-            # "Kyiv rejected Moscow's assertion that …", "Moscow dismissed claims by Kyiv that …": the verb's
-            # object is the claim, and what it claims is its owner's
-            rejecting.content[0] = (rejecting.content[0][0], named.end(1))
+                and (rejecting := next((g for g in kept if g.content and not _says(g) and (
+                    g.content[0][0] in _claim_starts(f, toks)
+                    or (g.content[0][0] == f.content[0][0] and g.cue_end <= f.mention[0]))), None)) is not None:
+            # "Kyiv rejected Moscow's assertion that …", "Moscow dismissed claims by Kyiv that …", "did not comment
+            # on Pakistan's claim that …": the verb's object is the claim, and what it claims is its owner's
+            rejecting.content[0] = (min(rejecting.content[0][0], *_claim_starts(f, toks)), named.end(1))
             kept.append(f)
             continue
         if host is None and f.inherited and f.mention and f.cue.endswith("ing") and _after_a_comma(toks, f.cue_start):
@@ -495,6 +496,8 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
 def _around_relative_reports(frames: list[Frame], toks: list[Token]) -> None:
     """A report in a relative clause set off by commas inside another's content holds that clause, and the
     content goes on after it: "said the operation, which he called “Rising Lion,” would continue …"."""
+    if len(frames) < 2:
+        return
     index = {t.start: k for k, t in enumerate(toks)}
     for f in frames:
         if len(f.content) != 1:

@@ -87,8 +87,8 @@ _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d
 # ... and so does the reporter's word on the claim: that it is one ("…, a claim Kyiv denied",
 # "…, allegations it denies", "…, which Moscow denies"), what it admits or alludes to ("…, a rare
 # admission of setbacks"), that others say it too ("…, a phrase officials have repeated"), that no one
-# could check it ("…, figures which could not be independently verified") or when it came ("…, hours
-# after a gunfight left four dead")
+# could check it ("…, figures which could not be independently verified"), what it left out ("…, without
+# saying why") or when it came ("…, hours after a gunfight left four dead")
 _CAVEAT = re.compile(r",[\u201d\"]?(\s+)(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                      r"|(?:a|one|two|three|several|a\s+few)\s+"
                      r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
@@ -98,6 +98,9 @@ _CAVEAT = re.compile(r",[\u201d\"]?(\s+)(?:(?:just\s+|only\s+)?(?:hours|days|wee
                      r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account)"
                      r"|allegations|accusations|charges)\b[^.;,]*"
                      r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
+                     # "…, without saying what caused the crashes": what the source left out
+                     r"|without\s+(?:saying|giving|providing|offering|elaborating|specifying|explaining|citing|naming|"
+                     r"identifying|presenting)\b[^.;]*"
                      r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
                      r"(?:that|which)|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b"
                      r"(?:could not|cannot|can't|can\u2019t|couldn't|couldn\u2019t|has not been|have not been|was not|"
