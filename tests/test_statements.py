@@ -5339,3 +5339,9 @@ def test_what_a_source_left_out_is_the_reporters():
     row = only("A senior Indian government source told Reuters that three jets had crashed, without saying what "
                "caused the crashes.")
     assert row.text == "three jets had crashed"
+
+
+def test_a_longer_occasion_after_a_content_is_the_reporters():
+    row = only("Chinese President Xi Jinping called on leaders to reject “Cold War mentality,” in a speech widely "
+               "seen as a rebuke of the United States.")
+    assert row.text == "leaders to reject “Cold War mentality,”"

@@ -255,7 +255,7 @@ def occasion_tail() -> re.Pattern:
     an interview were truthful")."""
     nouns = "|".join(sorted(_WORDS["occasions"] | utterance_nouns(), key=len, reverse=True))
     utterances = "|".join(sorted(utterance_nouns(), key=len, reverse=True))
-    rest = r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)[^,;:\u201c\u201d\"]){0,40}$"
+    rest = r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)[^,;:\u201c\u201d\"]){0,60}$"
     return re.compile(r"(\s*)(?:,[\u201d\"]?\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
                       rf"(?:[\w\-]+\s+){{0,3}}?(?:{nouns})"
                       rf"|(?<=\s)in\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{utterances}))\b" + rest)
