@@ -82,6 +82,11 @@ _OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)(?:,\s+(?:a|
 # has …", "The conservative publication has …", also past a description or a relative clause
 _ORGANISATION_WORDS = grammar_words()["organisation_heads"] | grammar_words()["organisation_nouns"]
 _ORGANISATION_NOUNS = "|".join(sorted(_ORGANISATION_WORDS))
+# An organisation, a past verb and its object right before "it said": "the U.S. military struck a boat it said …"
+_ACTED_ON_BEFORE = re.compile(
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:[A-Z][\w.\-]*|(?:%s)))\s+(?:[a-z]+ed|%s)\s+"
+    r"(?:a|an|the|two|three|several|\d+)\s+[^,;.\u201c\u201d\"]{1,60}\s$"
+    % (_ORGANISATION_NOUNS, "|".join(sorted(grammar_words()["irregular_past"]))))
 _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
     rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))"
@@ -1556,6 +1561,9 @@ class Resolver:
                 actor = self.actors.actor(m.group(1))
                 party = actor.party if actor else self.actors.party_named_in(m.group(1))
                 return Speaker(actor.name if actor else m.group(0), party, "institution")
+        if not plural and (acting := _ACTED_ON_BEFORE.search(self.text, self._sentence_of(start), start)) \
+                and (subject := self._resolve(acting.group(1), acting.start(1))).type != "person" and subject.party:
+            return subject  # "the Israeli military struck a building it said was a command centre"
         if not plural and (subject := self._organisation_subject(self._sentence_of(start), start)):
             return subject  # "The Kremlin has been clear in its opposition"
         for position, speaker in reversed(self.history):

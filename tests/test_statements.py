@@ -5345,3 +5345,15 @@ def test_a_longer_occasion_after_a_content_is_the_reporters():
     row = only("Chinese President Xi Jinping called on leaders to reject “Cold War mentality,” in a speech widely "
                "seen as a rebuke of the United States.")
     assert row.text == "leaders to reject “Cold War mentality,”"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "it" in a relative clause after an object is the subject that acted on it, not the sentence's
+    ("Venezuela's government accused Washington of executions after the U.S. military struck a boat it said was "
+     "carrying drugs, killing 11 people.", "U.S. military", "was carrying drugs"),
+    ("The Kremlin denied it. On Tuesday the Israeli military struck a building in Gaza City it said was a Hamas "
+     "command centre.", "Israeli military", "was a Hamas command centre"),
+])
+def test_it_said_after_an_object_is_the_one_that_acted_on_it(text, speaker, content):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.text) == (speaker, content)

@@ -1340,6 +1340,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             # "The strike, which Ukraine said killed 12, drew condemnation": the relative clause lifted the
             # content's subject, and ends at its comma
             last = next((m - 1 for m in range(after + 1, last + 1) if toks[m].text == "," and not toks[m].quoted), last)
+        elif AUXILIARY_VERB.match(toks[after].lower) and _lifted(toks, ci):
+            # "struck a boat it said was carrying drugs, killing 11 people": the participle is the main clause's
+            last = next((m - 1 for m in range(after + 1, last) if toks[m].text == "," and not toks[m].quoted
+                         and toks[m + 1].text.islower() and toks[m + 1].text.endswith("ing")), last)
         if toks[after].lower == "to" and not toks[after].quoted:
             last = _infinitive_end(toks, after, last)
         elif toks[after].lower in _ANSWERS and after + 1 < n and toks[after + 1].text == ",":
