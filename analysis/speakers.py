@@ -163,6 +163,8 @@ _INITIALS = r"[A-Z](?:\.[A-Z])+\.(?= [A-Z])"
 # Initials between a word and a surname
 _MIDDLE_INITIALS = re.compile(r"(\w+) (?:[A-Z]\.)+(?= [A-Z])")
 _AND = re.compile(r"\s+and\s+")
+_LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "Ben Carson, Ted Cruz and Rand Paul"
+_OWNER_OF_PERSON = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?:[\u2019']s|s[\u2019'])\s+(?=[A-Z])")
 _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 # An Arabic article joined to a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"); "Assad" alone names him too
 _ARTICLE_SURNAME = ARABIC_ARTICLE + r"[A-Z][\w\u2019'\-]*+"
@@ -902,6 +904,8 @@ class Resolver:
         if (owned := _COUNTRYS_GROUP.search(mention) if "s " in mention else None) is not None \
                 and self.actors.party_named_in(owned.group(2)) in self.actors.organisations:
             return self._resolve(owned.group(1), start + owned.start(1))  # "Lebanon's Hezbollah" is Hezbollah
+        if " and " in mention and (joint := self._joint(mention, start)) is not None:
+            return joint
         named = _without_middle_initials(mention)  # "Donald J. Trump, the Republican candidate": Donald Trump
         person = self._person_in(named, start)
         if person is None and "s " in mention and (owned := _COUNTRYS_PERSON.match(mention)) is not None \
@@ -979,6 +983,23 @@ class Resolver:
                     kind = "group"
             return Speaker(words[0], party, kind)
         return Speaker(name, party, "institution" if self.actors.names_a_party(name) else _kind_of_phrase(name))
+
+    def _joint(self, mention: str, start: int) -> Speaker | None:
+        """People named together ("Trump and Putin discuss Ukraine", "Ben Carson, Ted Cruz and Rand Paul",
+        "Two analysts, Patrick Megahan and Chris Harman"): all speak, as a group that stands for a party only if
+        they share it. Parts that name no one the article names in full are descriptions."""
+        people = []
+        for part in _LIST_PARTS.split(mention):
+            part = _OWNER_OF_PERSON.sub("", part)  # "Reuters’ Luciana Lopez"
+            speaker = self._resolve(part, start) if part[:1].isupper() else None
+            if speaker is not None and speaker.type == "person" and speaker not in people and (
+                    speaker.name in self.people or self._registered(speaker.name) is not None):
+                people.append(speaker)
+        if len(people) < 2:
+            return None
+        parties = {p.party for p in people}
+        return Speaker(", ".join(p.name for p in people[:-1]) + " and " + people[-1].name,
+                       parties.pop() if len(parties) == 1 else UNMAPPED, "group")
 
     def _narrated(self, start: int) -> bool:
         """Whether ``start`` is in the reporter's own words: not in a quotation, a quoted post or a turn."""

@@ -5357,3 +5357,17 @@ def test_a_longer_occasion_after_a_content_is_the_reporters():
 def test_it_said_after_an_object_is_the_one_that_acted_on_it(text, speaker, content):
     row = rows(text).iloc[-1]
     assert (row.speaker, row.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("Trump and Putin discuss Ukraine in call\nPresident Donald Trump spoke to Russian President Vladimir Putin on "
+     "Monday.", "Donald Trump and Vladimir Putin", ""),
+    # a list's description is no one: its people speak
+    ("Ukrainian President Volodymyr Zelensky met Ukrainian Foreign Minister Andrii Sybiha.\n"
+     "Zelensky and Sybiha said the talks were useful.", "Volodymyr Zelenskyy and Andrii Sybiha", "Ukraine"),
+    ("Two military analysts, Patrick Megahan and Chris Harman, said the strikes had failed.",
+     "Patrick Megahan and Chris Harman", ""),
+])
+def test_people_named_together_speak_together(text, speaker, party):
+    row = rows(text).iloc[0]
+    assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "group")
