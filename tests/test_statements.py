@@ -5371,3 +5371,16 @@ def test_it_said_after_an_object_is_the_one_that_acted_on_it(text, speaker, cont
 def test_people_named_together_speak_together(text, speaker, party):
     row = rows(text).iloc[0]
     assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "group")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Ukraine's military said Russia had lost 1,200 troops in the past day – figures that could not be verified.",
+     "Ukraine's military", "Russia had lost 1,200 troops in the past day"),  # a caveat after a dash
+    # a list of subjects in a relative clause ends before its verb: the speaker is the one it describes
+    ("Hamas, which Israel, the US and the EU designate a terrorist organisation, said it had accepted the proposal.",
+     "Hamas", "it had accepted the proposal"),
+    ("TASS quoted Peskov as warning that the talks could fail.", "Dmitry Peskov", "the talks could fail"),
+])
+def test_wire_copy_on_both_sides(text, speaker, content):
+    row = only(text)
+    assert (row.speaker, row.text) == (speaker, content)

@@ -603,7 +603,7 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     e = thing.start()  # "…, a move the opposition described as a sham": what the next report is about
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
-                or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 else None) \
+                or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 or _has_dash(text, s, e) else None) \
                 or (occasion_tail().search(text, s, e) if _may_close_with_occasion(text, s, e) else None)
             if gloss:
                 e = gloss.start(1)

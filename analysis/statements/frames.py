@@ -890,9 +890,13 @@ _CITING = frozenset({"cited", "cites", "citing"})
 
 
 def _as_saying(toks: list[Token], i: int) -> int | None:
-    """Index of the "as" of "as saying" within a few words after ``toks[i]``."""
+    """Index of the "as" of "as saying" (or "as telling", "as warning" …) within a few words after ``toks[i]``."""
     return next((j for j in range(i + 1, min(len(toks) - 2, i + 16))
-                 if toks[j].lower == "as" and toks[j + 1].lower == "saying"), None)
+                 if toks[j].lower == "as" and toks[j + 1].lower in _AS_SAYING), None)
+
+
+# "quoted him as saying", "… as telling Trump that", "… as warning that": the participles of a quoted report
+_AS_SAYING = frozenset({"saying", "telling", "warning", "adding", "stating", "claiming", "arguing", "insisting"})
 
 
 def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
@@ -910,9 +914,12 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
         np_, first = _np_after(toks, i + 1, j), i
     if np_ is None:
         return None
-    cue = _text_of(toks, first, j + 1) if j == i + 1 else f"{_text_of(toks, first, i)} \u2026 as saying"
+    cue = _text_of(toks, first, j + 1) if j == i + 1 else f"{_text_of(toks, first, i)} \u2026 as {toks[j + 1].lower}"
     frame = Frame(toks[first].start, toks[j + 1].end, cue, (toks[np_[0]].start, toks[np_[1]].end))
-    start = j + 2 + (j + 3 < n and (toks[j + 2].lower == "that" or toks[j + 2].text in {",", ":"}))
+    start = j + 2
+    if toks[j + 1].lower == "telling":  # "as telling Trump that …": past the one told
+        start = next((m for m in range(start, min(n, start + 8)) if toks[m].lower == "that"), start)
+    start += start + 1 < n and (toks[start].lower == "that" or toks[start].text in {",", ":"})
     if start < n and (toks[start].text[0].isalnum() or toks[start].quoted):
         frame.content.append((toks[start].start, toks[-1].end))  # "… as saying (that|,) …"
     elif np_[0] > 0 and toks[np_[0] - 1].quoted:  # "“…,” Braynard is quoted as saying."

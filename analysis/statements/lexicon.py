@@ -88,8 +88,8 @@ _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d
 # "…, allegations it denies", "…, which Moscow denies"), what it admits or alludes to ("…, a rare
 # admission of setbacks"), that others say it too ("…, a phrase officials have repeated"), that no one
 # could check it ("…, figures which could not be independently verified"), what it left out ("…, without
-# saying why") or when it came ("…, hours after a gunfight left four dead")
-_CAVEAT = re.compile(r",[\u201d\"]?(\s+)(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
+# saying why") or when it came ("…, hours after a gunfight left four dead"), after a comma or a dash
+_CAVEAT = re.compile(r"(?:,[\u201d\"]?|(?=\s+[\u2013\u2014]))(\s+)(?:[\u2013\u2014]\s+)?(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                      r"|(?:a|one|two|three|several|a\s+few)\s+"
                      r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
                      # "…, a rare admission of setbacks", "…, an apparent reference to Kyiv"

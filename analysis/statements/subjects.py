@@ -365,7 +365,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         if before is not None and appositive is not None and appositive[0] == j + 1:
             # "Russia's UN envoy, Vassily Nebenzia"; "Mike Shields, president of the fund, a super PAC"
             before = _with_description_before(toks, before, lo)  # "the U.N. force, UNIFIL, Andrea Tenenti"
-            return _before_relative_clause(toks, (_described_speaker(toks, before, before[1], lo)[0], k - 1), lo)
+            return _before_relative_clause(toks, (_described_speaker(toks, before, before[1], lo)[0], k - 1), lo, ci)
         if appositive is not None and appositive[0] == j + 1 and all(_is_name(t) for t in inner):
             return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
@@ -383,7 +383,7 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
                 k = before[0] - 1  # "…, who lost her daughter in Aurora, Colorado, in July 2012, said": a place
                 continue
             if before is not None:  # "Paul Begala, a former adviser ..., said"; "Blinken, on the other hand, was"
-                return _before_relative_clause(toks, _described_speaker(toks, before, before[1], lo), lo)
+                return _before_relative_clause(toks, _described_speaker(toks, before, before[1], lo), lo, ci)
             k = j  # a chain: "Jillian Chase, 27, a Tinder user in New York, said"
             continue
         return None
@@ -417,10 +417,12 @@ def _is_participle(word: str) -> bool:
     return word.endswith(("ing", "ed")) or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES
 
 
-def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: int,
+                            cue: int | None = None) -> tuple[int, int] | None:
     """The phrase before a relative clause or a participle's phrase that holds ``np_`` between commas: in
-    "Jones, whose son, Mark, died …, said", "Jones, who met Smith, a lawyer, last year, said" and "Hochstein,
-    speaking after a meeting with Nabih Berri, an ally of Hezbollah, said" the speaker is the first."""
+    "Jones, whose son, Mark, died …, said", "Jones, who met Smith, a lawyer, last year, said", "Hochstein,
+    speaking after a meeting with Nabih Berri, an ally of Hezbollah, said" and "Hamas, which Israel, the US and
+    the EU designate a terrorist group, said" (a list before the ``cue``) the speaker is the first."""
     if np_ is None:
         return None
     c = np_[0] - 1 - (np_[0] > lo and toks[np_[0] - 1].text == ",")
@@ -430,7 +432,8 @@ def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: 
     if opener is None or toks[c].text != "," or toks[c].quoted \
             or not (opener.lower in {"who", "whose", "which"}
                     or (opener.text.islower() and _is_participle(opener.lower))) \
-            or (opener.lower == "which" and np_[0] == c + 2):
+            or (opener.lower == "which" and np_[0] == c + 2
+                and not (cue is not None and any(t.lower == "and" for t in toks[np_[1] + 1:cue]))):
         return np_  # "…, which the defense minister, Vladimir Padrino, described as …": the clause's own subject
     owner = _np_before(toks, _skip_between(toks, c - 1, lo), lo)
     return _described_speaker(toks, owner, owner[1], lo) if owner is not None else np_
