@@ -629,7 +629,14 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "the World Health Organization's", "a phrase", "“denazification” claim", "by insisting",
           "as Kremlin hails", "EGYPTIAN PRESIDENT ABDEL FATTAH AL-SISI:", "10:42 a.m. ET\n", ", per",
           "without giving details", "\n\u2022 “", "a line of sixty characters or so that a wrapper broke\n",
-          "\n\n"]
+          "\n\n", "I", "we", "When I asked him", "I put that to", "By Anna Kowalska\n", "a senior German official",
+          "The United Nations' top court", "The Philippines’", "attaché", "According to the count, which",
+          ", which he called", "the Revolutionary Guard", "Ukraine's Air Force", "the Air Force", "the navy",
+          "Japan, whose", "its top spokesman", "the paramilitary", "as aid groups warn", ", the largest attack",
+          "Israel's defense minister, Israel Katz", "adding:", ", calling it", "comment on Pakistan's claim that",
+          ", without saying", "in a speech widely seen as", "struck a boat it said was", ", killing",
+          "Trump and Putin", "Ben Carson, Ted Cruz and Rand Paul", "– figures that could not be verified",
+          "which Israel, the US and the EU designate", "as telling", "as warning"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -5384,3 +5391,12 @@ def test_people_named_together_speak_together(text, speaker, party):
 def test_wire_copy_on_both_sides(text, speaker, content):
     row = only(text)
     assert (row.speaker, row.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A Western diplomat briefed on the talks said Qatar had threatened to withdraw.",
+     "A Western diplomat briefed on the talks"),
+    ("People briefed on the reshuffling were adamant that the aides would stay.", "People briefed on the reshuffling"),
+])
+def test_a_source_briefed_on_something_is_one_speaker(text, mention):
+    assert only(text).speaker_mention == mention

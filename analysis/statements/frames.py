@@ -968,6 +968,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and toks[ci - 1].text[0].isalnum() and toks[ci - 1].lower not in PASSIVE \
             and toks[ci - 1].lower not in AUXILIARIES:
         return None  # "Houthi rebels supported by Iran said": a participle after its noun
+    if toks[ci].lower == "briefed" and cj + 1 < n and toks[cj + 1].lower in {"on", "about"} and ci > 0 \
+            and toks[ci - 1].lower in speaker_nouns() \
+            and any(FINITE.match(t.lower) or t.lower in IRREGULAR_PAST for t in toks[cj + 2:]):
+        return None  # "A Western diplomat briefed on the talks said": the source's description
     if cue.lemma == "post" and ci > 1 and toks[ci - 1].lower in utterance_nouns() \
             and toks[ci - 2].lower in DETERMINERS:
         return None  # "said in a statement posted on Telegram that …": the statement's participle

@@ -391,7 +391,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         return _noun_before(toks, k, lo)  # "carrying signs saying, “…”"
     np_ = _with_head_before_preposition(toks, _np_before(toks, k, lo), k, lo)
     if np_ is None and strong:
-        np_ = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo) or _long_np_before(toks, k, lo)
+        np_ = _head_before_participle(toks, _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
+                                      or _long_np_before(toks, k, lo), lo)
     return _with_owner_of_infinitive(toks, np_, lo)
 
 
@@ -444,10 +445,10 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
     """The noun phrase ``np_`` ending at ``toks[k]``, or, after a preposition, the phrase it belongs to: "one of
     the prosecutors for David Petraeus said", "People in his audience, who …, doubted"; "officials who spoke
     with The Huffington Post said" are the officials, as are "Officials from Georgia, Tennessee and
-    Virginia"; after a participle and "by", its noun's: "M23 rebels backed by Rwanda"."""
-    if np_ is not None and np_[0] - 3 >= lo and toks[np_[0] - 1].lower == "by" and toks[np_[0] - 2].text.islower() \
-            and _is_participle(toks[np_[0] - 2].lower) and (head := _np_before(toks, np_[0] - 3, lo)) is not None:
-        return (head[0], np_[1])  # "M23 rebels backed by Rwanda said": the rebels
+    Virginia"; after a participle and "by", "on" or "about", its noun's: "M23 rebels backed by Rwanda", "a
+    diplomat briefed on the talks"."""
+    if (described := _head_before_participle(toks, np_, lo)) != np_:
+        return described
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
         found = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
         if found is not None and any(t.text == "," for t in toks[np_[0]:found[0]]):
@@ -455,6 +456,17 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
             head = _generic_np_before(toks, np_[0] - 2, lo) if np_[0] - 2 >= lo else None
             found = (head[0], np_[1]) if head is not None else np_
         return found or np_
+    return np_
+
+
+def _head_before_participle(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The phrase ``np_``, or, after a participle and "by", "on" or "about", the noun the participle describes:
+    "M23 rebels backed by Rwanda said", "A Western diplomat briefed on the talks said"."""
+    if np_ is not None and np_[0] - 3 >= lo and toks[np_[0] - 2].text.islower() and (
+            (toks[np_[0] - 1].lower == "by" and _is_participle(toks[np_[0] - 2].lower))
+            or (toks[np_[0] - 1].lower in {"on", "about"} and toks[np_[0] - 2].lower in {"briefed", "informed"})) \
+            and (head := _np_before(toks, np_[0] - 3, lo)) is not None:
+        return (head[0], np_[1])
     return np_
 
 
