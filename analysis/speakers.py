@@ -142,6 +142,7 @@ _FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first que
 _AGE_REACH = 3  # sentences back to the person an age describes
 _AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+([a-z]+))?$")  # "the 34-year-old", "… mother"
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
+_ONE_NAME_AFTER = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]he)\s[^,]{2,60}),\s+([A-Z][a-z][\w\-]*)$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
 # "Russia's state-run RIA Novosti", "Iran's semi-official Tasnim news agency", "Russian news agency
 # Interfax": the outlet's name
@@ -915,6 +916,11 @@ class Resolver:
                 return speaker if speaker.party else speaker._replace(party=self.actors.party_named_in(owned.group(1)))
         if person is None and "," in named:  # "Mr. Kasich, a Republican": Mr. Kasich
             person = self._person_in(_DESCRIBED_AFTER.sub("", named), start)
+        if person is None and (late := _ONE_NAME_AFTER.match(named)) is not None \
+                and not self.actors.names_a_party(late.group(2)) and late.group(2) not in institution_words():
+            # "Her son, Mahmoud, said": a person named by one name after a description
+            return Speaker(late.group(2), party_described(late.group(1), self.actors)
+                           or self._party_of_owner(late.group(1), start), "person")
         if person is None and named.isupper():
             person = self._person_in(named.title(), start)  # a transcript's "MR. PRICE:" is Ned Price
         if person is not None and not _object_of(named, person):
@@ -942,7 +948,8 @@ class Resolver:
         described = self._described(mention, start) \
             if _THE.match(mention) or (_OWNED_BY_NAME.match(mention) and party) else None
         if described is None and (again := _SOURCE_AGAIN.match(mention)):
-            described = self._source_before(again.group(1), start)  # "A senior U.S. official said … The official added"
+            # "A senior U.S. official said … The official added"
+            described = self._source_before(again.group(1), start, mention[3:again.start(1)])
             if described is None and again.group(1) in _UTTERANCE_NOUNS:
                 described = self._author_before(again.group(1), start)  # "… said in a statement. The statement read"
         if described is None and (again := _ORGANISATION_AGAIN.match(mention)):
@@ -1450,11 +1457,15 @@ class Resolver:
         speaker = self._resolve(opening.group(0)[:opening.end(1) - opening.start()], start)
         return speaker if speaker.type == "institution" else None
 
-    def _source_before(self, noun: str, start: int) -> Speaker | None:
+    def _source_before(self, noun: str, start: int, modifiers: str = "") -> Speaker | None:
         """The unnamed source last quoted before ``start`` whose mention has ``noun`` ("A senior U.S.
-        official", "A Western diplomat in Kyiv"): "the official" names them again."""
+        official", "A Western diplomat in Kyiv"), and the kind of organisation the mention that names them
+        again has among its ``modifiers``: "the official", "the second official", not "the paramilitary group"
+        after "A local aid group"."""
+        kinds = [m for m in modifiers.split() if m in _ORGANISATION_WORDS]
         return next((speaker for position, speaker in reversed(self.history) if position < start
-                     and speaker.type == "group" and _head_noun(speaker.name) == noun), None)
+                     and speaker.type == "group" and _head_noun(speaker.name) == noun
+                     and all(re.search(rf"\b{m}\b", speaker.name) for m in kinds)), None)
 
     def _author_before(self, noun: str, start: int) -> Speaker | None:
         """Who spoke last in the sentence before ``start``, if that sentence names their utterance by

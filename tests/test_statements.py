@@ -5400,3 +5400,36 @@ def test_wire_copy_on_both_sides(text, speaker, content):
 ])
 def test_a_source_briefed_on_something_is_one_speaker(text, mention):
     assert only(text).speaker_mention == mention
+
+
+def test_where_a_correspondent_is_posted_is_no_party():
+    assert only("Our correspondent in Kharkiv reports that sirens sounded.").party == ""
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Israeli officials have told their American counterparts that they doubt any deal could be verified, "
+     "according to a former Israeli security official briefed on the conversations.",
+     [("Israeli officials", "they doubt any deal could be verified")]),
+    # the clause after the earlier report's is the source's
+    ("Ailes met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will help prepare "
+     "Mr. Trump, according to three people briefed on the discussions.",
+     [("The New York Times", "Ailes met with Mr. Trump that day"),
+      ("three people briefed on the discussions", "he will help prepare Mr. Trump")]),
+    ("The Houthis said they had targeted a bulk carrier, the latest in a string of attacks on shipping.",
+     [("The Houthis", "they had targeted a bulk carrier")]),
+    ("The Indian Army said Pakistani troops had opened fire in the Poonch sector, the third such incident this "
+     "month.", [("The Indian Army", "Pakistani troops had opened fire in the Poonch sector")]),
+])
+def test_what_the_reporter_adds_around_a_report(text, found):
+    assert list(zip(rows(text).speaker_mention, rows(text).text)) == found
+
+
+def test_a_person_named_by_one_name_after_a_description():
+    found = rows("Her son, Mahmoud, said the family had nowhere to go. “We were refugees in 1948,” he said.")
+    assert list(zip(found.speaker, found.speaker_type)) == [("Mahmoud", "person")] * 2
+
+
+def test_a_kind_of_organisation_names_again_only_one_of_that_kind():
+    found = rows("A local aid group said 30 people died. The RSF denied responsibility. In a statement, the "
+                 "paramilitary group accused the army of staging the attack.")
+    assert found.speaker.tolist() == ["A local aid group", "RSF", "RSF"]

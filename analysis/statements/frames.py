@@ -755,6 +755,8 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     # "And it hasn't gone unnoticed: According to recent polls, …": a colon ends the reporter's clause
     before = [] if owned or toks[i - 1].text == ":" else \
         [t for t in toks[_dateline_end(toks):i] if t.text not in CLAUSE_BREAKS]
+    if owned:  # "…, as the Times reported, and he will be part of it, according to three people": the last clause
+        before = _clause_after_frames(toks, frames, i)
     if all(t.lower in SENTENCE_ADVERBS for t in before) or (
             len(before) == 2 and before[0].lower in PREPOSITIONS and before[1].text.islower()):
         before = []  # "But according to reports, he …", "In addition, according to …": the clause comes after
@@ -821,6 +823,17 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     if after and goes_on and any(t.text[0].isalnum() for t in after):  # not "(according to Nielsen.)"
         frame.content.append((after[0].start, toks[-1].end))
     return frame if frame.content else None
+
+
+def _clause_after_frames(toks: list[Token], frames: list[Frame], i: int) -> list[Token]:
+    """The words of a clause that ", and" or ", but" opens after the earlier frames of a sentence and before
+    ``toks[i]``, if it has a verb: what an "according to" there reports."""
+    end = max(max([f.cue_end] + [e for _, e in f.content]) for f in frames)
+    conjunction = next((m for m in range(1, i - 1) if toks[m].start >= end and toks[m - 1].text == ","
+                        and toks[m].lower in {"and", "but"} and not toks[m].quoted), None)
+    if conjunction is None or not _looks_like_clause(toks, conjunction + 1, i):
+        return []
+    return [t for t in toks[conjunction + 1:i] if t.text not in CLAUSE_BREAKS]
 
 
 def _per_source(toks: list[Token], i: int) -> bool:
@@ -970,8 +983,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "Houthi rebels supported by Iran said": a participle after its noun
     if toks[ci].lower == "briefed" and cj + 1 < n and toks[cj + 1].lower in {"on", "about"} and ci > 0 \
             and toks[ci - 1].lower in speaker_nouns() \
-            and any(FINITE.match(t.lower) or t.lower in IRREGULAR_PAST for t in toks[cj + 2:]):
-        return None  # "A Western diplomat briefed on the talks said": the source's description
+            and (any(FINITE.match(t.lower) or t.lower in IRREGULAR_PAST for t in toks[cj + 2:])
+                 or any(t.lower == "according" for t in toks[max(0, ci - 8):ci])):
+        # "A Western diplomat briefed on the talks said", "according to an official briefed on the talks": the
+        # source's description
+        return None
     if cue.lemma == "post" and ci > 1 and toks[ci - 1].lower in utterance_nouns() \
             and toks[ci - 2].lower in DETERMINERS:
         return None  # "said in a statement posted on Telegram that …": the statement's participle

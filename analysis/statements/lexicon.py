@@ -88,7 +88,8 @@ _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d
 # "…, allegations it denies", "…, which Moscow denies"), what it admits or alludes to ("…, a rare
 # admission of setbacks"), that others say it too ("…, a phrase officials have repeated"), that no one
 # could check it ("…, figures which could not be independently verified"), what it left out ("…, without
-# saying why") or when it came ("…, hours after a gunfight left four dead"), after a comma or a dash
+# saying why"), how many came before ("…, the latest in a string of attacks") or when it came ("…, hours after
+# a gunfight left four dead"), after a comma or a dash
 _CAVEAT = re.compile(r"(?:,[\u201d\"]?|(?=\s+[\u2013\u2014]))(\s+)(?:[\u2013\u2014]\s+)?(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                      r"|(?:a|one|two|three|several|a\s+few)\s+"
                      r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
@@ -98,6 +99,10 @@ _CAVEAT = re.compile(r"(?:,[\u201d\"]?|(?=\s+[\u2013\u2014]))(\s+)(?:[\u2013\u20
                      r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account)"
                      r"|allegations|accusations|charges)\b[^.;,]*"
                      r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
+                     # "…, the latest in a string of attacks", "…, the third such incident this month": the
+                     # reporter's count
+                     r"|the\s+(?:latest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:such\s+|in\s+)"
+                     r"[^.;,\u201c\u201d\"]*"
                      # "…, without saying what caused the crashes": what the source left out
                      r"|without\s+(?:saying|giving|providing|offering|elaborating|specifying|explaining|citing|naming|"
                      r"identifying|presenting)\b[^.;]*"
