@@ -280,6 +280,8 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
+# A US lawmaker's party and state after their name: "Sen. John Cornyn (R-Texas)", "Rep. Raul Grijalva, D-Ariz.,"
+_PARTY_AND_STATE_TAG = re.compile(r"\s*\([RDI][-\u2013][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
 # "ambassador to Israel", "envoy to the United Nations", "a diplomat in Kyiv": where someone is sent, not
 # whom they stand for
 _POSTING = rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+(?:to|in)\s+(?:the\s+)?"
@@ -481,6 +483,7 @@ def _title_cased(mention: str, actors: Actors) -> str:
 def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     """People named in ``text[start:]`` by full name, with the descriptions the article gives them."""
     people: dict[str, Person] = {}
+    in_congress: set[str] = set()  # named with a party and a state: "Sen. John Cornyn (R-Texas)"
     titles = title_words()
     given = given_names()
     for tokens, run_start, run_end in _name_runs(text, start):
@@ -552,6 +555,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             # "U.S. Ambassador to Israel Jack Lew": the posting is no party, the title before it may be
             before = f"{posted.group()}{before}{_title_before(text, posted.start())}"
         after = _apposition(text, run_end)
+        if _PARTY_AND_STATE_TAG.match(text, run_end):
+            in_congress.add(name)
         prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
         person.descriptions += [d for d in (before, described_as, place, after, prior) if d.strip()]
     for person in people.values():
@@ -567,6 +572,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                                  + _countries_before(text, actors).get(person.surname, [])):
             person.descriptions += later  # "Medvedev, who is deputy chairman of Russia's Security Council,"
             person.party = party_described(" ".join(person.descriptions), actors)
+        if not person.party and person.name in in_congress:
+            person.party = actors.party_named_in("United States")
     for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
         if not person.party:
             descriptions = (_with_owner_named(d, person, people) for d in person.descriptions)

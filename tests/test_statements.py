@@ -5433,3 +5433,18 @@ def test_a_kind_of_organisation_names_again_only_one_of_that_kind():
     found = rows("A local aid group said 30 people died. The RSF denied responsibility. In a statement, the "
                  "paramilitary group accused the army of staging the attack.")
     assert found.speaker.tolist() == ["A local aid group", "RSF", "RSF"]
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("Sen. John Cornyn (R-Texas) told reporters that the bill would pass.", "John Cornyn", "United States"),
+    ("Rep. Raul Grijalva, D-Ariz., said the vote would fail.", "Raul Grijalva", "United States"),
+    # a lower-case modifier opening a title is the title's
+    ("Russian drones struck an energy facility overnight, regional Governor Oleh Kiper reported.", "Oleh Kiper", ""),
+])
+def test_a_lawmakers_party_and_state_name_the_united_states(text, speaker, party):
+    row = only(text)
+    assert (row.speaker, row.party) == (speaker, party)
+
+
+def test_a_participles_phrase_before_an_attribution_is_no_content():
+    assert rows("Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising Rubio.").empty

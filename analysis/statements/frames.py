@@ -825,6 +825,13 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     return frame if frame.content else None
 
 
+def _participle_phrase(words: list[Token]) -> bool:
+    """Whether ``words`` are a participle's phrase with no verb of their own ("Weighing in on the discussion,
+    Huckabee agreed"): the speaker's circumstance, not a content."""
+    return bool(words) and words[0].text[:1].isupper() and words[0].lower.endswith("ing") and not words[0].quoted \
+        and not any(FINITE.match(t.lower) or t.lower in IRREGULAR_PAST for t in words[1:])
+
+
 def _clause_after_frames(toks: list[Token], frames: list[Frame], i: int) -> list[Token]:
     """The words of a clause that ", and" or ", but" opens after the earlier frames of a sentence and before
     ``toks[i]``, if it has a verb: what an "according to" there reports."""
@@ -1323,7 +1330,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and not resumes \
             and not any(t.text == "," for t in toks if before[0].start < t.start < before_attribution.start)
         circumstance = all(t.lower in SENTENCE_ADVERBS or t.lower in TIME_WORDS or t.lower == "even" for t in before) \
-            or (not quote_before and (_is_time_phrase(before) or subordinate_alone or _relative_mention(frame, toks)))
+            or (not quote_before and (_is_time_phrase(before) or subordinate_alone or _relative_mention(frame, toks)
+                                      or (not resumes and _participle_phrase(before))))
         if before and not circumstance and (quote_before or not _only_a_circumstance(
                 [t for t in toks[:attribution_start - 1] if lo <= t.start])):
             frame.content.append((before[0].start, before[-1].end))

@@ -93,9 +93,12 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 1  # "senior officials", "a US person"; not "citing internal documents", "said Zelensky's remarks"
         elif _is_compound_modifier(prev) and (prev.lower in OUTLET_MODIFIERS or head.lower in nouns):
             i -= 1  # "Egypt's state-affiliated Al-Qahera News", "Iran's semi-official Tasnim news agency"
-        elif prev.lower in TITLE_MODIFIERS and prev.text.islower() and _is_name(toks[i]) and i - 2 >= lo \
-                and _is_name(toks[i - 2]) and not toks[i - 2].quoted and toks[i - 2].lower not in FUNCTION_WORDS:
-            i -= 1  # "Syria's interim President Ahmad al-Sharaa": the modifier between names is the title's
+        elif prev.lower in TITLE_MODIFIERS and prev.text.islower() and _is_name(toks[i]) and (
+                i - 2 < lo or toks[i - 2].text == "," or (
+                    _is_name(toks[i - 2]) and not toks[i - 2].quoted and toks[i - 2].lower not in FUNCTION_WORDS)):
+            # "Syria's interim President Ahmad al-Sharaa": the modifier between names is the title's, and so is one
+            # opening the phrase ("…, regional Governor Oleh Kiper reported")
+            i -= 1
         elif len(prev.text) == 4 and prev.text.isdigit() and head.lower in nouns:
             i -= 1  # "a 2009 paper", "the 2012 nominee"
         elif prev.text == "10" and i - 2 >= lo and toks[i - 2].text in {"No", "Number"} and head.lower in nouns:
