@@ -1096,11 +1096,18 @@ class Resolver:
             [p for p in self.people.values() if p.name.split()[0] == last and not self.actors.names_a_party(last)
              and (p.last_named_before(start) >= 0 or self._in_headline(start))  # "Israel says" is no Israel Katz
              and (tokens[-2].lower().rstrip(".") in title_words() if len(tokens) > 1
-                  else _has_role(p) or _EAST_ASIAN_GIVEN_NAME.match(p.name.split()[-1]))]
+                  else _has_role(p) or _EAST_ASIAN_GIVEN_NAME.match(p.name.split()[-1])
+                  or self._only_one_called(last))]
         if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
             found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
         found.sort(key=lambda p: p.last_named_before(start + 1))  # stable: of equals, the last named in the article
         return found[-1] if found else None
+
+    def _only_one_called(self, given: str) -> bool:
+        """Whether ``given`` is a given name that one person the article names in full has, and no one has as
+        a surname: a feature calls "Halima Adam" "Halima" after naming her."""
+        return given in given_names() and sum(p.name.split()[0] == given for p in self.people.values()) == 1 \
+            and not any(p.surname == given for p in self.people.values())
 
     def _in_headline(self, start: int) -> bool:
         """Whether ``start`` falls in the article's first sentence, which may name someone the text

@@ -5448,3 +5448,9 @@ def test_a_lawmakers_party_and_state_name_the_united_states(text, speaker, party
 
 def test_a_participles_phrase_before_an_attribution_is_no_content():
     assert rows("Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising Rubio.").empty
+
+
+def test_a_feature_calls_a_person_by_the_given_name_only_they_have():
+    found = rows("Halima Adam, 34, fled El Geneina with her four children. “We walked for six days,” she said. "
+                 "Later that afternoon, Halima said she still hoped her husband was alive.")
+    assert found.speaker.tolist() == ["Halima Adam", "Halima Adam"]
