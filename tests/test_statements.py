@@ -5454,3 +5454,12 @@ def test_a_feature_calls_a_person_by_the_given_name_only_they_have():
     found = rows("Halima Adam, 34, fled El Geneina with her four children. “We walked for six days,” she said. "
                  "Later that afternoon, Halima said she still hoped her husband was alive.")
     assert found.speaker.tolist() == ["Halima Adam", "Halima Adam"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("MEA spokesperson Randhir Jaiswal told a weekly briefing that the talks had failed.", "India"),
+    ("The Inter-Services Public Relations (ISPR) claimed that Indian drones had been shot down.", "Pakistan"),
+    ("HUR spokesperson Andrii Yusov said the drones were Iranian.", "Ukraine"),
+])
+def test_national_bodies_named_without_their_country(text, party):
+    assert only(text).party == party
