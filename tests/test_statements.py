@@ -5463,3 +5463,11 @@ def test_a_feature_calls_a_person_by_the_given_name_only_they_have():
 ])
 def test_national_bodies_named_without_their_country(text, party):
     assert only(text).party == party
+
+
+def test_a_position_others_describe_after_a_quotation_is_theirs_not_a_speaker():
+    found = rows("Abbas Araghchi insisted that enrichment was “non-negotiable,” a position that European diplomats "
+                 "said left little room for compromise.")
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("Abbas Araghchi", "enrichment was “non-negotiable,”"),
+        ("European diplomats", "left little room for compromise")]

@@ -1924,8 +1924,11 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None
     if not (_names_speaker(toks, q + 1, k) or _is_name(toks[q + 1])):  # "Ann Lee, 67, a nurse, said"
         return None  # "“…,” and encouraged Russia": a verb sharing the earlier subject
-    if toks[q + 1].lower in DETERMINERS and q + 2 < k and toks[q + 2].lower in _NOT_MODIFIERS:
-        return None  # "“…,” a phrase Russian officials have repeated": the quotation, described
+    if toks[q + 1].lower in DETERMINERS and q + 2 < k and (toks[q + 2].lower in _NOT_MODIFIERS or any(
+            t.lower in {"that", "which"} for t in toks[q + 2:k])):
+        # "“…,” a phrase Russian officials have repeated", "“…,” a position that diplomats said left little room":
+        # the quotation, described
+        return None
     if any((t.text,) in cue_lexicon() and (t.text.endswith("ed") or t.text in IRREGULAR_PAST) for t in toks[q + 2:k + 1]):
         return None  # "“…,” Axelrod tweeted after Clinton argued": the quotation is the first verb's
     opener = q + 2 if toks[q + 1].lower in {"just", "even"} else q + 1
@@ -1962,8 +1965,12 @@ def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int]
     resumes = cj + 1 < len(toks) and toks[cj + 1].text == ","
     if not resumes and not _ends_the_report(toks[cj + 1:]):
         return None
-    if cj + 1 < len(toks) and toks[cj + 1].text.islower() and AUXILIARY_VERB.match(toks[cj + 1].lower):
-        return None  # "…, a move Republicans warned would backfire": the content's subject was lifted
+    if cj + 1 < len(toks) and toks[cj + 1].text.islower() and (AUXILIARY_VERB.match(toks[cj + 1].lower) or (
+            any(t.lower in {"that", "which"} for t in toks[q + 1:k])
+            and (toks[cj + 1].lower in IRREGULAR_PAST or toks[cj + 1].lower.endswith("ed")))):
+        # "…, a move Republicans warned would backfire", "…, a position that diplomats said left little room": the
+        # content's subject was lifted
+        return None
     as_at = q + 2 if toks[q + 1].lower in {"just", "even"} and q + 2 < k else q + 1  # "…, even as the Kremlin said"
     if toks[as_at].lower == "as":  # "The last part, as Paul Krugman points out, is …", not "…, as Bush went on."
         return (as_at + 1, k) if resumes and as_at < k else None

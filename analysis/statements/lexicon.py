@@ -96,7 +96,7 @@ _CAVEAT = re.compile(r"(?:,[\u201d\"]?|(?=\s+[\u2013\u2014]))(\s+)(?:[\u2013\u20
                      # "…, a rare admission of setbacks", "…, an apparent reference to Kyiv"
                      r"|(?:a|an)\s+(?:(?:rare|apparent|tacit|implicit|veiled)\s+[a-z]+"
                      r"|admission|acknowledg(?:e)?ment|reference|phrase|refrain|mantra|slogan|formula)\b[^.;,]*"
-                     r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account)"
+                     r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|position|stance)"
                      r"|allegations|accusations|charges)\b[^.;,]*"
                      r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
                      # "…, the latest in a string of attacks", "…, the third such incident this month": the
