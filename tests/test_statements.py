@@ -5471,3 +5471,14 @@ def test_a_position_others_describe_after_a_quotation_is_theirs_not_a_speaker():
     assert list(zip(found.speaker_mention, found.text)) == [
         ("Abbas Araghchi", "enrichment was “non-negotiable,”"),
         ("European diplomats", "left little room for compromise")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Yemen's Houthi rebels attacked a ship on Monday.", []),  # a military attack reports no words
+    ("The Houthis attacked a Liberian-flagged bulk carrier in the Red Sea.", []),
+    ("Russia attacked Kyiv with drones overnight.", []),
+    ("Rubio attacked Trump for his comments.", ["Trump for his comments"]),  # a verbal one does
+    ("Clinton attacked the Republican base.", ["the Republican base"]),
+])
+def test_an_attack_on_a_target_is_no_statement(text, found):
+    assert rows(text).text.tolist() == found

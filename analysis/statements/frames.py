@@ -12,7 +12,7 @@ from .lexicon import (
     FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS,
     MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MODALS, MONTHS, NAME_JOINERS, NAMING_VERBS, NEEDS_QUOTE,
     nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, PASSIVE, _PERIODS, PHRASE_OBJECTS, _PLAIN_DETERMINERS,
-    POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING,
+    PHYSICAL_TARGETS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING,
     READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS, SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns,
     STRONG_CUES, _subject_nouns, SUBORDINATORS, TELL, _TIME_NOUNS, TIME_WORDS, TO_INFINITIVE, utterance_nouns,
 )
@@ -909,6 +909,15 @@ def _in_words(toks: list[Token], i: int) -> Frame | None:
 _CITING = frozenset({"cited", "cites", "citing"})
 
 
+def _hits_a_target(toks: list[Token], i: int) -> bool:
+    """Whether the object from ``toks[i]`` is what a military attack hits, or weapons follow it: "attacked a
+    commercial ship", "attacked Kyiv with drones"."""
+    end = next((m for m in range(i, min(len(toks), i + 7)) if toks[m].quoted or not toks[m].text[0].isalnum()
+                or toks[m].lower in PREPOSITIONS or toks[m].lower in _CONJUNCTIONS), min(len(toks), i + 7))
+    weapons = end + 1 < len(toks) and toks[end].lower == "with" and toks[end + 1].lower in PHYSICAL_TARGETS
+    return end > i and (toks[end - 1].lower in PHYSICAL_TARGETS or weapons)
+
+
 def _as_saying(toks: list[Token], i: int) -> int | None:
     """Index of the "as" of "as saying" (or "as telling", "as warning" …) within a few words after ``toks[i]``."""
     return next((j for j in range(i + 1, min(len(toks) - 2, i + 16))
@@ -1000,6 +1009,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "said in a statement posted on Telegram that …": the statement's participle
     if toks[ci].lower == "asked" and ci > 0 and toks[ci - 1].text == "," and cj + 1 < n and toks[cj + 1].lower == "about":
         return None  # "Mr. Trump, asked about the deaths of journalists, had said …": he was asked
+    if cue.stance == "confrontational" and cue.takes_object and _hits_a_target(toks, cj + 1):
+        return None  # "Houthi rebels attacked a ship", "attacked the city with drones": no words
     if cue.lemma in AS_OBJECTS and not _object_as(toks, cj + 1):
         return None  # "sees Cruz as a uniter", but "saw the film"
     if cue.lemma in INFINITIVE_ONLY and not _infinitive_between(toks, cj + 1, min(n, cj + 6)):
