@@ -110,6 +110,7 @@ _ONE_UNNAMED = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.\-]+\s+){0,4}?
                           # or, after "the", one described by whom they speak for: "representative of France"
                           r"|([a-z]+)\s+(?:of|for)\s.*$")
 _UNNAMED_PERSONS = grammar_words()["unnamed_persons"]
+_MEMBER_NOUNS = grammar_words()["member_nouns"]
 _HE_OR_SHE = re.compile(r"(?i:s?he)\b")
 # "a senior German official in Berlin": one unnamed person described, with the place they are in
 # (not in an apposition: "The former secretary of state, a lawyer to her core, excels")
@@ -330,7 +331,7 @@ def party_described(phrase: str, actors: Actors) -> str:
 
 # "Yemen's Houthis", "Lebanon's militant Hezbollah movement": a group closing a country's possessive
 _COUNTRYS_GROUP = re.compile(rf"[\u2019']s\s+((?:[a-z][\w\-]*\s+)?([A-Z][\w\-]*)"
-                             rf"(?:\s+(?:{'|'.join(grammar_words()['member_nouns'])}))?)$")
+                             rf"(?:\s+(?:{'|'.join(_MEMBER_NOUNS)}))?)$")
 # A country's person named by surname, as headlines do: "Russia's Putin", "China's Xi", "Britain's Prince Harry"
 _COUNTRYS_PERSON = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[\u2019']s\s+"
                               r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]+)$")
@@ -959,6 +960,8 @@ class Resolver:
             described = self._source_before(again.group(1), start, mention[3:again.start(1)])
             if described is None and again.group(1) in _UTTERANCE_NOUNS:
                 described = self._author_before(again.group(1), start)  # "… said in a statement. The statement read"
+            if described is None and again.group(1) in _MEMBER_NOUNS:
+                described = self._named_by_noun(again.group(1), start)  # "the M23 rebels … The rebels say"
         if described is None and (again := _ORGANISATION_AGAIN.match(mention)):
             # "The Pentagon announced … The department said"; "Hamas released a statement. The group said"
             described = self._organisation_before(start, described=bool(again.group(1)), noun=_head_noun(mention))

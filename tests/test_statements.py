@@ -5482,3 +5482,9 @@ def test_a_position_others_describe_after_a_quotation_is_theirs_not_a_speaker():
 ])
 def test_an_attack_on_a_target_is_no_statement(text, found):
     assert rows(text).text.tolist() == found
+
+
+def test_the_rebels_again_are_the_armed_group_named_before():
+    found = rows("The M23 rebels, backed by Rwanda, seized Goma in January. Congo's government demands their "
+                 "withdrawal. The rebels say the demands are unrealistic.")
+    assert list(zip(found.speaker, found.party))[-1] == ("M23 rebels", "M23")
