@@ -5488,3 +5488,9 @@ def test_the_rebels_again_are_the_armed_group_named_before():
     found = rows("The M23 rebels, backed by Rwanda, seized Goma in January. Congo's government demands their "
                  "withdrawal. The rebels say the demands are unrealistic.")
     assert list(zip(found.speaker, found.party))[-1] == ("M23 rebels", "M23")
+
+
+def test_a_report_after_a_headlines_semicolon_is_anothers():
+    found = rows("Pakistan violated ceasefire along LoC, says Army; Islamabad denies charge")
+    assert list(zip(found.speaker, found.text)) == [
+        ("Army", "Pakistan violated ceasefire along LoC"), ("Islamabad", "charge")]

@@ -1368,8 +1368,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         elif quote_before and (that := _that_after_circumstances(toks, k, n)) is not None:
             frame.content.append((toks[that + 1].start, toks[-1].end))  # "“…,” they wrote in a letter, that …"
         elif frame.content and not quote_before and (semicolon := next(
-                (m for m in range(k, n - 2) if toks[m].text == ";" and not toks[m].quoted), None)) is not None:
-            frame.content.append((toks[semicolon + 1].start, toks[-1].end))  # "…, his aides argued; rather, …"
+                (m for m in range(k, n - 2) if toks[m].text == ";" and not toks[m].quoted), None)) is not None \
+                and not (_is_name(toks[semicolon + 1]) and toks[semicolon + 2].lower in _cue_starts()):
+            # "…, his aides argued; rather, …"; but "…, says Army; Islamabad denies charge" is another's report
+            frame.content.append((toks[semicolon + 1].start, toks[-1].end))
     elif after is not None:
         # A declared position is its object: "endorsed Cruz last week", "opposed the deal in 2015"
         last = _object_end(toks, after) if cue.stance == "stance" and cue.takes_object else n - 1
