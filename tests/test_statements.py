@@ -5494,3 +5494,13 @@ def test_a_report_after_a_headlines_semicolon_is_anothers():
     found = rows("Pakistan violated ceasefire along LoC, says Army; Islamabad denies charge")
     assert list(zip(found.speaker, found.text)) == [
         ("Army", "Pakistan violated ceasefire along LoC"), ("Islamabad", "charge")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jenin, occupied West Bank – Israeli forces demolished at least 16 homes, residents said.",
+     "Israeli forces demolished at least 16 homes"),
+    ("Beirut, Lebanon – Israeli strikes killed five people, the health ministry said.",
+     "Israeli strikes killed five people"),
+])
+def test_a_dateline_in_title_case_is_no_content(text, content):
+    assert only(text).text == content

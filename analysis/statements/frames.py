@@ -1531,13 +1531,18 @@ def _relative_before(toks: list[Token], ci: int) -> bool:
 
 def _dateline_end(toks: list[Token]) -> int:
     """Index of the first token after a dateline opening the sentence ("WASHINGTON (AP) — …",
-    "PORTLAND, Maine - …", "KYIV, Nov 28 (Reuters) - …"), or 0."""
-    if not (toks[0].text.isupper() and len(toks[0].text) > 1):
+    "PORTLAND, Maine - …", "KYIV, Nov 28 (Reuters) - …", "Jenin, occupied West Bank – …"), or 0."""
+    if not (toks[0].text.isupper() and len(toks[0].text) > 1) and not (len(toks) > 2 and toks[1].text == ","):
         return 0
     dash = next((m for m in range(1, min(len(toks), 10)) if toks[m].text in _DASHES), None)
-    if dash is not None and all(_is_name(t) or _is_number(t) or t.text in {",", "(", ")"} for t in toks[:dash]):
+    if dash is not None and all(_is_name(t) or _is_number(t) or t.text in {",", "(", ")"}
+                                or (t.lower in _REGION_WORDS and toks[0].text[1:].islower()) for t in toks[:dash]):
         return dash + 1
     return 0
+
+
+# Lower-case words of a place in a dateline in title case: "Jenin, occupied West Bank –", "Gaza City, northern Gaza –"
+_REGION_WORDS = frozenset({"occupied", "northern", "southern", "eastern", "western", "central"})
 
 
 def _outside_relative(toks: list[Token], mention: tuple[int, int] | None, ci: int) -> tuple[int, int] | None:
