@@ -689,10 +689,11 @@ _ORGANISATION_APPOSITION = re.compile(
     r"(?=[,.;]|\s+(?:that|which|\w+ing|\w+ed)\b)"
     % "|".join(_ORGANISATION_WORDS | {"coalition", "monitor", "watchdog"}))
 MAX_ROLE_WORDS = 5  # "Republican presidential candidate", "White House national security spokesman"
-# ", the British Prime Minister,", ", the U.N. humanitarian coordinator for Sudan."
+# ", the British Prime Minister,", ", the U.N. humanitarian coordinator for Sudan.", ", a spokesman for the
+# Myanmar National Democratic Alliance Army (MNDAA)."
 _APPOSITION = re.compile(
     r",\s+((?:the|a|an|now|who\s+is(?:\s+also)?(?:\s+(?:the|a|an))?)\s+)?"  # ", who is deputy chairman of …,"
-    r"((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+)(,|\.(?!\w))")
+    r"((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+(?:\s+\([A-Z][A-Z0-9&]{1,9}\))?)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[.;\n][\"\u201d']?\s*|,\s+|\s[\u2014\u2013-]\s+)((?:[\w\u2019'.\-]+\s+){0,6}[\w\u2019'.\-]+),\s+$")
@@ -1300,6 +1301,8 @@ class Resolver:
             return anonymous[1]  # "A senior U.S. official said … “…,” he said": the official
         if sex and (described := self._unnamed_in_sentence(start, sex)) is not None:
             return described  # "When I spoke to a senior German official, she admitted …": the official
+        if sex and (described := self._unnamed_opening(start, sex, after=last[0] if last else -1)) is not None:
+            return described  # "Another soldier lit a cigarette. “…,” he said": the soldier
         if last is not None and self._may_be(last[1].name, sex):
             return last[1]
         named = [(q, Speaker(p.name, p.party, "person")) for p in self.people.values()
@@ -1343,6 +1346,20 @@ class Resolver:
                     or (after < len(written) and written[after] < start):
                 return None
         return position, speaker
+
+    def _unnamed_opening(self, start: int, sex: str, after: int) -> Speaker | None:
+        """One unnamed person whose description opens the sentence before the pronoun at ``start``, after
+        ``after`` (where the last speaker spoke): "Another soldier, call sign “Grek”, lit a cigarette. “…,” he
+        said"."""
+        here = bisect.bisect_right(self.sentence_ends, start)
+        if here < 1 or self.sentences[here - 1][0] <= after:
+            return None
+        s, e = self.sentences[here - 1]
+        described = _UNNAMED_IN_CLAUSE.match(self.text, s)
+        if described is None or not self._may_be_one(described.group(), sex) \
+                or any(s <= q < start for p in self.people.values() for q in self._written_at(p.surname)):
+            return None  # not "A campaign aide clarified that Clinton misspoke. … she"
+        return Speaker(described.group(), party_described(described.group(), self.actors), "group")
 
     def _unnamed_in_sentence(self, start: int, sex: str) -> Speaker | None:
         """One unnamed person described earlier in the sentence of the pronoun at ``start``, where no one is
@@ -1429,7 +1446,9 @@ class Resolver:
     def _read_sex(self, name: str) -> str:
         # the most telling sign first: the given name, then what the article calls the person, then the
         # honorifics it gives the surname, which relatives share ("Mr. Clinton" and "Mrs. Clinton")
-        if " " in name and (given := given_names().get(name.split()[0])):
+        # a one-word name may be a surname, unless no one the article names in full has it ("Olena", "Mahmoud")
+        if (given := given_names().get(name.split()[0])) and (
+                " " in name or not any(p.surname == name for p in self.people.values())):
             return given
         described = _WORD.findall(" ".join(self.people[name].descriptions).lower()) if name in self.people else []
         for signs in ({sex for sex, said in (("m", MASCULINE), ("f", FEMININE)) if not said.isdisjoint(described)},

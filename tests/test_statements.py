@@ -5504,3 +5504,21 @@ def test_a_report_after_a_headlines_semicolon_is_anothers():
 ])
 def test_a_dateline_in_title_case_is_no_content(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("The town had fallen, said Li Kyar Wen, a spokesman for the Myanmar National Democratic Alliance Army (MNDAA).",
+     "Li Kyar Wen", "MNDAA"),
+    ("The ELN's chief negotiator, Pablo Beltran, said peace was near.", "Pablo Beltran", "ELN"),
+    ("JNIM claimed responsibility for the attack.", "JNIM", "JNIM"),
+])
+def test_armed_groups_of_the_sahel_colombia_and_myanmar_are_parties(text, speaker, party):
+    row = only(text)
+    assert (row.speaker, row.party) == (speaker, party)
+
+
+def test_a_pronoun_after_an_unnamed_person_opens_the_sentence_before():
+    found = rows("“We see them, we hit them,” Bison said.\nHis deputy, Olena, said the unit had lost three operators.\n"
+                 "Another soldier, call sign “Grek”, lit a cigarette. “We joke about it,” he said.\n"
+                 "Bison returned to the screen. “If we stay, they find us,” he said.")
+    assert found.speaker.tolist() == ["Bison", "Olena", "Another soldier", "Bison"]  # Olena is no "he"
