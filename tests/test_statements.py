@@ -5522,3 +5522,13 @@ def test_a_pronoun_after_an_unnamed_person_opens_the_sentence_before():
                  "Another soldier, call sign “Grek”, lit a cigarette. “We joke about it,” he said.\n"
                  "Bison returned to the screen. “If we stay, they find us,” he said.")
     assert found.speaker.tolist() == ["Bison", "Olena", "Another soldier", "Bison"]  # Olena is no "he"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Putin said on Tuesday that the talks had failed, TASS reported.", "Vladimir Putin", "the talks had failed"),
+    ("Kim Yo Jong warned on Saturday that Seoul would face disaster, state media reported.", "Kim Yo Jong",
+     "Seoul would face disaster"),
+])
+def test_a_report_an_outlet_carries_is_the_speakers(text, speaker, content):
+    row = only("Russian President Vladimir Putin met Xi.\n" + text)
+    assert (row.speaker, row.text) == (speaker, content)

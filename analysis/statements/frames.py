@@ -5,14 +5,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress
 
-from ..speakers import title_words
+from ..speakers import _news_outlets, title_words
 from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
     FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS,
     MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MODALS, MONTHS, NAME_JOINERS, NAMING_VERBS, NEEDS_QUOTE,
-    nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, PASSIVE, _PERIODS, PHRASE_OBJECTS, _PLAIN_DETERMINERS,
-    PHYSICAL_TARGETS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING,
+    nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, OUTLET_NOUNS, PASSIVE, _PERIODS, PHRASE_OBJECTS,
+    PHYSICAL_TARGETS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
+    QUESTION_WORDS, _QUOTING,
     READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS, SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns,
     STRONG_CUES, _subject_nouns, SUBORDINATORS, TELL, _TIME_NOUNS, TIME_WORDS, TO_INFINITIVE, utterance_nouns,
 )
@@ -825,6 +826,15 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     return frame if frame.content else None
 
 
+def _report_carried(toks: list[Token], frames: list[Frame], first: int, last: int) -> Frame | None:
+    """The earlier report of the sentence whose content runs into an attribution to a news outlet at
+    ``toks[first:last + 1]`` ("…, TASS reported", "…, state media said"): the outlet carries it."""
+    if not any(t.text in _news_outlets() or t.lower in OUTLET_NOUNS or t.lower == "media" for t in toks[first:last + 1]):
+        return None
+    at = toks[first].start
+    return next((f for f in frames if f.mention and f.content and f.content[0][0] < at <= f.content[-1][1]), None)
+
+
 def _participle_phrase(words: list[Token]) -> bool:
     """Whether ``words`` are a participle's phrase with no verb of their own ("Weighing in on the discussion,
     Huckabee agreed"): the speaker's circumstance, not a content."""
@@ -1312,6 +1322,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         and not _is_cue_participle(rest[1])  # not "…, Nefzi said, adding, “…”"
     if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
                         and before_attribution is not None and before_attribution.text == ","):
+        if not quote_before and closes_sentence \
+                and (holder := _report_carried(toks, frames, attribution_start, attribution_end)) is not None:
+            # "Putin said on Tuesday that the talks had failed, TASS reported": the outlet carries his report
+            holder.content[-1] = (holder.content[-1][0], toks[attribution_start - 2].end)
+            return None
         # The content comes first: "“…,” Putin added" or "…, a source said."
         # An earlier frame bounds the content, unless it is a relative clause inside the
         # speaker's own description ("“…,” Cruz, who has proposed …, said").
