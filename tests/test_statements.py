@@ -5532,3 +5532,14 @@ def test_a_pronoun_after_an_unnamed_person_opens_the_sentence_before():
 def test_a_report_an_outlet_carries_is_the_speakers(text, speaker, content):
     row = only("Russian President Vladimir Putin met Xi.\n" + text)
     assert (row.speaker, row.text) == (speaker, content)
+
+
+def test_a_relative_clause_with_that_after_the_speakers_noun():
+    found = rows("Myanmar's military said it had recaptured the town of Lashio from ethnic rebels, but the resistance "
+                 "group that seized it last year dismissed the claim as “pure propaganda”.")
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("Myanmar's military", "it had recaptured the town of Lashio from ethnic rebels"),
+        ("the resistance group", "the claim as “pure propaganda”")]
+    # but after a reporting verb "it" opens the content
+    assert only("On Friday, the Labor Department announced it added 255,000 jobs in July.").text == \
+        "it added 255,000 jobs in July"

@@ -7,7 +7,8 @@ import re
 from ..speakers import institution_words
 from ..text import us_states
 from .lexicon import (
-    APPROXIMATORS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, _CONJUNCTIONS, CONTRACTED, cue_lexicon, DETERMINERS,
+    APPROXIMATORS, AUXILIARIES, AUXILIARY_VERB, CLAUSE_BREAKS, _CONJUNCTIONS, CONTRACTED, cue_lexicon, _cue_starts,
+    DETERMINERS,
     _EXPLETIVES, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, _JOINERS_AND_PREPOSITIONS, _LY_NOUNS,
     MAX_SPEAKER_WORDS, MODALS, MONTHS, NAME_JOINERS, NAMING_NOUNS, NON_FINITE, _NUMBER_WORDS, OCCASIONS,
     OUTLET_MODIFIERS, PASSIVE, _PERIODS, _PLAIN_DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
@@ -39,6 +40,10 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         return None
     head = toks[k]
     if head.lower in PRONOUNS or _is_contracted_pronoun(head.lower):
+        if head.lower in {"it", "you"} and k > lo and toks[k - 1].text.islower() and (
+                toks[k - 1].lower in IRREGULAR_PAST or (toks[k - 1].lower.endswith("ed") and _may_be_verb(toks[k - 1]))) \
+                and toks[k - 1].lower not in _cue_starts():  # but "announced it added": the content's subject
+            return None  # "the group that seized it last year dismissed": an object, not the subject
         return (k, k)  # "he", "He's said"
     if (head.lower in SENTENCE_ADVERBS or head.lower in {"and", "or", "nor"}) \
             and (k == lo or not toks[k - 1].text[0].isalnum()) \
@@ -393,6 +398,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if toks[ci].lower.endswith("ing") and strong:
         return _noun_before(toks, k, lo)  # "carrying signs saying, “…”"
     np_ = _with_head_before_preposition(toks, _np_before(toks, k, lo), k, lo)
+    if np_ is None and not strong and any(_relative_that(toks, r, k) for r in range(max(lo + 1, k - 8), k)):
+        np_ = _relative_subject(toks, k, lo)  # "the resistance group that seized it last year dismissed"
     if np_ is None and strong:
         np_ = _head_before_participle(toks, _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
                                       or _long_np_before(toks, k, lo), lo)
@@ -543,16 +550,25 @@ _PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # "passed 
 
 
 def _relative_subject(toks: list[Token], k: int, lo: int) -> tuple[int, int] | None:
-    """"A White House official who spoke anonymously … said": a relative clause without commas
-    between the subject and its verb; the speaker is the noun phrase before "who"."""
+    """"A White House official who spoke anonymously … said", "the resistance group that seized it last year
+    dismissed": a relative clause without commas between the subject and its verb; the speaker is the noun
+    phrase before "who" or "that"."""
     for r in range(k, max(lo, k - MAX_SPEAKER_WORDS) - 1, -1):
         if toks[r].quoted or toks[r].text in CLAUSE_BREAKS:
             return None
-        if toks[r].lower in {"who", "whose"} and r > lo:
+        if r > lo and (toks[r].lower in {"who", "whose"} or _relative_that(toks, r, k)):
             np_ = _np_before(toks, r - 1, lo) or _generic_np_before(toks, r - 1, lo)
             # "an education professor at Harvard who", "Geoff Garin, a Democratic pollster who …"
             return _described_speaker(toks, np_, r - 1, lo)
     return None
+
+
+def _relative_that(toks: list[Token], r: int, k: int) -> bool:
+    """Whether the "that" at ``toks[r]`` opens a relative clause after a speaker's noun, which runs on to
+    ``toks[k]`` with no conjunction: "the group that seized it last year dismissed"."""
+    return toks[r].lower == "that" and r + 1 < len(toks) and toks[r - 1].lower in _subject_nouns() \
+        and toks[r + 1].text.islower() and (toks[r + 1].lower in IRREGULAR_PAST or toks[r + 1].lower.endswith("ed")) \
+        and not any(t.lower in _CONJUNCTIONS for t in toks[r + 1:k + 1])
 
 
 def _described_speaker(toks: list[Token], np_: tuple[int, int] | None, k: int, lo: int) -> tuple[int, int] | None:
