@@ -5543,3 +5543,7 @@ def test_a_relative_clause_with_that_after_the_speakers_noun():
     # but after a reporting verb "it" opens the content
     assert only("On Friday, the Labor Department announced it added 255,000 jobs in July.").text == \
         "it added 255,000 jobs in July"
+
+
+def test_a_refugee_does_not_speak_for_the_state_they_fled():
+    assert only("“We were told to leave by morning,” says Sudanese refugee").party == ""
