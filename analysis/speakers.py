@@ -114,9 +114,12 @@ _MEMBER_NOUNS = grammar_words()["member_nouns"]
 _HE_OR_SHE = re.compile(r"(?i:s?he)\b")
 # "a senior German official in Berlin": one unnamed person described, with the place they are in
 # (not in an apposition: "The former secretary of state, a lawyer to her core, excels")
-_UNNAMED_IN_CLAUSE = re.compile(rf"(?<!,\s)\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:in|of|at|from|to|for|with|and|or)\s)"
-                                rf"[\w.\-]+\s+){{0,3}}?(?:{'|'.join(sorted(_UNNAMED_PERSONS))})(?![\w\-])"
-                                r"(?:\s+(?:in|at|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?")
+_UNNAMED_DESCRIPTION = (rf"(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:in|of|at|from|to|for|with|and|or)\s)[\w.\-]+\s+){{0,3}}?"
+                        rf"(?:{'|'.join(sorted(_UNNAMED_PERSONS))})(?![\w\-])"
+                        r"(?:\s+(?:in|at|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?")
+_UNNAMED_IN_CLAUSE = re.compile(_UNNAMED_DESCRIPTION)
+# ... whom someone spoke to or met: "When I spoke to a senior German official in Berlin"
+_MET_UNNAMED = re.compile(r"\b(?:to|with|asked|met|interviewed|visited)\s+(" + _UNNAMED_DESCRIPTION + ")")
 # One of a group that has just spoken: "One official", "another senior diplomat"
 _ONE_OF_THEM = re.compile(r"(?i:one|another|a second|a third|the other)\s+(?:[a-z\-]+\s+)?([a-z]+)$")
 # "Mr. Schmidt", "Mrs. Hillary Clinton": an honorific and the surname it goes with (the capital
@@ -282,7 +285,8 @@ class Person:
 
 
 # A US lawmaker's party and state after their name: "Sen. John Cornyn (R-Texas)", "Rep. Raul Grijalva, D-Ariz.,"
-_PARTY_AND_STATE_TAG = re.compile(r"\s*\([RDI][-\u2013][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
+_PARTY_AND_STATE_TAG = re.compile(r"\s*\([RDI][-\u2013][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)"
+                                  r"|,\s[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
 # "ambassador to Israel", "envoy to the United Nations", "a diplomat in Kyiv": where someone is sent, not
 # whom they stand for
 _POSTING = rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+(?:to|in)\s+(?:the\s+)?"
@@ -556,7 +560,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             # "U.S. Ambassador to Israel Jack Lew": the posting is no party, the title before it may be
             before = f"{posted.group()}{before}{_title_before(text, posted.start())}"
         after = _apposition(text, run_end)
-        if _PARTY_AND_STATE_TAG.match(text, run_end):
+        if text.startswith((" (", "(", ", "), run_end) and _PARTY_AND_STATE_TAG.match(text, run_end):
             in_congress.add(name)
         prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
         person.descriptions += [d for d in (before, described_as, place, after, prior) if d.strip()]
@@ -1362,19 +1366,22 @@ class Resolver:
         return Speaker(described.group(), party_described(described.group(), self.actors), "group")
 
     def _unnamed_in_sentence(self, start: int, sex: str) -> Speaker | None:
-        """One unnamed person described earlier in the sentence of the pronoun at ``start``, where no one is
-        named and no one has spoken before it: "When I spoke to a senior German official in Berlin, she …"."""
+        """One unnamed person someone spoke to or met earlier in the sentence of the pronoun at ``start``, where
+        no one is named and no one has spoken before it: "When I spoke to a senior German official in Berlin, she
+        …"."""
         s = self.sentences[bisect.bisect_right(self.sentence_ends, start)][0] \
             if bisect.bisect_right(self.sentence_ends, start) < len(self.sentences) else start
+        if any(s <= position < start for position, _ in self.history[-3:]):
+            return None  # someone spoke before the pronoun in its sentence
         described = None
-        for described in _UNNAMED_IN_CLAUSE.finditer(self.text, s, start):
+        for described in _MET_UNNAMED.finditer(self.text, s, start):
             pass  # the last one
-        if described is None or not self._may_be_one(described.group(), sex) \
+        if described is None or not self._may_be_one(described.group(1), sex) \
                 or _inside_quotation(self.text, described.start()) \
                 or any(s <= position < start for position, _ in self.history) \
                 or any(s <= q < start for p in self.people.values() for q in p.positions):
             return None
-        return Speaker(described.group(), party_described(described.group(), self.actors), "group")
+        return Speaker(described.group(1), party_described(described.group(1), self.actors), "group")
 
     @staticmethod
     def _may_be_one(description: str, sex: str) -> bool:
@@ -1629,7 +1636,8 @@ class Resolver:
                 actor = self.actors.actor(m.group(1))
                 party = actor.party if actor else self.actors.party_named_in(m.group(1))
                 return Speaker(actor.name if actor else m.group(0), party, "institution")
-        if not plural and (acting := _ACTED_ON_BEFORE.search(self.text, self._sentence_of(start), start)) \
+        if not plural and (acting := _ACTED_ON_BEFORE.search(self.text, max(self._sentence_of(start), start - 150),
+                                                             start)) \
                 and (subject := self._resolve(acting.group(1), acting.start(1))).type != "person" and subject.party:
             return subject  # "the Israeli military struck a building it said was a command centre"
         if not plural and (subject := self._organisation_subject(self._sentence_of(start), start)):

@@ -11,9 +11,9 @@ from ..speakers import TURN_LABEL_END
 from ..text import grammar_words, paragraphs, read_lexicon, sentences
 from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, CLAUSE_BREAKS, CONDITIONAL, _cue_starts, _cue_words,
-    _DASH_ASIDE, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS, _may_close_with_occasion,
-    _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, POSSESSIVES, PREPOSITIONS, PRONOUNS,
-    STRONG_CUES, _subject_nouns, SUBORDINATORS, utterance_nouns,
+    _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS,
+    _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, POSSESSIVES,
+    PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns, SUBORDINATORS, utterance_nouns,
 )
 from .tokens import _is_name, _is_quote_mark, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -73,7 +73,8 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                     f.mention = earlier[-1].mention  # "Rubio fired back: “…,” referencing …": his
             found = sorted(found + colon, key=lambda f: f.cue_start)  # a headline's name comes first
         found = _without_nested(text, found, toks)
-        _around_relative_reports(found, toks)
+        if len(found) > 1 and _RELATIVE_AFTER_COMMA.search(text, s, e):
+            _around_relative_reports(found, toks)
         _trim_contents(text, found, toks)
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
@@ -493,11 +494,12 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
     return kept
 
 
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:which|who|whom)\s")
+
+
 def _around_relative_reports(frames: list[Frame], toks: list[Token]) -> None:
     """A report in a relative clause set off by commas inside another's content holds that clause, and the
     content goes on after it: "said the operation, which he called “Rising Lion,” would continue …"."""
-    if len(frames) < 2:
-        return
     index = {t.start: k for k, t in enumerate(toks)}
     for f in frames:
         if len(f.content) != 1:
@@ -603,7 +605,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     e = thing.start()  # "…, a move the opposition described as a sham": what the next report is about
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
-                or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 or _has_dash(text, s, e) else None) \
+                or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 else None) \
+                or (_DASH_CAVEAT.search(text, s, e) if _has_dash(text, s, e) else None) \
                 or (occasion_tail().search(text, s, e) if _may_close_with_occasion(text, s, e) else None)
             if gloss:
                 e = gloss.start(1)

@@ -829,7 +829,8 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
 def _report_carried(toks: list[Token], frames: list[Frame], first: int, last: int) -> Frame | None:
     """The earlier report of the sentence whose content runs into an attribution to a news outlet at
     ``toks[first:last + 1]`` ("…, TASS reported", "…, state media said"): the outlet carries it."""
-    if not any(t.text in _news_outlets() or t.lower in OUTLET_NOUNS or t.lower == "media" for t in toks[first:last + 1]):
+    if not any(t.text in _news_outlets() or t.lower in OUTLET_NOUNS or t.lower == "media"
+               for t in toks[first:last + 1]):
         return None
     at = toks[first].start
     return next((f for f in frames if f.mention and f.content and f.content[0][0] < at <= f.content[-1][1]), None)

@@ -91,27 +91,29 @@ _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d
 # could check it ("…, figures which could not be independently verified"), what it left out ("…, without
 # saying why"), how many came before ("…, the latest in a string of attacks") or when it came ("…, hours after
 # a gunfight left four dead"), after a comma or a dash
-_CAVEAT = re.compile(r"(?:,[\u201d\"]?|(?=\s+[\u2013\u2014]))(\s+)(?:[\u2013\u2014]\s+)?(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
-                     r"|(?:a|one|two|three|several|a\s+few)\s+"
-                     r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
-                     # "…, a rare admission of setbacks", "…, an apparent reference to Kyiv"
-                     r"|(?:a|an)\s+(?:(?:rare|apparent|tacit|implicit|veiled)\s+[a-z]+"
-                     r"|admission|acknowledg(?:e)?ment|reference|phrase|refrain|mantra|slogan|formula)\b[^.;,]*"
-                     r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|position|stance)"
-                     r"|allegations|accusations|charges)\b[^.;,]*"
-                     r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
-                     # "…, the latest in a string of attacks", "…, the third such incident this month": the
-                     # reporter's count
-                     r"|the\s+(?:latest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:such\s+|in\s+)"
-                     r"[^.;,\u201c\u201d\"]*"
-                     # "…, without saying what caused the crashes": what the source left out
-                     r"|without\s+(?:saying|giving|providing|offering|elaborating|specifying|explaining|citing|naming|"
-                     r"identifying|presenting)\b[^.;]*"
-                     r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
-                     r"(?:that|which)|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b"
-                     r"(?:could not|cannot|can't|can\u2019t|couldn't|couldn\u2019t|has not been|have not been|was not|"
-                     r"were not)\s+(?:be\s+)?"
-                     r"(?:immediately\s+|independently\s+)*(?:verif|confirm)\w*[^.;]*)\.?\s*$")
+_CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
+                 r"|(?:a|one|two|three|several|a\s+few)\s+"
+                 r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
+                 # "…, a rare admission of setbacks", "…, an apparent reference to Kyiv"
+                 r"|(?:a|an)\s+(?:(?:rare|apparent|tacit|implicit|veiled)\s+[a-z]+"
+                 r"|admission|acknowledg(?:e)?ment|reference|phrase|refrain|mantra|slogan|formula)\b[^.;,]*"
+                 r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|position|stance)"
+                 r"|allegations|accusations|charges)\b[^.;,]*"
+                 r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
+                 # "…, the latest in a string of attacks", "…, the third such incident this month": the
+                 # reporter's count
+                 r"|the\s+(?:latest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:such\s+|in\s+)"
+                 r"[^.;,\u201c\u201d\"]*"
+                 # "…, without saying what caused the crashes": what the source left out
+                 r"|without\s+(?:saying|giving|providing|offering|elaborating|specifying|explaining|citing|naming|"
+                 r"identifying|presenting)\b[^.;]*"
+                 r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
+                 r"(?:that|which)|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b"
+                 r"(?:could not|cannot|can't|can\u2019t|couldn't|couldn\u2019t|has not been|have not been|was not|"
+                 r"were not)\s+(?:be\s+)?"
+                 r"(?:immediately\s+|independently\s+)*(?:verif|confirm)\w*[^.;]*)\.?\s*$")
+_CAVEAT = re.compile(r",[\u201d\"]?(\s+)" + _CAVEAT_WORDS)
+_DASH_CAVEAT = re.compile(r"(\s+)[\u2013\u2014]\s+" + _CAVEAT_WORDS)
 # A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
 _ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b"
                         # "who asked that his surname not be published", "… that only her first name be used"

@@ -40,9 +40,10 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
         return None
     head = toks[k]
     if head.lower in PRONOUNS or _is_contracted_pronoun(head.lower):
-        if head.lower in {"it", "you"} and k > lo and toks[k - 1].text.islower() and (
-                toks[k - 1].lower in IRREGULAR_PAST or (toks[k - 1].lower.endswith("ed") and _may_be_verb(toks[k - 1]))) \
-                and toks[k - 1].lower not in _cue_starts():  # but "announced it added": the content's subject
+        verb = toks[k - 1] if k > lo else None
+        if head.lower in {"it", "you"} and verb is not None and verb.text.islower() and (
+                verb.lower in IRREGULAR_PAST or (verb.lower.endswith("ed") and _may_be_verb(verb))) \
+                and verb.lower not in _cue_starts():  # but "announced it added": the content's subject
             return None  # "the group that seized it last year dismissed": an object, not the subject
         return (k, k)  # "he", "He's said"
     if (head.lower in SENTENCE_ADVERBS or head.lower in {"and", "or", "nor"}) \
@@ -398,7 +399,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if toks[ci].lower.endswith("ing") and strong:
         return _noun_before(toks, k, lo)  # "carrying signs saying, “…”"
     np_ = _with_head_before_preposition(toks, _np_before(toks, k, lo), k, lo)
-    if np_ is None and not strong and any(_relative_that(toks, r, k) for r in range(max(lo + 1, k - 8), k)):
+    if np_ is None and not strong and any(toks[r].lower == "that" and _relative_that(toks, r, k)
+                                          for r in range(max(lo + 1, k - 8), k)):
         np_ = _relative_subject(toks, k, lo)  # "the resistance group that seized it last year dismissed"
     if np_ is None and strong:
         np_ = _head_before_participle(toks, _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
