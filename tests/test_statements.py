@@ -636,7 +636,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Israel's defense minister, Israel Katz", "adding:", ", calling it", "comment on Pakistan's claim that",
           ", without saying", "in a speech widely seen as", "struck a boat it said was", ", killing",
           "Trump and Putin", "Ben Carson, Ted Cruz and Rand Paul", "– figures that could not be verified",
-          "which Israel, the US and the EU designate", "as telling", "as warning"]
+          "which Israel, the US and the EU designate", "as telling", "as warning", "attacked", "Ukraine"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -5477,6 +5477,8 @@ def test_a_position_others_describe_after_a_quotation_is_theirs_not_a_speaker():
     ("Yemen's Houthi rebels attacked a ship on Monday.", []),  # a military attack reports no words
     ("The Houthis attacked a Liberian-flagged bulk carrier in the Red Sea.", []),
     ("Russia attacked Kyiv with drones overnight.", []),
+    ("Hamas attacked Israel on Oct. 7.", []),  # one party on another: a war
+    ("Trump attacked China over trade.", ["China over trade"]),
     ("Rubio attacked Trump for his comments.", ["Trump for his comments"]),  # a verbal one does
     ("Clinton attacked the Republican base.", ["the Republican base"]),
 ])

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress
 
-from ..speakers import _news_outlets, title_words
+from ..speakers import default_actors, _news_outlets, title_words
 from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
@@ -929,6 +929,18 @@ def _hits_a_target(toks: list[Token], i: int) -> bool:
     return end > i and (toks[end - 1].lower in PHYSICAL_TARGETS or weapons)
 
 
+def _one_party_on_another(toks: list[Token], subject: tuple[int, int], i: int) -> bool:
+    """Whether the subject and the name that opens the object at ``toks[i]`` are both parties: "Russia
+    attacked Ukraine", "Hamas attacked Israel" (but "Trump attacked China" names a person)."""
+    name = []
+    for t in toks[i:i + 4]:
+        if not _is_name(t) or t.quoted:
+            break
+        name.append(t.text)
+    actors = default_actors()
+    return bool(name) and actors.names_a_party(_text_of(toks, *subject)) and actors.names_a_party(" ".join(name))
+
+
 def _as_saying(toks: list[Token], i: int) -> int | None:
     """Index of the "as" of "as saying" (or "as telling", "as warning" …) within a few words after ``toks[i]``."""
     return next((j for j in range(i + 1, min(len(toks) - 2, i + 16))
@@ -1171,6 +1183,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         subject = _noun_before(toks, source, 0) or subject  # "need their support with recent polls showing": the polls
     if subject is not None and not _can_be_subject(toks, subject, form):
         return None  # "Russia’s requests", "Trump's call for": a noun, not a verb
+    if cue.lemma == "attack" and subject is not None and _one_party_on_another(toks, subject, cj + 1):
+        return None  # "Russia attacked Ukraine": a war, not words
     if subject is not None and (toks[subject[0]].lower == "there"
                                 or (toks[subject[1]].text == "time" and subject[1] - subject[0] <= 1)):
         return None  # "There have been telling responses", "Only time will tell": no one speaks
