@@ -1363,7 +1363,11 @@ class Resolver:
         if described is None or not self._may_be_one(described.group(), sex) \
                 or any(s <= q < start for p in self.people.values() for q in self._written_at(p.surname)):
             return None  # not "A campaign aide clarified that Clinton misspoke. … she"
-        return Speaker(described.group(), party_described(described.group(), self.actors), "group")
+        return self._one_unnamed(described.group())
+
+    def _one_unnamed(self, description: str) -> Speaker:
+        """A source the article describes but does not name ("a senior German official in Berlin")."""
+        return Speaker(description, party_described(description, self.actors), "group")
 
     def _unnamed_in_sentence(self, start: int, sex: str) -> Speaker | None:
         """One unnamed person someone spoke to or met earlier in the sentence of the pronoun at ``start``, where
@@ -1371,17 +1375,16 @@ class Resolver:
         …"."""
         s = self.sentences[bisect.bisect_right(self.sentence_ends, start)][0] \
             if bisect.bisect_right(self.sentence_ends, start) < len(self.sentences) else start
-        if any(s <= position < start for position, _ in self.history[-3:]):
+        if any(s <= position < start for position, _ in self.history):
             return None  # someone spoke before the pronoun in its sentence
         described = None
         for described in _MET_UNNAMED.finditer(self.text, s, start):
             pass  # the last one
         if described is None or not self._may_be_one(described.group(1), sex) \
                 or _inside_quotation(self.text, described.start()) \
-                or any(s <= position < start for position, _ in self.history) \
                 or any(s <= q < start for p in self.people.values() for q in p.positions):
             return None
-        return Speaker(described.group(1), party_described(described.group(1), self.actors), "group")
+        return self._one_unnamed(described.group(1))
 
     @staticmethod
     def _may_be_one(description: str, sex: str) -> bool:

@@ -519,15 +519,20 @@ def _around_relative_reports(frames: list[Frame], toks: list[Token]) -> None:
                 break
 
 
+def _index_at(toks: list[Token], at: int) -> int:
+    """Index of the token that starts at offset ``at`` (0 if none does)."""
+    return next((k for k, t in enumerate(toks) if t.start == at), 0)
+
+
 def _subordinate(toks: list[Token], at: int) -> bool:
     """Whether a subordinator opens the clause at offset ``at`` ("When Maddow pointed out …")."""
-    k = next((k for k, t in enumerate(toks) if t.start == at), 0)
+    k = _index_at(toks, at)
     return k > 0 and toks[k - 1].lower in SUBORDINATORS
 
 
 def _after_a_comma(toks: list[Token], at: int) -> bool:
     """Whether a comma, or a comma and a closing quotation mark, stands before the token at offset ``at``."""
-    k = next((k for k, t in enumerate(toks) if t.start == at), 0)
+    k = _index_at(toks, at)
     k -= k > 1 and _is_quote_mark(toks[k - 1]) and toks[k - 1].quoted
     return k > 0 and toks[k - 1].text == ","
 
@@ -546,7 +551,7 @@ _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… asse
 def _opens_subordinate_clause(toks: list[Token], at: int) -> bool:
     """Whether a comma and a subordinator stand before the token at offset ``at`` ("…, after the Kremlin
     said", "…, even as Kyiv said")."""
-    k = next((k for k, t in enumerate(toks) if t.start == at), 0)
+    k = _index_at(toks, at)
     k -= k > 1 and toks[k - 1].lower == "as" and toks[k - 2].lower in {"even", "just"}
     return k > 1 and toks[k - 1].lower in _LEAD_IN_OPENERS and toks[k - 2].text == ","
 
