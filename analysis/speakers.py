@@ -1567,7 +1567,7 @@ class Resolver:
         """The country of the state outlet that quotes an official with no party of their own: "Iranian state
         TV quoted Supreme Leader Ayatollah Ali Khamenei", "Russia's TASS news agency quoted Deputy Foreign
         Minister Sergei Ryabkov"."""
-        quoting = _QUOTED_BY.search(self.text, max(0, start - 60), start)
+        quoting = _QUOTED_BY.search(self.text, max(self._sentence_of(start), start - 60), start)
         if quoting is None or not any(w.lower().rstrip(".") in title_words() for d in person.descriptions
                                       for w in d.split()):
             return UNMAPPED

@@ -4241,6 +4241,13 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "talks.", "Sergei Ryabkov", "Russia"),
     ("CNN quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow saw no basis for talks.", "Sergei Ryabkov",
      ""),
+    ("RIA Novosti quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow saw no basis for talks.",
+     "Sergei Ryabkov", "Russia"),
+    # the outlet is in the same sentence: the one before may end in a country's name or a state outlet
+    ("The senator added that Ukraine needed long-range weapons.\n\nRIA Novosti quoted Deputy Foreign Minister "
+     "Sergei Ryabkov as saying Moscow saw no basis for talks.", "Sergei Ryabkov", "Russia"),
+    ("Officials spoke to Iranian state TV. CNN quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow saw "
+     "no basis for talks.", "Sergei Ryabkov", ""),
     # an organisation in British house style
     ("In an interview with CNN, Nato Secretary General Mark Rutte said allies must step up.", "Mark Rutte", "NATO"),
     ("An Isis spokesman said the group would fight on.", "An Isis spokesman", "Islamic State"),
@@ -4282,6 +4289,10 @@ def test_a_news_agency_described_by_an_adjective_is_an_institution():
      "Russian state-owned news agency TASS", "TASS", "Russia"),
     ("The Israeli newspaper Haaretz reported that the talks had stalled.",
      "The Israeli newspaper Haaretz", "Haaretz", "Israel"),
+    # a state news agency named without its country
+    ("TASS reported that the talks had ended.", "TASS", "TASS", "Russia"),
+    ("KCNA said the launch was a success.", "KCNA", "KCNA", "North Korea"),
+    ("Xinhua said the drills were a warning.", "Xinhua", "Xinhua", "China"),
 ])
 def test_a_state_outlet_is_an_institution_of_its_country(text, mention, speaker, party):
     row = only(text)
