@@ -72,12 +72,19 @@ _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|n
                  r"will|would|can|could|does|says|said|told|"
                  + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited",
-# also past a description: "Umerov, a former defence minister, struck"
-_OPENING_NAME = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w\-]*)(?:,\s+(?:a|an|the)\s+[^,;\u201c\"]{1,60},)?"
+# also after a description and a comma ("Israel's defense minister, Israel Katz, was") and past one
+# ("Umerov, a former defence minister, struck", "Holger Chen, known for his gym videos, shared")
+_OPENING_NAME = re.compile(r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*\s+"
+                           r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
+                           r"(?=[A-Z][\w.\-]*\s+[A-Z]))?"
+                           rf"((?:[A-Z][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?[A-Z][\w\-]*)"
+                           r"(?:,\s+(?:a|an|the|who|known|[a-z]+(?:ed|man|woman|er|or|ist|ent|ant))\s"
+                           r"[^;\u201c\u201d\"]{0,80}?,|,(?=\s[a-z]))?"
                            + _SUBJECT_VERB
                            # or owning what the sentence is about: "Putin's own view, as he told a forum, is …"
                            + r"|(?:In\s[^,]{1,40},\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*)[\u2019']s\s+"
                            + rf"(?:own\s+)?(?!(?:{_AGENTS})\b)[a-z]+\b")
+_VERB_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?\w+")  # "Israel Katz, was", "Israel Katz, also said"
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
 # has …", "The conservative publication has …", also past a description or a relative clause
 _ORGANISATION_WORDS = grammar_words()["organisation_heads"] | grammar_words()["organisation_nouns"]
@@ -1408,7 +1415,7 @@ class Resolver:
                 if s not in self._openings:  # several pronouns may look at one sentence
                     self._openings[s] = self._opening_person(s, e)
                 end, person = self._openings[s]
-                if 0 <= end <= start:
+                if 0 <= end <= start and person is not None:
                     return person
         return None
 
@@ -1436,6 +1443,16 @@ class Resolver:
         opening = _OPENING_NAME.match(self.text, s, e) if not _inside_quotation(self.text, s) else None
         if opening is None or (opening.group(1) or "").endswith(" I"):  # "Suddenly I saw": the writer
             return -1, None
+        if opening.group(1) and self.text.startswith(",", opening.end(1)):
+            # a name between commas stands for a role before it ("Israel's defense minister, Israel Katz,
+            # was"), not for any phrase ("One of the groups he will launch, Our Revolution, will"); nor is
+            # a name with nothing before it and a verb right after its comma ("The Boeing, built in 1991")
+            before = self.text[s:opening.start(1)]
+            if not ("," in before if _VERB_AFTER_COMMA.fullmatch(self.text, opening.end(1), opening.end()) else True):
+                return -1, None
+            if "," in before and not any(_is_role(w) or (w in _speaker_nouns() and not w.endswith("s"))
+                                         for w in _WORD.findall(before)):
+                return -1, None
         words = (opening.group(1) or opening.group(2)).split()
         while words[1:] and words[0].lower() in _OPENING_WORDS:
             words = words[1:]  # "But Cruz's supporters …"

@@ -217,6 +217,19 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
     ("Marco Rubio said the ball was in Russia's court. Ukraine's negotiator is Rustem Umerov.\n\nUmerov, a former "
      "defence minister, struck a cautious tone. Ukraine, he said, was ready.",
      ["Marco Rubio", "Rustem Umerov", "Rustem Umerov"]),
+    # after a role and a comma, past a participle, or with a role's words before it
+    ("“The strikes will go on,” said Michael Young.\n\nIsrael's defense minister, Israel Katz, was blunter. Israel "
+     "would strike anywhere, he wrote.", ["Michael Young", "Israel Katz"]),
+    ("Yoshimasa Hayashi said Japan was watching.\n\nTaiwanese influencer Holger Chen, known for his gym videos, "
+     "shared a clip. “We can do drills too,” he wrote.", ["Yoshimasa Hayashi", "Holger Chen"]),
+    ("Esmaeil Baghaei said the strikes were illegal.\n\nThe United Nations special envoy for Yemen, Hans Grundberg, "
+     "echoed concerns. Any further damage, he cautioned, could push millions into famine.",
+     ["Esmaeil Baghaei", "Hans Grundberg", "Hans Grundberg"]),
+    ("Mohammed Hamdan Dagalo said his forces would advance.\n\nGen. Abdel Fattah al-Burhan, the head of the army, "
+     "responded hours later. He vowed to fight on.", ["Mohammed Hamdan Dagalo", "Abdel Fattah al-Burhan"]),
+    # but not a name a phrase before it describes, nor a thing opening the sentence
+    ("Bernie Sanders said the movement would grow.\n\nOne of the groups he will launch, Our Revolution, will "
+     "recruit candidates. “We keep the movement alive,” he told me.", ["Bernie Sanders", "Bernie Sanders"]),
     # but not a name opening a sentence inside a quotation, nor a possessive or "I"
     ("“Now it’s time to look forward,” Liz Cheney said. “Hillary Clinton represents the failed policies of the "
      "past,” she said.", ["Liz Cheney", "Liz Cheney"]),
