@@ -296,7 +296,7 @@ _PARTY_AND_STATE_TAG = re.compile(r"\s*\([RDI][-\u2013][A-Z][\w.]*(?:\s[A-Z][\w.
                                   r"|,\s[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
 # "ambassador to Israel", "envoy to the United Nations", "a diplomat in Kyiv": where someone is sent, not
 # whom they stand for
-_POSTING = rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))\s+(?:to|in)\s+(?:the\s+)?"
+_POSTING = rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))(?:\s+of\s+the\s+[A-Z][\w\-]*)?\s+(?:to|in|for)\s+(?:the\s+)?"
 _POSTED_TO = re.compile(_POSTING + r"(?:[A-Z][\w.\-]*\s*)+")
 _POSTED_BEFORE = re.compile(_POSTING + "$")  # "U.S. Ambassador to " before a name
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
@@ -410,8 +410,9 @@ class Speaker(NamedTuple):
 
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
-# What closes a transcript's turn label: "HOLT:", "ZELENSKY (through interpreter):"
-TURN_LABEL_END = r"(?:\s*\([a-z][a-z \-]{1,30}\))?:"
+# What closes a transcript's turn label: "HOLT:", "ZELENSKY (through interpreter):", "ZELENSKY, UKRAINIAN
+# PRESIDENT (through translator):"
+TURN_LABEL_END = r"(?:,[ \t][A-Z][A-Z.'\u2019\- ]{1,60}[A-Z.])?(?:\s*\([a-z][a-z \-]{1,30}\))?:"
 # "I" and "we" in the reporter's own narration ("When I asked him whether …") are the author's. In an interview
 # or a transcript they are the one whose turn it is, and in a quotation or a quoted post ("<tweet …>") its author's.
 AUTHOR = Speaker("author", UNMAPPED, "person")
@@ -562,10 +563,12 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         named = len(tokens) - k <= MAX_NAME_WORDS or _name_length(tokens[k:]) <= MAX_NAME_WORDS
         before = " ".join(tokens[:k]) if named else ""
         before += _title_before(text, run_start)
-        if text.endswith((" to ", " in ", " the "), 0, run_start) \
+        if text.endswith((" to ", " in ", " for ", " the "), 0, run_start) \
                 and (posted := _POSTED_BEFORE.search(text, max(0, run_start - 40), run_start)) is not None:
-            # "U.S. Ambassador to Israel Jack Lew": the posting is no party, the title before it may be
-            before = f"{posted.group()}{before}{_title_before(text, posted.start())}"
+            # "U.S. Ambassador to Israel Jack Lew": the posting is no party, the title before it may be;
+            # a place opening the run is where they are posted ("special envoy for Ukraine Keith Kellogg")
+            before = f"{posted.group()}{described_as}{before}{_title_before(text, posted.start())}"
+            described_as = ""
         after = _apposition(text, run_end)
         if text.startswith((" (", "(", ", "), run_end) and _PARTY_AND_STATE_TAG.match(text, run_end):
             in_congress.add(name)
@@ -1020,7 +1023,8 @@ class Resolver:
         people = []
         for part in _LIST_PARTS.split(mention):
             part = _OWNER_OF_PERSON.sub("", part)  # "Reuters’ Luciana Lopez"
-            speaker = self._resolve(part, start) if part[:1].isupper() else None
+            # a title is no one ("Martin Griffiths, Under-Secretary-General … and Emergency Relief Coordinator")
+            speaker = self._resolve(part, start) if part[:1].isupper() and not _is_role(part.split()[-1]) else None
             if speaker is not None and speaker.type == "person" and speaker not in people and (
                     speaker.name in self.people or self._registered(speaker.name) is not None):
                 people.append(speaker)

@@ -723,6 +723,14 @@ def test_transcript_turns():
     assert list(table["text"]) == ["Seriously about this", "Bernie says he will pay", "No one is like that."]
 
 
+
+def test_a_transcript_turn_may_give_the_speaker_title():
+    table = rows("BLITZER: Fred, what are officials telling you?\n\nVOLODYMYR ZELENSKY, UKRAINIAN PRESIDENT (through "
+                 "translator): Every day of delay means more lives lost.")
+    assert list(table["speaker_mention"]) == ["BLITZER", "VOLODYMYR ZELENSKY"]
+    assert table["text"].iloc[-1] == "Every day of delay means more lives lost."
+
+
 def test_an_interviews_answers_are_the_interviewees():
     text = ("In an interview, Ukraine's commander-in-chief, Oleksandr Syrskyi, said the front was holding.\n\n"
             "Q: How long can Ukraine hold Pokrovsk?\n\nA: As long as we have ammunition.\n\n"
@@ -4208,6 +4216,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Israel Katz", "Israel"),
     # a posting is no party, but the title before it is
     ("U.S. Ambassador to Israel Jack Lew said the talks went well.", "Jack Lew", "United States"),
+    ("US special envoy for Ukraine Keith Kellogg said a deal was close.", "Keith Kellogg", "United States"),
+    ("The Special Envoy of the Secretary-General for Yemen, Hans Grundberg, said the truce held.", "Hans Grundberg",
+     ""),
     # someone's role after a verb
     ("Ukrainian President Volodymyr Zelenskyy met Russian President Vladimir Putin's envoy, Kirill Dmitriev, in "
      "Riyadh. Dmitriev said the talks were useful.", "Kirill Dmitriev", "Russia"),
@@ -5402,6 +5413,12 @@ def test_it_said_after_an_object_is_the_one_that_acted_on_it(text, speaker, cont
 def test_people_named_together_speak_together(text, speaker, party):
     row = rows(text).iloc[0]
     assert (row.speaker, row.party, row.speaker_type) == (speaker, party, "group")
+
+
+def test_a_person_with_two_titles_joined_by_and_is_one_person():
+    row = only("Martin Griffiths, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, "
+               "told the Council that the situation was dire.")
+    assert (row.speaker, row.speaker_type) == ("Martin Griffiths", "person")
 
 
 @pytest.mark.parametrize("text, speaker, content", [
