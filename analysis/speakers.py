@@ -863,6 +863,7 @@ class Resolver:
         self.sentence_ends = [e for _, e in self.sentences]
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
         self._sexes: dict[str, str] = {}  # name -> what _sex_of found
+        self._called: dict[str, set[str]] = {}  # name -> the sexes of the pronouns taken to name them so far
         self._surnames: dict[str, list[int]] = {}  # surname -> where the article writes it
         self._openings: dict[int, tuple[int, Speaker | None]] = {}  # sentence start -> _opening_person
 
@@ -916,7 +917,10 @@ class Resolver:
         if low in _FIRST_PERSON and self._narrated(start):
             return AUTHOR
         if low in PERSONAL:
-            return self._last_person(start, low) or Speaker(unresolved, UNMAPPED, "person")
+            person = self._last_person(start, low)
+            if person is not None and (sex := "m" if low in MASCULINE else "f" if low in FEMININE else ""):
+                self._called.setdefault(person.name, set()).add(sex)
+            return person or Speaker(unresolved, UNMAPPED, "person")
         if (aged := _AGE_DESCRIBED.match(mention)) is not None and (person := self._last_named(
                 start, "f" if aged.group(1) in FEMININE else "m" if aged.group(1) in MASCULINE else "")):
             return person  # "the 34-year-old said": the person last named
@@ -1461,7 +1465,9 @@ class Resolver:
         while words[1:] and words[0].lower() in _OPENING_WORDS:
             words = words[1:]  # "But Cruz's supporters …"
         speaker = self._resolve(" ".join(words), s)
-        return opening.end(), speaker if speaker.type == "person" and " " in speaker.name else None
+        # one name is enough after a role ("His mother, Savitri, …, was"): it is no headline's word
+        named = " " in speaker.name or "," in self.text[s:opening.start(1)] if opening.group(1) else " " in speaker.name
+        return opening.end(), speaker if speaker.type == "person" and named else None
 
     def _may_be(self, name: str, sex: str) -> bool:
         """Whether the article lets a person of ``sex`` ("m", "f" or "" for either) be ``name``."""
@@ -1472,7 +1478,8 @@ class Resolver:
         "Mark Schmidt"), else "" (nothing says, or the signs disagree)."""
         if name not in self._sexes:
             self._sexes[name] = self._read_sex(name)
-        return self._sexes[name]
+        # else the pronouns that took them up so far: "he said" of Devon Persaud makes him no "she"
+        return self._sexes[name] or (next(iter(called)) if len(called := self._called.get(name, ())) == 1 else "")
 
     def _read_sex(self, name: str) -> str:
         # the most telling sign first: the given name, then what the article calls the person, then the

@@ -227,6 +227,9 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      ["Esmaeil Baghaei", "Hans Grundberg", "Hans Grundberg"]),
     ("Mohammed Hamdan Dagalo said his forces would advance.\n\nGen. Abdel Fattah al-Burhan, the head of the army, "
      "responded hours later. He vowed to fight on.", ["Mohammed Hamdan Dagalo", "Abdel Fattah al-Burhan"]),
+    # one name is enough after a role
+    ("Devon Persaud won bronze. “I am a runner,” Persaud said.\n\nHis mother, Savitri, who sells vegetables, was "
+     "less diplomatic. “Let them come,” she said.", ["Devon Persaud", "Savitri"]),
     # but not a name a phrase before it describes, nor a thing opening the sentence
     ("Bernie Sanders said the movement would grow.\n\nOne of the groups he will launch, Our Revolution, will "
      "recruit candidates. “We keep the movement alive,” he told me.", ["Bernie Sanders", "Bernie Sanders"]),
@@ -242,6 +245,12 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
 ])
 def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speakers):
     assert list(rows(text)["speaker"]) == speakers
+
+
+def test_a_person_a_pronoun_took_up_is_of_its_sex():
+    # "he added" makes Alex Moreno a man: a later "she" is not his, though nothing else says so
+    text = "“We are out of fuel,” Alex Moreno said. “We cannot go on,” he added.\n\n“I was afraid,” she said."
+    assert list(rows(text)["speaker"]) == ["Alex Moreno", "Alex Moreno", "she"]
 
 
 def test_a_pronoun_takes_up_a_woman_named_by_an_arabic_or_ukrainian_given_name():
