@@ -292,8 +292,24 @@ class Person:
 
 
 # A US lawmaker's party and state after their name: "Sen. John Cornyn (R-Texas)", "Rep. Raul Grijalva, D-Ariz.,"
-_PARTY_AND_STATE_TAG = re.compile(r"\s*\([RDI][-\u2013][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)"
-                                  r"|,\s[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
+_PARTY_AND_STATE_TAG = re.compile(r"\s*\(([RDI])[-\u2013]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\)"
+                                  r"|,\s([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?),")
+_US_PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+# ... or before the title of a US office: "Texas Sen. Ted Cruz", "Georgia Gov. Brian Kemp", "Democratic Rep. Ro Khanna"
+_US_OFFICE_BEFORE = re.compile(r"(?:\b(?:Democratic|Republican|GOP)|%s)\s+(?:Sens?\.|Reps?\.|Gov\.|Senator|"
+                               r"Representative|Governor|Congressman|Congresswoman)$"
+                               % "|".join(re.escape(state) for state in sorted(us_states(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    """A US state's AP abbreviation or name -> its name ("Ariz." -> "Arizona"): each name comes before its
+    abbreviations in us_states.txt."""
+    names, name = {}, ""
+    for form in read_lexicon("us_states.txt"):
+        name = name if form.endswith(".") else form
+        names[form] = name
+    return names
 # "ambassador to Israel", "envoy to the United Nations", "a diplomat in Kyiv": where someone is sent, not
 # whom they stand for
 _POSTING = rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))(?:\s+of\s+the\s+[A-Z][\w\-]*)?\s+(?:to|in|for)\s+(?:the\s+)?"
@@ -570,7 +586,12 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             before = f"{posted.group()}{described_as}{before}{_title_before(text, posted.start())}"
             described_as = ""
         after = _apposition(text, run_end)
-        if text.startswith((" (", "(", ", "), run_end) and _PARTY_AND_STATE_TAG.match(text, run_end):
+        if text.startswith((" (", "(", ", "), run_end) and (tag := _PARTY_AND_STATE_TAG.match(text, run_end)):
+            in_congress.add(name)
+            party_letter, state = (tag.group(1), tag.group(2)) if tag.group(1) else (tag.group(3), tag.group(4))
+            # what "the Texas senator" or "the Arizona Democrat" takes up
+            after += f" {_US_PARTIES[party_letter]} {_state_names().get(state, state)}"
+        elif _US_OFFICE_BEFORE.search(before.strip()):
             in_congress.add(name)
         prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
         person.descriptions += [d for d in (before, described_as, place, after, prior) if d.strip()]
@@ -578,6 +599,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         registered = actors.actor(person.name)
         if registered is not None and registered.party:
             person.party = registered.party
+            continue
+        if person.name in in_congress:  # "Georgia Gov. Brian Kemp" is no Georgian
+            person.party = actors.party_named_in("United States")
             continue
         # a role held now before one held once: "former Nigerian President Olusegun Obasanjo, the AU's envoy"
         current = [d for d in person.descriptions if not set(d.lower().split()) & PAST_ROLE_WORDS]
@@ -587,8 +611,6 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                                  + _countries_before(text, actors).get(person.surname, [])):
             person.descriptions += later  # "Medvedev, who is deputy chairman of Russia's Security Council,"
             person.party = party_described(" ".join(person.descriptions), actors)
-        if not person.party and person.name in in_congress:
-            person.party = actors.party_named_in("United States")
     for person in people.values():  # once the others' parties are known: "Lavrov's deputy, Sergei Ryabkov"
         if not person.party:
             descriptions = (_with_owner_named(d, person, people) for d in person.descriptions)

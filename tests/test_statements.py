@@ -5488,12 +5488,27 @@ def test_a_kind_of_organisation_names_again_only_one_of_that_kind():
 @pytest.mark.parametrize("text, speaker, party", [
     ("Sen. John Cornyn (R-Texas) told reporters that the bill would pass.", "John Cornyn", "United States"),
     ("Rep. Raul Grijalva, D-Ariz., said the vote would fail.", "Raul Grijalva", "United States"),
+    # a state or a party before the title of a US office, even a state named like a country
+    ("Texas Sen. Ted Cruz said the aid package was overdue.", "Ted Cruz", "United States"),
+    ("Georgia Gov. Brian Kemp said the state was ready.", "Brian Kemp", "United States"),
+    ("Democratic Sen. Chuck Schumer said the vote would fail.", "Chuck Schumer", "United States"),
     # a lower-case modifier opening a title is the title's
     ("Russian drones struck an energy facility overnight, regional Governor Oleh Kiper reported.", "Oleh Kiper", ""),
 ])
 def test_a_lawmakers_party_and_state_name_the_united_states(text, speaker, party):
     row = only(text)
     assert (row.speaker, row.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. John Cornyn (R-Texas) said the aid package was overdue. The Texas senator added that Ukraine needed arms.",
+    "Rep. Raul Grijalva, D-Ariz., said the bill was flawed. The Arizona Democrat added that talks would go on.",
+    "Texas Sen. Ted Cruz said the aid package was overdue. The Texas senator added that Ukraine needed arms.",
+    "Prime Minister Shehbaz Sharif said the army was ready. “We will respond,” the premier said.",
+])
+def test_a_lawmaker_or_premier_is_described_by_state_party_or_office(text):
+    first, described = rows(text).speaker.tolist()
+    assert described == first != ""
 
 
 def test_a_participles_phrase_before_an_attribution_is_no_content():
