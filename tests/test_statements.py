@@ -658,7 +658,11 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Israel's defense minister, Israel Katz", "adding:", ", calling it", "comment on Pakistan's claim that",
           ", without saying", "in a speech widely seen as", "struck a boat it said was", ", killing",
           "Trump and Putin", "Ben Carson, Ted Cruz and Rand Paul", "– figures that could not be verified",
-          "which Israel, the US and the EU designate", "as telling", "as warning", "attacked", "Ukraine"]
+          "which Israel, the US and the EU designate", "as telling", "as warning", "attacked", "Ukraine",
+          "RIA Novosti quoted", "TASS", "Israel's defense minister, Israel Katz, was", "His mother, Savitri,",
+          "known for", "special envoy for", "VOLODYMYR ZELENSKY, UKRAINIAN PRESIDENT (through translator):",
+          "Texas Sen.", "(R-Texas)", "D-Ariz.,", "the Arizona Democrat", "the premier", ", but did not elaborate",
+          "though he offered no", "Fact check:", "Explainer:", " and Emergency Relief Coordinator,"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -5390,6 +5394,23 @@ def test_what_a_source_left_out_is_the_reporters():
     row = only("A senior Indian government source told Reuters that three jets had crashed, without saying what "
                "caused the crashes.")
     assert row.text == "three jets had crashed"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Zakharova said Moscow would respond to the seizure of Russian assets, but did not elaborate.",
+     "Moscow would respond to the seizure of Russian assets"),
+    ("Salam told parliament that the state was \"determined to extend its authority,\" though he offered no timetable.",
+     "the state was \"determined to extend its authority,\""),
+    ("The spokesman said the talks would resume, but gave no date.", "the talks would resume"),
+])
+def test_what_a_source_would_not_say_is_the_reporters(text, content):
+    assert only(text).text == content
+
+
+@pytest.mark.parametrize("text", ["Fact check: Did the plan win the support of \"most of Africa\"?",
+                                  "Explainer: Are Ethiopia and Eritrea heading back to war?"])
+def test_a_page_label_before_a_colon_is_no_speaker(text):
+    assert rows(text).empty
 
 
 def test_a_longer_occasion_after_a_content_is_the_reporters():

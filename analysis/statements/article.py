@@ -66,6 +66,9 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
+            # a label of the page, not a speaker and a verb: "Fact check: Did …"
+            found = [f for f in found if not (text.startswith(":", f.cue_end)
+                                              and text[s:f.cue_end].upper() in NOT_SPEAKERS)]
             colon = _colon_quotes(toks, found, headline=s in headlines)
             for f in found:
                 earlier = [c for c in colon if c.cue_end <= f.cue_start]

@@ -89,8 +89,8 @@ _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d
 # "…, allegations it denies", "…, which Moscow denies"), what it admits or alludes to ("…, a rare
 # admission of setbacks"), that others say it too ("…, a phrase officials have repeated"), that no one
 # could check it ("…, figures which could not be independently verified"), what it left out ("…, without
-# saying why"), how many came before ("…, the latest in a string of attacks") or when it came ("…, hours after
-# a gunfight left four dead"), after a comma or a dash
+# saying why", "…, but did not elaborate"), how many came before ("…, the latest in a string of attacks")
+# or when it came ("…, hours after a gunfight left four dead"), after a comma or a dash
 _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  r"|(?:a|one|two|three|several|a\s+few)\s+"
                  r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
@@ -107,6 +107,10 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # "…, without saying what caused the crashes": what the source left out
                  r"|without\s+(?:saying|giving|providing|offering|elaborating|specifying|explaining|citing|naming|"
                  r"identifying|presenting)\b[^.;]*"
+                 # "…, but did not elaborate", "…, though he offered no timetable"
+                 r"|(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:(?:did\s+not|didn[\u2019']t|would\s+not|"
+                 r"wouldn[\u2019']t|declined\s+to|refused\s+to)\s+(?:elaborate|say|specify|give|provide|offer|explain|"
+                 r"comment|identify|name|disclose)|(?:gave|offered|provided|cited|presented)\s+no)\b[^.;]*"
                  r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
                  r"(?:that|which)|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b"
                  r"(?:could not|cannot|can't|can\u2019t|couldn't|couldn\u2019t|has not been|have not been|was not|"
