@@ -709,6 +709,7 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
 
 
 # "Ching-te" in "Lai Ching-te", "Ki-moon" in "Ban Ki-moon": a given name after the surname
+_SURNAMES_FIRST = frozenset(read_lexicon("surname_first.txt"))  # "Chen" after "Chen Xiangmiao"
 _EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 # "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name
 # ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
@@ -1142,10 +1143,14 @@ class Resolver:
              and (p.last_named_before(start) >= 0 or self._in_headline(start))  # "Israel says" is no Israel Katz
              and (tokens[-2].lower().rstrip(".") in title_words() if len(tokens) > 1
                   else _has_role(p) or _EAST_ASIAN_GIVEN_NAME.match(p.name.split()[-1])
-                  or self._only_one_called(last))]
+                  or last in _SURNAMES_FIRST or self._only_one_called(last))]
         if len(tokens) > 1 and (sex := HONORIFIC_SEX.get(tokens[-2])):
             found = [p for p in found if self._sex_of(p.name) in {"", sex}]  # "Mrs. Clinton" is not Bill
-        found.sort(key=lambda p: p.last_named_before(start + 1))  # stable: of equals, the last named in the article
+        # stable: of equals, the last named in the article; of two who share a surname written first ("Kim Yo
+        # Jong", "Kim Jong Un"), one who has spoken
+        spoken = {speaker.name for position, speaker in self.history if position < start} \
+            if len(found) > 1 and last in _SURNAMES_FIRST else ()
+        found.sort(key=lambda p: (p.name in spoken, p.last_named_before(start + 1)))
         return found[-1] if found else None
 
     def _only_one_called(self, given: str) -> bool:
@@ -1846,6 +1851,14 @@ def resolve_speakers(rows: list[dict], text: str, body_start: int = 0, actors: A
     for row in sorted(rows, key=lambda r: r["start"]):
         if row["statement"] not in resolved:
             resolved[row["statement"]] = resolver.resolve(row["speaker_mention"], row["speaker_start"])
+    # a person's side, once the article gives it ("Chinese scholar Chen Xiangmiao"), is theirs when named again
+    parties: dict[str, set[str]] = defaultdict(set)
+    for speaker in resolved.values():
+        if speaker.type == "person" and speaker.party:
+            parties[speaker.name].add(speaker.party)
+    for statement, speaker in resolved.items():
+        if speaker.type == "person" and not speaker.party and len(given := parties.get(speaker.name, ())) == 1:
+            resolved[statement] = speaker._replace(party=next(iter(given)))
     for row in rows:
         speaker = resolved[row["statement"]]
         row.update(speaker=speaker.name, party=speaker.party, bloc=actors.bloc(speaker.party),

@@ -662,7 +662,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "RIA Novosti quoted", "TASS", "Israel's defense minister, Israel Katz, was", "His mother, Savitri,",
           "known for", "special envoy for", "VOLODYMYR ZELENSKY, UKRAINIAN PRESIDENT (through translator):",
           "Texas Sen.", "(R-Texas)", "D-Ariz.,", "the Arizona Democrat", "the premier", ", but did not elaborate",
-          "though he offered no", "Fact check:", "Explainer:", " and Emergency Relief Coordinator,"]
+          "though he offered no", "Fact check:", "Explainer:", " and Emergency Relief Coordinator,", "Chen", "Kim"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -4162,6 +4162,12 @@ def test_a_birthplace_is_no_party(text, speaker, party):
     ("China staged drills on Thursday as punishment for the island's new president, Lai Ching-te, whom it calls "
      "a separatist.\n\nLai said he would defend Taiwan.",
      "Lai Ching-te", ""),
+    # a Chinese or Korean surname alone names the one person named in full with it first, or of two the one
+    # who spoke; and the side the article gave them once is theirs
+    ("Chinese scholar Chen Xiangmiao said the patrol was lawful. Chen said the Philippine side had provoked it.",
+     "Chen Xiangmiao", "China"),
+    ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said Pyongyang would respond. Kim Jong Un inspected "
+     "a factory.\n\n“We will never tolerate it,” Kim said.", "Kim Yo Jong", "North Korea"),
     # a name of four words and a particle, which its first surname names again
     ("Brazil's President Luiz Inácio Lula da Silva said the war had to end. Lula also criticised the sanctions.",
      "Luiz Inácio Lula da Silva", "Brazil"),
