@@ -330,7 +330,8 @@ _OUTSIDERS_OF = re.compile(
 _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|allied|aligned|armed|trained)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b.*$")  # "… based on official figures"
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
-_AFFAIRS_OF = re.compile(r"\b[A-Z][\w.\-]*\s+Affairs\b")  # a place a body's affairs are about
+# a place a body's affairs are about ("the Taiwan Affairs Office"); India's Ministry of External Affairs names none
+_AFFAIRS_OF = re.compile(r"\b(?!External\s)[A-Z][\w.\-]*\s+Affairs\b")
 # "Russian opposition leader", "Syrian rebels", "a Haitian gang": a country's people outside or against its state
 _OUTSIDE_THE_STATE_WORDS = grammar_words()["outside_the_state"]
 _OUTSIDE_THE_STATE = re.compile(rf"(?<![\w\-])([A-Z]\w*)((?:[\u2019']s)?\s+(?:[a-z][\w\-]*\s+){{0,3}}?"

@@ -5419,6 +5419,19 @@ def test_a_page_label_before_a_colon_is_no_speaker(text):
     assert rows(text).empty
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # the subject of a relative clause is no speaker: its verb has the noun before it as object
+    ("He grew up in the Essequibo region, the vast stretch of forest that Venezuela claims as its own.", []),
+    ("He claimed that warplanes had hit the depot, an allegation Cairo has repeatedly denied.", ["he"]),
+])
+def test_a_relative_clauses_own_subject_is_no_speaker(text, speakers):
+    assert rows(text).speaker.tolist() == speakers
+
+
+def test_indias_ministry_of_external_affairs_is_indias():
+    assert only("The talks went well, the Ministry of External Affairs said.").party == "India"
+
+
 def test_a_longer_occasion_after_a_content_is_the_reporters():
     row = only("Chinese President Xi Jinping called on leaders to reject “Cold War mentality,” in a speech widely "
                "seen as a rebuke of the United States.")

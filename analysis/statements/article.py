@@ -62,7 +62,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 if f.mention is None and frames and frames[-1].paragraph == f.paragraph \
                         and toks[0].lower.endswith("ing") and toks[0].start == f.cue_start:
                     f.mention = frames[-1].mention  # "… he said. Adding, “…”": the last speaker goes on
-        found = [f for f in found if f.mention is not None]
+        found = [f for f in found if f.mention is not None and not _OBJECT_RELATIVE.fullmatch(text, *f.mention)]
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
@@ -548,6 +548,12 @@ def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
     return {f.mention[0], f.cue_start} | article
 
 
+# A noun phrase whose relative clause has its own subject right before the verb is no speaker: the verb is
+# the clause's, and its object the noun ("the stretch of forest that Venezuela claims", "…, an allegation
+# Cairo has denied")
+_OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+(?:[A-Z][\w.\-]*"
+                              r"(?:\s+[A-Z][\w.\-]*)*|it|he|she|they|we)|(?:claims?|allegations?|accusations?|"
+                              r"charges?|assertions?)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)")
 _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"
 
 
