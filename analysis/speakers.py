@@ -998,10 +998,15 @@ class Resolver:
                 return leader
         described = self._described(mention, start) \
             if _THE.match(mention) or (_OWNED_BY_NAME.match(mention) and party) else None
-        if described is None and (again := _SOURCE_AGAIN.match(mention)):
-            # "A senior U.S. official said … The official added"
-            described = self._source_before(again.group(1), start, mention[3:again.start(1)])
-            if described is None and again.group(1) in _UTTERANCE_NOUNS:
+        if (again := _SOURCE_AGAIN.match(mention)) and (
+                described is None or again.group(1) not in self._role_holders.get(described.name, ((), ()))[1]):
+            # "A senior U.S. official said … The official added"; "A diplomat said … Rwanda's foreign minister,
+            # Olivier Nduhungirehe, said … According to the diplomat": the one called so, not a minister
+            source = self._source_before(again.group(1), start, mention[3:again.start(1)])
+            if described is None or (source is not None and source.name.lower().startswith(("a ", "an "))):
+                described = source or described
+        if described is None and again:
+            if again.group(1) in _UTTERANCE_NOUNS:
                 described = self._author_before(again.group(1), start)  # "… said in a statement. The statement read"
             if described is None and again.group(1) in _MEMBER_NOUNS:
                 described = self._named_by_noun(again.group(1), start)  # "the M23 rebels … The rebels say"
@@ -1731,7 +1736,8 @@ def _head_noun(phrase: str) -> str:
     """The noun a phrase is about, in lower case: the last word before what follows it ("official" in
     "A senior U.S. official familiar with the talks", "diplomat" in "a diplomat in Kyiv")."""
     words = phrase.lower().split()
-    end = next((i for i, w in enumerate(words) if i and w in _AFTER_THE_HEAD), len(words))
+    end = next((i for i, w in enumerate(words) if i and (w in _AFTER_THE_HEAD or (  # "a diplomat briefed on the talks"
+        w.endswith(("ed", "ing")) and words[i + 1:i + 2] and words[i + 1] in _AFTER_THE_HEAD))), len(words))
     return words[end - 1] if end else ""
 
 

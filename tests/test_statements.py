@@ -2300,6 +2300,10 @@ def test_where_the_words_were_said_closing_the_sentence_is_no_part_of_the_conten
     # the noun must head the earlier mention: "the department" is no "State Department official"
     ("A State Department official said the talks were over. The department said they would resume.",
      "department", ""),
+    # past a participle's phrase, and before a minister whom a description makes a diplomat too
+    ("A diplomat briefed on the talks said the sides were close. Rwanda's foreign minister, Olivier Nduhungirehe, "
+     "said the deal was fair. According to the diplomat, Congo had asked for time.",
+     "A diplomat briefed on the talks", ""),
 ])
 def test_an_unnamed_source_named_again_is_the_same_source(text, speaker, party):
     row = rows(text).iloc[-1]
