@@ -340,7 +340,8 @@ _OUTSIDE_THE_STATE = re.compile(rf"(?<![\w\-])([A-Z]\w*)((?:[\u2019']s)?\s+(?:[a
 # for American Progress"; nor is an association's "of America" ("Concerned Women for America")
 _INDEPENDENT_BODIES = grammar_words()["independent_bodies"]
 _INDEPENDENT_BODY = re.compile(rf"(?:[A-Z][\w.\-]*\s+)*(?:{'|'.join(sorted(_INDEPENDENT_BODIES))})\b"
-                               r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)?"
+                               # and where it is: "the Middle East Institute in Washington"
+                               r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)?"
                                r"|(?:[A-Z][\w.\-]*\s+)*(?!States\s)[A-Z][\w.\-]*\s+(?:for|of)\s+America\b")
 
 
@@ -535,8 +536,12 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         k = len(tokens)
         while k > 0 and tokens[k - 1] not in {"of", "for", "and"} \
                 and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])) \
-                and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)):
-            k -= 1  # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington"
+                and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)
+                     or (k > 1 and re.fullmatch(_ARTICLE_SURNAME, tokens[k - 1])
+                         and not _is_title_or_demonym(tokens[k - 2], actors))):
+            # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington",
+            # "Abdul-Malik al-Houthi"
+            k -= 1
         if len(tokens) - k >= 4:  # "ambassador to the United States Anatoly Antonov": a place of two words before,
             # or an institution ("Deputy Chairman of the Russian Security Council Dmitry Medvedev")
             k = next((j for j in range(k + 2, len(tokens) - 1) if tokens[j] in given and (
@@ -570,8 +575,11 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         if registered is not None and registered.type == "person":
             name = registered.name
         elif (registered is not None or actors.party_named_in(name)) and name_tokens[0] not in given \
-                and not country_given:
-            continue  # a place or an institution ("Eastern Europe", "White House"), not "Steve Israel"
+                and not country_given and not (re.fullmatch(_ARTICLE_SURNAME, name_tokens[-1])
+                                               and not _is_title_or_demonym(name_tokens[0], actors)):
+            # a place or an institution ("Eastern Europe", "White House"), not "Steve Israel" nor
+            # "Abdul-Malik al-Houthi"
+            continue
         name_start = text.index(name_tokens[0].upper() if labelled else name_tokens[0], run_start)
         person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)

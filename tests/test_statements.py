@@ -4136,6 +4136,8 @@ def test_it_takes_up_the_organisation_that_is_the_subject(text, speaker, speaker
     ("Gaza-based Ahmed Yousef said the talks were going well.", "Ahmed Yousef", "Palestine"),
     # nor is a demonym in the name of a think tank or a university
     ("Bonnie Glaser of the German Marshall Fund said China was testing him.", "Bonnie Glaser", ""),
+    ("“This is a turning point,” said Randa Slim, a senior fellow at the Middle East Institute in Washington.",
+     "Randa Slim", ""),
     ("A doctor at El Fasher's Saudi Hospital said the ward was hit.", "A doctor at El Fasher's Saudi Hospital", ""),
     ("Neera Tanden, head of the Center for American Progress, said the ward was hit.", "Neera Tanden", ""),
     ("Penny Nance, president of Concerned Women for America, said the ward was hit.", "Penny Nance", ""),
@@ -5430,6 +5432,14 @@ def test_a_page_label_before_a_colon_is_no_speaker(text):
 ])
 def test_a_relative_clauses_own_subject_is_no_speaker(text, speakers):
     assert rows(text).speaker.tolist() == speakers
+
+
+def test_a_leader_whose_surname_names_his_movement_is_a_person_of_it():
+    # "al-Houthi" names a party, but after a given name it is a surname; "the Red Sea" is no one
+    text = ("Yemen's Houthi movement vowed to step up attacks in the Red Sea.\n\nAbdul-Malik al-Houthi, the "
+            "movement's leader, warned of “escalation.” He insisted the attacks targeted only Israeli ships.")
+    assert [(r.speaker, r.party, r.speaker_type) for r in rows(text).itertuples()][-2:] == [
+        ("Abdul-Malik al-Houthi", "Houthis", "person")] * 2
 
 
 def test_indias_ministry_of_external_affairs_is_indias():
