@@ -5444,6 +5444,13 @@ def test_a_leader_whose_surname_names_his_movement_is_a_person_of_it():
 
 def test_indias_ministry_of_external_affairs_is_indias():
     assert only("The talks went well, the Ministry of External Affairs said.").party == "India"
+    assert only("External Affairs Minister S. Jaishankar said the talks were constructive.").party == "India"
+
+
+def test_a_command_is_named_again_as_the_command():
+    text = ("The Eastern Theater Command of the People's Liberation Army announced the drills on Weibo. “The exercise "
+            "is a stern warning,” the command wrote.")
+    assert rows(text).iloc[-1].speaker == "Eastern Theater Command of the People's Liberation Army"
 
 
 def test_a_longer_occasion_after_a_content_is_the_reporters():
