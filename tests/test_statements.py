@@ -4297,6 +4297,9 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Sergei Ryabkov as saying Moscow saw no basis for talks.", "Sergei Ryabkov", "Russia"),
     ("Officials spoke to Iranian state TV. CNN quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow saw "
      "no basis for talks.", "Sergei Ryabkov", ""),
+    # a member of a party's body
+    ("Hamas political bureau member Basem Naim told Al Jazeera that the group would not disarm.", "Basem Naim",
+     "Hamas"),
     # an organisation in British house style
     ("In an interview with CNN, Nato Secretary General Mark Rutte said allies must step up.", "Mark Rutte", "NATO"),
     ("An Isis spokesman said the group would fight on.", "An Isis spokesman", "Islamic State"),
