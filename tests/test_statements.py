@@ -5610,6 +5610,9 @@ def test_a_position_others_describe_after_a_quotation_is_theirs_not_a_speaker():
     ("Trump attacked China over trade.", ["China over trade"]),
     ("Rubio attacked Trump for his comments.", ["Trump for his comments"]),  # a verbal one does
     ("Clinton attacked the Republican base.", ["the Republican base"]),
+    # other verbs against a party are words, whatever they are about
+    ("The RSF denied targeting medical facilities.", ["targeting medical facilities"]),
+    ("Iran condemned the strike on the hospital.", ["the strike on the hospital"]),
 ])
 def test_an_attack_on_a_target_is_no_statement(text, found):
     assert rows(text).text.tolist() == found

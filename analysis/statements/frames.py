@@ -9,7 +9,7 @@ from ..speakers import default_actors, _news_outlets, title_words
 from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
-    FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS,
+    FORCE_VERBS, FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS,
     MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MODALS, MONTHS, NAME_JOINERS, NAMING_VERBS, NEEDS_QUOTE,
     nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, OUTLET_NOUNS, PASSIVE, _PERIODS, PHRASE_OBJECTS,
     PHYSICAL_TARGETS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
@@ -1032,7 +1032,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         return None  # "said in a statement posted on Telegram that …": the statement's participle
     if toks[ci].lower == "asked" and ci > 0 and toks[ci - 1].text == "," and cj + 1 < n and toks[cj + 1].lower == "about":
         return None  # "Mr. Trump, asked about the deaths of journalists, had said …": he was asked
-    if cue.stance == "confrontational" and cue.takes_object and _hits_a_target(toks, cj + 1):
+    if cue.lemma in FORCE_VERBS and _hits_a_target(toks, cj + 1):
         return None  # "Houthi rebels attacked a ship", "attacked the city with drones": no words
     if cue.lemma in AS_OBJECTS and not _object_as(toks, cj + 1):
         return None  # "sees Cruz as a uniter", but "saw the film"

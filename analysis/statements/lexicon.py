@@ -50,6 +50,7 @@ READY_ADJECTIVES = _WORDS["ready_adjectives"]
 CAUSATIVES = _WORDS["causatives"]
 QUESTION_WORDS = _WORDS["question_words"]
 PHYSICAL_TARGETS = _WORDS["physical_targets"]
+FORCE_VERBS = _WORDS["force_verbs"]
 SUBORDINATORS = _WORDS["subordinators"] | CONDITIONAL
 REPORT_TIME_ADVERBS = _WORDS["report_time_adverbs"]
 TITLE_MODIFIERS = _WORDS["title_modifiers"]
