@@ -5423,7 +5423,8 @@ def test_what_a_source_would_not_say_is_the_reporters(text, content):
 
 
 @pytest.mark.parametrize("text", ["Fact check: Did the plan win the support of \"most of Africa\"?",
-                                  "Explainer: Are Ethiopia and Eritrea heading back to war?"])
+                                  "Explainer: Are Ethiopia and Eritrea heading back to war?",
+                                  "The Doctor Who Stayed: Inside the last hospital open in El Fasher"])
 def test_a_page_label_before_a_colon_is_no_speaker(text):
     assert rows(text).empty
 

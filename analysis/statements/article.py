@@ -13,7 +13,7 @@ from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, CLAUSE_BREAKS, CONDITIONAL, _cue_starts, _cue_words,
     _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS,
     _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, POSSESSIVES,
-    PREPOSITIONS, PRONOUNS, STRONG_CUES, _subject_nouns, SUBORDINATORS, utterance_nouns,
+    PREPOSITIONS, PRONOUNS, QUESTION_WORDS, STRONG_CUES, _subject_nouns, SUBORDINATORS, utterance_nouns,
 )
 from .tokens import _is_name, _is_quote_mark, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -263,8 +263,9 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
         if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted \
                 and not any(f.cue_start < t.start for f in found) \
                 and all(_is_name(x) for x in toks[:i]) and (headline or _is_title_case(toks)) \
-                and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS and not _list_of_names(toks[i + 1:]):
-            # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance"
+                and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS and not _list_of_names(toks[i + 1:]) \
+                and not any(t.lower in QUESTION_WORDS for t in toks[1:i]):
+            # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance", not "The Doctor Who Stayed: Inside …"
             frames.append(Frame(t.start, t.end, ":", (toks[0].start, toks[i - 1].end), [(nxt.start, toks[-1].end)]))
             continue
         if t.text != ":" or t.quoted or not nxt.quoted or i == 0:
