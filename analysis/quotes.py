@@ -133,7 +133,8 @@ _SINGLE = re.compile(
     r"(?=\w)"                                        # and followed by a word character
     r"([^\u2018\u2019'\n]|(?<=\w)[\u2019'](?=\w)"    # inner apostrophes (don’t) allowed,
     r"|(?<=[sS])[\u2019'](?=\s+[a-z]))+?"            # and plural possessives ("the Allies’ terms")
-    r"(?<=[\w.,!?;:])[\u2019'](?![\w])"              # closed after a word or punctuation, before a non-word,
+    r"(?<=[\w.,!?;:\u201d\"])[\u2019'](?![\w])"       # closed after a word, punctuation or a nested quotation,
+                                                     # before a non-word,
     r"(?!(?<=[sS][\u2019'])\s+[a-z])"                # but not by a plural possessive
 )
 

@@ -20,6 +20,9 @@ def inner(text: str) -> list[str]:
     ("‘The parties’ demands are absurd.’", ["The parties’ demands are absurd."]),
     ("“He called it ‘a farce’ today,” she said.", ["He called it ‘a farce’ today,"]),
     ("‘He called it “a farce” today,’ she said.", ["He called it “a farce” today,"]),
+    # and closed right after the nested one
+    ("‘My teacher told me, “Never leave,”’ she said.", ["My teacher told me, “Never leave,”"]),
+    ("'My teacher told me, \"Never leave,\"' she said.", ['My teacher told me, "Never leave,"']),
     ("''It aired on 'Fox and Friends,''' he said.", ["It aired on 'Fox and Friends,'"]),
     ("„We will win“, he said. „Soon.“", ["We will win", "Soon."]),
     ("«We will win», he said.", ["We will win"]),
