@@ -1630,6 +1630,8 @@ class Resolver:
             # "Defence Minister Wellington Koo" after "Taiwan's defence ministry said"
             organisation = next((speaker for position, speaker in reversed(self.history) if position < start
                                  and f"{minister} ministry" in speaker.name.lower()), None)
+            if organisation is None:  # "Information Minister Khalid al-Aiser" after "Sudan's government said"
+                return self._party_of_institution_before(start)
         return organisation.party if organisation is not None else UNMAPPED
 
     def _party_of_outlet_quoting(self, person: Person, start: int) -> str:

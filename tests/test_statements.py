@@ -4306,6 +4306,8 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
     # a minister stands for the ministry that spoke
     ("Taiwan's defence ministry said it had detected 71 aircraft. “We are watching,” Defence Minister Wellington "
      "Koo said.", "Wellington Koo", "Taiwan"),
+    ("Sudan's government said the attack was a war crime. Information Minister Khalid al-Aiser said the militia "
+     "would be held to account.", "Khalid al-Aiser", "Sudan"),
     # a rank written out is a title, not a name
     ("China's military launched drills. Its spokesperson, Senior Colonel Shi Yi, said they were lawful.", "Shi Yi",
      "China"),
