@@ -72,18 +72,23 @@ _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|n
                  r"will|would|can|could|does|says|said|told|"
                  + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited",
-# also after a description and a comma ("Israel's defense minister, Israel Katz, was") and past one
-# ("Umerov, a former defence minister, struck", "Holger Chen, known for his gym videos, shared")
-_OPENING_NAME = re.compile(r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*\s+"
-                           r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
-                           r"(?=[A-Z][\w.\-]*\s+[A-Z]))?"
-                           rf"((?:[A-Z][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?[A-Z][\w\-]*)"
-                           r"(?:,\s+(?:a|an|the|who|known|[a-z]+(?:ed|man|woman|er|or|ist|ent|ant))\s"
-                           r"[^;\u201c\u201d\"]{0,80}?,|,(?=\s[a-z]))?"
+# also after a description and a comma ("Israel's defense minister, Israel Katz, was") or a role's words
+# ("Taiwanese influencer Holger Chen"), and past an age, a description or an adverb set off by commas
+# ("Petro, 70, was", "Umerov, a former defence minister, struck", "Holger Chen, known for his gym videos,
+# shared", "Nawrocki, however, was")
+_DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
+                       r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*\s+"
+                       r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
+                       r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
+_APPOSITION_AFTER = (r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?:a|an|the|who|known|[a-z]+(?:ed|man|woman|er|or|ist|ent|ant))\s"
+                     r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
+_OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[A-Z][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?[A-Z][\w\-]*)"
+                           rf"{_APPOSITION_AFTER}?"
                            + _SUBJECT_VERB
                            # or owning what the sentence is about: "Putin's own view, as he told a forum, is …"
                            + r"|(?:In\s[^,]{1,40},\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*)[\u2019']s\s+"
                            + rf"(?:own\s+)?(?!(?:{_AGENTS})\b)[a-z]+\b")
+_AGED = re.compile(r",\s+\d{1,3},")  # "Yevhen, 23, a student …": a person named by one name
 _VERB_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?\w+")  # "Israel Katz, was", "Israel Katz, also said"
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
 # has …", "The conservative publication has …", also past a description or a relative clause
@@ -1499,15 +1504,16 @@ class Resolver:
             before = self.text[s:opening.start(1)]
             if not ("," in before if _VERB_AFTER_COMMA.fullmatch(self.text, opening.end(1), opening.end()) else True):
                 return -1, None
-            if "," in before and not any(_is_role(w) or (w in _speaker_nouns() and not w.endswith("s"))
-                                         for w in _WORD.findall(before)):
-                return -1, None
+            if "," in before and not _OWNER_PRONOUN.match(before) and not any(
+                    _is_role(w) or (w in _speaker_nouns() and not w.endswith("s")) for w in _WORD.findall(before)):
+                return -1, None  # but "Her neighbour, Petro, 70, was" is a relation's
         words = (opening.group(1) or opening.group(2)).split()
         while words[1:] and words[0].lower() in _OPENING_WORDS:
             words = words[1:]  # "But Cruz's supporters …"
         speaker = self._resolve(" ".join(words), s)
         # one name is enough after a role ("His mother, Savitri, …, was"): it is no headline's word
-        named = " " in speaker.name or "," in self.text[s:opening.start(1)] if opening.group(1) else " " in speaker.name
+        named = " " in speaker.name or (opening.group(1) and ("," in self.text[s:opening.start(1)]
+                                                                or _AGED.match(self.text, opening.end(1))))
         return opening.end(), speaker if speaker.type == "person" and named else None
 
     def _may_be(self, name: str, sex: str) -> bool:

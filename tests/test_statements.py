@@ -230,6 +230,13 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
     # one name is enough after a role
     ("Devon Persaud won bronze. “I am a runner,” Persaud said.\n\nHis mother, Savitri, who sells vegetables, was "
      "less diplomatic. “Let them come,” she said.", ["Devon Persaud", "Savitri"]),
+    # past an age, an adverb, or an age and a description; one name with an age is a person's
+    ("Vitali Klitschko said the heating was back.\n\nHer neighbour, Petro, 70, was less sanguine. He said the "
+     "flat was freezing.", ["Vitali Klitschko", "Petro"]),
+    ("“We will respond,” Dmitry Peskov said.\n\nKarol Nawrocki, however, was unconvinced. Speaking to Polish "
+     "television, he said that Poland would not wait.", ["Dmitry Peskov", "Karol Nawrocki"]),
+    ("Ivan Fedorov said the strike hit a school.\n\nYevhen, 23, a student who lives opposite, helped carry the "
+     "injured out. “There was a woman holding a baby,” he recalled.", ["Ivan Fedorov", "Yevhen"]),
     # but not a name a phrase before it describes, nor a thing opening the sentence
     ("Bernie Sanders said the movement would grow.\n\nOne of the groups he will launch, Our Revolution, will "
      "recruit candidates. “We keep the movement alive,” he told me.", ["Bernie Sanders", "Bernie Sanders"]),
