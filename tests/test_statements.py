@@ -5414,6 +5414,16 @@ def test_a_claim_commented_on_is_its_owners():
         ("Indian officials", "Pakistan's claim"), ("Pakistan", "it had downed Indian jets")]
 
 
+@pytest.mark.parametrize("text, content", [
+    # a number is one word, with its thousands and its decimals
+    ("The ministry said at least 1,200 people were killed.", "at least 1,200 people were killed"),
+    ("Rubio supported Barack Obama’s original call for a $1.9 billion Zika funding package.",
+     "Barack Obama’s original call for a $1.9 billion Zika funding package"),
+])
+def test_a_number_with_a_comma_or_a_point_does_not_end_a_content(text, content):
+    assert only(text).text == content
+
+
 def test_what_a_source_left_out_is_the_reporters():
     row = only("A senior Indian government source told Reuters that three jets had crashed, without saying what "
                "caused the crashes.")

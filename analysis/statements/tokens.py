@@ -25,6 +25,7 @@ _JOINED = r"(?=" + _WORD_JOINERS + r")(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*)
 # its first character, where it would set up a repeat at every word.
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"    # an initialism: "U.S.", "p.m."
                     r"|(?<=\w)\w*(?:" + _JOINED + r"(?:" + _JOINED + r")*|)"  # "don’t", "CNN/ORC", "TrÃ©vidic"
+                    r"(?:(?<=\d)(?=[,.]\d)(?:[,.]\d+)+|)"         # a number: "1,200", "250,000", "3.5"
                     r"(?:\.(?:com|org|net|gov|edu|co|uk|fr|de|ca|io)\b|)"  # "Infowars.com", "ouest-france.fr"
                     r"|(?<=[^\w\s])))")                  # a punctuation mark
 
