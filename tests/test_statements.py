@@ -669,7 +669,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "RIA Novosti quoted", "TASS", "Israel's defense minister, Israel Katz, was", "His mother, Savitri,",
           "known for", "special envoy for", "VOLODYMYR ZELENSKY, UKRAINIAN PRESIDENT (through translator):",
           "Texas Sen.", "(R-Texas)", "D-Ariz.,", "the Arizona Democrat", "the premier", ", but did not elaborate",
-          "though he offered no", "Fact check:", "Explainer:", " and Emergency Relief Coordinator,", "Chen", "Kim"]
+          "though he offered no", "Fact check:", "Explainer:", " and Emergency Relief Coordinator,", "Chen", "Kim",
+          "1,200", "$1.9", "as many as 250", "(through an interpreter)", "not authorized to discuss", ", 70,",
+          ", however,", "attacked a village overnight", "that Venezuela claims", "an allegation Cairo has denied"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -5422,6 +5424,22 @@ def test_a_claim_commented_on_is_its_owners():
 ])
 def test_a_number_with_a_comma_or_a_point_does_not_end_a_content(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Officials said as many as 250 people had fled.", "Officials", "as many as 250 people had fled"),
+    ("Ali Zeine said (through an interpreter) that the countries were building a confederation.", "Ali Zeine",
+     "the countries were building a confederation"),
+    # a source's leave to speak is no statement, nor is an attack on a village
+    ("A senior official, who spoke on condition of anonymity because he was not authorized to discuss military "
+     "matters, said the navy was on alert.", "A senior official", "the navy was on alert"),
+    ("A neighbor who asked that his family name not be used said the soldiers came at night.", "A neighbor",
+     "the soldiers came at night"),
+    ("Settlers attacked a village overnight, residents said.", "residents", "Settlers attacked a village overnight"),
+])
+def test_what_stands_between_a_cue_and_its_content(text, speaker, content):
+    row = only(text)
+    assert (row.speaker, row.text) == (speaker, content)
 
 
 def test_what_a_source_left_out_is_the_reporters():

@@ -62,7 +62,9 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 if f.mention is None and frames and frames[-1].paragraph == f.paragraph \
                         and toks[0].lower.endswith("ing") and toks[0].start == f.cue_start:
                     f.mention = frames[-1].mention  # "… he said. Adding, “…”": the last speaker goes on
-        found = [f for f in found if f.mention is not None and not _OBJECT_RELATIVE.fullmatch(text, *f.mention)]
+        # not the subject of a relative clause, nor one "not authorized to discuss" a matter
+        found = [f for f in found if f.mention is not None and not _OBJECT_RELATIVE.fullmatch(text, *f.mention)
+                 and not _ANONYMITY.search(text, f.cue_start, f.cue_end)]
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one

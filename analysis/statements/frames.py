@@ -123,8 +123,10 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
     if i + 3 < hi and toks[i].text == "," == toks[i + 2].text and toks[i + 1].lower.endswith("ly") \
             and toks[i + 1].text.islower():
         i += 3  # "refused, generally, to concede"
-    if i < hi and toks[i].text in _DASHES and not toks[i].quoted:  # "said — on Twitter, as it happens — that"
-        close = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == toks[i].text and k > i + 1), None)
+    if i < hi and (toks[i].text in _DASHES or toks[i].text == "(") and not toks[i].quoted:
+        # "said — on Twitter, as it happens — that", "said (through an interpreter) that"
+        mark = ")" if toks[i].text == "(" else toks[i].text
+        close = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == mark and k > i + 1), None)
         if close is not None:
             i = close + 1
     if i + 3 < hi and toks[i].lower in {"this", "that"} and toks[i + 1].lower == "way" and toks[i + 2].text == ":":
@@ -194,9 +196,13 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 and not any(map(_may_be_verb, toks[i + 1:close])):
             return close + 1  # "described, in fairly blistering terms, a set of email practices"
     if ((t.lower == "at" and i + 2 < hi and toks[i + 1].lower in {"least", "most"} and _is_number(toks[i + 2]))
-            or (t.lower in APPROXIMATORS and i + 1 < hi and _is_number(toks[i + 1]))) \
+            or (t.lower in APPROXIMATORS and i + 1 < hi and _is_number(toks[i + 1]))
+            or (t.lower == "as" and i + 3 < hi and toks[i + 1].lower in {"many", "much", "few", "little"}
+                and toks[i + 2].lower == "as" and _is_number(toks[i + 3]))) \
             and cue.lemma not in TELL and _looks_like_clause(toks, i + 1, hi):
-        return i  # "reported at least six planes filled the skies": a quantity, not a preposition
+        # "reported at least six planes filled the skies", "said as many as 250 people had fled": a quantity,
+        # not a preposition
+        return i
     if cue.lemma in TELL or t.lower in PREPOSITIONS or (t.lower in LISTENERS and not cue.takes_object):
         # "told the crowd on Tuesday that"; a listener of "said" is short ("said to him that")
         that = _first_that(toks, i, hi if cue.lemma in TELL or t.lower in PREPOSITIONS else min(hi, i + 4))
@@ -926,7 +932,7 @@ def _hits_a_target(toks: list[Token], i: int) -> bool:
     end = next((m for m in range(i, min(len(toks), i + 7)) if toks[m].quoted or not toks[m].text[0].isalnum()
                 or toks[m].lower in PREPOSITIONS or toks[m].lower in _CONJUNCTIONS), min(len(toks), i + 7))
     weapons = end + 1 < len(toks) and toks[end].lower == "with" and toks[end + 1].lower in PHYSICAL_TARGETS
-    return end > i and (toks[end - 1].lower in PHYSICAL_TARGETS or weapons)
+    return end > i and (any(t.lower in PHYSICAL_TARGETS for t in toks[i:end]) or weapons)  # "a village overnight"
 
 
 def _one_party_on_another(toks: list[Token], subject: tuple[int, int], i: int) -> bool:

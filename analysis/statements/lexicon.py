@@ -121,8 +121,10 @@ _CAVEAT = re.compile(r",[\u201d\"]?(\s+)" + _CAVEAT_WORDS)
 _DASH_CAVEAT = re.compile(r"(\s+)[\u2013\u2014]\s+" + _CAVEAT_WORDS)
 # A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
 _ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b"
+                        # "because he was not authorized to discuss military matters"
+                        r"|not\s+authori[sz]ed\s+to\s+(?:discuss|speak|comment|talk|brief)\b"
                         # "who asked that his surname not be published", "… that only her first name be used"
-                        r"|(?i:(?:only\s+)?(?:his|her|their)\s+(?:(?:full|last|first|real)\s+)?(?:sur)?names?)"
+                        r"|(?i:(?:only\s+)?(?:his|her|their)\s+(?:(?:full|last|first|real|family)\s+)?(?:sur)?names?)"
                         r"\s+(?:not\s+be|be\s+(?:withheld|used))\b"
                         # "who declined to give his surname"
                         r"|(?:to\s+)?(?:give|gave|giving|provide|disclose)\s+(?:his|her|their)\s+"
