@@ -103,7 +103,8 @@ _OPENING_ORGANISATION = re.compile(
     r"(?:[Tt]he\s+)?(?:((?:[A-Z][\w.&\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w\-]*)"
     rf"|(?<=he )((?:[a-z\-]+\s+){{0,2}}(?:{_ORGANISATION_NOUNS})))"
     r"(?:,\s+(?:a|an|the|whose|which)\s+[^,;\u201c\"]{1,80},)?" + _SUBJECT_VERB)  # "Japan, whose islands …, lodged"
-_BARE_SPOKESPERSON = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?spokes(?:man|woman|person)$")  # with no one named as theirs
+# with no one named as theirs: "a spokesman", "the press secretary"
+_BARE_SPOKESPERSON = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)$")
 _QUOTED_BY = re.compile(r"((?:[\w.\-]+[\u2019']?s?\s+){1,6})(?:quoted|cited)\s+$")  # "Iranian state TV quoted "
 _STATE_OUTLET = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(grammar_words()['state_media_words']))})(?![\w\-])")
 _MINISTER_OF = re.compile(r"\b([A-Z][a-z]+)\s+[Mm]inister\b")  # "Defence Minister": of the defence ministry
@@ -586,6 +587,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             # "Abdul-Malik al-Houthi"
             continue
         name_start = text.index(name_tokens[0].upper() if labelled else name_tokens[0], run_start)
+        if name not in people and len(name_tokens) == 2 and name_tokens[0] not in given:
+            # a surname of two words: "López Obrador" after "Andrés Manuel López Obrador", but "Kelli Ward" is hers
+            name = next((p.name for p in people.values() if p.name.endswith(" " + name)
+                         and ((first := p.name.split()[0]) in given or p.name.count(" ") == 2 and first.isalpha())), name)
         person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)
         # a run longer than any name is a headline in title case ("The FBI Just Made An Even Bigger

@@ -4306,6 +4306,10 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "Sergei Ryabkov as saying Moscow saw no basis for talks.", "Sergei Ryabkov", "Russia"),
     ("Officials spoke to Iranian state TV. CNN quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow saw "
      "no basis for talks.", "Sergei Ryabkov", ""),
+    # a regional bloc; a surname of two words after the name in full
+    ("ECOWAS said in a response that the juntas had chosen isolation.", "ECOWAS", "ECOWAS"),
+    ("Mexican President Andrés Manuel López Obrador defended his strategy. “We will not declare war on the people,” "
+     "López Obrador said.", "Andrés Manuel López Obrador", "Mexico"),
     # a member of a party's body
     ("Hamas political bureau member Basem Naim told Al Jazeera that the group would not disarm.", "Basem Naim",
      "Hamas"),
