@@ -5446,6 +5446,18 @@ def test_what_stands_between_a_cue_and_its_content(text, speaker, content):
     assert (row.speaker, row.text) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, contents", [
+    # "demand" before "and" is a noun: no verb with its content
+    ("The cartels, she said, were fueled by American demand and by weapons smuggled from the United States.",
+     ["The cartels", "were fueled by American demand and by weapons smuggled from the United States"]),
+    # the reporter's count after the attribution is no second content
+    ("Israeli troops killed five Palestinians in Jenin, the Palestinian Health Ministry said, in the latest deadly "
+     "operation in the West Bank.", ["Israeli troops killed five Palestinians in Jenin"]),
+])
+def test_what_follows_an_attribution_may_be_the_reporters(text, contents):
+    assert rows(text).text.tolist() == contents
+
+
 def test_what_a_source_left_out_is_the_reporters():
     row = only("A senior Indian government source told Reuters that three jets had crashed, without saying what "
                "caused the crashes.")

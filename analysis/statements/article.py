@@ -10,8 +10,8 @@ from ..quotes import Quote, find_quotes
 from ..speakers import TURN_LABEL_END
 from ..text import grammar_words, paragraphs, read_lexicon, sentences
 from .lexicon import (
-    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, CLAUSE_BREAKS, CONDITIONAL, _cue_starts, _cue_words,
-    _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS,
+    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, _CAVEAT_ALONE, CLAUSE_BREAKS, CONDITIONAL, _cue_starts,
+    _cue_words, _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS,
     _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, POSSESSIVES,
     PREPOSITIONS, PRONOUNS, QUESTION_WORDS, STRONG_CUES, _subject_nouns, SUBORDINATORS, utterance_nouns,
 )
@@ -628,7 +628,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
             if gloss:
                 e = gloss.start(1)
             s, e = _strip_span(text, s, e)
-            if e > s and _ANONYMITY.match(text, s, e) is None:
+            # nor is the reporter's count alone a content ("…, the ministry said, in the latest deadly operation")
+            if e > s and _ANONYMITY.match(text, s, e) is None and _CAVEAT_ALONE.match(text, s, e) is None:
                 trimmed.append((s, e))
         f.content = trimmed
 

@@ -1288,6 +1288,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     frame.cue = _text_of(toks, first, cj) if phrase_before_that is None else \
         _text_of(toks, first, phrase_before_that - 1) + " \u2026 that"
     after = None if inverted else _content_after(toks, ci, cj, cue, n)
+    if after is not None and toks[after].lower in {"and", "or"} and not toks[after].quoted:
+        return None  # "fueled by American demand and by weapons": a noun, not a verb with its content
     if after is not None and cue.lemma == "claim" and after == cj + 1 and _is_name(toks[after]) \
             and not toks[after].quoted and _place_claimed(toks, after, n) and not _is_title_case(toks):
         return None  # "Both countries claim Kashmir", "Russia claimed Bakhmut": a territory, not words

@@ -118,6 +118,7 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  r"were not)\s+(?:be\s+)?"
                  r"(?:immediately\s+|independently\s+)*(?:verif|confirm)\w*[^.;]*)\.?\s*$")
 _CAVEAT = re.compile(r",[\u201d\"]?(\s+)" + _CAVEAT_WORDS)
+_CAVEAT_ALONE = re.compile(r"(?:in|amid)\s+the\s+(?:latest|first|second|third|\d+(?:st|nd|rd|th))\s")
 _DASH_CAVEAT = re.compile(r"(\s+)[\u2013\u2014]\s+" + _CAVEAT_WORDS)
 # A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
 _ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b"
