@@ -5504,6 +5504,13 @@ def test_indias_ministry_of_external_affairs_is_indias():
     assert only("External Affairs Minister S. Jaishankar said the talks were constructive.").party == "India"
 
 
+def test_a_family_speaks_as_one_not_as_the_last_speaker():
+    text = ("OCHA spokesman Jens Laerke said aid was blocked.\n\nIsraeli forces detained Dr Hussam Abu Safiya in "
+            "December. His family say he is a doctor and nothing more.")
+    row = rows(text).iloc[-1]
+    assert (row.speaker_mention, row.speaker_type) == ("His family", "group")
+
+
 def test_a_command_is_named_again_as_the_command():
     text = ("The Eastern Theater Command of the People's Liberation Army announced the drills on Weibo. “The exercise "
             "is a stern warning,” the command wrote.")

@@ -212,8 +212,9 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
         if t.lower in _FLOATING_QUANTIFIERS and (k == lo or toks[k - 1].lower in SENTENCE_ADVERBS
                                                   or toks[k - 1].text in {",", ":", ";"}):
             return k  # "And both vowed": the quantifier is the subject, not "Bolton and Gorka both"
-        if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower()) or t.text in _ASIDES:
-            k -= 1
+        if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower() and t.lower not in _LY_NOUNS) \
+                or t.text in _ASIDES:
+            k -= 1  # "His family say": no adverb
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
         elif t.lower == "past" and k - 2 >= lo and toks[k - 1].lower == "the" and toks[k - 2].lower == "in":
@@ -642,7 +643,7 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
         if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
                 or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or", "please"} \
                 or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) or t.lower in _FINITE_VERBS \
-                or (t.lower.endswith("ly") and (t.text.islower() or i == lo)):  # not "Anatoly"
+                or (t.lower.endswith("ly") and (t.text.islower() or i == lo) and t.lower not in _LY_NOUNS):
             break
         if _is_superlative(toks, i, k, lo):
             i -= 1
