@@ -671,7 +671,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Texas Sen.", "(R-Texas)", "D-Ariz.,", "the Arizona Democrat", "the premier", ", but did not elaborate",
           "though he offered no", "Fact check:", "Explainer:", " and Emergency Relief Coordinator,", "Chen", "Kim",
           "1,200", "$1.9", "as many as 250", "(through an interpreter)", "not authorized to discuss", ", 70,",
-          ", however,", "attacked a village overnight", "that Venezuela claims", "an allegation Cairo has denied"]
+          ", however,", "attacked a village overnight", "that Venezuela claims", "an allegation Cairo has denied",
+          "a claim the IDF said", "and on Thursday she", "His family say", "Russian Volunteer Corps", "ECOWAS",
+          "López Obrador", ", in the latest", "demand and"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -5456,6 +5458,22 @@ def test_what_stands_between_a_cue_and_its_content(text, speaker, content):
 ])
 def test_what_follows_an_attribution_may_be_the_reporters(text, contents):
     assert rows(text).text.tolist() == contents
+
+
+@pytest.mark.parametrize("text, speaker, contents", [
+    # the conjunction and circumstance opening the next report's clause are the reporter's
+    ("Last year she said the process \"would take years, not months,\" and on Thursday she insisted that the talks "
+     "would go on.", "she", ["the process \"would take years, not months,\"", "the talks would go on"]),
+    # a claim's noun before the subject of a report of its own: "the IDF said", not "a claim the IDF said"
+    ("Hamas claimed that Dancyg had been killed in an airstrike, a claim the IDF said it was still examining.",
+     "IDF", ["Dancyg had been killed in an airstrike", "it was still examining"]),
+    # Russians fighting Russia are no Russian party
+    ("The Russian Volunteer Corps, a group of anti-Kremlin Russians, said its fighters had clashed with Akhmat.",
+     "Russian Volunteer Corps", ["its fighters had clashed with Akhmat"]),
+])
+def test_where_one_report_ends_and_the_next_begins(text, speaker, contents):
+    found = rows(text)
+    assert (found.speaker.iloc[-1], found.text.tolist()) == (speaker, contents)
 
 
 def test_what_a_source_left_out_is_the_reporters():

@@ -62,9 +62,12 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 if f.mention is None and frames and frames[-1].paragraph == f.paragraph \
                         and toks[0].lower.endswith("ing") and toks[0].start == f.cue_start:
                     f.mention = frames[-1].mention  # "… he said. Adding, “…”": the last speaker goes on
-        # not the subject of a relative clause, nor one "not authorized to discuss" a matter
-        found = [f for f in found if f.mention is not None and not _OBJECT_RELATIVE.fullmatch(text, *f.mention)
-                 and not _ANONYMITY.search(text, f.cue_start, f.cue_end)]
+        # not the subject of a relative clause, unless its verb reports words of its own ("a claim the IDF said it
+        # was examining": the IDF's), nor one "not authorized to discuss" a matter
+        for f in found:
+            if f.mention is not None and (relative := _OBJECT_RELATIVE.fullmatch(text, *f.mention)) is not None:
+                f.mention = relative.span(1) if relative.group(1) and f.content and f.content[0][0] > f.cue_end else None
+        found = [f for f in found if f.mention is not None and not _ANONYMITY.search(text, f.cue_start, f.cue_end)]
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
@@ -556,7 +559,7 @@ def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
 # Cairo has denied")
 _OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+(?:[A-Z][\w.\-]*"
                               r"(?:\s+[A-Z][\w.\-]*)*|it|he|she|they|we)|(?:claims?|allegations?|accusations?|"
-                              r"charges?|assertions?)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)")
+                              r"charges?|assertions?)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*))")
 _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"
 
 
@@ -620,6 +623,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     e = joined.start()  # "vowed to ban Muslims and most recently defended …": the next verb's
                 elif (thing := _NEXT_REPORTS_OBJECT.search(text, s, e)) is not None:
                     e = thing.start()  # "…, a move the opposition described as a sham": what the next report is about
+                elif (joined := _NEXT_CLAUSE_OPENING.search(text, s, e)) is not None:
+                    e = joined.start()  # "…,” and on Thursday she insisted": the next clause's opening
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
                 or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 else None) \
@@ -634,6 +639,9 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
         f.content = trimmed
 
 
+# ", and on Thursday" before the next report's subject: the conjunction and circumstance opening its clause
+_NEXT_CLAUSE_OPENING = re.compile(r",?[\u201d\"]?\s+(?:and|but)(?:\s+(?:on|in|at|last|this|later|then|earlier|now)\b"
+                                  r"[^,;\u201c\u201d\"]{0,30}?)?(?:\s+(?:he|she|they|it|we))?\s*$")
 # ", a move", ", the latest in a string of attacks" or ", after a phone call" before the next report's
 # subject: a noun phrase with no verb, which the next report is about
 _NEXT_REPORTS_OBJECT = re.compile(r",[\u201d\"]?\s*(?:(?:after|before|during|following|in)\s+)?(?:a|an|the)\s+"
