@@ -157,7 +157,8 @@ _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
 _FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first question
 _AGE_REACH = 3  # sentences back to the person an age describes
-_AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+([a-z]+))?$")  # "the 34-year-old", "… mother"
+# "the 34-year-old", "the 34-year-old mother", "the 36-year-old Burkinabe leader"
+_AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[A-Z][\w\-]*)?(?:\s+([a-z]+))?$")
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _ONE_NAME_AFTER = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]he)\s[^,]{2,60}),\s+([A-Z][a-z][\w\-]*)$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
@@ -965,7 +966,8 @@ class Resolver:
             return person or Speaker(unresolved, UNMAPPED, "person")
         if (aged := _AGE_DESCRIBED.match(mention)) is not None and (person := self._last_named(
                 start, "f" if aged.group(1) in FEMININE else "m" if aged.group(1) in MASCULINE else "")):
-            return person  # "the 34-year-old said": the person last named
+            # "the 34-year-old said": the person last named, of the side the description may give
+            return person if person.party else person._replace(party=party_described(mention, self.actors))
         if low in COLLECTIVE:
             return self._collective(start, plural=low in {"they", "their", "them"}) or \
                 Speaker(unresolved, UNMAPPED, "group")

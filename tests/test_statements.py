@@ -4047,6 +4047,9 @@ def test_a_wire_agencys_word_before_a_headline_is_no_part_of_it():
      "said.", "Amal Saleh"),
     ("Lori Bernstein held up a sign saying “We've Seen This Before.” The 57-year-old scientist says she is afraid.",
      "Lori Bernstein"),
+    # past a demonym, which gives the side
+    ("Capt. Ibrahim Traoré addressed the crowd. “We will not be the slaves of anyone,” the 36-year-old Burkinabe "
+     "leader said.", "Ibrahim Traoré"),
     # of the sex the noun gives, and not someone named further back
     ("Amal Saleh shelters in a school.\n\nRain fell. Roads closed. Shops shut.\n\nThe 34-year-old said she was "
      "afraid.", "34-year-old"),
