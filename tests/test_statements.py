@@ -5456,8 +5456,9 @@ def test_what_stands_between_a_cue_and_its_content(text, speaker, content):
     ("The cartels, she said, were fueled by American demand and by weapons smuggled from the United States.",
      ["The cartels", "were fueled by American demand and by weapons smuggled from the United States"]),
     # the reporter's count after the attribution is no second content
-    ("Israeli troops killed five Palestinians in Jenin, the Palestinian Health Ministry said, in the latest deadly "
-     "operation in the West Bank.", ["Israeli troops killed five Palestinians in Jenin"]),
+    ("Israeli troops killed five Palestinians in a raid on the Jenin refugee camp early Wednesday, the Palestinian "
+     "Health Ministry in Ramallah said, in the latest deadly operation in the occupied West Bank.",
+     ["Israeli troops killed five Palestinians in a raid on the Jenin refugee camp early Wednesday"]),
 ])
 def test_what_follows_an_attribution_may_be_the_reporters(text, contents):
     assert rows(text).text.tolist() == contents
