@@ -187,6 +187,7 @@ _OWNER_OF_PERSON = re.compile(r"^(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?:[\u201
 _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 # An Arabic article joined to a surname ("Bashar al-Assad", "Abdel Fattah el-Sisi"); "Assad" alone names him too
 _ARTICLE_SURNAME = ARABIC_ARTICLE + r"[A-Z][\w\u2019'\-]*+"
+_ARTICLE_SURNAME_WORD = re.compile(_ARTICLE_SURNAME)
 _NICKNAME = NICKNAME + "(?= [A-Z])"
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|van|von|der|al|bin|ibn){_GAP}){{0,2}}"
                       rf"(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}|{_NICKNAME}))+")
@@ -544,7 +545,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         while k > 0 and tokens[k - 1] not in {"of", "for", "and"} \
                 and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])) \
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)
-                     or (k > 1 and re.fullmatch(_ARTICLE_SURNAME, tokens[k - 1])
+                     or (k > 1 and _ARTICLE_SURNAME_WORD.fullmatch(tokens[k - 1])
                          and not _is_title_or_demonym(tokens[k - 2], actors))):
             # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington",
             # "Abdul-Malik al-Houthi"
@@ -582,7 +583,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         if registered is not None and registered.type == "person":
             name = registered.name
         elif (registered is not None or actors.party_named_in(name)) and name_tokens[0] not in given \
-                and not country_given and not (re.fullmatch(_ARTICLE_SURNAME, name_tokens[-1])
+                and not country_given and not (_ARTICLE_SURNAME_WORD.fullmatch(name_tokens[-1])
                                                and not _is_title_or_demonym(name_tokens[0], actors)):
             # a place or an institution ("Eastern Europe", "White House"), not "Steve Israel" nor
             # "Abdul-Malik al-Houthi"

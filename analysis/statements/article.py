@@ -65,9 +65,11 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         # not the subject of a relative clause, unless its verb reports words of its own ("a claim the IDF said it
         # was examining": the IDF's), nor one "not authorized to discuss" a matter
         for f in found:
-            if f.mention is not None and (relative := _OBJECT_RELATIVE.fullmatch(text, *f.mention)) is not None:
+            if f.mention is not None and text[f.mention[0]] in "AaTt" \
+                    and (relative := _OBJECT_RELATIVE.fullmatch(text, *f.mention)) is not None:
                 f.mention = relative.span(1) if relative.group(1) and f.content and f.content[0][0] > f.cue_end else None
-        found = [f for f in found if f.mention is not None and not _ANONYMITY.search(text, f.cue_start, f.cue_end)]
+        found = [f for f in found if f.mention is not None and not (
+            text.find("authori", f.cue_start, f.cue_end) >= 0 and _ANONYMITY.search(text, f.cue_start, f.cue_end))]
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
