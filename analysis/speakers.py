@@ -320,7 +320,8 @@ def _state_names() -> dict[str, str]:
     return names
 # "ambassador to Israel", "envoy to the United Nations", "a diplomat in Kyiv": where someone is sent, not
 # whom they stand for
-_POSTING = rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))(?:\s+of\s+the\s+[A-Z][\w\-]*)?\s+(?:to|in|for)\s+(?:the\s+)?"
+_POSTING = (rf"\b((?i:{'|'.join(grammar_words()['envoy_nouns'])}))(?:\s+of\s+the\s+[A-Z][\w\-]*)?"  # "Envoy of the UN"
+            r"\s+(?:to|in|for)\s+(?:the\s+)?")
 _POSTED_TO = re.compile(_POSTING + r"(?:[A-Z][\w.\-]*\s*)+")
 _POSTED_BEFORE = re.compile(_POSTING + "$")  # "U.S. Ambassador to " before a name
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
@@ -591,8 +592,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         name_start = text.index(name_tokens[0].upper() if labelled else name_tokens[0], run_start)
         if name not in people and len(name_tokens) == 2 and name_tokens[0] not in given:
             # a surname of two words: "López Obrador" after "Andrés Manuel López Obrador", but "Kelli Ward" is hers
-            name = next((p.name for p in people.values() if p.name.endswith(" " + name)
-                         and ((first := p.name.split()[0]) in given or p.name.count(" ") == 2 and first.isalpha())), name)
+            name = next((p.name for p in people.values() if p.name.endswith(" " + name) and (
+                (first := p.name.split()[0]) in given or p.name.count(" ") == 2 and first.isalpha())), name)
         person = people.get(name) or people.setdefault(name, Person(name))
         person.positions.append(name_start)
         # a run longer than any name is a headline in title case ("The FBI Just Made An Even Bigger

@@ -256,7 +256,8 @@ def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speaker
 
 def test_a_person_a_pronoun_took_up_is_of_its_sex():
     # "he added" makes Alex Moreno a man: a later "she" is not his, though nothing else says so
-    text = "“We are out of fuel,” Alex Moreno said. “We cannot go on,” he added.\n\n“I was afraid,” she said."
+    text = ("“We are out of fuel,” Alex Moreno said. “We cannot go on,” he added.\n\n"
+            "“I was afraid,” she said.")
     assert list(rows(text)["speaker"]) == ["Alex Moreno", "Alex Moreno", "she"]
 
 
@@ -4313,8 +4314,8 @@ def test_a_relative_pronoun_takes_up_no_name_from_the_paragraph_before():
      "no basis for talks.", "Sergei Ryabkov", ""),
     # a regional bloc; a surname of two words after the name in full
     ("ECOWAS said in a response that the juntas had chosen isolation.", "ECOWAS", "ECOWAS"),
-    ("Mexican President Andrés Manuel López Obrador defended his strategy. “We will not declare war on the people,” "
-     "López Obrador said.", "Andrés Manuel López Obrador", "Mexico"),
+    ("Mexican President Andrés Manuel López Obrador defended his strategy. “We will not declare war on the "
+     "people,” López Obrador said.", "Andrés Manuel López Obrador", "Mexico"),
     # a member of a party's body
     ("Hamas political bureau member Basem Naim told Al Jazeera that the group would not disarm.", "Basem Naim",
      "Hamas"),
@@ -5534,8 +5535,8 @@ def test_a_family_speaks_as_one_not_as_the_last_speaker():
 
 
 def test_a_command_is_named_again_as_the_command():
-    text = ("The Eastern Theater Command of the People's Liberation Army announced the drills on Weibo. “The exercise "
-            "is a stern warning,” the command wrote.")
+    text = ("The Eastern Theater Command of the People's Liberation Army announced the drills on Weibo. “The "
+            "exercise is a stern warning,” the command wrote.")
     assert rows(text).iloc[-1].speaker == "Eastern Theater Command of the People's Liberation Army"
 
 

@@ -67,7 +67,8 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         for f in found:
             if f.mention is not None and text[f.mention[0]] in "AaTt" \
                     and (relative := _OBJECT_RELATIVE.fullmatch(text, *f.mention)) is not None:
-                f.mention = relative.span(1) if relative.group(1) and f.content and f.content[0][0] > f.cue_end else None
+                reports = relative.group(1) and f.content and f.content[0][0] > f.cue_end
+                f.mention = relative.span(1) if reports else None
         found = [f for f in found if f.mention is not None and not (
             text.find("authori", f.cue_start, f.cue_end) >= 0 and _ANONYMITY.search(text, f.cue_start, f.cue_end))]
         if not found and any(map(_QUOTED, toks)):
