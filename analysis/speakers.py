@@ -1026,7 +1026,7 @@ class Resolver:
             # Olivier Nduhungirehe, said … According to the diplomat": the one called so, not a minister
             source = self._source_before(again.group(1), start, mention[3:again.start(1)])
             if described is None or (source is not None and source.name.lower().startswith(("a ", "an "))):
-                described = source or described
+                described = source  # over a role holder, only a source introduced as one ("A diplomat")
         if described is None and again:
             if again.group(1) in _UTTERANCE_NOUNS:
                 described = self._author_before(again.group(1), start)  # "… said in a statement. The statement read"
@@ -1511,7 +1511,7 @@ class Resolver:
             # was"), not for any phrase ("One of the groups he will launch, Our Revolution, will"); nor is
             # a name with nothing before it and a verb right after its comma ("The Boeing, built in 1991")
             before = self.text[s:opening.start(1)]
-            if not ("," in before if _VERB_AFTER_COMMA.fullmatch(self.text, opening.end(1), opening.end()) else True):
+            if "," not in before and _VERB_AFTER_COMMA.fullmatch(self.text, opening.end(1), opening.end()):
                 return -1, None
             if "," in before and not _OWNER_PRONOUN.match(before) and not any(
                     _is_role(w) or (w in _speaker_nouns() and not w.endswith("s")) for w in _WORD.findall(before)):

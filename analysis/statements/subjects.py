@@ -643,7 +643,8 @@ def _generic_np_before(toks: list[Token], k: int, lo: int) -> tuple[int, int] | 
         if t.quoted or not t.text[0].isalnum() or t.lower in AUXILIARIES or t.lower in PASSIVE \
                 or t.lower in _ADVERBS_BUT_AND or t.lower in {"that", "which", "who", "but", "or", "please"} \
                 or (t.lower in PREPOSITIONS and t.lower not in _NP_PREPOSITIONS) or t.lower in _FINITE_VERBS \
-                or (t.lower.endswith("ly") and (t.text.islower() or i == lo) and t.lower not in _LY_NOUNS):
+                or (t.lower.endswith("ly") and (t.text.islower() or i == lo)  # not "Anatoly"
+                    and t.lower not in _LY_NOUNS):
             break
         if _is_superlative(toks, i, k, lo):
             i -= 1
