@@ -200,6 +200,17 @@ _NOT_MODIFIERS = frozenset({"way", "time", "day", "year", "week", "month", "mome
                             "formula"})
 
 
+def _phrase_after_auxiliary(toks: list[Token], k: int, lo: int) -> int | None:
+    """Index of the auxiliary before a phrase of a preposition and up to three words in lower case that ends
+    at ``toks[k]``, right before a verb: "has in recent speeches described"."""
+    for p in range(k - 1, max(lo, k - 4), -1):
+        if not (toks[p].text.isalpha() and toks[p].text.islower()):
+            return None
+        if toks[p].lower in {"in", "on", "at", "during"}:
+            return p - 1 if p - 1 >= lo and toks[p - 1].lower in {"has", "have", "had"} else None
+    return None
+
+
 def _skip_between(toks: list[Token], k: int, lo: int) -> int:
     """Step back over what stands between a subject and its verb: auxiliaries, adverbs, days
     ("Sanders on Saturday said") and a parenthesis ("Sanders (I-Vt.) said")."""
@@ -219,6 +230,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
             k -= 1
         elif t.lower == "past" and k - 2 >= lo and toks[k - 1].lower == "the" and toks[k - 2].lower == "in":
             k -= 3  # "who has in the past described"
+        elif t.text.isalpha() and t.text.islower() and (phrase := _phrase_after_auxiliary(toks, k, lo)) is not None:
+            k = phrase  # "has in recent speeches described", "had on several occasions said"
         elif t.lower == "to" and k - 1 >= lo and toks[k - 1].lower in _RAISING_VERBS:
             k -= 2  # "Clinton seems to have found"
         elif t.lower in _PERIODS and k - 1 >= lo and toks[k - 1].lower in {"last", "this", "next"}:
