@@ -88,6 +88,12 @@ _OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[A-Z][\w.\-]*\s+){{0,5}}
                            # or owning what the sentence is about: "Putin's own view, as he told a forum, is …"
                            + r"|(?:In\s[^,]{1,40},\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*)[\u2019']s\s+"
                            + rf"(?:own\s+)?(?!(?:{_AGENTS})\b)[a-z]+\b")
+# A dateline opening the story with a city in capitals, and maybe its country: "ISLAMABAD —", "ADDIS ABABA,
+# Ethiopia (AP) —", "KYIV:"
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
+                       r"\s*(?:\([^)\n]{1,30}\)\s*)?[\u2014\u2013:-]\s")
+# titles of a government's offices, as written before a name ("a company's president" is none)
+_STATE_OFFICES = frozenset({"President", "Prime", "Premier", "Minister", "Chancellor"})
 _AGED = re.compile(r",\s+\d{1,3},")  # "Yevhen, 23, a student …": a person named by one name
 _VERB_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?\w+")  # "Israel Katz, was", "Israel Katz, also said"
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
@@ -911,6 +917,10 @@ class Resolver:
         self._called: dict[str, set[str]] = {}  # name -> the sexes of the pronouns taken to name them so far
         self._surnames: dict[str, list[int]] = {}  # surname -> where the article writes it
         self._openings: dict[int, tuple[int, Speaker | None]] = {}  # sentence start -> _opening_person
+        dateline = _DATELINE.search(text, body_start, body_start + 400)
+        # the country whose city the dateline names ("ISLAMABAD —", "ADDIS ABABA, Ethiopia (AP) —")
+        self.dateline_party = UNMAPPED if dateline is None else \
+            actors.party_named_in(dateline.group(2) or "") or actors.party_named_in(dateline.group(1).title())
 
     def resolve(self, mention: str, start: int) -> Speaker:
         speaker = self._resolve(mention.strip(), start)
@@ -928,8 +938,17 @@ class Resolver:
                 speaker = next((before for _, before in reversed(self.history) if before.type == "institution"
                                 and before.party and (before.name == speaker.name or before.name.endswith(owned))),
                                speaker)
+        if not speaker.party and speaker.type == "person" and self.dateline_party and self._holds_office(speaker.name):
+            speaker = speaker._replace(party=self.dateline_party)  # "ISLAMABAD — Prime Minister Shehbaz Sharif said"
         self.history.append((start, speaker))
         return speaker
+
+    def _holds_office(self, name: str) -> bool:
+        """Whether the article gives ``name`` the title of a government's office now ("Prime Minister Shehbaz
+        Sharif"), with no country: in a datelined story, the dateline's."""
+        return name in self.people and any(
+            not _STATE_OFFICES.isdisjoint(words) and PAST_ROLE_WORDS.isdisjoint(map(str.lower, words))
+            for d in self.people[name].descriptions if (words := {w.rstrip(".") for w in d.split()}))
 
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump

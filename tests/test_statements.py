@@ -674,7 +674,7 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "1,200", "$1.9", "as many as 250", "(through an interpreter)", "not authorized to discuss", ", 70,",
           ", however,", "attacked a village overnight", "that Venezuela claims", "an allegation Cairo has denied",
           "a claim the IDF said", "and on Thursday she", "His family say", "Russian Volunteer Corps", "ECOWAS",
-          "López Obrador", ", in the latest", "demand and"]
+          "López Obrador", ", in the latest", "demand and", "ISLAMABAD — ", "has in recent speeches described"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -5529,6 +5529,21 @@ def test_a_leader_whose_surname_names_his_movement_is_a_person_of_it():
 def test_indias_ministry_of_external_affairs_is_indias():
     assert only("The talks went well, the Ministry of External Affairs said.").party == "India"
     assert only("External Affairs Minister S. Jaishankar said the talks were constructive.").party == "India"
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a government's office named without a country is the dateline's
+    ("ISLAMABAD — Prime Minister Shehbaz Sharif said the nation stood with its armed forces.", "Shehbaz Sharif",
+     "Pakistan"),
+    ("ADDIS ABABA, Ethiopia (AP) — Prime Minister Abiy Ahmed told lawmakers that the war was over.", "Abiy Ahmed",
+     "Ethiopia"),
+    # but not an organisation's president, nor an office without a dateline
+    ("WASHINGTON — Dan Gross, the president of the Brady Campaign, said the bill was weak.", "Dan Gross", ""),
+    ("Prime Minister Shehbaz Sharif said the nation stood with its armed forces.", "Shehbaz Sharif", ""),
+])
+def test_a_datelines_country_is_that_of_its_officials_named_by_title(text, speaker, party):
+    row = only(text)
+    assert (row.speaker, row.party) == (speaker, party)
 
 
 def test_a_family_speaks_as_one_not_as_the_last_speaker():
