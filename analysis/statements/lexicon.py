@@ -92,6 +92,7 @@ _DASH_ASIDE = re.compile(r"(?:[\u201d\"]|'')(\s+)[-\u2013\u2014]\s[^\u201c\u201d
 # could check it ("…, figures which could not be independently verified"), what it left out ("…, without
 # saying why", "…, but did not elaborate"), how many came before ("…, the latest in a string of attacks")
 # or when it came ("…, hours after a gunfight left four dead"), after a comma or a dash
+_COUNT = r"(?:latest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"  # the reporter's count of events
 _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  r"|(?:a|one|two|three|several|a\s+few)\s+"
                  r"(?:hour|day|week)s?)\s+(?:after|before)\s[^,;]*$"
@@ -103,7 +104,7 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
                  # "…, the latest in a string of attacks", "…, the third such incident this month": the
                  # reporter's count
-                 r"|the\s+(?:latest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:such\s+|in\s+)"
+                 rf"|the\s+{_COUNT}\s+(?:such\s+|in\s+)"
                  r"[^.;,\u201c\u201d\"]*"
                  # "…, without saying what caused the crashes": what the source left out
                  r"|without\s+(?:saying|giving|providing|offering|elaborating|specifying|explaining|citing|naming|"
@@ -118,7 +119,7 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  r"were not)\s+(?:be\s+)?"
                  r"(?:immediately\s+|independently\s+)*(?:verif|confirm)\w*[^.;]*)\.?\s*$")
 _CAVEAT = re.compile(r",[\u201d\"]?(\s+)" + _CAVEAT_WORDS)
-_CAVEAT_ALONE = re.compile(r"(?:in|amid)\s+the\s+(?:latest|first|second|third|\d+(?:st|nd|rd|th))\s")
+_CAVEAT_ALONE = re.compile(rf"(?:in|amid)\s+the\s+{_COUNT}\s")
 _DASH_CAVEAT = re.compile(r"(\s+)[\u2013\u2014]\s+" + _CAVEAT_WORDS)
 # A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
 _ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b"
