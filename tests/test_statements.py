@@ -1772,7 +1772,9 @@ def test_cautioned_takes_a_listener_and_an_infinitive():
 
 
 def test_an_inverted_speaker_with_no_quotation_before_it_is_headed_by_a_speaker_noun_or_name():
-    assert rows("Another superdelegate, Michael Brown of Washington, explained the reason for his late support.").empty
+    # the name between commas is the speaker, not a place inverted after the verb
+    assert only("Another superdelegate, Michael Brown of Washington, explained the reason for his late support."
+                ).speaker_mention == "Michael Brown of Washington"
     assert only("The economy is strong, said a spokeswoman for the campaign.").speaker_mention == \
         "a spokeswoman for the campaign"
     assert only("“We will win,” said the man who built the company.").speaker_mention == "the man"
@@ -5784,3 +5786,48 @@ def test_a_relative_clause_with_that_after_the_speakers_noun():
 
 def test_a_refugee_does_not_speak_for_the_state_they_fled():
     assert only("“We were told to leave by morning,” says Sudanese refugee").party == ""
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Slovakia has asked Brussels to mediate, two people familiar with the matter said.",
+     "two people familiar with the matter", "Slovakia has asked Brussels to mediate"),
+    ("Orlen has expressed interest in the assets, according to two people with knowledge of the talks.",
+     "two people with knowledge of the talks", "Orlen has expressed interest in the assets"),
+])
+def test_a_source_after_a_clause_reports_all_of_it(text, mention, content):
+    row = only(text)
+    assert (row.speaker_mention, row.text) == (mention, content)
+
+
+def test_an_emailed_statement_is_no_reporting_verb():
+    assert only("The company said in an emailed statement that it had confirmed all nominations on time.").text == \
+        "it had confirmed all nominations on time"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("One of them, Denise Harper of Ohio, said afterward that she hoped lawmakers would act.", "Denise Harper"),
+    ("One of them, supervisory special agent Thomas Reyes, told lawmakers that he had been shut out.", "Thomas Reyes"),
+    ("Meanwhile, the Syrian Democratic Forces, the Kurdish-led militia, said the attack would open the door to a "
+     "resurgence.", "Syrian Democratic Forces"),
+])
+def test_a_name_between_commas_after_a_group_or_an_adverb(text, speaker):
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Russia's central bank raised its key rate on Friday, saying inflation was running high.",
+     "Russia's central bank"),
+    ("Federal prosecutors on Tuesday charged a former aide with fraud, alleging that he steered $2 million to a firm.",
+     "Federal prosecutors"),
+])
+def test_the_subject_of_a_participles_report_keeps_its_noun(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A Western aid worker in Lashio said supply routes had been cut for days.", "supply routes had been cut for days"),
+    ("He said early voting data showed Democrats ahead.", "early voting data showed Democrats ahead"),
+    ("He said early on Tuesday that the vote was close.", "the vote was close"),
+])
+def test_a_word_like_an_adverb_may_open_the_content(text, content):
+    assert only(text).text == content

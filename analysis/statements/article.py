@@ -13,7 +13,7 @@ from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, _CAVEAT_ALONE, CLAUSE_BREAKS, CONDITIONAL, _cue_starts,
     _cue_words, _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS,
     _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, POSSESSIVES,
-    PREPOSITIONS, PRONOUNS, QUESTION_WORDS, STRONG_CUES, _subject_nouns, SUBORDINATORS, utterance_nouns,
+    PREPOSITIONS, PRONOUNS, QUESTION_WORDS, _subject_nouns, SUBORDINATORS, utterance_nouns,
 )
 from .tokens import _is_name, _is_quote_mark, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -23,7 +23,7 @@ from .subjects import (
 from .cues import _is_title_case, _match_cue
 from .frames import (
     _can_be_subject, Frame, _frames_in_sentence, _GERUND_OPENERS, _is_cue_participle, _is_nominal, _names_speaker,
-    _relative_mention, _text_of, _verb_cue,
+    _relative_mention, _says, _text_of, _verb_cue,
 )
 
 
@@ -579,12 +579,6 @@ def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
     "but", unless "that" follows it (", but that …" goes on reporting the same clause)."""
     return any(start <= t.start < end and (t.text in _BREAKS or t.lower in {"and", "but"})
                and not (k + 1 < len(toks) and toks[k + 1].lower == "that") for k, t in enumerate(toks))
-
-
-def _says(f: Frame) -> bool:
-    """Whether a frame's cue is one of the verbs that always report ("said", "has noted")."""
-    cue = _verb_cue(f)
-    return cue is not None and cue.lemma in STRONG_CUES
 
 
 _BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "-", "(", ")"})

@@ -9,9 +9,9 @@ from ..speakers import default_actors, _news_outlets, title_words
 from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
-    FORCE_VERBS, FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, MAX_SPEAKER_WORDS, MAX_TRAILING_WORDS,
-    MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MODALS, MONTHS, NAME_JOINERS, NAMING_VERBS, NEEDS_QUOTE,
-    nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, OUTLET_NOUNS, PASSIVE, _PERIODS, PHRASE_OBJECTS,
+    FORCE_VERBS, FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, _LY_NOUNS, MAX_SPEAKER_WORDS,
+    MAX_TRAILING_WORDS, MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MODALS, MONTHS, NAME_JOINERS,
+    NAMING_VERBS, NEEDS_QUOTE, nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, OUTLET_NOUNS, PASSIVE, _PERIODS, PHRASE_OBJECTS,
     PHYSICAL_TARGETS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
     QUESTION_WORDS, _QUOTING,
     READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS, SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns,
@@ -105,20 +105,34 @@ def _place_claimed(toks: list[Token], i: int, n: int) -> bool:
     return i == n or toks[i].text in {".", ",", ";", "?", "!"} or toks[i].lower in PREPOSITIONS
 
 
+_EARLY_OR_LATE = frozenset({"early", "late"})
+
+
+def _opens_noun_phrase(toks: list[Token], i: int, hi: int) -> bool:
+    """Whether a word that could be an adverb after a cue opens the content's noun phrase instead: "said
+    supply routes had been cut", "said early voting data showed" (but "said early on Tuesday that")."""
+    word = toks[i].lower
+    if word in _LY_NOUNS:
+        return True
+    return word in _EARLY_OR_LATE and i + 1 < hi and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+        and toks[i + 1].lower not in TIME_WORDS and toks[i + 1].lower not in _PERIODS \
+        and toks[i + 1].lower not in FUNCTION_WORDS and toks[i + 1].lower not in {"last", "next", "this", "that"}
+
+
 def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> int | None:
     """Index of the first content token after a cue ending at ``toks[cj]``, or None."""
     i = cj + 1
     # the content's verb after a lifted subject is no auxiliary of the cue's
-    while i < hi and ((toks[i].lower in _SKIPPED_AFTER_CUE
-                       and not (AUXILIARY_VERB.match(toks[i].lower) and _lifted(toks, ci)))
-                      or (toks[i].lower.endswith("ly") and toks[i].text.islower() and not _quantifies(toks, i + 1, hi))
-                      or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
-                      or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
-                          and not (i + 2 < hi and FINITE.match(toks[i + 2].lower)))  # not "said this week was"
-                      or (toks[i].lower == "that" and _that_time(toks, i, hi))
-                      or (toks[i].lower in _PERIODS and toks[i - 1].lower in {"last", "this", "that"} and i > cj + 1)
-                      or (toks[i].lower == "at" and i + 2 < hi and toks[i + 1].lower == "first"
-                          and toks[i + 2].lower in {"to", "that"})):
+    while i < hi and not _opens_noun_phrase(toks, i, hi) and (
+            (toks[i].lower in _SKIPPED_AFTER_CUE and not (AUXILIARY_VERB.match(toks[i].lower) and _lifted(toks, ci)))
+            or (toks[i].lower.endswith("ly") and toks[i].text.islower() and not _quantifies(toks, i + 1, hi))
+            or (toks[i].lower == "on" and i + 1 < hi and toks[i + 1].lower in TIME_WORDS)
+            or (toks[i].lower in {"last", "this"} and i + 1 < hi and toks[i + 1].lower in _PERIODS
+                and not (i + 2 < hi and FINITE.match(toks[i + 2].lower)))  # not "said this week was"
+            or (toks[i].lower == "that" and _that_time(toks, i, hi))
+            or (toks[i].lower in _PERIODS and toks[i - 1].lower in {"last", "this", "that"} and i > cj + 1)
+            or (toks[i].lower == "at" and i + 2 < hi and toks[i + 1].lower == "first"
+                and toks[i + 2].lower in {"to", "that"})):
         i += 1 + (toks[i].lower == "at")  # "argued insistently that", "promised on Tuesday to", "declined at first to"
     if i + 3 < hi and toks[i].text == "," == toks[i + 2].text and toks[i + 1].lower.endswith("ly") \
             and toks[i + 1].text.islower():
@@ -338,8 +352,9 @@ def _opens_content(toks: list[Token], i: int, hi: int) -> bool:
     t = toks[i]
     if t.lower in APPROXIMATORS and _is_number(toks[i + 1]):
         return True
-    return t.text[0].isalnum() and t.lower not in _NOT_CLAUSE_OPENERS \
-        and t.lower not in TIME_WORDS and t.lower not in AUXILIARIES and not t.lower.endswith("ly")
+    return _opens_noun_phrase(toks, i, hi) or (
+        t.text[0].isalnum() and t.lower not in _NOT_CLAUSE_OPENERS
+        and t.lower not in TIME_WORDS and t.lower not in AUXILIARIES and not t.lower.endswith("ly"))
 
 
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
@@ -368,7 +383,9 @@ def _cue_between(toks: list[Token], i: int, j: int, outside_relatives: bool = Fa
         if t.text == ",":
             relative = outside_relatives and k + 1 < j and toks[k + 1].lower in _RELATIVE_OPENERS
         elif not relative and t.text in starts and (
-                (t.lower.endswith("ed") and toks[k - 1].lower not in utterance_nouns())  # not "a statement posted"
+                # not "a statement posted", "an emailed statement"
+                (t.lower.endswith("ed") and toks[k - 1].lower not in utterance_nouns()
+                 and toks[k - 1].lower not in _PLAIN_DETERMINERS)
                 or t.lower in IRREGULAR_PAST or t.lower == "said"
                 or (t.lower.endswith("ing") and toks[k - 1].text == ",")):
             return True
@@ -754,9 +771,14 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     # Y"), unless it says next to nothing ("He … said little, according to an attendee") or is a
     # relative clause inside it ("Clinton did well among voters who believe that …, according to
     # exit polls").
+    # A verb that need not report ("Orlen has expressed interest in the assets, according to two people …") is
+    # part of the source's report too.
+    unquoted = not any(map(_QUOTED, toks[:i]))
     owned = any(_words_in(toks, s, min(e, toks[i].start)) >= MIN_CONTENT_WORDS
                 or any(t.quoted and s <= t.start < min(e, toks[i].start) for t in toks)  # "“We will win,” Trump said"
-                for f in frames if not _relative_mention(f, toks) for s, e in f.content)
+                for f in frames if not _relative_mention(f, toks)
+                and not (unquoted and not _says(f) and f.mention and f.mention[0] == toks[0].start)
+                for s, e in f.content)
     if frames and not owned:
         frames.clear()  # the sentence's earlier frames are nested in this one and give way to it
     # "And it hasn't gone unnoticed: According to recent polls, …": a colon ends the reporter's clause
@@ -1356,10 +1378,14 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         relatives = {t.start for t in toks[attribution_start:ci] if t.lower in {"who", "which"}}
         # "Local authorities were treating it as an attack and urging people to stay home, BFM TV reported.":
         # verbs sharing the clause's subject are part of the report, not bounds of it
-        # ("Americans oppose cutting funds, a new poll finds": a stance is part of the finding)
+        # ("Americans oppose cutting funds, a new poll finds": a stance is part of the finding; "Slovakia has
+        # asked Brussels to mediate, two people familiar with the matter said": so is any verb but one that
+        # always reports, unless a quotation or a relative clause tells the sentence's own report)
+        sourced = closes_sentence and not any(map(_QUOTED, toks[:attribution_start])) \
+            and not any(t.lower in _RELATIVE_WORDS for t in toks[attribution_start:ci])
         nested = not quote_before and bool(frames) \
             and toks[0].lower not in SUBORDINATORS and toks[0].lower not in SCENE_OPENERS \
-            and all(((f.inherited and closes_sentence) or _takes_a_stance(f))
+            and all(((f.inherited and closes_sentence) or _takes_a_stance(f) or (sourced and not _says(f)))
                     and (f.mention is None or f.mention[0] == toks[0].start) for f in frames)
         # "…, when Bush's support for ethanol helped him win, Grassley told POLITICO": a noun's report, or a
         # verb's in a relative clause, sits inside the sentence the speaker is reported as saying
@@ -2236,6 +2262,12 @@ def _is_nominal(f: Frame) -> bool:
 def _verb_cue(f: Frame) -> Cue | None:
     """The lexicon entry of a frame's verb, the last word of its cue ("has noted": "noted")."""
     return cue_lexicon().get((f.cue.rsplit(None, 1)[-1].lower(),)) if f.cue.strip() else None
+
+
+def _says(f: Frame) -> bool:
+    """Whether a frame's cue is one of the verbs that always report ("said", "has noted")."""
+    cue = _verb_cue(f)
+    return cue is not None and cue.lemma in STRONG_CUES
 
 
 def _takes_a_stance(f: Frame) -> bool:

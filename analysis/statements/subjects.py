@@ -391,6 +391,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
             return _before_relative_clause(toks, (_described_speaker(toks, before, before[1], lo)[0], k - 1), lo, ci)
         if appositive is not None and appositive[0] == j + 1 and all(_is_name(t) for t in inner):
             return appositive  # "Mr. Trump's former campaign manager, Corey Lewandowski, said"
+        if _a_name_described(inner):
+            return (j + 1, k - 1)  # "One of them, supervisory special agent Thomas Reyes, told"
         if first in {"who", "which", "whose", "whom"} or first in PREPOSITIONS or first in DETERMINERS \
                 or _PARTY_AND_STATE.match(inner[0].text if inner else "") \
                 or first[:1].isdigit() or first in {"however", "meanwhile", "though", "too", "like"} \
@@ -420,6 +422,19 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         np_ = _head_before_participle(toks, _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
                                       or _long_np_before(toks, k, lo), lo)
     return _with_owner_of_infinitive(toks, np_, lo)
+
+
+def _a_name_described(words: list[Token]) -> bool:
+    """Whether ``words`` are a name with a role's lower-case words before it or a place after it
+    ("supervisory special agent Thomas Reyes", "Denise Harper of Ohio")."""
+    end = next((m for m, t in enumerate(words) if t.lower in {"of", "from"}), len(words))
+    if end < len(words) and not (0 < end < len(words) - 1 and all(map(_is_name, words[end + 1:]))):
+        return False
+    first = next((m for m in range(end) if _is_name(words[m])), end)
+    return 0 < end - first and all(map(_is_name, words[first:end])) and first <= 4 \
+        and (first > 0 or end < len(words)) \
+        and all(t.text.isalpha() and t.text.islower() and not t.lower.endswith("ing") and not _may_be_verb(t)
+                and t.lower not in FUNCTION_WORDS and t.lower not in _CONJUNCTIONS for t in words[:first])
 
 
 def _described_name_before(toks: list[Token], comma: int, lo: int) -> bool:
@@ -602,8 +617,9 @@ def _with_name_before(toks: list[Token], np_: tuple[int, int] | None, lo: int) -
     end = np_[0] - 4 if np_[0] - 4 >= lo and toks[np_[0] - 2].text.isdigit() and toks[np_[0] - 3].text == "," \
         else np_[0] - 2
     if (name := _np_before(toks, end, lo)) is not None and _is_name(toks[name[1]]) \
-            and toks[name[0]].lower not in SCENE_OPENERS and toks[name[1]].lower not in TIME_WORDS:
-        return (name[0], np_[1])  # not "On Tuesday, his adviser": a time, not a name
+            and toks[name[0]].lower not in SCENE_OPENERS and toks[name[0]].lower not in SENTENCE_ADVERBS \
+            and toks[name[1]].lower not in TIME_WORDS:
+        return (name[0], np_[1])  # not "On Tuesday, his adviser" (a time) or "Meanwhile, the SDF" (an adverb)
     return np_
 
 
@@ -867,8 +883,9 @@ def _sentence_subject(toks: list[Token], before: int, auxiliary_ends: bool = Fal
         if j > k and nxt is not None and nxt.text.islower() and (
                 nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")):
             if j == k + 1 and nxt.lower.endswith("s") and j + 1 < len(toks) and toks[j + 1].start < before \
-                    and AUXILIARY_VERB.match(toks[j + 1].lower):
-                return (toks[k].start, nxt.end)  # "Local authorities were …", "Clinton supporters were …"
+                    and (AUXILIARY_VERB.match(toks[j + 1].lower) or nxt.lower in _subject_nouns()):
+                # "Local authorities were …", "Clinton supporters were …", "Federal prosecutors on Tuesday charged"
+                return (toks[k].start, nxt.end)
             if toks[end - 1].text.endswith(("'s", "\u2019s")) \
                     and (verb := _first_past_verb(toks, j, before)) is not None and verb - j <= 3:
                 while verb > j and (toks[verb - 1].lower in AUXILIARIES or AUXILIARY_VERB.match(toks[verb - 1].lower)):
