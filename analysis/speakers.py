@@ -80,7 +80,8 @@ _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
                        r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*\s+"
                        r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
                        r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
-_APPOSITION_AFTER = (r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?:a|an|the|who|known|[a-z]+(?:ed|man|woman|er|or|ist|ent|ant))\s"
+_APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\))?(?:,\s+\d{1,3}(?=,))?"  # "Jason Chaffetz (R-Utah)", "Petro, 70"
+                     r"(?:,\s+(?:a|an|the|who|known|head|chief|(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
                      r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
 _OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[A-Z][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?[A-Z][\w\-]*)"
                            rf"{_APPOSITION_AFTER}?"
@@ -1490,15 +1491,27 @@ class Resolver:
 
     def _person_opening_sentence(self, start: int, after: int) -> Speaker | None:
         """The person whose name opens the sentence of ``start`` (before it) or the sentence before,
-        when that sentence begins after ``after``: the subject a pronoun most likely takes up."""
+        when that sentence begins after ``after``: the subject a pronoun most likely takes up. Sentences
+        of a quotation count as none ("Trump brushed the question aside. “I don't know Putin. I have …,” he
+        said")."""
         here = bisect.bisect_right(self.sentence_ends, start)
-        for s, e in self.sentences[max(0, here - 1):here + 1][::-1]:
-            if after < s < start:
-                if s not in self._openings:  # several pronouns may look at one sentence
-                    self._openings[s] = self._opening_person(s, e)
-                end, person = self._openings[s]
-                if 0 <= end <= start and person is not None:
-                    return person
+        looked = 0
+        for s, e in self.sentences[max(0, here - _QUOTED_SENTENCES_SKIPPED - 1):here + 1][::-1]:
+            if looked == 2 or s <= after:
+                break
+            if s >= start:
+                continue  # a pronoun opening its sentence looks two sentences back
+            spoke = e <= start and any(s <= position < e for position, _ in self.history)
+            if looked and not spoke and (_inside_quotation(self.text, s) or self.text.startswith(_OPENING_QUOTES, s)):
+                continue  # but "“…,” the Republican candidate said" names the one who said it
+            looked += 1
+            if s not in self._openings:  # several pronouns may look at one sentence
+                self._openings[s] = self._opening_person(s, e)
+            end, person = self._openings[s]
+            if 0 <= end <= start and person is not None:
+                return person
+            if spoke:
+                break  # one who spoke in between is nearer: "A senior aide to Zelensky said …. He added"
         return None
 
     def _named_before_pronoun_opening(self, start: int, pronoun: str, sex: str, after: int) -> Speaker | None:
@@ -1770,10 +1783,15 @@ class Resolver:
         return Speaker(phrase, party, "institution")
 
 
+_OPENING_QUOTES = ("\u201c", '"', "''")
+_QUOTED_SENTENCES_SKIPPED = 4  # a quotation's sentences a pronoun looks past to the sentence before it
+
+
 def _inside_quotation(text: str, position: int) -> bool:
     """Whether ``position`` lies inside a double quotation opened earlier in its paragraph."""
     before = text[text.rfind("\n", 0, position) + 1:position]
-    return before.count("\u201c") > before.count("\u201d") or (before.count('"') + before.count("''")) % 2 == 1
+    # marks counted together: a paragraph may open with a straight mark and close with a curly one
+    return (before.count("\u201c") + before.count("\u201d") + before.count('"') + before.count("''")) % 2 == 1
 
 
 def _head_noun(phrase: str) -> str:

@@ -194,6 +194,8 @@ def _ends_sentence(text: str, dot: int, limit: int) -> bool:
             and _LOWER_WORD_BEFORE.search(text, max(0, dot - 21), dot - 1):
         return True  # a letter after a word in lower case, and a quotation after it: "… wrote on X. “…”"
     if len(last) == 1 and last.isupper():  # initials and U.S., U.K.
+        if "." in word and _QUOTATION_NEXT.match(text, dot + 1, limit):
+            return True  # "a rally in Manchester, N.H. “Hillary …”": a quotation opens the next sentence
         nxt = _AFTER_DOT.match(text[dot + 1:limit]).group(1)
         # "the U.S. Senate" continues; "in the U.S. He said" ends: take a following
         # capitalised common word as a new sentence only after a multi-letter initialism.

@@ -5831,3 +5831,43 @@ def test_the_subject_of_a_participles_report_keeps_its_noun(text, mention):
 ])
 def test_a_word_like_an_adverb_may_open_the_content(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation's sentences count as none between the pronoun and the name opening the sentence before it
+    ("Glen Caplin said the hack was Russian. Donald Trump brushed the question aside. “I don't know Putin. I have "
+     "nothing to do with Russia,” he said.", "Donald Trump"),
+    # past a lawmaker's party and state, a role without an article, a participle's phrase
+    ("Glen Caplin said the hack was Russian. Chairman Jason Chaffetz (R-Utah) broke the news on Twitter. "
+     "“Case reopened,” he tweeted.", "Jason Chaffetz"),
+    ("Ararat Mirzoyan said talks would go on. Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, "
+     "struck a harsher tone. He said Armenia must amend its constitution.", "Hikmet Hajiyev"),
+    ("Ararat Mirzoyan said talks would go on. Jean-Pierre Kalonda, wearing a dark suit, sat impassively. When asked "
+     "whether he understood, he replied: “I understand them.”", "Jean-Pierre Kalonda"),
+    # two sentences back, when no one spoke in between
+    ("Steve Dunwoody said the platform mattered. Bernie Sanders himself has tapered his campaign. He hasn't held "
+     "rallies of late. He even revealed that he would vote for Clinton.", "Bernie Sanders"),
+])
+def test_a_pronoun_takes_up_the_person_opening_an_earlier_sentence(text, speaker):
+    assert rows(text).speaker.iloc[-1].endswith(speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hikmet Hajiyev spoke first. A senior executive at a Danish shipping company said insurance costs had tripled. "
+     "“We can't send crews there,” he said.", "A senior executive at a Danish shipping company"),
+    ("Claire Nicolet spoke first. A 19-year-old student who escaped to Chad said she had been held for three days. "
+     "“They said we were spoils of war,” she said.", "A 19-year-old student"),
+])
+def test_a_pronoun_takes_up_an_unnamed_executive_or_student(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
+def test_survivors_are_a_group_that_no_he_takes_up():
+    found = rows("Survivors described children being thrown into a burning church. “I saw it,” he said.")
+    assert found.speaker_type.iloc[0] == "group" and found.speaker.iloc[-1] != "Survivors"
+
+
+def test_a_quotation_after_a_states_abbreviation_opens_a_sentence():
+    row = only("Trump seized on the news at a rally in Manchester, N.H. “Her corruption is on a scale we have "
+               "never seen,” he told the crowd.")
+    assert (row.kind, row.text) == ("direct", "Her corruption is on a scale we have never seen")
