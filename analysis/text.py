@@ -189,7 +189,9 @@ def _ends_sentence(text: str, dot: int, limit: int) -> bool:
     if word in abbreviations() or last in abbreviations():  # case matters: "No. 5" but "said no."
         # "…,'' said Rachel Woolard of Jacksonville, Fla. ''She …": a quotation opens the next
         # sentence, unless the abbreviation is a title ("Sen. “Tex” Smith")
-        return last not in _titles() and _QUOTATION_NEXT.match(text, dot + 1, limit) is not None
+        # "… in the 24 hours to 6 a.m. It condemned …": so does a word that opens sentences
+        return last not in _titles() and (_QUOTATION_NEXT.match(text, dot + 1, limit) is not None
+                                          or _next_word_starts_sentence(text, dot, limit, capitalised=True))
     if len(last) == 1 and last.isupper() and "." not in word and _QUOTATION_NEXT.match(text, dot + 1, limit) \
             and _LOWER_WORD_BEFORE.search(text, max(0, dot - 21), dot - 1):
         return True  # a letter after a word in lower case, and a quotation after it: "… wrote on X. “…”"
@@ -220,9 +222,9 @@ _SENTENCE_STARTERS = frozenset(
 _NEXT_WORD = re.compile(r"[\s\"'\u201d\u2019\u201c]*([A-Za-z]+)")
 
 
-def _next_word_starts_sentence(text: str, dot: int, limit: int) -> bool:
+def _next_word_starts_sentence(text: str, dot: int, limit: int, capitalised: bool = False) -> bool:
     m = _NEXT_WORD.match(text[dot + 1:limit])
-    return bool(m) and m.group(1).lower() in _SENTENCE_STARTERS
+    return bool(m) and m.group(1).lower() in _SENTENCE_STARTERS and (not capitalised or m.group(1)[0].isupper())
 
 
 def words(text: str) -> list[str]:

@@ -5871,3 +5871,20 @@ def test_a_quotation_after_a_states_abbreviation_opens_a_sentence():
     row = only("Trump seized on the news at a rally in Manchester, N.H. “Her corruption is on a scale we have "
                "never seen,” he told the crowd.")
     assert (row.kind, row.text) == ("direct", "Her corruption is on a scale we have never seen")
+
+
+def test_a_report_inside_a_coordinated_report_belongs_to_the_innermost():
+    found = rows("Randhir Jaiswal said that New Delhi would not tolerate terrorism and urged Islamabad to dismantle "
+                 "what he called the “terror infrastructure” on its soil.")
+    assert found.text.tolist() == [
+        "New Delhi would not tolerate terrorism",
+        "Islamabad to dismantle what he called the “terror infrastructure” on its soil"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The ministry counted 71 aircraft in the 24 hours to 6 a.m. It condemned the drills.", 2),
+    ("We met at 6 a.m. in Kyiv. Then we left.", 2),
+    ("I met John Smith Jr. He was late.", 2),
+])
+def test_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text, count):
+    assert len(sentences(text)) == count

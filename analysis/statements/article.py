@@ -477,7 +477,9 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
         # and so does an evidential verb with no subject of its own ("said Kyiv's response showed it was …")
         evidential = f.inherited and (cue := _verb_cue(f)) is not None and cue.stance == "evidential"
         start = f.cue_start if _is_nominal(f) or not f.mention or evidential else min(f.cue_start, f.mention[0])
-        host = next((g for g in kept if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]), None)
+        # the innermost: "said that … and urged Islamabad to dismantle what he called …" is the urging's
+        host = next((g for g in reversed(kept) if g.content and g.cue_end <= g.content[0][0] < start < g.content[0][1]),
+                    None)
         if _is_nominal(f) and f.mention and f.content \
                 and (named := _NAMED_CLAIM.fullmatch(text, f.cue_end, f.content[0][0])) is not None \
                 and any(_is_name(t) for t in toks if f.mention[0] <= t.start < f.mention[1]) \
