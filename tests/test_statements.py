@@ -5888,3 +5888,26 @@ def test_a_report_inside_a_coordinated_report_belongs_to_the_innermost():
 ])
 def test_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text, count):
     assert len(sentences(text)) == count
+
+
+def test_a_relative_clause_of_the_reporters_count_opens_no_content():
+    row = only("The FBI failed to document its justification, the inspector general said in a report released "
+               "Monday, the latest in a string of findings that have fueled criticism of the bureau.")
+    assert row.text == "The FBI failed to document its justification"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The chairman accused the agency of stonewalling his panel, escalating a monthslong standoff.",
+     "the agency of stonewalling his panel"),
+    ("Ryan told Republicans that he would no longer defend Trump, a dramatic break with the party's nominee.",
+     "he would no longer defend Trump"),
+    ("A former executive told senators that the company ignored its research, testimony that reignited calls for a "
+     "law.", "the company ignored its research"),
+    ("Mao Ning said Beijing hoped the parties would talk, without directly referring to the fighting.",
+     "Beijing hoped the parties would talk"),
+    ("Reiche has said a quick sale is her preferred option, but has stopped short of setting a deadline.",
+     "a quick sale is her preferred option"),
+    ("A spokesman said the bank “stands ready to help” but did not elaborate.", "the bank “stands ready to help”"),
+])
+def test_what_the_reporter_says_the_report_did_is_no_content(text, content):
+    assert only(text).text == content

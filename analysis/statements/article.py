@@ -626,7 +626,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     e = joined.start()  # "…,” and on Thursday she insisted": the next clause's opening
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
-                or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 else None) \
+                or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 or text.find(" but ", s, e) >= 0
+                    else None) \
                 or (_DASH_CAVEAT.search(text, s, e) if _has_dash(text, s, e) else None) \
                 or (occasion_tail().search(text, s, e) if _may_close_with_occasion(text, s, e) else None)
             if gloss:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, takewhile
 
 from ..speakers import default_actors, _news_outlets, title_words
 from .lexicon import (
@@ -225,9 +225,12 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 and not _cue_between(toks, i, that, outside_relatives=True) \
                 and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
                 and not (cue.lemma not in TELL and t.lower not in PREPOSITIONS and not _names_a_listener(toks, that)) \
-                and not (cue.lemma == "ask" and any(w.lower in QUESTION_WORDS for w in toks[i:that])):
+                and not (cue.lemma == "ask" and any(w.lower in QUESTION_WORDS for w in toks[i:that])) \
+                and not (toks[that - 1].text != "," and any(toks[m].text == "," and toks[m + 1].lower in _ARTICLES
+                                                             for m in range(i, that - 1))):
             # "told reporters on Tuesday that", not "said the plan is a step that", "urged X to coalesce …
-            # that" or "asked the candidate if he was ready for the possibility that"
+            # that", "asked the candidate if he was ready for the possibility that" or "said in a report
+            # released Monday, the latest in a string of findings that have fueled …"
             return that + 1
         for j in range(i + 1, min(hi - 1, i + 10)):  # "said in a statement Thursday night they pulled"
             if not toks[j].quoted and (
@@ -2111,9 +2114,10 @@ def _ends_the_report(rest: list[Token]) -> bool:
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
     if comma is not None and comma + 1 < len(rest) and (
             rest[comma + 1].lower in {"and", "but", "because", "as"} or rest[comma + 1].lower in SUBORDINATORS
-            or (rest[comma + 1].lower in {"the", "a", "an"} and not any(  # "…, the largest attack of the war"
-                t.quoted or FINITE.match(t.lower) or t.lower in IRREGULAR_PAST for t in rest[comma + 1:]))):
-        rest = rest[:comma]
+            or (rest[comma + 1].lower in _ARTICLES and not any(  # "…, the largest attack of the war"
+                t.quoted or FINITE.match(t.lower) or t.lower in IRREGULAR_PAST
+                for t in takewhile(lambda t: t.lower not in _SOURCE_ENDS, rest[comma + 1:])))):
+        rest = rest[:comma]  # "…, the latest in a string of findings that have fueled …": its own relative clause
     return _only_circumstances(rest)
 
 

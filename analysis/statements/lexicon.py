@@ -106,19 +106,29 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # reporter's count
                  rf"|the\s+{_COUNT}\s+(?:such\s+|in\s+)"
                  r"[^.;,\u201c\u201d\"]*"
-                 # "…, without saying what caused the crashes": what the source left out
-                 r"|without\s+(?:saying|giving|providing|offering|elaborating|specifying|explaining|citing|naming|"
-                 r"identifying|presenting)\b[^.;]*"
-                 # "…, but did not elaborate", "…, though he offered no timetable"
+                 # "…, without saying what caused the crashes", "…, without directly referring to the fighting": what
+                 # the source left out
+                 r"|without\s+(?:(?:directly|explicitly|specifically)\s+)?(?:saying|giving|providing|offering|"
+                 r"elaborating|specifying|explaining|citing|naming|identifying|presenting|referring|mentioning|"
+                 r"addressing)\b[^.;]*"
+                 # "…, but did not elaborate", "…, though he offered no timetable", "…, but has stopped short of …"
                  r"|(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:(?:did\s+not|didn[\u2019']t|would\s+not|"
                  r"wouldn[\u2019']t|declined\s+to|refused\s+to)\s+(?:elaborate|say|specify|give|provide|offer|explain|"
-                 r"comment|identify|name|disclose)|(?:gave|offered|provided|cited|presented)\s+no)\b[^.;]*"
+                 r"comment|identify|name|disclose)|(?:gave|offered|provided|cited|presented)\s+no"
+                 r"|(?:has\s+|have\s+|had\s+)?stopped\s+short)\b[^.;]*"
+                 # "…, escalating a monthslong standoff", "…, a dramatic break with the party's nominee", "…, testimony
+                 # that reignited calls for …": what the report did, in the reporter's words
+                 r"|(?:escalating|deepening|intensifying|heightening|reigniting|sparking|prompting|drawing|marking|"
+                 r"capping|fuel(?:l)?ing)\s[^.;]*"
+                 r"|(?:a|an)\s+(?:(?:dramatic|sharp|stark|major|marked|notable|clear|sudden)\s+)?(?:break|shift|"
+                 r"departure|reversal|escalation|rebuke)\s+(?:with|from|in|of|for)\b[^.;]*"
+                 r"|(?:testimony|remarks|comments|words)\s+(?:that|which)\s[^.;]*"
                  r"|(?:(?:(?:a|an|the)\s+)?(?:claim|claims|assertion|account|figure|figures|report)\s+"
                  r"(?:that|which)|which|though\s+(?:this|that|it))\s[^.;,]{0,40}?\b"
                  r"(?:could not|cannot|can't|can\u2019t|couldn't|couldn\u2019t|has not been|have not been|was not|"
                  r"were not)\s+(?:be\s+)?"
                  r"(?:immediately\s+|independently\s+)*(?:verif|confirm)\w*[^.;]*)\.?\s*$")
-_CAVEAT = re.compile(r",[\u201d\"]?(\s+)" + _CAVEAT_WORDS)
+_CAVEAT = re.compile(r"(?:,[\u201d\"]?|[\u201d\"](?=\s+(?:but|though|although)\s))(\s+)" + _CAVEAT_WORDS)
 _CAVEAT_ALONE = re.compile(rf"(?:in|amid)\s+the\s+{_COUNT}\s")
 _DASH_CAVEAT = re.compile(r"(\s+)[\u2013\u2014]\s+" + _CAVEAT_WORDS)
 # A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
