@@ -160,6 +160,7 @@ _INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
 _CAPITALS = re.compile(r"[A-Z]+")
 _APOSTROPHE_S = re.compile(r"([\u2019'])S\b")
 _ALSO_NAMED = {"army": {"army", "military"}, "military": {"military", "army"}}  # one organisation, two nouns
+_STATE_BODIES = frozenset({"army", "military", "navy", "police", "government", "ministry", "junta"})
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
 _FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first question
@@ -366,7 +367,12 @@ def party_described(phrase: str, actors: Actors) -> str:
     someone is sent, was born or what they work on ("the then ambassador to Israel", "Russian-born",
     "an adviser on Syria" name no party), nor a country or organisation others back ("Ukraine's
     allies" are other countries; "Putin's allies" are his camp, see ``party_spoken_for``). A group
-    that is a party of its own stands for itself, not for its country ("Lebanon's Hezbollah")."""
+    that is a party of its own stands for itself, not for its country ("Lebanon's Hezbollah"). One who
+    represents a party stands for it, whatever their nationality ("a British lawyer representing Gambia")."""
+    if (" for " in phrase or "represent" in phrase or " behalf " in phrase) \
+            and (acting := _REPRESENTING.search(phrase)) is not None \
+            and (party := actors.party_named_in(acting.group(1))):
+        return party
     phrase = _without_other_sides(phrase, actors)
     owned = _COUNTRYS_GROUP.search(phrase) if "s " in phrase else None
     if owned is not None and (party := actors.party_named_in(owned.group(2))) in actors.organisations:
@@ -374,6 +380,9 @@ def party_described(phrase: str, actors: Actors) -> str:
     return actors.party_named_in(phrase)
 
 
+# Acting for a party: "a British lawyer representing Gambia", "counsel for Ukraine", "on behalf of Israel"
+_REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of|(?:lawyer|attorney|counsel|agent)s?\s+for)\s+"
+                           r"((?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
 # "Yemen's Houthis", "Lebanon's militant Hezbollah movement": a group closing a country's possessive
 _COUNTRYS_GROUP = re.compile(rf"[\u2019']s\s+((?:[a-z][\w\-]*\s+)?([A-Z][\w\-]*)"
                              rf"(?:\s+(?:{'|'.join(_MEMBER_NOUNS)}))?)$")
@@ -527,6 +536,11 @@ def _title_cased(mention: str, actors: Actors) -> str:
                     for word in mention.split())
 
 
+# An institution's name running on past "on", "for" or "of" to its subject: "Commission on Presidential Debates",
+# "European Center for Constitutional and Human Rights"
+_INSTITUTION_ON = re.compile(r"([A-Z][\w\-]*)[ \t]+(?:on|for|of|against)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}(?:and[ \t]+)?\Z")
+
+
 def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
     """People named in ``text[start:]`` by full name, with the descriptions the article gives them."""
     people: dict[str, Person] = {}
@@ -540,6 +554,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 and tokens[0].lower().rstrip(".") not in titles \
                 and _CLOSING_MARK.match(text, run_end):
             continue  # a nickname or a slogan quoted alone: "“Little Marco”", "a shirt that read ''Fascist Trump''"
+        if (owner := _INSTITUTION_ON.search(text, max(0, run_start - 60), run_start)) is not None \
+                and owner.group(1) in institution_words() \
+                and not any(t in given or t.lower().rstrip(".") in titles for t in tokens):
+            continue  # what an institution is on or for: "The Commission on Presidential Debates", "… and Human Rights"
         labelled = len(tokens) > 2 and text.startswith(":", run_end) and " ".join(tokens).isupper() \
             and _describes_in_capitals(" ".join(tokens), actors)
         if labelled:  # a label in capitals: "EGYPTIAN PRESIDENT ABDEL FATTAH AL-SISI:"
@@ -551,7 +569,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         # The name is what follows the last title, demonym or institution word.
         k = len(tokens)
         while k > 0 and tokens[k - 1] not in {"of", "for", "and"} \
-                and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])) \
+                and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])
+                         and not (k > 1 and tokens[k - 2] in _SURNAMES_FIRST
+                                  and _HYPHENATED_GIVEN_NAME.match(tokens[k - 1]))) \
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)
                      or (k > 1 and _ARTICLE_SURNAME_WORD.fullmatch(tokens[k - 1])
                          and not _is_title_or_demonym(tokens[k - 2], actors))):
@@ -745,6 +765,8 @@ _EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 # Ching-te", "Ban Ki-moon")
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
+# but after a Chinese surname a given name of two syllables is written with a hyphen: "Lai Ching-te"
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}$")
 _REPORTING = frozenset({"said", "says", "told"})  # ", the aide said,": an attribution, not an apposition
 _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 _OUTLET_WORDS = grammar_words()["outlet_modifiers"] | grammar_words()["outlet_nouns"]
@@ -1722,12 +1744,16 @@ class Resolver:
             same = self._named_by_noun(noun, start)
         if same is not None:
             return same
+        # a state's body ("the army chief" after "the RSF has …") is no armed group's or movement's
+        state_body = noun in _STATE_BODIES
         for position, speaker in reversed(self.history):
-            if s <= position < start and ((speaker.party in organisations and speaker.type != "person")
+            if s <= position < start and ((speaker.party in organisations and speaker.type != "person"
+                                           and not state_body)
                                           or (not described and speaker.type == "institution"
                                               and speaker.name != speaker.party)):
                 return speaker
-        party = next((p for *_, p in self.actors.party_mentions(self.text, s, e) if p in organisations), None)
+        party = None if state_body else next(
+            (p for *_, p in self.actors.party_mentions(self.text, s, e) if p in organisations), None)
         return Speaker(party, party, "institution") if party else None
 
     def _named_by_noun(self, noun: str, start: int) -> Speaker | None:

@@ -5911,3 +5911,35 @@ def test_a_relative_clause_of_the_reporters_count_opens_no_content():
 ])
 def test_what_the_reporter_says_the_report_did_is_no_content(text, content):
     assert only(text).text == content
+
+
+def test_an_army_chief_is_no_armed_groups_after_it_spoke():
+    found = rows("The Rapid Support Forces said it had formed a government. For the first time, the RSF has a "
+                 "political project.\n\nThe army chief, Gen. Abdel Fattah al-Burhan, responded the next day. "
+                 "He vowed to “clean every inch” of Sudan of the militia.")
+    assert list(zip(found.speaker, found.party))[-1] == ("Abdel Fattah al-Burhan", "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Deputy minister Liang Wen-chieh told a news conference that Taipei would not accept it.", "Liang Wen-chieh"),
+    ("Chiu Chui-cheng, head of the Mainland Affairs Council, accused Beijing of undermining peace.", "Chiu Chui-cheng"),
+    ("Deputy Prosecutor Amara Diallo-Sène said the defendant had shown no remorse.", "Amara Diallo-Sène"),
+    ("The Independent International Commission of Inquiry on Myanmar said soldiers had torched 38 villages.",
+     "Independent International Commission of Inquiry on Myanmar"),
+    ("The Commission on Presidential Debates acknowledged that there had been issues with the audio.",
+     "Commission on Presidential Debates"),
+    ("Republicans on the Senate Judiciary Committee said the report vindicated their concerns.",
+     "Republicans on the Senate Judiciary Committee"),
+    ("Pakistan's military said it had shot down 12 drones, a claim India's government dismissed as “propaganda.”",
+     "India's government"),
+])
+def test_names_with_hyphens_titles_and_prepositions(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Richard Ashworth, a British lawyer representing Gambia, said the court should draw inferences.", "Gambia"),
+    ("“We are running out of everything,” said Claire Nicolet, the group's emergency coordinator for Sudan.", ""),
+])
+def test_whom_a_lawyer_represents_and_where_an_aid_worker_is_posted(text, party):
+    assert only(text).party == party

@@ -564,7 +564,8 @@ def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
 # Cairo has denied")
 _OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+(?:[A-Z][\w.\-]*"
                               r"(?:\s+[A-Z][\w.\-]*)*|it|he|she|they|we)|(?:claims?|allegations?|accusations?|"
-                              r"charges?|assertions?)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*))")
+                              r"charges?|assertions?)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
+                              r"(?:[\u2019']s\s+[a-z]+)?))")  # "a claim India's government dismissed as …"
 _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"
 
 

@@ -490,7 +490,9 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
     diplomat briefed on the talks"."""
     if (described := _head_before_participle(toks, np_, lo)) != np_:
         return described
-    if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS:
+    if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS and not (
+            toks[np_[0] - 1].lower == "on" and np_[0] - 2 >= lo and toks[np_[0] - 2].lower.endswith("ed")):
+        # "Republicans on the Senate Judiciary Committee", but "A statement posted on GunBroker.com" is the site's
         found = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
         if found is not None and any(t.text == "," for t in toks[np_[0]:found[0]]):
             # a list the phrase stops inside: "Officials from Georgia, Tennessee and Virginia said"
@@ -642,7 +644,7 @@ def _with_description_before(toks: list[Token], np_: tuple[int, int], lo: int) -
 # Word sets the rules below derive from the lexicon's, built once rather than at every test.
 _ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
 # Prepositions inside a speaker's noun phrase: "advocates for stem cell research", "officials at the agency".
-_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to"})
+_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to", "on"})
 # Determiners that stand for a noun phrase of their own: "Yet another said", "many said".
 _STANDALONE = frozenset({"another", "many", "some", "most", "several", "both", "all", "one"})
 # Those of them that speak for a group of their own before a clause: "many believe …", "few think …".
