@@ -983,6 +983,14 @@ class Resolver:
             # "a tally by AFP based on official figures": AFP
             named = _PARTICIPLE_AFTER.sub("", source.group(group)) or source.group(group)
             return self._resolve(named, start + source.start(group))
+        if mention[:1] in "Hh" and (owned := _PERSONS_OWN.fullmatch(mention)) is not None \
+                and (person := self._owner(start, "m" if owned.group(1).lower() == "his" else "f")):
+            # "Donald Trump routinely netted …, but his campaign said": the campaign of the one "his" is
+            noun = owned.group(2).lower()
+            kind = "institution" if noun in _PERSONS_BODIES else "group" if noun.endswith("s") else "person"
+            return Speaker(f"{person.name}\u2019s {noun}", person.party, kind)
+        if ", " in mention and (named := _NOUN_THEN_NAME.fullmatch(mention)) is not None:
+            return self._resolve(named.group(1), start + named.start(1))  # "The company, Meridian Defense Systems"
         low = mention.lower()
         unresolved = mention if mention == "I" else low  # one speaker "they", whether "They" or "they"
         if low in _QUESTION_TURNS:
@@ -1367,6 +1375,19 @@ class Resolver:
         if surname not in self._surnames:
             self._surnames[surname] = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text)]
         return self._surnames[surname]
+
+    def _owner(self, start: int, sex: str) -> Person | None:
+        """The person "his" or "her" at ``start`` most likely stands for: the last one of that sex named before
+        it in its sentence, else the one opening its sentence or the one before; None when neither is
+        clear ("Her campaign" after a paragraph about others)."""
+        s = self._sentence_of(start)
+        named = max(((q, p) for p in self.people.values() if self._may_be(p.name, sex)
+                     for q in p.positions + self._written_at(p.surname)
+                     if s <= q < start and not _inside_quotation(self.text, q)), default=None, key=lambda n: n[0])
+        if named is not None:
+            return named[1]
+        opening = self._person_opening_sentence(start, after=-1)
+        return self.people.get(opening.name) if opening is not None and self._may_be(opening.name, sex) else None
 
     def _last_named(self, start: int, sex: str) -> Speaker | None:
         """The person the article names last before ``start``, in full or by surname and not in someone's words,
@@ -1811,6 +1832,15 @@ class Resolver:
 
 _OPENING_QUOTES = ("\u201c", '"', "''")
 _QUOTED_SENTENCES_SKIPPED = 4  # a quotation's sentences a pronoun looks past to the sentence before it
+
+
+# Those who speak for a person: "His office", "her campaign", "his aides", "her lawyer"
+_PERSONS_BODIES = frozenset({"office", "campaign", "team", "staff"})
+_PERSONS_OWN = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|staff|aides?|advisers?|advisors?|lawyers?|"
+                          r"attorneys?|spokes(?:man|woman|person))")
+# A common noun and the organisation's name after it: "The company, Meridian Defense Systems"
+_NOUN_THEN_NAME = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+((?:[A-Z][\w.&\-]*\s+)*"
+                             r"[A-Z][\w.&\-]*)")
 
 
 def _inside_quotation(text: str, position: int) -> bool:

@@ -5943,3 +5943,49 @@ def test_names_with_hyphens_titles_and_prepositions(text, speaker):
 ])
 def test_whom_a_lawyer_represents_and_where_an_aid_worker_is_posted(text, party):
     assert only(text).party == party
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("The Ta'ang National Liberation Army (TNLA) said its fighters had taken the last army base in Mogoke.",
+     "Ta'ang National Liberation Army", "TNLA"),
+    ("Myanmar's resistance forces said on Sunday they had seized control of the town.",
+     "Myanmar's resistance forces", ""),
+    ("The EU's foreign policy spokesman, Peter Stano, called the raids unacceptable. The bloc has repeatedly told "
+     "Pristina that such actions should be agreed.", "European Union", "European Union"),
+])
+def test_the_sides_of_myanmars_war_and_the_bloc(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
+
+
+def test_one_accused_of_a_crime_is_no_accuser():
+    row = only("A former officer accused of overseeing the torture of detainees told a court that he had been "
+               "a small wheel.")
+    assert (row.cue, row.text) == ("told", "he had been a small wheel")
+
+
+def test_a_judges_ruling_reports_what_it_found():
+    found = rows("A federal judge ordered the release of a contractor, ruling that prosecutors had failed to show he "
+                 "posed a flight risk.")
+    assert list(zip(found.cue, found.text))[-1] == (
+        "ruling that", "prosecutors had failed to show he posed a flight risk")
+
+
+def test_a_snap_poll_is_no_reporting_verb():
+    assert only("A CNN/ORC snap poll of debate watchers found that 62 percent thought Clinton had won.").cue == "found"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The company, Meridian Defense Systems, said in a statement that it had followed every rule.",
+     "Meridian Defense Systems"),
+    ("Donald Trump netted large fees per speech, but his campaign said he halted all paid speeches.",
+     "Donald Trump\u2019s campaign"),
+    ("Hillary Clinton spoke in Ohio. Her advisers said the state was within reach.", "Hillary Clinton\u2019s advisers"),
+])
+def test_an_organisation_named_after_its_noun_and_a_persons_campaign(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
+def test_a_persons_office_is_left_as_it_is_when_no_one_is_named_near():
+    assert only("Hillary Clinton spoke.\n\nThe rally ended late. Voters left early. Her campaign said turnout "
+                "was high.").speaker == "Her campaign"

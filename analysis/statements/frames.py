@@ -1051,6 +1051,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and toks[ci - 1].text[0].isalnum() and toks[ci - 1].lower not in PASSIVE \
             and toks[ci - 1].lower not in AUXILIARIES:
         return None  # "Houthi rebels supported by Iran said": a participle after its noun
+    if cj + 1 < n and toks[cj + 1].lower in POLL_NOUNS and not toks[cj].lower.endswith(("ed", "s")):
+        return None  # "A CNN/ORC snap poll of debate watchers found": a kind of poll
+    if toks[ci].lower == "accused" and cj == ci and cj + 1 < n and toks[cj + 1].lower == "of" and ci > 0 \
+            and toks[ci - 1].text[0].isalnum() and toks[ci - 1].lower not in AUXILIARIES:
+        return None  # "A former officer accused of torture told a court": he is the one accused
     if toks[ci].lower == "briefed" and cj + 1 < n and toks[cj + 1].lower in {"on", "about"} and ci > 0 \
             and toks[ci - 1].lower in speaker_nouns() \
             and (any(FINITE.match(t.lower) or t.lower in IRREGULAR_PAST for t in toks[cj + 2:])

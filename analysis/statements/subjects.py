@@ -510,7 +510,16 @@ def _head_before_participle(toks: list[Token], np_: tuple[int, int] | None, lo: 
             or (toks[np_[0] - 1].lower in {"on", "about"} and toks[np_[0] - 2].lower in {"briefed", "informed"})) \
             and (head := _np_before(toks, np_[0] - 3, lo)) is not None:
         return (head[0], np_[1])
+    # "A former officer accused of overseeing the torture of detainees told": the one accused
+    charged = next((m for m in range(np_[0] - 1, max(lo + 1, np_[0] - 8), -1)
+                    if toks[m].lower in {"of", "with"} and toks[m - 1].lower in _CHARGED
+                    and not any(t.text in CLAUSE_BREAKS for t in toks[m:np_[0]])), None) if np_ is not None else None
+    if charged is not None and charged - 2 >= lo and (head := _np_before(toks, charged - 2, lo)) is not None:
+        return (head[0], np_[1])
     return np_
+
+
+_CHARGED = frozenset({"accused", "suspected", "charged", "convicted"})
 
 
 def _with_owner_of_infinitive(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
