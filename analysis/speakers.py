@@ -599,12 +599,13 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 or (name_tokens[0].lower() in _NAME_JOINERS and name_tokens[0] not in given) \
                 or (name_tokens[0] == tokens[0] and name_tokens[0] not in given
                     and _word_before(text, run_start) in _OUTLET_WORDS) \
-                or (text.startswith(",", run_end) and _ORGANISATION_APPOSITION.match(text, run_end)):
+                or (text.startswith(",", run_end) and _ORGANISATION_APPOSITION.match(text, run_end)) \
+                or not _POLL_WORDS.isdisjoint(t.lower() for t in name_tokens):
             # not "Democratic Party", "New Hampshire" nor "NEW YORK" (a dateline; "KATE BOULDUAN:" is a turn),
             # nor a title, unless after a given name ("Steve King"),
             # nor a surname with its particle opening a sentence ("Von der Leyen said"),
             # nor a news outlet ("state-run RIA Novosti", "newspaper Correio de Manha") or a group
-            # ("The Emergency Lawyers, a group tracking violence, said")
+            # ("The Emergency Lawyers, a group tracking violence, said"), nor a headline's "New Poll Finds"
             continue
         name = " ".join(name_tokens)
         registered = _registered_as(name_tokens, actors)
@@ -763,6 +764,7 @@ _EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 # "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name
 # ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
 # Ching-te", "Ban Ki-moon")
+_POLL_WORDS = grammar_words()["poll_nouns"]
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
 # but after a Chinese surname a given name of two syllables is written with a hyphen: "Lai Ching-te"

@@ -5989,3 +5989,36 @@ def test_an_organisation_named_after_its_noun_and_a_persons_campaign(text, speak
 def test_a_persons_office_is_left_as_it_is_when_no_one_is_named_near():
     assert only("Hillary Clinton spoke.\n\nThe rally ended late. Voters left early. Her campaign said turnout "
                 "was high.").speaker == "Her campaign"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Azerbaijan accuses Armenia of shelling border positions as peace talks stall\n\nBaku said on Monday that …",
+     "Armenia of shelling border positions"),
+    ("Houthis claim attack on tanker in Red Sea; U.S. strikes radar sites\n\nThe group said on Monday that …",
+     "attack on tanker in Red Sea"),
+    ("Benghazi Widow Defends Trump Amid Military Controversies\n\nShe said on Monday that …", "Trump"),
+])
+def test_a_headlines_own_news_after_its_report_is_no_content(text, content):
+    assert rows(text).text.iloc[0] == content
+
+
+def test_a_poll_in_a_headline_is_no_person():
+    row = rows("Clinton Holds Narrow Lead in Florida, New Poll Finds\n\nThe poll of 500 voters …").iloc[0]
+    assert (row.speaker, row.speaker_type) == ("New Poll", "group")
+
+
+def test_a_name_after_an_unnamed_source_ends_the_sentence():
+    found = rows("The European Commission is monitoring the situation, according to a spokeswoman, Anna-Kaisa "
+                 "Itkonen. She said storage sites were 93% full.")
+    assert list(found.speaker) == ["Anna-Kaisa Itkonen"] * 2
+    assert found.text.iloc[0] == "The European Commission is monitoring the situation"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("What they're saying: “Taxpayers deserve to know,” Ostrowski told Axios.", "Ostrowski", "Taxpayers deserve to know"),
+    ("By the numbers: Prentiss gave $1.5 million to the committee, according to Federal Election Commission filings.",
+     "Federal Election Commission filings", "Prentiss gave $1.5 million to the committee"),
+])
+def test_a_briefs_section_label_is_no_speaker_nor_content(text, speaker, content):
+    row = only(text)
+    assert (row.speaker, row.text) == (speaker, content)

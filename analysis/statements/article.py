@@ -87,6 +87,13 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         if len(found) > 1 and _RELATIVE_AFTER_COMMA.search(text, s, e):
             _around_relative_reports(found, toks)
         _trim_contents(text, found, toks)
+        if text.find(":", s, e) >= 0:  # "By the numbers: Prentiss gave …, according to …": the label is the page's
+            for f in found:
+                f.content = [(m.end() if (m := _PAGE_LABEL.match(text, a, b)) and m.group(1).upper() in NOT_SPEAKERS
+                              else a, b) for a, b in f.content]
+        if s in headlines:
+            for f in found:  # "Azerbaijan accuses Armenia of shelling as peace talks stall": the headline's own news
+                f.content = [(a, m.start() if (m := _HEADLINE_NEWS.search(text, a, b)) else b) for a, b in f.content]
         for f in found:
             f.content = [_whole_quotes(quotes, quote_starts, s, e) for s, e in f.content]
         frames.extend(f for f in found if f.content)
@@ -254,6 +261,13 @@ def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) 
     for q in _overlapping(quotes, quote_starts, s, e):
         s, e = min(s, q.start), max(e, q.end)
     return s, e
+
+
+_PAGE_LABEL = re.compile(r"([A-Z][^:\n]{0,30}):\s+")  # a label opening a paragraph: "Why it matters: "
+# The headline's own news after a report in it: "…; U.S. strikes radar sites", "… amid protests", "… as he
+# faces a test", "… as peace talks stall" (but not "see Sanders as electable", "known as Super Tuesday")
+_HEADLINE_NEWS = re.compile(r"(?:;|\s(?:[Aa]mid|[Ww]hile))\s(?![^\u201c\u201d\"]*[\u201d\"])"
+                            r"|\s[Aa]s\s(?=(?:he|she|they|it|we)\s|[a-z][\w\-]*\s+[a-z][\w\-]*s\s+[a-z][\w\-]*\s*$)")
 
 
 def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False) -> list[Frame]:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress, takewhile
 
-from ..speakers import default_actors, _news_outlets, title_words
+from ..speakers import default_actors, MAX_NAME_WORDS, _news_outlets, title_words
 from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
@@ -798,6 +798,12 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
                            after_start)
     while after_start < n and toks[after_start].text in CLAUSE_BREAKS:
         after_start += 1
+    last_word = next((k for k in range(n - 1, after_start - 1, -1) if toks[k].text[0].isalnum()), None)
+    if before and after_start > b + 1 and last_word is not None and last_word - after_start < MAX_NAME_WORDS \
+            and all(_is_name(t) and not t.quoted for t in toks[after_start:last_word + 1]):
+        # "…, according to a spokeswoman, Anna-Kaisa Itkonen.": her name ends the sentence
+        frame.mention = (frame.mention[0], toks[last_word].end)
+        after_start = n
     if after_start < n and (toks[after_start].lower in _SOURCE_ENDS if after_start == b + 1 else
                             toks[after_start].lower in _SOURCE_DESCRIBED):
         # the clause describes the source: "according to a poll that shows …, Clinton", "According to the
