@@ -347,6 +347,11 @@ _OUTSIDERS_OF = re.compile(
 _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|allied|aligned|armed|trained)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b.*$")  # "… based on official figures"
 _WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+_ROLE_ON_A_TOPIC = re.compile(r"\s(?:project|programme|program|desk|analyst|expert|researcher|specialist|scholar)")
+# a country's name, not its adjective, before a role on it: "Iran project director", "a Russia expert" (but "an
+# Iranian analyst" is Iranian)
+_TOPIC_OF_ROLE = re.compile(r"\b[A-Z][\w\-]*(?<!ian)(?<!ean)(?<!ese)(?<!ish)(?<!ican)(?<![a-z]i)\s+"
+                            r"(?=(?:project|programme|program|desk|analyst|expert|researcher|specialist|scholar)s?\b)")
 # a place a body's affairs are about ("the Taiwan Affairs Office"); India's Ministry of External Affairs names none
 _AFFAIRS_OF = re.compile(r"\b(?!External\s)[A-Z][\w.\-]*\s+Affairs\b")
 # "Russian opposition leader", "Syrian rebels", "a Haitian gang": a country's people outside or against its state
@@ -400,6 +405,8 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
     phrase = _POSTED_TO.sub(r"\1 ", phrase)
     if " on " in phrase or " about " in phrase:
         phrase = _WORKS_ON.sub(" ", phrase)
+    if _ROLE_ON_A_TOPIC.search(phrase):
+        phrase = _TOPIC_OF_ROLE.sub("", phrase)
     if " Affairs" in phrase:
         phrase = _AFFAIRS_OF.sub(" ", phrase)  # "the Taiwan Affairs Office" is Beijing's
     if "born" in phrase:
@@ -571,7 +578,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         while k > 0 and tokens[k - 1] not in {"of", "for", "and"} \
                 and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])
                          and not (k > 1 and tokens[k - 2] in _SURNAMES_FIRST
-                                  and _HYPHENATED_GIVEN_NAME.match(tokens[k - 1]))) \
+                                  and _EAST_ASIAN_GIVEN_NAME.match(tokens[k - 1]))) \
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)
                      or (k > 1 and _ARTICLE_SURNAME_WORD.fullmatch(tokens[k - 1])
                          and not _is_title_or_demonym(tokens[k - 2], actors))):
@@ -753,22 +760,21 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     if len(words) > MAX_NAME_WORDS and _name_length(words) > MAX_NAME_WORDS:
         # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
         words = words[-2:] if words[-2] in given else words[:2] if words[0] in given else []
-    if len(words) > 2 and words[1] in given and words[0] not in given:
-        return words[1:], words[0]  # "Pastor Joseph Brown", "Comedian Sarah Silverman"
+    if len(words) > 2 and words[1] in given and words[0] not in given and words[0] not in _KUNYA_WORDS:
+        return words[1:], words[0]  # "Pastor Joseph Brown", "Comedian Sarah Silverman"; not "Abu Hussein …"
     return words, ""
 
 
 # "Ching-te" in "Lai Ching-te", "Ki-moon" in "Ban Ki-moon": a given name after the surname
+_KUNYA_WORDS = grammar_words()["kunya_words"]
 _SURNAMES_FIRST = frozenset(read_lexicon("surname_first.txt"))  # "Chen" after "Chen Xiangmiao"
-_EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
+_EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}$")
 # "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name
 # ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
-# Ching-te", "Ban Ki-moon")
+# Ching-te", "Ban Ki-moon"), and so is a longer one after a Chinese surname ("Liang Wen-chieh")
 _POLL_WORDS = grammar_words()["poll_nouns"]
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
-# but after a Chinese surname a given name of two syllables is written with a hyphen: "Lai Ching-te"
-_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}$")
 _REPORTING = frozenset({"said", "says", "told"})  # ", the aide said,": an attribution, not an apposition
 _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 _OUTLET_WORDS = grammar_words()["outlet_modifiers"] | grammar_words()["outlet_nouns"]
@@ -1316,6 +1322,8 @@ class Resolver:
         for tokens, _, _ in _name_runs(self.text, 0):
             while tokens and tokens[0].lower() in _OPENING_WORDS:
                 tokens = tokens[1:]  # "The New York Times"
+            owners = [k for k, t in enumerate(tokens[:-1]) if t.endswith(("\u2019s", "'s"))]
+            tokens = tokens[owners[-1] + 1:] if owners else tokens  # not "Reagan's Gallup"
             if len(tokens) > 1 and tokens[-1] in institution_words():
                 names[tokens[-1]][" ".join(tokens)] += 1
         return {word: found.most_common(1)[0][0] for word, found in names.items()}
@@ -1596,6 +1604,10 @@ class Resolver:
         words = (opening.group(1) or opening.group(2)).split()
         while words[1:] and words[0].lower() in _OPENING_WORDS:
             words = words[1:]  # "But Cruz's supporters …"
+        if len(words) == 1 and words[0].lower() in PERSONAL:
+            # "She avoided looking at me": whom the pronoun takes up, learning nothing of their sex from it
+            person = self._last_person(s, words[0].lower())
+            return opening.end(), person
         speaker = self._resolve(" ".join(words), s)
         # one name is enough after a role ("His mother, Savitri, …, was"): it is no headline's word
         named = " " in speaker.name or (opening.group(1) and ("," in self.text[s:opening.start(1)]
@@ -1767,14 +1779,14 @@ class Resolver:
             same = self._named_by_noun(noun, start)
         if same is not None:
             return same
-        # a state's body ("the army chief" after "the RSF has …") is no armed group's or movement's
+        # a state's body ("the army chief" after "the RSF has …") is no armed group's, movement's or monitor's
         state_body = noun in _STATE_BODIES
         for position, speaker in reversed(self.history):
             if s <= position < start and ((speaker.party in organisations and speaker.type != "person"
                                            and not state_body)
                                           or (not described and speaker.type == "institution"
-                                              and speaker.name != speaker.party)):
-                return speaker
+                                              and speaker.name != speaker.party and (speaker.party or not state_body))):
+                return speaker  # not "the government" for a monitor that spoke before
         party = None if state_body else next(
             (p for *_, p in self.actors.party_mentions(self.text, s, e) if p in organisations), None)
         return Speaker(party, party, "institution") if party else None
@@ -1921,10 +1933,10 @@ def _names_an_organisation(name: str, actors: Actors) -> bool:
 def _utterance_from() -> re.Pattern:
     """A mention naming an utterance and its source: "The statement from the Russian Foreign
     Ministry", "a report by Human Rights Watch", "a statement posted on Telegram by the governor",
-    "a White House readout of the call"."""
+    "a White House readout of the call"; not the outlet that has seen it ("a statement seen by AFP")."""
     nouns = "|".join(sorted(read_lexicon("utterance_nouns.txt"), key=len, reverse=True))
     return re.compile(rf"(?i:the|a|an|its|his|her|their)?\s*(?:[\w\-]+\s+){{0,2}}?(?i:{nouns})"
-                      rf"(?:\s+[\w\-]+){{0,5}}?\s+(?:from|by)\s+(.+)$"
+                      rf"(?:\s+[\w\-]+){{0,5}}?(?<!\sseen)(?<!\sobtained)(?<!\sreviewed)\s+(?:from|by)\s+(.+)$"
                       # "a White House readout of the call", "a Kremlin statement": the name before the noun
                       rf"|(?i:the|a|an)\s+((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)\s+(?:[a-z\-]+\s+)?(?:{nouns})\b")
 

@@ -6022,3 +6022,70 @@ def test_a_name_after_an_unnamed_source_ends_the_sentence():
 def test_a_briefs_section_label_is_no_speaker_nor_content(text, speaker, content):
     row = only(text)
     assert (row.speaker, row.text) == (speaker, content)
+
+
+def test_a_quotation_an_agency_quotes_someone_as_saying_is_theirs():
+    row = only("“The ship was seized on a judicial order,” a provincial judiciary official, Mojtaba Ghahremani, was "
+               "quoted as saying by IRNA.")
+    assert (row.kind, row.speaker, row.text) == ("direct", "Mojtaba Ghahremani", "The ship was seized on a judicial order")
+
+
+def test_the_government_is_no_monitor_that_spoke_before():
+    found = rows("The Syrian Observatory for Human Rights, a Britain-based monitor, said the killings were massacres. "
+                 "The government said it had formed a committee.")
+    assert found.speaker.iloc[-1] != "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Kataib Hezbollah said on Tuesday it was suspending its attacks.", "Kataib Hezbollah"),
+    ("M23 rebels and their allies in the Alliance Fleuve Congo (AFC) claimed control of Walikale.", "M23"),
+    ("“Each round is bigger than the last,” said Ali Vaez, Iran project director at the International Crisis Group.",
+     ""),
+    ("Some analysts in Tehran say the rhetoric is aimed at deterrence.", ""),
+    ("Kenyan President William Ruto, the chairman of the East African Community (EAC), said leaders would meet.",
+     "Kenya"),
+])
+def test_iraqs_militias_congos_rebels_and_those_who_study_a_country(text, party):
+    assert only(text).party == party
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Aoun pledged that the state would have “a monopoly on arms,” a clear reference to Hezbollah's arsenal.",
+     "the state would have “a monopoly on arms,”"),
+    ("Lammy said the framework was no capitulation, amid growing unease in Kyiv.", "the framework was no capitulation"),
+    ("Healey told MPs that Russian vessels are mapping cables, in the starkest warning yet from ministers.",
+     "Russian vessels are mapping cables"),
+    ("The government said it would finish the offensive by 2025, a deadline officials admit will not be met.",
+     "it would finish the offensive by 2025"),
+    ("The army said it had retaken the town, in what military sources described as the biggest advance in months.",
+     "it had retaken the town"),
+    ("Makolo said the accusations were “a distraction from the FDLR,” a militia founded by Hutu extremists.",
+     "the accusations were “a distraction from the FDLR,”"),
+    ("Ndayishimiye accused Rwanda of planning an attack, raising fears that the conflict could spread.",
+     "Rwanda of planning an attack"),
+    ("Addis Abeba – Fighting has spread to four zones, residents told Addis Standard.", "Fighting has spread to four zones"),
+])
+def test_more_of_the_reporters_words_after_a_content(text, content):
+    assert only(text).text == content
+
+
+def test_a_headlines_second_clause_is_its_own_news():
+    assert rows("Qatar says talks at 'critical stage', Lebanon presses Israel on withdrawal\n\nMajed al-Ansari said "
+                "…").text.iloc[0] == "talks at 'critical stage'"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The group's secretary-general, Abu Hussein al-Hamidawi, said in a statement that the attacks would stop.",
+     "Abu Hussein al-Hamidawi"),
+    ("Mali's junta accused Algeria of downing a drone, according to a statement seen by AFP.",
+     "a statement seen by AFP"),
+    ("Polling by YouGov suggests that support remains high.", "YouGov"),
+])
+def test_a_kunya_a_document_an_outlet_has_seen_and_a_pollster(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
+def test_a_pronoun_opening_a_sentence_teaches_nothing_of_a_persons_sex():
+    found = rows("Margaret Hulme told BBC Radio Sheffield that she was “saddened” by the suspension. He had, she "
+                 "said, “always been a hard-working constituency MP”.")
+    assert list(found.speaker.unique()) == ["Margaret Hulme"]

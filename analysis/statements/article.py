@@ -264,9 +264,11 @@ def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) 
 
 
 _PAGE_LABEL = re.compile(r"([A-Z][^:\n]{0,30}):\s+")  # a label opening a paragraph: "Why it matters: "
-# The headline's own news after a report in it: "…; U.S. strikes radar sites", "… amid protests", "… as he
-# faces a test", "… as peace talks stall" (but not "see Sanders as electable", "known as Super Tuesday")
+# The headline's own news after a report in it: "…; U.S. strikes radar sites", "… amid protests", "…, Lebanon
+# presses Israel", "… as he faces a test", "… as peace talks stall" (but not "see Sanders as electable",
+# "known as Super Tuesday")
 _HEADLINE_NEWS = re.compile(r"(?:;|\s(?:[Aa]mid|[Ww]hile))\s(?![^\u201c\u201d\"]*[\u201d\"])"
+                            r"|,\s(?=[A-Z][\w\-]*\s+[a-z]+s\s)"
                             r"|\s[Aa]s\s(?=(?:he|she|they|it|we)\s|[a-z][\w\-]*\s+[a-z][\w\-]*s\s+[a-z][\w\-]*\s*$)")
 
 

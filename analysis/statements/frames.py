@@ -1009,9 +1009,9 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
     if toks[j + 1].lower == "telling":  # "as telling Trump that …": past the one told
         start = next((m for m in range(start, min(n, start + 8)) if toks[m].lower == "that"), start)
     start += start + 1 < n and (toks[start].lower == "that" or toks[start].text in {",", ":"})
-    if start < n and (toks[start].text[0].isalnum() or toks[start].quoted):
+    if start < n and (toks[start].text[0].isalnum() or toks[start].quoted) and toks[start].lower != "by":
         frame.content.append((toks[start].start, toks[-1].end))  # "… as saying (that|,) …"
-    elif np_[0] > 0 and toks[np_[0] - 1].quoted:  # "“…,” Braynard is quoted as saying."
+    elif np_[0] > 0 and toks[np_[0] - 1].quoted:  # "“…,” Braynard is quoted as saying (by IRNA)."
         opening = np_[0] - 1
         while opening > 0 and toks[opening - 1].quoted:
             opening -= 1
@@ -1057,6 +1057,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             and toks[ci - 1].text[0].isalnum() and toks[ci - 1].lower not in PASSIVE \
             and toks[ci - 1].lower not in AUXILIARIES:
         return None  # "Houthi rebels supported by Iran said": a participle after its noun
+    if ci > 1 and toks[ci].lower.endswith("s") and toks[ci - 1].text.islower() and toks[ci - 1].lower.endswith("ing") \
+            and toks[ci - 2].text in {",", "and"}:
+        return None  # "…, raising fears that the conflict could spread": a noun, not the participle's report
     if cj + 1 < n and toks[cj + 1].lower in POLL_NOUNS and not toks[cj].lower.endswith(("ed", "s")):
         return None  # "A CNN/ORC snap poll of debate watchers found": a kind of poll
     if toks[ci].lower == "accused" and cj == ci and cj + 1 < n and toks[cj + 1].lower == "of" and ci > 0 \
@@ -1609,8 +1612,10 @@ def _relative_before(toks: list[Token], ci: int) -> bool:
 
 def _dateline_end(toks: list[Token]) -> int:
     """Index of the first token after a dateline opening the sentence ("WASHINGTON (AP) — …",
-    "PORTLAND, Maine - …", "KYIV, Nov 28 (Reuters) - …", "Jenin, occupied West Bank – …"), or 0."""
-    if not (toks[0].text.isupper() and len(toks[0].text) > 1) and not (len(toks) > 2 and toks[1].text == ","):
+    "PORTLAND, Maine - …", "KYIV, Nov 28 (Reuters) - …", "Jenin, occupied West Bank – …", "Addis Abeba – Fighting
+    …"), or 0."""
+    if not (toks[0].text.isupper() and len(toks[0].text) > 1) and not (len(toks) > 2 and toks[1].text == ",") \
+            and not (len(toks) > 3 and toks[2].text in _DASHES and _is_name(toks[1]) and toks[3].text[:1].isupper()):
         return 0
     dash = next((m for m in range(1, min(len(toks), 10)) if toks[m].text in _DASHES), None)
     if dash is not None and all(_is_name(t) or _is_number(t) or t.text in {",", "(", ")"}
