@@ -125,6 +125,8 @@ class Actors:
         party_of: dict[str, str] = {}
         for party, forms in self.demonyms.items():
             party_of.update((f, party) for f in forms)
+            # an acronym as some house styles write it: "R.S.F." for the RSF, "T.P.L.F."
+            party_of.update((".".join(f) + ".", party) for f in forms if f.isupper() and f.isalpha() and 2 < len(f) < 7)
         for party, forms in self._party_aliases.items():
             party_of.update((_strip_article(f), party) for f in forms)
         for actor in self.actors:

@@ -1019,6 +1019,11 @@ class Resolver:
             return self._resolve(*phrase)
         if low in _FIRST_PERSON and self._narrated(start):
             return AUTHOR
+        if low in {"him", "her"}:  # the one the writer asked ("I asked her whether …"): who was named last
+            sex = "m" if low == "him" else "f"
+            owner = self._owner(start, sex, reach=2)
+            return Speaker(owner.name, owner.party, "person") if owner else self._last_person(start, low) \
+                or Speaker(unresolved, UNMAPPED, "person")
         if low in PERSONAL:
             person = self._last_person(start, low)
             if person is not None and (sex := "m" if low in MASCULINE else "f" if low in FEMININE else ""):
@@ -1386,13 +1391,21 @@ class Resolver:
             self._surnames[surname] = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text)]
         return self._surnames[surname]
 
-    def _owner(self, start: int, sex: str) -> Person | None:
+    def _called_by_given_name(self, person: Person) -> list[int]:
+        """Where the article calls ``person`` by a given name no one else named has ("Anahit")."""
+        given = person.name.split()[0]
+        alone = sum(p.name.split()[0] == given for p in self.people.values()) == 1 \
+            and not any(p.surname == given for p in self.people.values())
+        return self._written_at(given) if given != person.surname and alone else []
+
+    def _owner(self, start: int, sex: str, reach: int = 0) -> Person | None:
         """The person "his" or "her" at ``start`` most likely stands for: the last one of that sex named before
-        it in its sentence, else the one opening its sentence or the one before; None when neither is
-        clear ("Her campaign" after a paragraph about others)."""
-        s = self._sentence_of(start)
+        it in its sentence (or ``reach`` sentences before), else the one opening its sentence or the one
+        before; None when neither is clear ("Her campaign" after a paragraph about others)."""
+        here = bisect.bisect_right(self.sentence_ends, start)
+        s = self.sentences[max(0, here - reach)][0] if here < len(self.sentences) else self._sentence_of(start)
         named = max(((q, p) for p in self.people.values() if self._may_be(p.name, sex)
-                     for q in p.positions + self._written_at(p.surname)
+                     for q in p.positions + self._written_at(p.surname) + self._called_by_given_name(p)
                      if s <= q < start and not _inside_quotation(self.text, q)), default=None, key=lambda n: n[0])
         if named is not None:
             return named[1]

@@ -6089,3 +6089,21 @@ def test_a_pronoun_opening_a_sentence_teaches_nothing_of_a_persons_sex():
     found = rows("Margaret Hulme told BBC Radio Sheffield that she was “saddened” by the suspension. He had, she "
                  "said, “always been a hard-working constituency MP”.")
     assert list(found.speaker.unique()) == ["Margaret Hulme"]
+
+
+def test_the_answer_to_the_writers_question_is_the_one_asked():
+    found = rows("Oksana Melnyk ran a kindergarten in Kherson. Her husband, Petro, said little.\n\n"
+                 "When I asked her whether she had been afraid, she shrugged.\n\n"
+                 "“Afraid is a word for people who have a choice.\n\n“You learn to whisper.”")
+    assert list(found.speaker)[-2:] == ["Oksana Melnyk"] * 2
+
+
+def test_an_acronym_written_with_points_names_its_party():
+    found = rows("The R.S.F. tells a different story. In a statement, the group said its fighters had taken the town.")
+    assert (found.speaker.iloc[-1], found.party.iloc[-1]) == ("Rapid Support Forces", "Rapid Support Forces")
+
+
+def test_a_scare_quoted_name_a_party_gave_is_no_report_of_its():
+    row = only("The so-called “safe corridors” announced by the RSF have not been used by a single convoy, "
+               "according to aid workers.")
+    assert row.speaker == "aid workers"

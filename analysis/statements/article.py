@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import takewhile
 
 from ..quotes import Quote, find_quotes
 from ..speakers import TURN_LABEL_END
@@ -828,10 +829,31 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         else:
             continue
         start = sents[first][0] + len(lead) - len(lead.lstrip()) if lead_in else q.inner_start
+        # "When I asked her whether she had been afraid, she shrugged. “Afraid is a word …”": the answer
+        host = _answer_of_the_one_asked(text, host, tokens) or host
         host_of_previous = Frame(host.cue_start, host.cue_end, host.cue, host.mention, [(start, q.inner_end)],
                                  first, para, host.inherited, continues=host)
         continuations.append(host_of_previous)
     return sorted(frames + continuations, key=lambda f: f.content[0][0])
+
+
+def _answer_of_the_one_asked(text: str, host: Frame, tokens: _Tokens) -> Frame | None:
+    """The writer's question ("I asked her whether …") as the report of the one asked, whose answer a
+    quotation after it is: the listener after "asked" is its speaker."""
+    if host.mention is None or text[slice(*host.mention)].lower() not in {"i", "we"} \
+            or text[host.cue_start:host.cue_end].lower() not in {"asked", "ask"}:
+        return None
+    after = tokens.within(host.cue_end, min(len(text), host.cue_end + 80))
+    if not after:
+        return None
+    if after[0].lower in {"him", "her", "them"}:
+        listener = (after[0].start, after[0].end)
+    else:
+        names = list(takewhile(_is_name, after))
+        if not names:
+            return None
+        listener = (names[0].start, names[-1].end)
+    return Frame(host.cue_start, host.cue_end, host.cue, listener, host.content, host.sentence, host.paragraph)
 
 
 def _signed_quotation(text: str, q: Quote) -> Frame | None:

@@ -1054,9 +1054,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if toks[ci].lower == "asked" and cj + 2 < n and toks[cj + 1].lower == "by":
         return _asked_by(toks, ci, cj)
     if cj == ci and cj + 1 < n and toks[cj + 1].lower == "by" and toks[ci].lower.endswith("ed") and ci > 0 \
-            and toks[ci - 1].text[0].isalnum() and toks[ci - 1].lower not in PASSIVE \
+            and (toks[ci - 1].text[0].isalnum() or _is_quote_mark(toks[ci - 1])) and toks[ci - 1].lower not in PASSIVE \
             and toks[ci - 1].lower not in AUXILIARIES:
-        return None  # "Houthi rebels supported by Iran said": a participle after its noun
+        return None  # "Houthi rebels supported by Iran said", "the “safe corridors” announced by the RSF": a participle
     if ci > 1 and toks[ci].lower.endswith("s") and toks[ci - 1].text.islower() and toks[ci - 1].lower.endswith("ing") \
             and toks[ci - 2].text in {",", "and"}:
         return None  # "…, raising fears that the conflict could spread": a noun, not the participle's report
