@@ -346,7 +346,8 @@ _OUTSIDERS_OF = re.compile(
     rf"|\b(?i:{_OUTSIDERS})\s+of\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)")
 _BACKED_BY = re.compile(r"\b[A-Z][\w.]*-(?:backed|funded|supported|sponsored|allied|aligned|armed|trained)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b.*$")  # "… based on official figures"
-_WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+_WORKS_ON = re.compile(r"\b(?:on|about)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+"
+                       r"|\bbetween\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+(?:and\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+)?")
 _ROLE_ON_A_TOPIC = re.compile(r"\s(?:project|programme|program|desk|analyst|expert|researcher|specialist|scholar)")
 # a country's name, not its adjective, before a role on it: "Iran project director", "a Russia expert" (but "an
 # Iranian analyst" is Iranian)
@@ -403,8 +404,8 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
     Houthis"), and a country or organisation others back or oppose ("Ukraine's allies", "Kremlin critic"),
     not a person."""
     phrase = _POSTED_TO.sub(r"\1 ", phrase)
-    if " on " in phrase or " about " in phrase:
-        phrase = _WORKS_ON.sub(" ", phrase)
+    if " on " in phrase or " about " in phrase or " between " in phrase:
+        phrase = _WORKS_ON.sub(" ", phrase)  # "an adviser on Syria", "familiar with the talks between Iran and …"
     if _ROLE_ON_A_TOPIC.search(phrase):
         phrase = _TOPIC_OF_ROLE.sub("", phrase)
     if " Affairs" in phrase:

@@ -6107,3 +6107,21 @@ def test_a_scare_quoted_name_a_party_gave_is_no_report_of_its():
     row = only("The so-called “safe corridors” announced by the RSF have not been used by a single convoy, "
                "according to aid workers.")
     assert row.speaker == "aid workers"
+
+
+def test_a_source_familiar_with_talks_between_two_sides_is_the_source():
+    found = rows("A Western diplomat familiar with the talks between Iran and the European powers said the mood had "
+                 "soured. “There is little trust left,” the diplomat said.")
+    assert found.speaker_mention.iloc[0].startswith("A Western diplomat")
+    assert list(found.party) == ["", ""] and found.speaker.nunique() == 1
+
+
+def test_a_participles_subject_past_an_adverb():
+    assert only("Mr Whitfield later issued an apology, saying his words had been clumsy.").speaker_mention == \
+        "Mr Whitfield"
+
+
+def test_finding_someone_somewhere_is_no_finding():
+    assert rows("I found Anahit again in a rented flat in Yerevan.").empty
+    assert only("Investigators found that the fire had been set deliberately.").text == \
+        "the fire had been set deliberately"

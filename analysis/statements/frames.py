@@ -1176,6 +1176,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     evidence = source is not None
     if cue.stance == "evidential" and form == cue.lemma and not evidence:
         return None  # "polls show", but "the reality show “The Apprentice”"
+    if cue.lemma == "find" and not evidence and not that_next and ci > 0 and toks[ci - 1].lower in PRONOUNS:
+        return None  # "I found Anahit again in a rented flat": a place, not a finding
     if form in {"called", "named", "titled", "dubbed"} and prev is not None and prev.text.isalpha() \
             and prev.text.islower() and (any(t.lower in {"a", "an"} for t in toks[max(0, ci - 3):ci - 1])
                                          or any(t.lower == "by" for t in toks[cj + 2:cj + 5])):

@@ -422,8 +422,8 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
                                           for r in range(max(lo + 1, k - 8), k)):
         np_ = _relative_subject(toks, k, lo)  # "the resistance group that seized it last year dismissed"
     if np_ is None and strong:
-        np_ = _head_before_participle(toks, _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
-                                      or _long_np_before(toks, k, lo), lo)
+        np_ = _with_head_before_preposition(toks, _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
+                                            or _long_np_before(toks, k, lo), k, lo)
     return _with_owner_of_infinitive(toks, np_, lo)
 
 
@@ -493,10 +493,20 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
     diplomat briefed on the talks"."""
     if (described := _head_before_participle(toks, np_, lo)) != np_:
         return described
+    joined = np_ is not None and np_[0] - 2 > lo and toks[np_[0] - 1].lower == "and" \
+        and (first := _np_before(toks, np_[0] - 2, lo)) is not None and first[0] > lo \
+        and toks[first[0] - 1].lower in _NP_PREPOSITIONS
+    if joined:
+        np_ = (first[0], np_[1])  # "familiar with the talks between Iran and the European powers": both
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS and not (
             toks[np_[0] - 1].lower == "on" and np_[0] - 2 >= lo and toks[np_[0] - 2].lower.endswith("ed")):
         # "Republicans on the Senate Judiciary Committee", but "A statement posted on GunBroker.com" is the site's
         found = _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
+        if joined and (found is None or found[0] >= np_[0]) and np_[0] - 2 > lo:
+            # "A Western diplomat familiar with the talks between Iran and the European powers said"
+            before = np_[0] - 2 - (toks[np_[0] - 2].lower == "familiar")
+            head = _np_before(toks, before, lo)
+            found = (head[0], np_[1]) if head is not None and head[1] == before else found
         if found is not None and any(t.text == "," for t in toks[np_[0]:found[0]]):
             # a list the phrase stops inside: "Officials from Georgia, Tennessee and Virginia said"
             head = _generic_np_before(toks, np_[0] - 2, lo) if np_[0] - 2 >= lo else None
@@ -656,7 +666,7 @@ def _with_description_before(toks: list[Token], np_: tuple[int, int], lo: int) -
 # Word sets the rules below derive from the lexicon's, built once rather than at every test.
 _ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
 # Prepositions inside a speaker's noun phrase: "advocates for stem cell research", "officials at the agency".
-_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to", "on"})
+_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to", "on", "between"})
 # Determiners that stand for a noun phrase of their own: "Yet another said", "many said".
 _STANDALONE = frozenset({"another", "many", "some", "most", "several", "both", "all", "one"})
 # Those of them that speak for a group of their own before a clause: "many believe …", "few think …".
@@ -895,7 +905,9 @@ def _sentence_subject(toks: list[Token], before: int, auxiliary_ends: bool = Fal
             j += 2
         nxt = toks[j] if j < len(toks) else None
         if j > k and nxt is not None and nxt.text.islower() and (
-                nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")):
+                nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")
+                or (auxiliary_ends and nxt.lower in SENTENCE_ADVERBS and nxt.lower not in NAME_JOINERS and j + 1 < len(toks)
+                    and _may_be_verb(toks[j + 1]))):  # "Mr Whitfield later issued an apology, saying …"
             if j == k + 1 and nxt.lower.endswith("s") and j + 1 < len(toks) and toks[j + 1].start < before \
                     and (AUXILIARY_VERB.match(toks[j + 1].lower) or nxt.lower in _subject_nouns()):
                 # "Local authorities were …", "Clinton supporters were …", "Federal prosecutors on Tuesday charged"
