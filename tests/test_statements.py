@@ -674,7 +674,16 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "1,200", "$1.9", "as many as 250", "(through an interpreter)", "not authorized to discuss", ", 70,",
           ", however,", "attacked a village overnight", "that Venezuela claims", "an allegation Cairo has denied",
           "a claim the IDF said", "and on Thursday she", "His family say", "Russian Volunteer Corps", "ECOWAS",
-          "López Obrador", ", in the latest", "demand and", "ISLAMABAD — ", "has in recent speeches described"]
+          "López Obrador", ", in the latest", "demand and", "ISLAMABAD — ", "has in recent speeches described",
+          ", two people familiar with the matter said", "in an emailed statement", "One of them, Denise Harper of",
+          "Meanwhile,", "said supply", "said early", "N.H.", "6 a.m. It", "(R-Utah)", ", wearing a dark suit,",
+          "what he called", ", escalating", ", the latest in a string of findings that", "Liang Wen-chieh",
+          "Deputy Prosecutor", "Commission on", "representing Gambia", "accused of", "ruling that", "snap poll",
+          "The company, Meridian", "his campaign", "Her advisers", "; U.S. strikes", " as peace talks stall",
+          "What they're saying:", "By the numbers:", "according to a spokeswoman, Anna-Kaisa Itkonen.",
+          "was quoted as saying by IRNA", ", a clear reference to", ", amid", "in what sources described as",
+          ", raising fears that", "Addis Abeba – ", "Abu Hussein", "(EAC),", "a statement seen by AFP",
+          "When I asked her whether", "R.S.F.", "familiar with the talks between Iran and", "Mr Whitfield later"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
