@@ -80,7 +80,8 @@ _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
                        r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*\s+"
                        r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
                        r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
-_APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\))?(?:,\s+\d{1,3}(?=,))?"  # "Jason Chaffetz (R-Utah)", "Petro, 70"
+_APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?"  # "(R-Utah)", "of Mississippi"
+                     r"(?:,\s+\d{1,3}(?=,))?"  # "Petro, 70"
                      r"(?:,\s+(?:a|an|the|who|known|head|chief|(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
                      r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
 _OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[A-Z][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?[A-Z][\w\-]*)"
@@ -114,7 +115,7 @@ _OPENING_ORGANISATION = re.compile(
 _BARE_SPOKESPERSON = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)$")
 _QUOTED_BY = re.compile(r"((?:[\w.\-]+[\u2019']?s?\s+){1,6})(?:quoted|cited)\s+$")  # "Iranian state TV quoted "
 _STATE_OUTLET = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(grammar_words()['state_media_words']))})(?![\w\-])")
-_MINISTER_OF = re.compile(r"\b([A-Z][a-z]+)\s+[Mm]inister\b")  # "Defence Minister": of the defence ministry
+_MINISTER_OF = re.compile(r"\b(?!Prime\s)([A-Z][a-z]+)\s+[Mm]inister\b")  # "Defence Minister": of the defence ministry
 # "the head of the presidential office": the organisation a role is of
 _OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
@@ -334,6 +335,8 @@ _POSTED_TO = re.compile(_POSTING + r"(?:[A-Z][\w.\-]*\s*)+")
 _POSTED_BEFORE = re.compile(_POSTING + "$")  # "U.S. Ambassador to " before a name
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
 # nor what they work on ("a former adviser on Syria")
+_HELD_IN = re.compile(r"\b(?:held|detained|captive|trapped|stranded|missing|jailed|imprisoned)\s+in\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.\-]*\s*)+")
 _BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 # Those who back or oppose a country or organisation from outside it: "Ukraine's allies", "partners of
 # Israel", "Kremlin critic Alexei Navalny", "opponents of Hamas" (but "NATO allies" are NATO's members)
@@ -375,6 +378,8 @@ def party_described(phrase: str, actors: Actors) -> str:
     allies" are other countries; "Putin's allies" are his camp, see ``party_spoken_for``). A group
     that is a party of its own stands for itself, not for its country ("Lebanon's Hezbollah"). One who
     represents a party stands for it, whatever their nationality ("a British lawyer representing Gambia")."""
+    if " of " in phrase and (tag := _LAWMAKER_TAG.search(phrase)) and tag.group(1) in us_states():
+        return actors.party_named_in("United States")  # "Republican of Georgia" is no Georgian
     if (" for " in phrase or "represent" in phrase or " behalf " in phrase) \
             and (acting := _REPRESENTING.search(phrase)) is not None \
             and (party := actors.party_named_in(acting.group(1))):
@@ -386,6 +391,8 @@ def party_described(phrase: str, actors: Actors) -> str:
     return actors.party_named_in(phrase)
 
 
+# A US lawmaker's party and state: "D-Md.", "Republican of Georgia"
+_LAWMAKER_TAG = re.compile(r"[DRI]-[A-Z][\w.]*|(?:Republican|Democrat|Independent)\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 # Acting for a party: "a British lawyer representing Gambia", "counsel for Ukraine", "on behalf of Israel"
 _REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of|(?:lawyer|attorney|counsel|agent)s?\s+for)\s+"
                            r"((?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
@@ -412,6 +419,8 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
         phrase = _AFFAIRS_OF.sub(" ", phrase)  # "the Taiwan Affairs Office" is Beijing's
     if "born" in phrase:
         phrase = _BORN_IN.sub(" ", phrase)
+    if " in " in phrase:
+        phrase = _HELD_IN.sub(" ", phrase)  # "Families of hostages held in Gaza" are no Gazans
     if not _INDEPENDENT_BODIES.isdisjoint(phrase.split()) or " America" in phrase:
         phrase = _INDEPENDENT_BODY.sub(" ", phrase)
     if not _OUTSIDE_THE_STATE_WORDS.isdisjoint(phrase.lower().split()):
@@ -1012,6 +1021,9 @@ class Resolver:
         if low in RELATIVE:
             antecedent = (_NAME_BEFORE_APPOSITION.search(self.text, max(0, start - 200), start) if low == "who"
                           else None) or _ANTECEDENT.search(self.text, max(0, start - 120), start)
+            if antecedent is not None and _LAWMAKER_TAG.fullmatch(antecedent.group(1)):
+                # "Marjorie Taylor Greene, Republican of Georgia, who", "Chris Van Hollen, D-Md., who": the name
+                antecedent = _ANTECEDENT.search(self.text, max(0, antecedent.start(1) - 120), antecedent.start(1))
             if antecedent is not None:
                 return self._resolve(antecedent.group(1), antecedent.start(1))
             phrase = _noun_phrase_before(self.text, start)
@@ -1020,11 +1032,6 @@ class Resolver:
             return self._resolve(*phrase)
         if low in _FIRST_PERSON and self._narrated(start):
             return AUTHOR
-        if low in {"him", "her"}:  # the one the writer asked ("I asked her whether …"): who was named last
-            sex = "m" if low == "him" else "f"
-            owner = self._owner(start, sex, reach=2)
-            return Speaker(owner.name, owner.party, "person") if owner else self._last_person(start, low) \
-                or Speaker(unresolved, UNMAPPED, "person")
         if low in PERSONAL:
             person = self._last_person(start, low)
             if person is not None and (sex := "m" if low in MASCULINE else "f" if low in FEMININE else ""):
@@ -1399,12 +1406,11 @@ class Resolver:
             and not any(p.surname == given for p in self.people.values())
         return self._written_at(given) if given != person.surname and alone else []
 
-    def _owner(self, start: int, sex: str, reach: int = 0) -> Person | None:
+    def _owner(self, start: int, sex: str) -> Person | None:
         """The person "his" or "her" at ``start`` most likely stands for: the last one of that sex named before
-        it in its sentence (or ``reach`` sentences before), else the one opening its sentence or the one
-        before; None when neither is clear ("Her campaign" after a paragraph about others)."""
-        here = bisect.bisect_right(self.sentence_ends, start)
-        s = self.sentences[max(0, here - reach)][0] if here < len(self.sentences) else self._sentence_of(start)
+        it in its sentence, else the one opening its sentence or the one before; None when neither is
+        clear ("Her campaign" after a paragraph about others)."""
+        s = self._sentence_of(start)
         named = max(((q, p) for p in self.people.values() if self._may_be(p.name, sex)
                      for q in p.positions + self._written_at(p.surname) + self._called_by_given_name(p)
                      if s <= q < start and not _inside_quotation(self.text, q)), default=None, key=lambda n: n[0])
@@ -1749,7 +1755,7 @@ class Resolver:
             organisation = next((speaker for position, speaker in reversed(self.history) if position < start
                                  and f"{minister} ministry" in speaker.name.lower()), None)
             if organisation is None:  # "Information Minister Khalid al-Aiser" after "Sudan's government said"
-                return self._party_of_institution_before(start)
+                return self._party_of_institution_before(start, states_only=True)  # not Islamic Jihad's
         return organisation.party if organisation is not None else UNMAPPED
 
     def _party_of_outlet_quoting(self, person: Person, start: int) -> str:
@@ -1762,12 +1768,13 @@ class Resolver:
             return UNMAPPED
         return party_described(quoting.group(1), self.actors) if _STATE_OUTLET.search(quoting.group(1)) else UNMAPPED
 
-    def _party_of_institution_before(self, start: int) -> str:
+    def _party_of_institution_before(self, start: int, states_only: bool = False) -> str:
         """The party of the institution that spoke last, in the sentence before ``start`` or its own: a
-        spokesperson with no one named as theirs speaks for it."""
+        spokesperson with no one named as theirs speaks for it; a minister, only for a state."""
         s = (self._sentence_before(start) or (0, 0))[0]
         return next((speaker.party for position, speaker in reversed(self.history) if s <= position < start
-                     and speaker.type == "institution"), UNMAPPED)
+                     and speaker.type == "institution"
+                     and not (states_only and speaker.party in self.actors.organisations)), UNMAPPED)
 
     def _party_of_group(self, noun: str, start: int) -> str:
         """The party of the group of ``noun``s ("officials") that spoke in the sentence before ``start``
@@ -1810,7 +1817,7 @@ class Resolver:
         whether or not it spoke: "the army" after "Sudan's army and the RSF traded blame" is Sudan's."""
         opens = max(0, start - _NAMED_BY_NOUN_REACH)
         found = None
-        for m in re.finditer(rf"\b(?:[A-Z][\w.\-]*[\u2019']s|[A-Z][\w.\-]*)\s+(?:[a-z\-]+\s+)?{noun}\b"
+        for m in re.finditer(rf"\b(?:[A-Z][\w.\-]*[\u2019']s|[A-Z][\w.\-]*)\s+(?:[a-z\-]+\s+)?(?i:{noun})\b"
                              r"((?:\s+[A-Z][\w\-]*)*)", self.text[opens:start]):
             if (named := m.group(1).strip()) and self.actors.party_named_in(named) in self.actors.organisations:
                 found = named  # "Sudan's paramilitary Rapid Support Forces": the group, not its country

@@ -2321,9 +2321,10 @@ def test_where_the_words_were_said_closing_the_sentence_is_no_part_of_the_conten
     # where a diplomat is posted is not their side
     ("A Western diplomat in Kyiv said the embassy would stay open. The diplomat said staff were safe.",
      "A Western diplomat in Kyiv", ""),
-    # the noun must head the earlier mention: "the department" is no "State Department official"
+    # the noun must head the earlier mention: "the department" is no "State Department official", but the
+    # State Department the official's title names
     ("A State Department official said the talks were over. The department said they would resume.",
-     "department", ""),
+     "State Department", "United States"),
     # past a participle's phrase, and before a minister whom a description makes a diplomat too
     ("A diplomat briefed on the talks said the sides were close. Rwanda's foreign minister, Olivier Nduhungirehe, "
      "said the deal was fair. According to the diplomat, Congo had asked for time.",
@@ -3071,8 +3072,10 @@ def test_a_subject_with_its_apposition_opening_the_sentence_is_no_content():
 def test_a_quoted_infinitive_keeps_a_listener_from_a_later_that():
     found = rows('The U.S. State Department urged Beijing to "act with restraint," a spokesman said, adding that '
                  'Washington was monitoring the situation closely.')
-    urged = found[found.cue == "urged"].iloc[0]
-    assert (urged.speaker_mention, urged.text) == ("The U.S. State Department", 'Beijing to "act with restraint,"')
+    # the spokesman reports the department's urging, and adds the rest
+    assert list(zip(found.cue, found.text)) == [
+        ("said", 'The U.S. State Department urged Beijing to "act with restraint,"'),
+        ("adding", "Washington was monitoring the situation closely")]
 
 
 @pytest.mark.parametrize("text, content", [
@@ -6134,3 +6137,37 @@ def test_finding_someone_somewhere_is_no_finding():
     assert rows("I found Anahit again in a rented flat in Yerevan.").empty
     assert only("Investigators found that the fire had been set deliberately.").text == \
         "the fire had been set deliberately"
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("Rand Paul said the aid was wasteful. Senator Roger Wicker of Mississippi, the top Republican on the committee, "
+     "sided with Mr. McConnell. He said a Russian victory would embolden China.", "Roger Wicker", ""),
+    ("The State Department approved the sale on Friday. In a notification to Congress, the department said an "
+     "emergency existed.", "State Department", "United States"),
+    ("The Israeli Embassy in Washington thanked the senators. “The Senate stood with Israel,” the embassy said.",
+     "Israeli Embassy in Washington", "Israel"),
+    ("The decision drew fire from Representative Marjorie Taylor Greene, Republican of Georgia, who has threatened to "
+     "force a vote to oust him.", "Marjorie Taylor Greene", "United States"),
+    ("Senator Chris Van Hollen, D-Md., who has pushed for conditions on military aid, said the memo confirmed it.",
+     "Chris Van Hollen", "United States"),
+    ("Islamic Jihad said its fighters had repelled the raid. Defense Minister Yoav Gallant said that Israel would not "
+     "allow it.", "Yoav Gallant", ""),
+    ("The Kremlin dismissed the gathering as “an anti-Russian jamboree,” spokesman Dmitry Peskov said.",
+     "Dmitry Peskov", "Russia"),
+    ("Families of hostages held in Gaza, who demonstrated on Thursday night, accused the government of delay.",
+     "Families of hostages held in Gaza", ""),
+])
+def test_lawmakers_embassies_departments_and_ministers(text, speaker, party):
+    row = rows(text).iloc[-1]
+    assert (row.speaker, row.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hezbollah confirmed his death in a brief statement but did not say how he was killed.",
+     [("confirmed", "his death in a brief statement")]),
+    ("Demonstrations spread to a dozen towns, with two people reported killed.", []),
+    ("A senior U.S. official who briefed reporters after the meeting said Beijing had no plans to act.",
+     [("said", "Beijing had no plans to act")]),
+])
+def test_a_refusal_after_a_report_a_count_and_a_briefing_report_nothing_more(text, found):
+    assert list(zip(rows(text).cue, rows(text).text)) == found

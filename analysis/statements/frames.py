@@ -954,6 +954,7 @@ def _in_words(toks: list[Token], i: int) -> Frame | None:
     return frame
 
 
+_CASUALTY_WORDS = frozenset({"killed", "dead", "missing", "injured", "wounded", "hurt", "detained", "arrested"})
 _CITING = frozenset({"cited", "cites", "citing"})
 
 
@@ -1065,6 +1066,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if toks[ci].lower == "accused" and cj == ci and cj + 1 < n and toks[cj + 1].lower == "of" and ci > 0 \
             and toks[ci - 1].text[0].isalnum() and toks[ci - 1].lower not in AUXILIARIES:
         return None  # "A former officer accused of torture told a court": he is the one accused
+    if toks[ci].lower == "briefed" and ci > 1 and toks[ci - 1].lower == "who" and toks[ci - 2].lower in speaker_nouns():
+        return None  # "A senior U.S. official who briefed reporters after the meeting said": the source's description
+    if toks[ci].lower == "reported" and cj + 1 < n and toks[cj + 1].lower in _CASUALTY_WORDS:
+        return None  # "with two people reported killed": a count, not a report
     if toks[ci].lower == "briefed" and cj + 1 < n and toks[cj + 1].lower in {"on", "about"} and ci > 0 \
             and toks[ci - 1].lower in speaker_nouns() \
             and (any(FINITE.match(t.lower) or t.lower in IRREGULAR_PAST for t in toks[cj + 2:])
@@ -1398,11 +1403,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # "Local authorities were treating it as an attack and urging people to stay home, BFM TV reported.":
         # verbs sharing the clause's subject are part of the report, not bounds of it
         # ("Americans oppose cutting funds, a new poll finds": a stance is part of the finding; "Slovakia has
-        # asked Brussels to mediate, two people familiar with the matter said": so is any verb but one that
-        # always reports, unless a quotation or a relative clause tells the sentence's own report)
-        sourced = closes_sentence and not any(map(_QUOTED, toks[:attribution_start])) \
+        # asked Brussels to mediate, two people familiar with the matter said", "The Kremlin dismissed it as
+        # “a jamboree,” spokesman Dmitry Peskov said": so is any verb but one that always reports, unless
+        # its content is a quotation or a relative clause tells the sentence's own report)
+        sourced = closes_sentence and not any(_opens_with_quotation(toks, f) for f in frames) \
             and not any(t.lower in _RELATIVE_WORDS for t in toks[attribution_start:ci])
-        nested = not quote_before and bool(frames) \
+        nested = (not quote_before or sourced) and bool(frames) \
             and toks[0].lower not in SUBORDINATORS and toks[0].lower not in SCENE_OPENERS \
             and all(((f.inherited and closes_sentence) or _takes_a_stance(f) or (sourced and not _says(f)))
                     and (f.mention is None or f.mention[0] == toks[0].start) for f in frames)
@@ -2290,6 +2296,11 @@ def _says(f: Frame) -> bool:
     """Whether a frame's cue is one of the verbs that always report ("said", "has noted")."""
     cue = _verb_cue(f)
     return cue is not None and cue.lemma in STRONG_CUES
+
+
+def _opens_with_quotation(toks: list[Token], f: Frame) -> bool:
+    """Whether a frame's content opens with a quotation ("chanted, “Build a wall,”")."""
+    return bool(f.content) and next((t.quoted for t in toks if t.start >= f.content[0][0]), False)
 
 
 def _takes_a_stance(f: Frame) -> bool:

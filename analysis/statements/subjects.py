@@ -516,10 +516,11 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
 
 
 def _head_before_participle(toks: list[Token], np_: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
-    """The phrase ``np_``, or, after a participle and "by", "on" or "about", the noun the participle describes:
-    "M23 rebels backed by Rwanda said", "A Western diplomat briefed on the talks said"."""
+    """The phrase ``np_``, or, after a participle and "by", "in", "on" or "about", the noun the participle
+    describes: "M23 rebels backed by Rwanda said", "A Western diplomat briefed on the talks said", "Families of
+    hostages held in Gaza, who …, accused"."""
     if np_ is not None and np_[0] - 3 >= lo and toks[np_[0] - 2].text.islower() and (
-            (toks[np_[0] - 1].lower == "by" and _is_participle(toks[np_[0] - 2].lower))
+            (toks[np_[0] - 1].lower in {"by", "in"} and _is_participle(toks[np_[0] - 2].lower))
             or (toks[np_[0] - 1].lower in {"on", "about"} and toks[np_[0] - 2].lower in {"briefed", "informed"})) \
             and (head := _np_before(toks, np_[0] - 3, lo)) is not None:
         return (head[0], np_[1])
