@@ -617,12 +617,14 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 or (name_tokens[0] == tokens[0] and name_tokens[0] not in given
                     and _word_before(text, run_start) in _OUTLET_WORDS) \
                 or (text.startswith(",", run_end) and _ORGANISATION_APPOSITION.match(text, run_end)) \
-                or not _POLL_WORDS.isdisjoint(t.lower() for t in name_tokens):
+                or not _POLL_WORDS.isdisjoint(t.lower() for t in name_tokens) \
+                or (name_tokens[0] in _COMPASS_WORDS and name_tokens[0] not in given):
             # not "Democratic Party", "New Hampshire" nor "NEW YORK" (a dateline; "KATE BOULDUAN:" is a turn),
             # nor a title, unless after a given name ("Steve King"),
             # nor a surname with its particle opening a sentence ("Von der Leyen said"),
             # nor a news outlet ("state-run RIA Novosti", "newspaper Correio de Manha") or a group
-            # ("The Emergency Lawyers, a group tracking violence, said"), nor a headline's "New Poll Finds"
+            # ("The Emergency Lawyers, a group tracking violence, said"), nor a headline's "New Poll Finds", nor a
+            # place ("North Gondar")
             continue
         name = " ".join(name_tokens)
         registered = _registered_as(name_tokens, actors)
@@ -783,6 +785,7 @@ _EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}$")
 # ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
 # Ching-te", "Ban Ki-moon"), and so is a longer one after a Chinese surname ("Liang Wen-chieh")
 _POLL_WORDS = grammar_words()["poll_nouns"]
+_COMPASS_WORDS = grammar_words()["compass_words"]
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
 _REPORTING = frozenset({"said", "says", "told"})  # ", the aide said,": an attribution, not an apposition

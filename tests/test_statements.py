@@ -6171,3 +6171,17 @@ def test_lawmakers_embassies_departments_and_ministers(text, speaker, party):
 ])
 def test_a_refusal_after_a_report_a_count_and_a_briefing_report_nothing_more(text, found):
     assert list(zip(rows(text).cue, rows(text).text)) == found
+
+
+def test_a_cognitive_participle_after_a_comma_names_no_speaker():
+    found = rows("The Resistance Front (TRF), considered a shadow group of the LeT, claimed in a statement that it had "
+                 "carried out the attack.")
+    assert list(found.cue) == ["claimed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sepoy Pradeep Kumar of the 19 Rashtriya Rifles was killed. The police chief spoke next. He said arms were found.",
+    "A resident told Addis Standard that fighting broke out. According to him, eleven civilians were killed.",
+])
+def test_a_military_unit_or_an_outlet_is_no_he(text):
+    assert rows(text).speaker.iloc[-1] not in {"Rashtriya Rifles", "Addis Standard"}

@@ -1268,7 +1268,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())
           and cue.lemma != "tell"  # "Dick Dever, who …, told POLITICO, “…”": a name after "told" is a listener
           and toks[cj + 1].lower != "that"  # "…, suggested that …": a clause, not an inverted speaker
-          and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)):  # "…, criticized Sanders"
+          and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)  # "…, criticized Sanders"
+          # "The Resistance Front, considered a shadow group of the LeT, claimed": a participle, no inverted speaker
+          and not (cue.stance == "cognitive" and form.endswith("ed") and not after_quote)):
         # Inversion: "“…,” said Putin." "…, said the man who built his career on it."
         k = cj + 1
         while k < n and (toks[k].lower in TIME_WORDS or toks[k].lower == "on"):
