@@ -6185,3 +6185,16 @@ def test_a_cognitive_participle_after_a_comma_names_no_speaker():
 ])
 def test_a_military_unit_or_an_outlet_is_no_he(text):
     assert rows(text).speaker.iloc[-1] not in {"Rashtriya Rifles", "Addis Standard"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Speaker Mike Johnson said that the House would vote on separate bills, a procedural gamble that angered the "
+     "hard right.", "the House would vote on separate bills"),
+    # but not an apposition inside the content
+    ("Even as the race moves to New York, a state that she hoped to carry, the race will be tight, said Dan Gerstein.",
+     "Even as the race moves to New York, a state that she hoped to carry, the race will be tight"),
+    ("Chinese state media quoted Xi as telling Putin, as the two men parted at the door: “Right now there are "
+     "changes.”", "Right now there are changes."),
+])
+def test_the_reporters_gloss_ends_a_content_and_a_circumstance_before_a_quotation(text, content):
+    assert rows(text).text.iloc[0] == content

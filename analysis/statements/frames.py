@@ -1009,6 +1009,8 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
     start = j + 2
     if toks[j + 1].lower == "telling":  # "as telling Trump that …": past the one told
         start = next((m for m in range(start, min(n, start + 8)) if toks[m].lower == "that"), start)
+        # "as telling Putin, as the two men parted at the door: “…”": the quotation after the colon
+        start = next((m for m in range(start, n - 1) if toks[m].text == ":" and toks[m + 1].quoted), start)
     start += start + 1 < n and (toks[start].lower == "that" or toks[start].text in {",", ":"})
     if start < n and (toks[start].text[0].isalnum() or toks[start].quoted) and toks[start].lower != "by":
         frame.content.append((toks[start].start, toks[-1].end))  # "… as saying (that|,) …"

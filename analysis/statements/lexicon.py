@@ -131,6 +131,8 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  r"|in\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:warning|sign|signal|indication|rebuke|escalation)\b[^.;]*"
                  r"|(?:a|an)\s+(?:deadline|target|timeline|timetable|goal)\b[^.;]*"
                  r"|in\s+what\s+[^,;.]{1,60}?\b(?:described|called|termed|dubbed|hailed)\s+as\b[^.;]*"
+                 # "…, a procedural gamble that angered the hard-right flank": the reporter's gloss on the report
+                 r"|(?:a|an)\s+(?:[a-z\-]+\s+){1,3}(?:that|which)\s[^.;,]*"
                  # "…,” a militia founded by Hutu extremists who fled Rwanda": the reporter's gloss on a name
                  r"|(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:militia|group|movement|party|faction|coalition|alliance|force|"
                  r"organi[sz]ation)\s+(?:founded|formed|based|backed|led|created|set\s+up|that|which|whose)\b[^.;]*"
