@@ -478,7 +478,8 @@ TURN_LABEL_END = r"(?:,[ \t][A-Z][A-Z.'\u2019\- ]{1,60}[A-Z.])?(?:\s*\([a-z][a-z
 AUTHOR = Speaker("author", UNMAPPED, "person")
 _FIRST_PERSON = frozenset({"i", "we"})
 _WRITER_OPENS = re.compile(r"(?:[A-Z]\w*\s+){0,2}?(?:I|[Ww]e)\s+[a-z]")  # "I put that to", "When we asked"
-_TURN_LINE = re.compile(rf"^(?:[A-Z][\w.'\u2019\-]*[ \t]){{0,2}}[A-Z][\w.'\u2019\-]*{TURN_LABEL_END}\s", re.MULTILINE)
+_TURN_LINE = re.compile(rf"^(?:\*\*)?(?:[A-Z][\w.'\u2019\-]*[ \t]){{0,2}}[A-Z][\w.'\u2019\-]*(?:\*\*)?{TURN_LABEL_END}"
+                        r"(?:\*\*)?\s", re.MULTILINE)
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": the party's short form without its periods
 _OPENING_MARKS = ("\u201c", "\u2018", "\"", "''")
 _CLOSING_MARK = re.compile(r"[,.!?]?(?:\u201d|\u2019|\"|'')")

@@ -6198,3 +6198,10 @@ def test_a_military_unit_or_an_outlet_is_no_he(text):
 ])
 def test_the_reporters_gloss_ends_a_content_and_a_circumstance_before_a_quotation(text, content):
     assert rows(text).text.iloc[0] == content
+
+
+def test_transcript_labels_set_in_bold():
+    found = rows("**Interviewer:** Is the ceasefire holding?\n\n**Ali Hamieh:** Broadly, yes. There have been "
+                 "violations.\n\n**Interviewer:** What do you need?\n\n**Ali Hamieh:** Money to rebuild the south.")
+    assert list(found.speaker) == ["reporter", "Ali Hamieh", "reporter", "Ali Hamieh"]
+    assert found.text.iloc[1] == "Broadly, yes. There have been violations."

@@ -215,12 +215,13 @@ _PAREN_SOURCE = re.compile(r"\(([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n()]{1,80})?\)\
 _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 # A turn opens with a name in capitals ("TAPPER:", "ZELENSKY (through interpreter):") or of up to three
 # capitalised words ("Matthews:").
-_TURN = re.compile(r"([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.])" + TURN_LABEL_END + r"\s+(?=\S)")
-_NAMED_TURN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+):\s+(?=\S)")  # not "Q:", "A:"
+# a label may be set in bold as Markdown writes it: "**Ali Hamieh:**", "**Q**:"
+_TURN = re.compile(r"(?:\*\*)?([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.])(?:\*\*)?" + TURN_LABEL_END + r"(?:\*\*)?\s+(?=\S)")
+_NAMED_TURN = re.compile(r"(?:\*\*)?((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+)(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
 _WIRE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(grammar_words()['wire_prefixes']))})(?:\s+\d+)?\s*-\s*(?=\S)")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b)?"
                         r"(?:\s*[\u2013\u2014-]\s+(?=\S)|\s*$)")  # "10:42 a.m. ET" alone on its line, too
-_QA_TURN = re.compile(r"([QA]):\s+(?=\S)")  # an interview's question and answer
+_QA_TURN = re.compile(r"(?:\*\*)?([QA])(?:\*\*)?:(?:\*\*)?\s+(?=\S)")  # an interview's question and answer
 MIN_TURN_WORDS = 3  # "Clinton: 547." is a count, "Matthews: Well, speculation is bad." a turn
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
 
