@@ -472,7 +472,7 @@ class Speaker(NamedTuple):
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
 # What closes a transcript's turn label: "HOLT:", "ZELENSKY (through interpreter):", "ZELENSKY, UKRAINIAN
 # PRESIDENT (through translator):"
-TURN_LABEL_END = r"(?:,[ \t][A-Z][A-Z.'\u2019\- ]{1,60}[A-Z.])?(?:\s*\([a-z][a-z \-]{1,30}\))?:"
+TURN_LABEL_END = r"(?:,[ \t][A-Z][A-Z.'\u2019\- ]{1,60}[A-Z.])?(?:\s*\([^()\n:]{1,60}\))?:"  # "(HOST)", "(through translator)"
 # "I" and "we" in the reporter's own narration ("When I asked him whether …") are the author's. In an interview
 # or a transcript they are the one whose turn it is, and in a quotation or a quoted post ("<tweet …>") its author's.
 AUTHOR = Speaker("author", UNMAPPED, "person")

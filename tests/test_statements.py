@@ -6205,3 +6205,15 @@ def test_transcript_labels_set_in_bold():
                  "violations.\n\n**Interviewer:** What do you need?\n\n**Ali Hamieh:** Money to rebuild the south.")
     assert list(found.speaker) == ["reporter", "Ali Hamieh", "reporter", "Ali Hamieh"]
     assert found.text.iloc[1] == "Broadly, yes. There have been violations."
+
+
+def test_a_fact_checks_labels_name_no_speaker():
+    found = rows("CLAIM: The Houthis sank the aircraft carrier with ballistic missiles.\n\nVERDICT: False. The ship "
+                 "is afloat.\n\nThe Houthi spokesman said the carrier had been hit.")
+    assert list(found.speaker_mention) == ["The Houthi spokesman"]
+
+
+def test_a_transcript_label_with_a_role_in_brackets():
+    found = rows("SARAH OKAFOR (HOST): Welcome to the programme. My guest is Ibrahim Sani.\n\nIBRAHIM SANI: Thank you "
+                 "for having me here.\n\nOKAFOR: What happened in Niamey this week?")
+    assert list(found.speaker_mention) == ["SARAH OKAFOR", "IBRAHIM SANI", "OKAFOR"]
