@@ -80,9 +80,11 @@ _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
                        r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*\s+"
                        r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
                        r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
-_APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?"  # "(R-Utah)", "of Mississippi"
-                     r"(?:,\s+\d{1,3}(?=,))?"  # "Petro, 70"
-                     r"(?:,\s+(?:a|an|the|who|known|head|chief|(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
+# "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
+_APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?"
+                     r"(?:,\s+\d{1,3}(?=,))?"
+                     r"(?:,\s+(?:a|an|the|who|known|head|chief|"
+                     r"(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
                      r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
 _OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[A-Z][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?[A-Z][\w\-]*)"
                            rf"{_APPOSITION_AFTER}?"
@@ -392,7 +394,8 @@ def party_described(phrase: str, actors: Actors) -> str:
 
 
 # A US lawmaker's party and state: "D-Md.", "Republican of Georgia"
-_LAWMAKER_TAG = re.compile(r"[DRI]-[A-Z][\w.]*|(?:Republican|Democrat|Independent)\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_LAWMAKER_TAG = re.compile(r"[DRI]-[A-Z][\w.]*"
+                           r"|(?:Republican|Democrat|Independent)\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 # Acting for a party: "a British lawyer representing Gambia", "counsel for Ukraine", "on behalf of Israel"
 _REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of|(?:lawyer|attorney|counsel|agent)s?\s+for)\s+"
                            r"((?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
@@ -472,7 +475,8 @@ class Speaker(NamedTuple):
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
 # What closes a transcript's turn label: "HOLT:", "ZELENSKY (through interpreter):", "ZELENSKY, UKRAINIAN
 # PRESIDENT (through translator):"
-TURN_LABEL_END = r"(?:,[ \t][A-Z][A-Z.'\u2019\- ]{1,60}[A-Z.])?(?:\s*\([^()\n:]{1,60}\))?:"  # "(HOST)", "(through translator)"
+# ", UKRAINIAN PRESIDENT", "(HOST)", "(through translator)" before the colon
+TURN_LABEL_END = r"(?:,[ \t][A-Z][A-Z.'\u2019\- ]{1,60}[A-Z.])?(?:\s*\([^()\n:]{1,60}\))?:"
 # "I" and "we" in the reporter's own narration ("When I asked him whether …") are the author's. In an interview
 # or a transcript they are the one whose turn it is, and in a quotation or a quoted post ("<tweet …>") its author's.
 AUTHOR = Speaker("author", UNMAPPED, "person")
@@ -556,7 +560,8 @@ def _title_cased(mention: str, actors: Actors) -> str:
 
 # An institution's name running on past "on", "for" or "of" to its subject: "Commission on Presidential Debates",
 # "European Center for Constitutional and Human Rights"
-_INSTITUTION_ON = re.compile(r"([A-Z][\w\-]*)[ \t]+(?:on|for|of|against)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}(?:and[ \t]+)?\Z")
+_INSTITUTION_ON = re.compile(r"([A-Z][\w\-]*)[ \t]+(?:on|for|of|against)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}"
+                             r"(?:and[ \t]+)?\Z")
 
 
 def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
@@ -575,7 +580,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         if (owner := _INSTITUTION_ON.search(text, max(0, run_start - 60), run_start)) is not None \
                 and owner.group(1) in institution_words() \
                 and not any(t in given or t.lower().rstrip(".") in titles for t in tokens):
-            continue  # what an institution is on or for: "The Commission on Presidential Debates", "… and Human Rights"
+            continue  # what an institution is on or for: "Commission on Presidential Debates", "… and Human Rights"
         labelled = len(tokens) > 2 and text.startswith(":", run_end) and " ".join(tokens).isupper() \
             and _describes_in_capitals(" ".join(tokens), actors)
         if labelled:  # a label in capitals: "EGYPTIAN PRESIDENT ABDEL FATTAH AL-SISI:"

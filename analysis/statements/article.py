@@ -217,7 +217,8 @@ _LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-\u2022*])\s*)?")
 # capitalised words ("Matthews:").
 # a label may be set in bold as Markdown writes it: "**Ali Hamieh:**", "**Q**:"
 _TURN = re.compile(r"(?:\*\*)?([A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.])(?:\*\*)?" + TURN_LABEL_END + r"(?:\*\*)?\s+(?=\S)")
-_NAMED_TURN = re.compile(r"(?:\*\*)?((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+)(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
+_NAMED_TURN = re.compile(r"(?:\*\*)?((?:[A-Z][\w.'\u2019\-]*[ \t]){0,2}[A-Z][\w.'\u2019\-]+)(?:\*\*)?:(?:\*\*)?"
+                         r"\s+(?=\S)")
 _WIRE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(grammar_words()['wire_prefixes']))})(?:\s+\d+)?\s*-\s*(?=\S)")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT)\b)?"
                         r"(?:\s*[\u2013\u2014-]\s+(?=\S)|\s*$)")  # "10:42 a.m. ET" alone on its line, too

@@ -11,9 +11,9 @@ from .lexicon import (
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
     FORCE_VERBS, FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, _LY_NOUNS, MAX_SPEAKER_WORDS,
     MAX_TRAILING_WORDS, MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MODALS, MONTHS, NAME_JOINERS,
-    NAMING_VERBS, NEEDS_QUOTE, nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, OUTLET_NOUNS, PASSIVE, _PERIODS, PHRASE_OBJECTS,
-    PHYSICAL_TARGETS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, _PRONOUNS_BUT_IT_YOU,
-    QUESTION_WORDS, _QUOTING,
+    NAMING_VERBS, NEEDS_QUOTE, nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, OUTLET_NOUNS, PASSIVE, _PERIODS,
+    PHRASE_OBJECTS, PHYSICAL_TARGETS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+    _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING,
     READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS, SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns,
     STRONG_CUES, _subject_nouns, SUBORDINATORS, TELL, _TIME_NOUNS, TIME_WORDS, TO_INFINITIVE, utterance_nouns,
 )
@@ -1059,7 +1059,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     if cj == ci and cj + 1 < n and toks[cj + 1].lower == "by" and toks[ci].lower.endswith("ed") and ci > 0 \
             and (toks[ci - 1].text[0].isalnum() or _is_quote_mark(toks[ci - 1])) and toks[ci - 1].lower not in PASSIVE \
             and toks[ci - 1].lower not in AUXILIARIES:
-        return None  # "Houthi rebels supported by Iran said", "the “safe corridors” announced by the RSF": a participle
+        return None  # a participle: "Houthi rebels supported by Iran said", "“safe corridors” announced by the RSF"
     if ci > 1 and toks[ci].lower.endswith("s") and toks[ci - 1].text.islower() and toks[ci - 1].lower.endswith("ing") \
             and toks[ci - 2].text in {",", "and"}:
         return None  # "…, raising fears that the conflict could spread": a noun, not the participle's report
@@ -1624,8 +1624,8 @@ def _relative_before(toks: list[Token], ci: int) -> bool:
 
 def _dateline_end(toks: list[Token]) -> int:
     """Index of the first token after a dateline opening the sentence ("WASHINGTON (AP) — …",
-    "PORTLAND, Maine - …", "KYIV, Nov 28 (Reuters) - …", "Jenin, occupied West Bank – …", "Addis Abeba – Fighting
-    …"), or 0."""
+    "PORTLAND, Maine - …", "KYIV, Nov 28 (Reuters) - …", "Jenin, occupied West Bank – …", "Addis Abeba –
+    Fighting …"), or 0."""
     if not (toks[0].text.isupper() and len(toks[0].text) > 1) and not (len(toks) > 2 and toks[1].text == ",") \
             and not (len(toks) > 3 and toks[2].text in _DASHES and _is_name(toks[1]) and toks[3].text[:1].isupper()):
         return 0

@@ -106,27 +106,29 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # reporter's count
                  rf"|the\s+{_COUNT}\s+(?:such\s+|in\s+)"
                  r"[^.;,\u201c\u201d\"]*"
-                 # "…, without saying what caused the crashes", "…, without directly referring to the fighting": what
-                 # the source left out
+                 # "…, without saying what caused the crashes", "…, without directly referring to the
+                 # fighting": what the source left out
                  r"|without\s+(?:(?:directly|explicitly|specifically)\s+)?(?:saying|giving|providing|offering|"
                  r"elaborating|specifying|explaining|citing|naming|identifying|presenting|referring|mentioning|"
                  r"addressing)\b[^.;]*"
-                 # "…, but did not elaborate", "…, though he offered no timetable", "…, but has stopped short of …"
+                 # "…, but did not elaborate", "…, though he offered no timetable", "…, but has stopped short
+                 # of …"
                  r"|(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:(?:did\s+not|didn[\u2019']t|would\s+not|"
                  r"wouldn[\u2019']t|declined\s+to|refused\s+to)\s+(?:elaborate|say|specify|give|provide|offer|explain|"
                  r"comment|identify|name|disclose)|(?:gave|offered|provided|cited|presented)\s+no"
                  r"|(?:has\s+|have\s+|had\s+)?stopped\s+short)\b[^.;]*"
-                 # "…, escalating a monthslong standoff", "…, a dramatic break with the party's nominee", "…, testimony
-                 # that reignited calls for …": what the report did, in the reporter's words
+                 # "…, escalating a monthslong standoff", "…, a dramatic break with the party's nominee",
+                 # "…, testimony that reignited calls for …": what the report did, in the reporter's words
                  r"|(?:escalating|deepening|intensifying|heightening|reigniting|sparking|prompting|drawing|marking|"
                  r"capping|fuel(?:l)?ing)\s[^.;]*"
-                 r"|raising\s+(?:fears|concerns|questions|doubts|alarm|hopes|the\s+(?:prospect|possibility|spectre|specter))"
-                 r"\b[^.;]*"
+                 r"|raising\s+(?:fears|concerns|questions|doubts|alarm|hopes"
+                 r"|the\s+(?:prospect|possibility|spectre|specter))\b[^.;]*"
                  r"|(?:a|an)\s+(?:(?:dramatic|sharp|stark|major|marked|notable|clear|sudden)\s+)?(?:break|shift|"
                  r"departure|reversal|escalation|rebuke)\s+(?:with|from|in|of|for)\b[^.;]*"
                  r"|(?:testimony|remarks|comments|words)\s+(?:that|which)\s[^.;]*"
-                 # "…, amid growing unease in Kyiv", "…, in the starkest warning yet from ministers", "…, a deadline
-                 # officials now privately admit will not be met", "…, in what military sources described as …"
+                 # "…, amid growing unease in Kyiv", "…, in the starkest warning yet from ministers", "…, a
+                 # deadline officials now privately admit will not be met", "…, in what military sources described
+                 # as …"
                  r"|amid\s[^.;]*"
                  r"|in\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:warning|sign|signal|indication|rebuke|escalation)\b[^.;]*"
                  r"|(?:a|an)\s+(?:deadline|target|timeline|timetable|goal)\b[^.;]*"

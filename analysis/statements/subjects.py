@@ -907,8 +907,8 @@ def _sentence_subject(toks: list[Token], before: int, auxiliary_ends: bool = Fal
         nxt = toks[j] if j < len(toks) else None
         if j > k and nxt is not None and nxt.text.islower() and (
                 nxt.lower not in _JOINERS_AND_PREPOSITIONS or nxt.lower.endswith("ly")
-                or (auxiliary_ends and nxt.lower in SENTENCE_ADVERBS and nxt.lower not in NAME_JOINERS and j + 1 < len(toks)
-                    and _may_be_verb(toks[j + 1]))):  # "Mr Whitfield later issued an apology, saying …"
+                or (auxiliary_ends and nxt.lower in SENTENCE_ADVERBS and nxt.lower not in NAME_JOINERS
+                    and j + 1 < len(toks) and _may_be_verb(toks[j + 1]))):  # "Mr Whitfield later issued …, saying"
             if j == k + 1 and nxt.lower.endswith("s") and j + 1 < len(toks) and toks[j + 1].start < before \
                     and (AUXILIARY_VERB.match(toks[j + 1].lower) or nxt.lower in _subject_nouns()):
                 # "Local authorities were …", "Clinton supporters were …", "Federal prosecutors on Tuesday charged"
