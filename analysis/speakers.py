@@ -337,9 +337,10 @@ _POSTED_TO = re.compile(_POSTING + r"(?:[A-Z][\w.\-]*\s*)+")
 _POSTED_BEFORE = re.compile(_POSTING + "$")  # "U.S. Ambassador to " before a name
 # "South Korean-born", "born in Russia": where someone was born is not whom they stand for either,
 # nor what they work on ("a former adviser on Syria")
+_BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
+# nor where they are held ("hostages held in Gaza")
 _HELD_IN = re.compile(r"\b(?:held|detained|captive|trapped|stranded|missing|jailed|imprisoned)\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w.\-]*\s*)+")
-_BORN_IN = re.compile(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-born\b|\bborn\s+in\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*)+")
 # Those who back or oppose a country or organisation from outside it: "Ukraine's allies", "partners of
 # Israel", "Kremlin critic Alexei Navalny", "opponents of Hamas" (but "NATO allies" are NATO's members)
 _OPPONENT_NOUNS = grammar_words()["opponent_nouns"]
@@ -783,15 +784,15 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     return words, ""
 
 
-# "Ching-te" in "Lai Ching-te", "Ki-moon" in "Ban Ki-moon": a given name after the surname
-_KUNYA_WORDS = grammar_words()["kunya_words"]
+_KUNYA_WORDS = grammar_words()["kunya_words"]  # "Abu Hussein al-Hamidawi"
+_POLL_WORDS = grammar_words()["poll_nouns"]  # no person's name holds "Poll"
+_COMPASS_WORDS = grammar_words()["compass_words"]  # "North Gondar" is a place
 _SURNAMES_FIRST = frozenset(read_lexicon("surname_first.txt"))  # "Chen" after "Chen Xiangmiao"
+# "Ching-te" in "Lai Ching-te", "Ki-moon" in "Ban Ki-moon": a given name after the surname
 _EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}$")
 # "Korean-born", "Kremlin-backed", "Co-anchor": a compound that describes, never a word of a name
 # ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
 # Ching-te", "Ban Ki-moon"), and so is a longer one after a Chinese surname ("Liang Wen-chieh")
-_POLL_WORDS = grammar_words()["poll_nouns"]
-_COMPASS_WORDS = grammar_words()["compass_words"]
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
 _REPORTING = frozenset({"said", "says", "told"})  # ", the aide said,": an attribution, not an apposition
