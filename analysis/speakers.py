@@ -561,6 +561,7 @@ def _title_cased(mention: str, actors: Actors) -> str:
 
 # An institution's name running on past "on", "for" or "of" to its subject: "Commission on Presidential Debates",
 # "European Center for Constitutional and Human Rights"
+_INSTITUTION_JOINS = (" on ", " for ", " of ", " against ", " and ")
 _INSTITUTION_ON = re.compile(r"([A-Z][\w\-]*)[ \t]+(?:on|for|of|against)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}"
                              r"(?:and[ \t]+)?\Z")
 
@@ -578,7 +579,8 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 and tokens[0].lower().rstrip(".") not in titles \
                 and _CLOSING_MARK.match(text, run_end):
             continue  # a nickname or a slogan quoted alone: "“Little Marco”", "a shirt that read ''Fascist Trump''"
-        if (owner := _INSTITUTION_ON.search(text, max(0, run_start - 60), run_start)) is not None \
+        if text.endswith(_INSTITUTION_JOINS, 0, run_start) \
+                and (owner := _INSTITUTION_ON.search(text, max(0, run_start - 60), run_start)) is not None \
                 and owner.group(1) in institution_words() \
                 and not any(t in given or t.lower().rstrip(".") in titles for t in tokens):
             continue  # what an institution is on or for: "Commission on Presidential Debates", "… and Human Rights"
@@ -964,6 +966,7 @@ class Resolver:
         self.sentences = sentences(text, body_start) if sentence_spans is None else sentence_spans
         self.sentence_ends = [e for _, e in self.sentences]
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+        self._spoke_at: list[int] = []  # the same positions, sorted
         self._sexes: dict[str, str] = {}  # name -> what _sex_of found
         self._called: dict[str, set[str]] = {}  # name -> the sexes of the pronouns taken to name them so far
         self._surnames: dict[str, list[int]] = {}  # surname -> where the article writes it
@@ -992,6 +995,7 @@ class Resolver:
         if not speaker.party and speaker.type == "person" and self.dateline_party and self._holds_office(speaker.name):
             speaker = speaker._replace(party=self.dateline_party)  # "ISLAMABAD — Prime Minister Shehbaz Sharif said"
         self.history.append((start, speaker))
+        bisect.insort(self._spoke_at, start)
         return speaker
 
     def _holds_office(self, name: str) -> bool:
@@ -1584,7 +1588,7 @@ class Resolver:
                 break
             if s >= start:
                 continue  # a pronoun opening its sentence looks two sentences back
-            spoke = e <= start and any(s <= position < e for position, _ in self.history)
+            spoke = e <= start and bisect.bisect_left(self._spoke_at, s) < bisect.bisect_left(self._spoke_at, e)
             if looked and not spoke and (_inside_quotation(self.text, s) or self.text.startswith(_OPENING_QUOTES, s)):
                 continue  # but "“…,” the Republican candidate said" names the one who said it
             looked += 1

@@ -11,10 +11,10 @@ from ..quotes import Quote, find_quotes
 from ..speakers import TURN_LABEL_END
 from ..text import grammar_words, paragraphs, read_lexicon, sentences
 from .lexicon import (
-    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, _CAVEAT_ALONE, CLAUSE_BREAKS, CONDITIONAL, _cue_starts,
-    _cue_words, _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage, MAX_SPEAKER_WORDS,
-    _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE, POSSESSIVES,
-    PREPOSITIONS, PRONOUNS, QUESTION_WORDS, _subject_nouns, SUBORDINATORS, utterance_nouns,
+    _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, _CAVEAT_ALONE, _CAVEAT_BUT, CLAUSE_BREAKS, CONDITIONAL,
+    _cue_starts, _cue_words, _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage,
+    MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE,
+    POSSESSIVES, PREPOSITIONS, PRONOUNS, QUESTION_WORDS, _subject_nouns, SUBORDINATORS, utterance_nouns,
 )
 from .tokens import _is_name, _is_quote_mark, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -646,8 +646,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     e = joined.start()  # "…,” and on Thursday she insisted": the next clause's opening
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
-                or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 or text.find(" but ", s, e) >= 0
-                    else None) \
+                or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 else None) \
+                or (_CAVEAT_BUT.search(text, s, e) if text.find(" but ", s, e) >= 0 else None) \
                 or (_DASH_CAVEAT.search(text, s, e) if _has_dash(text, s, e) else None) \
                 or (occasion_tail().search(text, s, e) if _may_close_with_occasion(text, s, e) else None)
             if gloss:
