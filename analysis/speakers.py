@@ -978,6 +978,9 @@ class Resolver:
 
     def resolve(self, mention: str, start: int) -> Speaker:
         speaker = self._resolve(mention.strip(), start)
+        if speaker.type == "group" and (called := _CALLED_ONLY.match(self.text, start + len(mention))) is not None:
+            # "said a trader who gave only his first name, Issouf": an unnamed source's one name
+            speaker = Speaker(called.group(1), speaker.party, "person")
         described = _INSTITUTION_DESCRIBED.match(self.text, start + len(mention)) if not speaker.party else None
         if described is not None and speaker.type == "person" and " " not in speaker.name \
                 and _head_noun(described.group(1)) in _ORGANISATION_WORDS:
@@ -1880,6 +1883,11 @@ class Resolver:
 
 
 _OPENING_QUOTES = ("\u201c", '"', "''")
+# the one name an unnamed source gives: ", an elderly man who gave his name as Abakar", "who gave only his first
+# name, Issouf", "who goes by the name Zemene"
+_CALLED_ONLY = re.compile(r"(?:,?\s+(?:an?\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?,?\s+who\s+"
+                          r"(?:gave|gives|goes\s+by)\s+(?:only\s+)?(?:(?:his|her)\s+(?:first\s+)?name|the\s+name)"
+                          r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
 _QUOTED_SENTENCES_SKIPPED = 4  # a quotation's sentences a pronoun looks past to the sentence before it
 
 

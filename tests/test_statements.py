@@ -6221,3 +6221,12 @@ def test_a_transcript_label_with_a_role_in_brackets():
     found = rows("SARAH OKAFOR (HOST): Welcome to the programme. My guest is Ibrahim Sani.\n\nIBRAHIM SANI: Thank you "
                  "for having me here.\n\nOKAFOR: What happened in Niamey this week?")
     assert list(found.speaker_mention) == ["SARAH OKAFOR", "IBRAHIM SANI", "OKAFOR"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We buried 15 people yesterday,” said a trader who gave only his first name, Issouf.", "Issouf"),
+    ("Another survivor, an elderly man who gave his name as Abakar, told investigators that fighters had mocked the "
+     "victims.", "Abakar"),
+])
+def test_an_unnamed_source_called_by_the_one_name_they_gave(text, speaker):
+    assert only(text).speaker == speaker
