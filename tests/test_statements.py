@@ -6230,3 +6230,13 @@ def test_a_transcript_label_with_a_role_in_brackets():
 ])
 def test_an_unnamed_source_called_by_the_one_name_they_gave(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Netanyahu praised the late general's courage in 1967 but did not mention his political career.",
+     "the late general's courage in 1967"),
+    ("Yair Lapid called on Netanyahu to fire Ben-Gvir, a demand the prime minister has repeatedly rejected.",
+     "Netanyahu to fire Ben-Gvir"),
+])
+def test_what_a_source_left_out_and_a_demand_rejected_are_the_reporters(text, content):
+    assert only(text).text == content

@@ -99,7 +99,7 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # "…, a rare admission of setbacks", "…, an apparent reference to Kyiv"
                  r"|(?:a|an)\s+(?:(?:rare|apparent|tacit|implicit|veiled|clear|thinly\s+veiled|pointed)\s+[a-z]+"
                  r"|admission|acknowledg(?:e)?ment|reference|phrase|refrain|mantra|slogan|formula)\b[^.;,]*"
-                 r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|position|stance)"
+                 r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|position|stance|demand)"
                  r"|allegations|accusations|charges)\b[^.;,]*"
                  r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
                  # "…, the latest in a string of attacks", "…, the third such incident this month": the
@@ -115,7 +115,7 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # of …"
                  r"|(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:(?:did\s+not|didn[\u2019']t|would\s+not|"
                  r"wouldn[\u2019']t|declined\s+to|refused\s+to)\s+(?:elaborate|say|specify|give|provide|offer|explain|"
-                 r"comment|identify|name|disclose)|(?:gave|offered|provided|cited|presented)\s+no"
+                 r"comment|identify|name|disclose|mention|address)|(?:gave|offered|provided|cited|presented)\s+no"
                  r"|(?:has\s+|have\s+|had\s+)?stopped\s+short)\b[^.;]*"
                  # "…, escalating a monthslong standoff", "…, a dramatic break with the party's nominee",
                  # "…, testimony that reignited calls for …": what the report did, in the reporter's words
