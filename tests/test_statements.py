@@ -6240,3 +6240,9 @@ def test_an_unnamed_source_called_by_the_one_name_they_gave(text, speaker):
 ])
 def test_what_a_source_left_out_and_a_demand_rejected_are_the_reporters(text, content):
     assert only(text).text == content
+
+
+def test_an_ambassador_is_the_envoy():
+    found = rows("Russia's U.N. ambassador, Vassily Nebenzia, told the Security Council that the West bore "
+                 "responsibility. The envoy said Washington had given Israel “a green light”.")
+    assert list(zip(found.speaker, found.party)) == [("Vassily Nebenzia", "Russia")] * 2
