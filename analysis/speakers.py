@@ -310,9 +310,12 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
-# A US lawmaker's party and state after their name: "Sen. John Cornyn (R-Texas)", "Rep. Raul Grijalva, D-Ariz.,"
+# A US lawmaker's party and state after their name: "Sen. John Cornyn (R-Texas)", "Rep. Raul Grijalva, D-Ariz.,",
+# "Marjorie Taylor Greene, Republican of Georgia,"
 _PARTY_AND_STATE_TAG = re.compile(r"\s*\(([RDI])[-\u2013]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\)"
-                                  r"|,\s([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?),")
+                                  r"|,\s([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?),"
+                                  r"|,\s+(Republican|Democrat|Independent)\s+of\s+([A-Z][\w]*(?:\s[A-Z][\w]*)?)"
+                                  r"(?=[,.;)]|\s*$)")
 _US_PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 # ... or before the title of a US office: "Texas Sen. Ted Cruz", "Georgia Gov. Brian Kemp", "Democratic Rep. Ro Khanna"
 _US_OFFICE_BEFORE = re.compile(r"(?:\b(?:Democratic|Republican|GOP)|%s)\s+(?:Sens?\.|Reps?\.|Gov\.|Senator|"
@@ -381,8 +384,6 @@ def party_described(phrase: str, actors: Actors) -> str:
     allies" are other countries; "Putin's allies" are his camp, see ``party_spoken_for``). A group
     that is a party of its own stands for itself, not for its country ("Lebanon's Hezbollah"). One who
     represents a party stands for it, whatever their nationality ("a British lawyer representing Gambia")."""
-    if " of " in phrase and (tag := _LAWMAKER_TAG.search(phrase)) and tag.group(1) in us_states():
-        return actors.party_named_in("United States")  # "Republican of Georgia" is no Georgian
     if (" for " in phrase or "represent" in phrase or " behalf " in phrase) \
             and (acting := _REPRESENTING.search(phrase)) is not None \
             and (party := actors.party_named_in(acting.group(1))):
@@ -394,9 +395,6 @@ def party_described(phrase: str, actors: Actors) -> str:
     return actors.party_named_in(phrase)
 
 
-# A US lawmaker's party and state: "D-Md.", "Republican of Georgia"
-_LAWMAKER_TAG = re.compile(r"[DRI]-[A-Z][\w.]*"
-                           r"|(?:Republican|Democrat|Independent)\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 # Acting for a party: "a British lawyer representing Gambia", "counsel for Ukraine", "on behalf of Israel"
 _REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of|(?:lawyer|attorney|counsel|agent)s?\s+for)\s+"
                            r"((?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
@@ -666,9 +664,9 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         after = _apposition(text, run_end)
         if text.startswith((" (", "(", ", "), run_end) and (tag := _PARTY_AND_STATE_TAG.match(text, run_end)):
             in_congress.add(name)
-            party_letter, state = (tag.group(1), tag.group(2)) if tag.group(1) else (tag.group(3), tag.group(4))
+            party, state = next((tag.group(k), tag.group(k + 1)) for k in (1, 3, 5) if tag.group(k))
             # what "the Texas senator" or "the Arizona Democrat" takes up
-            after += f" {_US_PARTIES[party_letter]} {_state_names().get(state, state)}"
+            after += f" {_US_PARTIES.get(party, party)} {_state_names().get(state, state)}"
         elif _US_OFFICE_BEFORE.search(before.strip()):
             in_congress.add(name)
         prior = _apposition_before(text, run_start) or _leader_of(text, run_start)
@@ -966,7 +964,6 @@ class Resolver:
         self.sentences = sentences(text, body_start) if sentence_spans is None else sentence_spans
         self.sentence_ends = [e for _, e in self.sentences]
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
-        self._spoke_at: list[int] = []  # the same positions, sorted
         self._sexes: dict[str, str] = {}  # name -> what _sex_of found
         self._called: dict[str, set[str]] = {}  # name -> the sexes of the pronouns taken to name them so far
         self._surnames: dict[str, list[int]] = {}  # surname -> where the article writes it
@@ -998,7 +995,6 @@ class Resolver:
         if not speaker.party and speaker.type == "person" and self.dateline_party and self._holds_office(speaker.name):
             speaker = speaker._replace(party=self.dateline_party)  # "ISLAMABAD — Prime Minister Shehbaz Sharif said"
         self.history.append((start, speaker))
-        bisect.insort(self._spoke_at, start)
         return speaker
 
     def _holds_office(self, name: str) -> bool:
@@ -1038,7 +1034,7 @@ class Resolver:
         if low in RELATIVE:
             antecedent = (_NAME_BEFORE_APPOSITION.search(self.text, max(0, start - 200), start) if low == "who"
                           else None) or _ANTECEDENT.search(self.text, max(0, start - 120), start)
-            if antecedent is not None and _LAWMAKER_TAG.fullmatch(antecedent.group(1)):
+            if antecedent is not None and _PARTY_AND_STATE_TAG.match(self.text, antecedent.start(1) - 2):
                 # "Marjorie Taylor Greene, Republican of Georgia, who", "Chris Van Hollen, D-Md., who": the name
                 antecedent = _ANTECEDENT.search(self.text, max(0, antecedent.start(1) - 120), antecedent.start(1))
             if antecedent is not None:
@@ -1591,7 +1587,7 @@ class Resolver:
                 break
             if s >= start:
                 continue  # a pronoun opening its sentence looks two sentences back
-            spoke = e <= start and bisect.bisect_left(self._spoke_at, s) < bisect.bisect_left(self._spoke_at, e)
+            spoke = e <= start and any(s <= position < e for position, _ in self.history)
             if looked and not spoke and (_inside_quotation(self.text, s) or self.text.startswith(_OPENING_QUOTES, s)):
                 continue  # but "“…,” the Republican candidate said" names the one who said it
             looked += 1
