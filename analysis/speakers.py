@@ -968,6 +968,7 @@ class Resolver:
         self._called: dict[str, set[str]] = {}  # name -> the sexes of the pronouns taken to name them so far
         self._surnames: dict[str, list[int]] = {}  # surname -> where the article writes it
         self._openings: dict[int, tuple[int, Speaker | None]] = {}  # sentence start -> _opening_person
+        self._called_only: set[str] = set()  # the one names unnamed sources gave (_CALLED_ONLY)
         dateline = _DATELINE.search(text, body_start, body_start + 400)
         # the country whose city the dateline names ("ISLAMABAD —", "ADDIS ABABA, Ethiopia (AP) —")
         self.dateline_party = UNMAPPED if dateline is None else \
@@ -978,6 +979,7 @@ class Resolver:
         if speaker.type == "group" and (called := _CALLED_ONLY.match(self.text, start + len(mention))) is not None:
             # "said a trader who gave only his first name, Issouf": an unnamed source's one name
             speaker = Speaker(called.group(1), speaker.party, "person")
+            self._called_only.add(speaker.name)
         described = _INSTITUTION_DESCRIBED.match(self.text, start + len(mention)) if not speaker.party else None
         if described is not None and speaker.type == "person" and " " not in speaker.name \
                 and _head_noun(described.group(1)) in _ORGANISATION_WORDS:
@@ -992,6 +994,11 @@ class Resolver:
                 speaker = next((before for _, before in reversed(self.history) if before.type == "institution"
                                 and before.party and (before.name == speaker.name or before.name.endswith(owned))),
                                speaker)
+        if not speaker.party and speaker.type == "person" and (role := _ROLE_THEN_NAME.match(mention)) is not None:
+            # "a White House spokesman blamed … “…,” the spokesman, John Kirby, said": the White House's
+            speaker = speaker._replace(party=next(
+                (before.party for at, before in reversed(self.history) if start - _ROLE_REACH < at < start
+                 and before.type == "group" and before.name.endswith(" " + role.group(1))), speaker.party))
         if not speaker.party and speaker.type == "person" and self.dateline_party and self._holds_office(speaker.name):
             speaker = speaker._replace(party=self.dateline_party)  # "ISLAMABAD — Prime Minister Shehbaz Sharif said"
         self.history.append((start, speaker))
@@ -1644,7 +1651,8 @@ class Resolver:
         speaker = self._resolve(" ".join(words), s)
         # one name is enough after a role ("His mother, Savitri, …, was"): it is no headline's word
         named = " " in speaker.name or (opening.group(1) and ("," in self.text[s:opening.start(1)]
-                                                                or _AGED.match(self.text, opening.end(1))))
+                                                                or _AGED.match(self.text, opening.end(1)))) \
+            or speaker.name in self._called_only  # "Kit, for his part, got out."
         return opening.end(), speaker if speaker.type == "person" and named else None
 
     def _may_be(self, name: str, sex: str) -> bool:
@@ -1880,10 +1888,18 @@ class Resolver:
 
 _OPENING_QUOTES = ("\u201c", '"', "''")
 # the one name an unnamed source gives: ", an elderly man who gave his name as Abakar", "who gave only his first
-# name, Issouf", "who goes by the name Zemene"
-_CALLED_ONLY = re.compile(r"(?:,?\s+(?:an?\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?,?\s+who\s+"
-                          r"(?:gave|gives|goes\s+by)\s+(?:only\s+)?(?:(?:his|her)\s+(?:first\s+)?name|the\s+name)"
-                          r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
+# name, Issouf", "who goes by the call sign Kit", "a retired engineer named Viktor", "who fled in 2019 and asked to
+# be identified only by his pseudonym, Kang Chol"
+_CALLED_ONLY = re.compile(
+    r"(?:,\s+(?:an?\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){0,5})?,?\s+(?:named|who\s+(?:"
+    r"(?:gave|gives|goes\s+by|went\s+by)(?:\s+only)?(?:\s+(?:his|her|the)(?:\s+first)?\s+(?:name|call\s*sign))?"
+    r"|(?:uses|used)\s+(?:the|his|her)\s+(?:name|call\s*sign|pseudonym|nom\s+de\s+guerre)"
+    r"|(?:[a-z0-9][\w\-]*\s+){0,4}?(?:and\s+)?asked\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?"
+    r"(?:\s+by\s+(?:his|her)(?:\s+first)?\s+(?:name|pseudonym|call\s*sign))?))"
+    r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
+# an unnamed source's role, named again with the person's name: "the spokesman, John Kirby"
+_ROLE_THEN_NAME = re.compile(r"[Tt]he\s+([a-z]+),\s+[A-Z]")
+_ROLE_REACH = 1000  # characters back to the unnamed source that role named
 _QUOTED_SENTENCES_SKIPPED = 4  # a quotation's sentences a pronoun looks past to the sentence before it
 
 

@@ -6227,6 +6227,11 @@ def test_a_transcript_label_with_a_role_in_brackets():
     ("“We buried 15 people yesterday,” said a trader who gave only his first name, Issouf.", "Issouf"),
     ("Another survivor, an elderly man who gave his name as Abakar, told investigators that fighters had mocked the "
      "victims.", "Abakar"),
+    ("“We ran out of shells by noon,” said a 31-year-old gunner who goes by the call sign Bison.", "Bison"),
+    ("Another villager, a retired teacher named Olha, said the shelling had stopped.", "Olha"),
+    ("A medic, a woman in her 30s who uses the name Kim Hye-jin, said the clinic had closed.", "Kim Hye-jin"),
+    ("“We ate grass,” said a former soldier who fled in 2020 and asked to be identified only by his pseudonym, Pak "
+     "Chol.", "Pak Chol"),
 ])
 def test_an_unnamed_source_called_by_the_one_name_they_gave(text, speaker):
     assert only(text).speaker == speaker
@@ -6246,3 +6251,29 @@ def test_an_ambassador_is_the_envoy():
     found = rows("Russia's U.N. ambassador, Vassily Nebenzia, told the Security Council that the West bore "
                  "responsibility. The envoy said Washington had given Israel “a green light”.")
     assert list(zip(found.speaker, found.party)) == [("Vassily Nebenzia", "Russia")] * 2
+
+
+def test_the_one_name_an_unnamed_source_gave_opens_a_sentence_a_pronoun_takes_up():
+    found = rows("“It is quiet tonight,” said a sniper who goes by the call sign Lynx. In Washington, Senator John "
+                 "Reed said aid was coming.\n\nLynx, for his part, stayed at the front. He said the trench was flooded.")
+    assert list(found.speaker) == ["Lynx", "John Reed", "Lynx"]
+
+
+def test_an_unnamed_sources_role_named_again_with_a_name_keeps_its_side():
+    found = rows("A White House spokesman blamed Congress for the delay. “The troops had to ration shells,” the "
+                 "spokesman, John Kirby, said.")
+    assert list(found.party) == ["United States", "United States"]
+
+
+def test_an_envoy_is_the_ambassador():
+    found = rows("Russia’s U.N. envoy, Vassily Nebenzia, rejected the charge. “Kyiv uses its people as a shield,” the "
+                 "ambassador said.")
+    assert list(found.speaker) == ["Vassily Nebenzia", "Vassily Nebenzia"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister rejected that idea.", "that idea"),
+    ("The union disputes that account.", "that account"),
+])
+def test_that_before_a_lone_noun_is_a_determiner(text, content):
+    assert rows(text).text.iloc[0] == content

@@ -182,6 +182,9 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
         if all(w.lower in _PERIODS or w.lower in {"on", "at", "the", "last", "this", "too", "again"}
                or not w.text[0].isalnum() for w in toks[i + 1:hi]):
             return i  # "He said that yesterday", "rejected that, too": the pronoun is what he said
+        if i + 1 < hi and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+                and toks[i + 1].lower not in FUNCTION_WORDS and (i + 2 == hi or toks[i + 2].text in ".,;!?"):
+            return i  # "rejected that idea.": a determiner, no clause
         if i + 1 < hi and toks[i + 1].lower in PREPOSITIONS and not any(
                 w.text in CLAUSE_BREAKS or w.quoted or _may_be_verb(w) or FINITE.match(w.lower)
                 for w in toks[i + 1:hi]):
