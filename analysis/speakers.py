@@ -130,8 +130,9 @@ _AFTER_THE_HEAD = grammar_words()["prepositions"] | RELATIVE | {"close", "famili
 # One unnamed person as a speaker's mention: "A senior U.S. official", "a doctor at the hospital"
 _ONE_UNNAMED = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.\-]+\s+){0,4}?([a-z]+)"
                           r"(?:\s+(?:at|in|of|for|with|from|to|close|familiar|who|on)\b.*)?$"
-                          # or, after "the", one described by whom they speak for: "representative of France"
-                          r"|([a-z]+)\s+(?:of|for)\s.*$")
+                          # or, after "the", one described by whom they speak for ("representative of France")
+                          # or by the noun alone ("The official, who …, said"), where it names no one in full
+                          r"|([a-z]+)(?:\s+(?:of|for)\s.*)?$")
 _UNNAMED_PERSONS = grammar_words()["unnamed_persons"]
 _MEMBER_NOUNS = grammar_words()["member_nouns"]
 _HE_OR_SHE = re.compile(r"(?i:s?he)\b")

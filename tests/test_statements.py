@@ -6277,3 +6277,31 @@ def test_an_envoy_is_the_ambassador():
 ])
 def test_that_before_a_lone_noun_is_a_determiner(text, content):
     assert rows(text).text.iloc[0] == content
+
+
+def test_he_after_the_official_who_spoke_is_the_official_not_the_one_named_in_what_was_said():
+    found = rows("The official, who was not authorised to speak, said the delegation was led by Khalil al-Hayya. He said "
+                 "the mediators would meet again on Monday.")
+    assert list(found.speaker) == ["official", "official"]
+
+
+def test_a_relative_clause_inside_a_report_gives_way_to_according_to():
+    found = rows("The mediators tabled a new draft on Friday that they hope can close the gaps, according to two "
+                 "officials familiar with the talks.")
+    assert list(zip(found.cue, found.speaker_mention)) == [
+        ("according to", "two officials familiar with the talks")]
+
+
+def test_a_report_noun_after_a_and_an_adjective_is_no_verb():
+    assert rows("The talks resumed after the group dropped a key demand that troops withdraw first.").empty
+
+
+def test_an_ordinal_in_a_units_name():
+    found = only("A Ukrainian officer in the 47th Brigade, who asked not to be named, said the retreat was orderly.")
+    assert found.speaker_mention == "A Ukrainian officer in the 47th Brigade"
+
+
+def test_a_korean_name_with_a_hyphen_is_a_person_a_pronoun_takes_up():
+    found = rows("North Korea's Pak Jong Chon said the North would respond. “There are no guardrails left,” said Cha "
+                 "Du-hyeon, a fellow at a Seoul institute. He warned that a clash could follow.")
+    assert list(found.speaker)[1:] == ["Cha Du-hyeon", "Cha Du-hyeon"]

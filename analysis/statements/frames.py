@@ -782,7 +782,7 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     unquoted = not any(map(_QUOTED, toks[:i]))
     owned = any(_words_in(toks, s, min(e, toks[i].start)) >= MIN_CONTENT_WORDS
                 or any(t.quoted and s <= t.start < min(e, toks[i].start) for t in toks)  # "“We will win,” Trump said"
-                for f in frames if not _relative_mention(f, toks)
+                for f in frames if not _relative_mention(f, toks) and not _object_relative(f, toks, frames)
                 and not (unquoted and not _says(f) and f.mention and f.mention[0] == toks[0].start)
                 for s, e in f.content)
     if frames and not owned:
@@ -1737,6 +1737,9 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
                              or (ci > 1 and (prev.lower in _NOUN_MODIFIERS or _is_date_word(prev))
                                  and (toks[ci - 2].lower in _ARTICLES or toks[ci - 2].lower in POSSESSIVES))):
         return True
+    if prev is not None and form == cue.lemma and ci > 1 and toks[ci - 2].lower in {"a", "an"} \
+            and prev.text.islower() and prev.lower not in _COLLECTIVES:
+        return True  # "a key demand that": one noun after "a" cannot be the subject of a verb without "-s"
     if prev is not None and form != cue.lemma and prev.lower in {"has", "have", "had"}:
         return True  # "Brunei and Taiwan have claims": after "have" a verb is a participle
     if prev is not None and form == cue.lemma + "s" and prev.lower in _PLURAL_QUANTIFIERS:
@@ -1753,6 +1756,9 @@ def _is_date_word(t: Token) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# "a majority say", "a few claim": one noun after "a" that is the subject of a plural verb
+_COLLECTIVES = frozenset({"few", "majority", "minority", "number", "dozen", "handful", "lot", "couple", "third",
+                          "quarter", "half", "host", "slew", "series", "group", "team", "panel"})
 _PLURAL_QUANTIFIERS = frozenset({"many", "several", "some", "few", "most", "numerous", "multiple", "other", "these",
                                  "those"})
 # "a rare note of", "his recent remarks": adjectives between an article or possessive and a noun
@@ -2277,6 +2283,14 @@ def _text_of(toks: list[Token], i: int, j: int) -> str:
 def _relative_mention(f: Frame, toks: list[Token]) -> bool:
     """Whether a frame's speaker is a relative pronoun ("critics who say")."""
     return f.mention is not None and any(t.start == f.mention[0] and t.lower in {"who", "which"} for t in toks)
+
+
+def _object_relative(f: Frame, toks: list[Token], frames: list[Frame]) -> bool:
+    """Whether a frame's speaker opens a relative clause after a noun ("a proposal that they hope can bridge
+    the gaps", "the deal which he says"), not the clause after another frame's verb ("said that they hope")."""
+    first = next((k for k, t in enumerate(toks) if t.start == f.mention[0]), None) if f.mention else None
+    return first is not None and first > 1 and toks[first - 1].lower in {"that", "which", "whom"} \
+        and not any(g.cue_end == toks[first - 2].end for g in frames)
 
 
 def _embedded(f: Frame, toks: list[Token]) -> bool:

@@ -34,6 +34,9 @@ def _joiners_start(toks: list[Token], j: int, lo: int) -> int:
     return j - 1 if j - 1 > lo and toks[j - 1].lower in NAME_JOINERS and toks[j - 1].lower != "the" else j
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None:
     """Token range of the noun phrase ending at ``toks[k]`` (a speaker), or None."""
     if k < lo or toks[k].quoted:
@@ -78,6 +81,8 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 2  # "Save the Children"
         elif _is_superlative(toks, i - 1, k, lo):
             i -= 1  # "Haiti's most powerful gang coalition"
+        elif _ORDINAL.fullmatch(prev.text) and _is_name(toks[i]):
+            i -= 1  # "the 110th Brigade"
         elif prev.lower in DETERMINERS:
             i -= 1
             if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBER_WORDS:
