@@ -6305,3 +6305,28 @@ def test_a_korean_name_with_a_hyphen_is_a_person_a_pronoun_takes_up():
     found = rows("North Korea's Pak Jong Chon said the North would respond. “There are no guardrails left,” said Cha "
                  "Du-hyeon, a fellow at a Seoul institute. He warned that a clash could follow.")
     assert list(found.speaker)[1:] == ["Cha Du-hyeon", "Cha Du-hyeon"]
+
+
+def test_a_claim_that_two_countries_said_they_could_not_confirm_is_theirs():
+    found = rows("Pyongyang said it had put a satellite in orbit, a claim that Seoul and Tokyo said they could not "
+                 "confirm.")
+    assert list(found.speaker_mention) == ["Pyongyang", "Seoul and Tokyo"]
+
+
+def test_an_as_clause_after_a_trailing_attribution_reports_no_attribution():
+    found = rows("The pledges would stay voluntary, he said, as the Paris Agreement made clear.")
+    assert list(found.cue) == ["said"]
+
+
+def test_the_one_briefed_is_no_speaker_after_the_verb():
+    assert rows("Rosemary DiCarlo, the UN political chief, briefed the council at the start of the session.").empty
+
+
+def test_a_participle_after_a_place_is_the_clauses_subjects():
+    found = only("Activists gathered outside the plenary hall chanting “pay up.”")
+    assert found.speaker_mention == "Activists"
+
+
+def test_a_report_noun_after_a_verbs_article_and_demonym_is_its_object():
+    found = only("In a statement, the foreign ministry in Pyongyang called the American claims “a sheer fabrication.”")
+    assert (found.cue, found.text) == ("called", "the American claims “a sheer fabrication.”")

@@ -68,8 +68,9 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         for f in found:
             if f.mention is not None and text[f.mention[0]] in "AaTt" \
                     and (relative := _OBJECT_RELATIVE.fullmatch(text, *f.mention)) is not None:
-                reports = relative.group(1) and f.content and f.content[0][0] > f.cue_end
-                f.mention = relative.span(1) if reports else None
+                owner = 1 if relative.group(1) else 2  # "a claim that Seoul said it could not confirm": Seoul's
+                reports = relative.group(owner) and f.content and f.content[0][0] > f.cue_end
+                f.mention = relative.span(owner) if reports else None
         found = [f for f in found if f.mention is not None and not (
             text.find("authori", f.cue_start, f.cue_end) >= 0 and _ANONYMITY.search(text, f.cue_start, f.cue_end))]
         if not found and any(map(_QUOTED, toks)):
@@ -581,9 +582,9 @@ def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
 # A noun phrase whose relative clause has its own subject right before the verb is no speaker: the verb is
 # the clause's, and its object the noun ("the stretch of forest that Venezuela claims", "…, an allegation
 # Cairo has denied")
-_OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+(?:[A-Z][\w.\-]*"
-                              r"(?:\s+[A-Z][\w.\-]*)*|it|he|she|they|we)|(?:claims?|allegations?|accusations?|"
-                              r"charges?|assertions?)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
+_OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+([A-Z][\w.\-]*"
+                              r"(?:\s+(?:and\s+)?[A-Z][\w.\-]*)*|it|he|she|they|we)|(?:claims?|allegations?|"
+                              r"accusations?|charges?|assertions?)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
                               r"(?:[\u2019']s\s+[a-z]+)?))")  # "a claim India's government dismissed as …"
 _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"
 

@@ -549,6 +549,11 @@ def _nominal_content(toks: list[Token], i: int) -> int | None:
     return None
 
 
+# verbs whose object is always the listener, never a speaker put after the verb
+_LISTENER_FIRST = frozenset({"tell", "brief", "inform", "assure", "remind", "advise"})
+# before the noun phrase a participle follows, they make it a place, not the participle's subject
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "through", "across", "near", "around", "at", "in", "into",
+                                 "along", "past", "toward", "towards", "before", "behind"})
 _PLEDGES = frozenset({"promise", "pledge", "demand"})  # "his pledge to be “neutral”"
 
 
@@ -1228,6 +1233,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     coordinated_at = _conjunction_before_occasion(toks, ci)
     if subject is None and not inverted_name and not participle and coordinated_at is None:
         subject = _subject_before(toks, ci, 0, strong)
+        if ing_form and quotes_next and subject is not None and subject[0] > 0 \
+                and toks[subject[0] - 1].lower in _PLACE_PREPOSITIONS \
+                and (whole := _sentence_subject(toks, toks[subject[0]].start)) is not None:
+            # "Activists gathered outside the hall chanting “pay up”": the activists, not the hall
+            subject = next(((a, b) for a, t in enumerate(toks) if t.start == whole[0]
+                            for b in range(a, ci) if toks[b].end == whole[1]), subject)
         if by_clause and subject is not None and not (
                 subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))) \
                 and toks[subject[0]].lower not in _STANDALONE_SPEAKERS:
@@ -1271,7 +1282,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
           # "…, admitted it withheld emails": a pronoun with a verb of its own is a subject
           and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())
-          and cue.lemma != "tell"  # "Dick Dever, who …, told POLITICO, “…”": a name after "told" is a listener
+          # "Dick Dever, who …, told POLITICO, “…”", "DiCarlo, the UN's political chief, briefed the council": a listener
+          and cue.lemma not in _LISTENER_FIRST
           and toks[cj + 1].lower != "that"  # "…, suggested that …": a clause, not an inverted speaker
           and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)  # "…, criticized Sanders"
           # "The Resistance Front, considered a shadow group of the LeT, claimed": a participle, no inverted speaker
@@ -1737,6 +1749,9 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
                              or (ci > 1 and (prev.lower in _NOUN_MODIFIERS or _is_date_word(prev))
                                  and (toks[ci - 2].lower in _ARTICLES or toks[ci - 2].lower in POSSESSIVES))):
         return True
+    if prev is not None and ci > 2 and prev.text[0].isupper() and toks[ci - 2].lower in _ARTICLES \
+            and toks[ci - 3].text.islower() and (toks[ci - 3].lower.endswith("ed") or toks[ci - 3].lower in IRREGULAR_PAST):
+        return True  # "called the American claims “a fabrication”": the object of a verb
     if prev is not None and form == cue.lemma and ci > 1 and toks[ci - 2].lower in {"a", "an"} \
             and prev.text.islower() and prev.lower not in _COLLECTIVES:
         return True  # "a key demand that": one noun after "a" cannot be the subject of a verb without "-s"
@@ -1930,7 +1945,10 @@ def _as_frame(toks: list[Token], frame: Frame, as_at: int, cj: int, cue: Cue) ->
         return None  # "…, as Mrs. Clinton echoed the criticism, …": an object, so no "as" attribution
     if as_at > 0 and toks[as_at - 1].text == ",":
         before = [t for t in toks[:as_at - 1] if t.text not in CLAUSE_BREAKS]
-        if len(before) >= 2 and not _only_a_circumstance(toks[:as_at - 1]) and not any(map(_QUOTED, before)):
+        if len(before) >= 2 and not _only_a_circumstance(toks[:as_at - 1]) and not any(map(_QUOTED, before)) \
+                and not (as_at > 2 and toks[as_at - 2].text in _cue_starts()
+                         and (toks[as_at - 3].lower in PRONOUNS or _is_name(toks[as_at - 3]))):
+            # not "…, he said, as the Paris Agreement made clear"
             frame.content.append((before[0].start, before[-1].end))
     if comma is not None and comma + 1 < n and not (frame.content and toks[comma + 1].lower in {"and", "but"}):
         frame.content.append((toks[comma + 1].start, toks[-1].end))  # not "…, as the Times reported, and he …"
