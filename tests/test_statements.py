@@ -6330,3 +6330,11 @@ def test_a_participle_after_a_place_is_the_clauses_subjects():
 def test_a_report_noun_after_a_verbs_article_and_demonym_is_its_object():
     found = only("In a statement, the foreign ministry in Pyongyang called the American claims “a sheer fabrication.”")
     assert (found.cue, found.text) == ("called", "the American claims “a sheer fabrication.”")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Critics say the framework obscures more than it reveals.", "the framework obscures more than it reveals"),
+    ("Thirty percent said the reason they would vote was the economy.", "the reason they would vote was the economy"),
+])
+def test_a_clause_opening_with_an_article_is_not_cut_at_a_later_pronoun(text, content):
+    assert only(text).text == content

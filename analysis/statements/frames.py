@@ -235,6 +235,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
             # that", "asked the candidate if he was ready for the possibility that" or "said in a report
             # released Monday, the latest in a string of findings that have fueled …"
             return that + 1
+        if t.lower in _ARTICLES and cue.lemma not in TELL and _looks_like_clause(toks, i, hi):
+            return i  # "say the framework obscures more than it reveals": the clause opens with its subject
         for j in range(i + 1, min(hi - 1, i + 10)):  # "said in a statement Thursday night they pulled"
             if not toks[j].quoted and (
                     (toks[j].lower in _PRONOUNS_BUT_IT_YOU and _looks_like_clause(toks, j, hi))
