@@ -6338,3 +6338,33 @@ def test_a_report_noun_after_a_verbs_article_and_demonym_is_its_object():
 ])
 def test_a_clause_opening_with_an_article_is_not_cut_at_a_later_pronoun(text, content):
     assert only(text).text == content
+
+
+def test_an_infinitive_after_a_directives_object_is_the_directives_and_a_trailing_source_owns_all():
+    found = only("He ordered officials to respond “overwhelmingly” to any provocation, his office said in a statement.")
+    assert (found.speaker_mention, found.text) == (
+        "his office", "He ordered officials to respond “overwhelmingly” to any provocation")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("North Korea fired a missile into the sea on Thursday, the South’s military said, the latest in a string of "
+     "launches.", "North Korea fired a missile into the sea on Thursday"),
+    ("The command said one of its soldiers had crossed the border during a tour, in an incident that could strain "
+     "ties.", "one of its soldiers had crossed the border during a tour"),
+    ("Seoul — North Korea fired hundreds of shells near the border on Friday, officials said.",
+     "North Korea fired hundreds of shells near the border on Friday"),
+    ("Beijing has opposed expanded military cooperation among the three democracies.",
+     "expanded military cooperation among the three democracies"),
+])
+def test_a_count_an_incident_and_a_dateline_are_the_reporters_and_an_object_runs_past_among(text, content):
+    assert list(rows(text).text) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    'Caruso wrote that layoffs were "a last resort, not a first choice," and that he had asked every department '
+    'to save first.',
+    "Barro noted that the odds were very low, and that Americans should worry more about other things.",
+])
+def test_and_that_goes_on_with_the_same_report(text):
+    found = only(text)
+    assert found.text.endswith(("to save first", "other things"))

@@ -601,7 +601,21 @@ def _breaks_between(toks: list[Token], start: int, end: int) -> bool:
     """Whether a clause break stands between ``start`` and ``end``: a comma, a dash, or "and" or
     "but", unless "that" follows it (", but that …" goes on reporting the same clause)."""
     return any(start <= t.start < end and (t.text in _BREAKS or t.lower in {"and", "but"})
-               and not (k + 1 < len(toks) and toks[k + 1].lower == "that") for k, t in enumerate(toks))
+               # a comma inside a quotation is the quotation's own
+               and not (t.quoted and k + 1 < len(toks) and not _is_quote_mark(toks[k + 1]))
+               and not _goes_on_with_that(toks, k) for k, t in enumerate(toks))
+
+
+def _goes_on_with_that(toks: list[Token], k: int) -> bool:
+    """Whether "that" follows ``toks[k]``, past a closing mark and "and" or "but" after a comma ("were “a last
+    resort,” and that he had …")."""
+    comma = toks[k].text == ","
+    k += 1
+    while comma and k < len(toks) and _is_quote_mark(toks[k]):
+        k += 1
+    if comma and k < len(toks) and toks[k].lower in {"and", "but"}:
+        k += 1
+    return k < len(toks) and toks[k].lower == "that"
 
 
 _BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "-", "(", ")"})

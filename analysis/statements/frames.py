@@ -1124,8 +1124,9 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                 (_may_be_past_verb(toks[ci - 2]) and toks[ci - 2].lower.endswith(("ed", "s")))
                 or (ci > 2 and toks[ci - 2].lower.endswith("ing") and toks[ci - 2].text.islower()
                     and toks[ci - 3].lower in _PROGRESSIVE)):  # "is continuing to insist"
-            if frames and frames[-1].cue_start == toks[ci - 2].start:
-                return None  # "declined to comment": the first verb's own frame holds it
+            if frames and (frames[-1].cue_start == toks[ci - 2].start
+                           or (ci > 2 and frames[-1].cue_end == toks[ci - 3].end)):
+                return None  # "declined to comment", "urged officials to respond": the first verb's frame holds it
             ci -= 2  # "refused to say", "continued to say": the subject is the first verb's
             prev = toks[ci - 1] if ci > 0 else None
         elif prev.lower == "have" and ci > 3 and toks[ci - 2].lower == "to" and toks[ci - 3].lower in _HEARSAY \
@@ -1642,9 +1643,10 @@ def _relative_before(toks: list[Token], ci: int) -> bool:
 def _dateline_end(toks: list[Token]) -> int:
     """Index of the first token after a dateline opening the sentence ("WASHINGTON (AP) — …",
     "PORTLAND, Maine - …", "KYIV, Nov 28 (Reuters) - …", "Jenin, occupied West Bank – …", "Addis Abeba –
-    Fighting …"), or 0."""
+    Fighting …", "Seoul — North Korea …"), or 0."""
     if not (toks[0].text.isupper() and len(toks[0].text) > 1) and not (len(toks) > 2 and toks[1].text == ",") \
-            and not (len(toks) > 3 and toks[2].text in _DASHES and _is_name(toks[1]) and toks[3].text[:1].isupper()):
+            and not (len(toks) > 3 and toks[2].text in _DASHES and _is_name(toks[1]) and toks[3].text[:1].isupper()) \
+            and not (len(toks) > 2 and toks[1].text in _DASHES and _is_name(toks[0]) and toks[2].text[:1].isupper()):
         return 0
     dash = next((m for m in range(1, min(len(toks), 10)) if toks[m].text in _DASHES), None)
     if dash is not None and all(_is_name(t) or _is_number(t) or t.text in {",", "(", ")"}
@@ -1859,7 +1861,7 @@ def _object_end(toks: list[Token], i: int) -> int:
     while k < len(toks) and (toks[k].quoted or not (
             toks[k].text in CLAUSE_BREAKS or toks[k].text in ".!?;" or toks[k].lower in TIME_WORDS
             or (toks[k].lower in _PREPOSITIONS_BUT_OF and toks[k - 1].lower not in DETERMINERS  # "an earlier bill"
-                and not (toks[k].lower in {"to", "for", "with", "on", "against"} and k + 1 < len(toks)
+                and not (toks[k].lower in {"to", "for", "with", "on", "against", "among", "between"} and k + 1 < len(toks)
                          and toks[k + 1].lower in DETERMINERS)
                 and not (toks[k].lower == "to" and k + 1 < len(toks) and toks[k + 1].text.isalpha()
                          and toks[k + 1].text.islower() and toks[k - 1].text.islower()

@@ -130,7 +130,7 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # deadline officials now privately admit will not be met", "…, in what military sources described
                  # as …"
                  r"|amid\s[^.;]*"
-                 r"|in\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:warning|sign|signal|indication|rebuke|escalation)\b[^.;]*"
+                 r"|in\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:warning|sign|signal|indication|rebuke|escalation|incident|move|development)\b[^.;]*"
                  r"|(?:a|an)\s+(?:deadline|target|timeline|timetable|goal)\b[^.;]*"
                  r"|in\s+what\s+[^,;.]{1,60}?\b(?:described|called|termed|dubbed|hailed)\s+as\b[^.;]*"
                  # "…, a procedural gamble that angered the hard-right flank": the reporter's gloss on the report
@@ -147,7 +147,8 @@ _CAVEAT = re.compile(r",[\u201d\"]?(\s+)" + _CAVEAT_WORDS)
 # ... and "but" with no comma before it: "“stands ready to help” but did not elaborate", "confirmed his death in a
 # brief statement but did not say how" (a pattern of its own: one that may open anywhere is slow to search)
 _CAVEAT_BUT = re.compile(r"(\s+)(?=but\s)" + _CAVEAT_WORDS)
-_CAVEAT_ALONE = re.compile(rf"(?:in|amid)\s+the\s+{_COUNT}\s")
+# or after the attribution ("…, the military said, the latest in a string of launches")
+_CAVEAT_ALONE = re.compile(rf"(?:in|amid)\s+the\s+{_COUNT}\s|the\s+{_COUNT}\s+(?:in\s+an?|such)\s")
 _DASH_CAVEAT = re.compile(r"(\s+)[\u2013\u2014]\s+" + _CAVEAT_WORDS)
 # A source's request for anonymity is no statement ("a diplomat, who asked not to be named, …")
 _ANONYMITY = re.compile(r"(?i:not\s+to\s+be|to\s+be)\s+(?:named|identified|quoted)\b|anonymity\b"
