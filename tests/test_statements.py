@@ -6368,3 +6368,20 @@ def test_a_count_an_incident_and_a_dateline_are_the_reporters_and_an_object_runs
 def test_and_that_goes_on_with_the_same_report(text):
     found = only(text)
     assert found.text.endswith(("to save first", "other things"))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Gil announced that Venezuela was withdrawing its staff from seven countries, including Argentina, Chile and Peru, "
+     "whose governments had questioned the results.",
+     "Venezuela was withdrawing its staff from seven countries, including Argentina, Chile and Peru"),
+    ("Israel says about 120 hostages remain in Gaza, roughly a third of whom it believes are dead.",
+     "about 120 hostages remain in Gaza"),
+])
+def test_a_content_ends_before_a_relative_clause_that_reports_on_its_own(text, content):
+    assert rows(text).text.iloc[0] == content
+
+
+def test_a_quoted_adverb_inside_a_verb_group_puts_no_speaker_after_the_verb():
+    found = only('She said González had spent days at the embassy and had "voluntarily" requested asylum.')
+    assert (found.speaker_mention, found.text) == (
+        "She", 'González had spent days at the embassy and had "voluntarily" requested asylum')

@@ -659,6 +659,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                     e = thing.start()  # "…, a move the opposition described as a sham": what the next report is about
                 elif (joined := _NEXT_CLAUSE_OPENING.search(text, s, e)) is not None:
                     e = joined.start()  # "…,” and on Thursday she insisted": the next clause's opening
+                elif (relative := _RELATIVE_OPENING.search(text, s, e)) is not None:
+                    e = relative.start()  # "…, Chile and Peru, whose governments had questioned …": the relative's
             gloss = (_GLOSS.search(text, s, e) if _may_gloss(text, s, e) else None) \
                 or (_DASH_ASIDE.search(text, s, e) if _has_dash(text, s, e) else None) \
                 or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 else None) \
@@ -677,6 +679,8 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
 # ", and on Thursday" before the next report's subject: the conjunction and circumstance opening its clause
 _NEXT_CLAUSE_OPENING = re.compile(r",?[\u201d\"]?\s+(?:and|but)(?:\s+(?:on|in|at|last|this|later|then|earlier|now)\b"
                                   r"[^,;\u201c\u201d\"]{0,30}?)?(?:\s+(?:he|she|they|it|we))?\s*$")
+# ", whose", ", roughly a third of whom" before the next report's subject: a relative clause reporting on its own
+_RELATIVE_OPENING = re.compile(r",\s+(?:[\w\-]+\s+){0,3}?(?:of\s+)?(?:whose|whom)\s*$")
 # ", a move", ", the latest in a string of attacks" or ", after a phone call" before the next report's
 # subject: a noun phrase with no verb, which the next report is about
 _NEXT_REPORTS_OBJECT = re.compile(r",[\u201d\"]?\s*(?:(?:after|before|during|following|in)\s+)?(?:a|an|the)\s+"

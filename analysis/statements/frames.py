@@ -1274,8 +1274,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         if a == b and _is_contracted_pronoun(toks[b].lower):
             end = toks[b].start + len(CONTRACTED.match(toks[b].lower).group(1))  # "He's said": "He"
         frame.mention = (toks[a].start, end)
-    elif (prev is not None and (prev.text == "," or _is_quote_mark(prev)) and cj + 1 < n
-          and not ing_form
+    elif (prev is not None and (prev.text == "," or (_is_quote_mark(prev) and not _inside_verb_group(toks, ci - 1)))
+          and cj + 1 < n and not ing_form
           and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not quote_just_before))
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
@@ -2227,6 +2227,17 @@ def _as_clause(toks: list[Token], ci: int) -> bool:
     return False
 
 
+def _inside_verb_group(toks: list[Token], close: int) -> bool:
+    """Whether the quotation closing at ``toks[close]`` stands between an auxiliary and its verb ("had
+    “voluntarily” requested asylum"), not before a speaker put after the verb."""
+    if toks[close - 1].text in {",", "?", "!"}:
+        return False  # "could “do some kind of order …,” said Loomis": a quotation closed as an utterance
+    opening = close - 1
+    while opening > 0 and toks[opening - 1].quoted:
+        opening -= 1
+    return opening > 0 and toks[opening - 1].lower in AUXILIARIES and toks[opening - 1].text.islower()
+
+
 def _after_quote(toks: list[Token], ci: int) -> bool:
     """Whether a quotation closes shortly before the cue at ``toks[ci]`` ("“…,” the official said")."""
     window = toks[max(0, ci - MAX_SPEAKER_WORDS):ci]
@@ -2303,8 +2314,11 @@ def _text_of(toks: list[Token], i: int, j: int) -> str:
 
 
 def _relative_mention(f: Frame, toks: list[Token]) -> bool:
-    """Whether a frame's speaker is a relative pronoun ("critics who say")."""
-    return f.mention is not None and any(t.start == f.mention[0] and t.lower in {"who", "which"} for t in toks)
+    """Whether a frame's speaker is a relative pronoun ("critics who say") or opens a relative clause after one
+    ("Peru, whose governments had questioned", "a third of whom it believes")."""
+    return f.mention is not None and any(
+        t.start == f.mention[0] and (t.lower in {"who", "which"} or (k and toks[k - 1].lower in {"whose", "whom"}))
+        for k, t in enumerate(toks))
 
 
 def _object_relative(f: Frame, toks: list[Token], frames: list[Frame]) -> bool:
