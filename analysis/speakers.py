@@ -1065,6 +1065,10 @@ class Resolver:
         if low in COLLECTIVE:
             return self._collective(start, plural=low in {"they", "their", "them"}) or \
                 Speaker(unresolved, UNMAPPED, "group")
+        if _MEMBERS_OF_THEM.fullmatch(mention) and (before := self._sentence_before(start)) is not None and (
+                group := next((speaker for position, speaker in reversed(self.history) if before[0] <= position < start
+                               and speaker.type == "group" and speaker.name.lower() not in COLLECTIVE), None)):
+            return group  # "Two officials familiar with the talks said … One of them said": the officials
         if (actor := self._registered(mention)) is not None:
             return Speaker(actor.name, actor.party, actor.type)
         if (owned := _COUNTRYS_GROUP.search(mention) if "s " in mention else None) is not None \
@@ -1898,6 +1902,8 @@ _CALLED_ONLY = re.compile(
     r"|(?:[a-z0-9][\w\-]*\s+){0,4}?(?:and\s+)?asked\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?"
     r"(?:\s+by\s+(?:his|her)(?:\s+first)?\s+(?:name|pseudonym|call\s*sign))?))"
     r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
+_MEMBERS_OF_THEM = re.compile(r"(?i:one|some|two|three|several|many|most|each|another|either|neither|both)"
+                              r"\s+of\s+them")
 # an unnamed source's role, named again with the person's name: "the spokesman, John Kirby"
 _ROLE_THEN_NAME = re.compile(r"[Tt]he\s+([a-z]+),\s+[A-Z]")
 _ROLE_REACH = 1000  # characters back to the unnamed source that role named

@@ -6385,3 +6385,35 @@ def test_a_quoted_adverb_inside_a_verb_group_puts_no_speaker_after_the_verb():
     found = only('She said González had spent days at the embassy and had "voluntarily" requested asylum.')
     assert (found.speaker_mention, found.text) == (
         "She", 'González had spent days at the embassy and had "voluntarily" requested asylum')
+
+
+def test_a_lists_bullet_is_no_part_of_a_content():
+    assert only("• At least one person was injured in Odesa, the governor said.").text == \
+        "At least one person was injured in Odesa"
+
+
+def test_the_reporters_own_page_is_no_speaker():
+    assert rows("Correction: An earlier version of this post said the firing took place in the Uri sector.").empty
+
+
+def test_one_of_them_is_one_of_the_group_that_spoke_before():
+    found = rows("Two officials familiar with the plans said the talks were close. One of them said the gap had "
+                 "“narrowed but not closed.”")
+    assert list(found.speaker) == ["Two officials familiar with the plans"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Milwaukee Alderman Ray Ortega said the city should act.", "Ray Ortega"),
+    ("Spanish Foreign Minister José Manuel Albares confirmed that the diplomat had landed.", "José Manuel Albares"),
+])
+def test_a_city_title_and_a_spanish_given_name(text, speaker):
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The Biden-era hope that trade could calm the rivalry has given way to something colder.",
+    "Does anyone in Moscow or Washington still believe that?",
+    "Is reassurance even possible when Beijing views every American move as containment?",
+])
+def test_a_report_noun_after_a_compound_and_the_reporters_own_question_report_nothing(text):
+    assert rows(text).empty

@@ -53,6 +53,8 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         words = tokens.lower_words(s, e)
         if not _may_report(text, words, s, e):
             continue  # no reporting word: nothing to look at
+        if text[e - 1] == "?" and _ASKS.match(text, s) and not _QUOTE_MARK.search(text, s, e):
+            continue  # the reporter's own question ("Does anyone in Moscow still believe that?") reports nothing
         toks = tokens.within(s, e)
         found = _frames_in_sentence(toks, words)
         for f in found:
@@ -72,7 +74,8 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 reports = relative.group(owner) and f.content and f.content[0][0] > f.cue_end
                 f.mention = relative.span(owner) if reports else None
         found = [f for f in found if f.mention is not None and not (
-            text.find("authori", f.cue_start, f.cue_end) >= 0 and _ANONYMITY.search(text, f.cue_start, f.cue_end))]
+            text.find("authori", f.cue_start, f.cue_end) >= 0 and _ANONYMITY.search(text, f.cue_start, f.cue_end))
+            and _THIS_PAGE.search(text, *f.mention) is None]
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
@@ -579,6 +582,11 @@ def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
     return {f.mention[0], f.cue_start} | article
 
 
+# A question opening with its verb: "Is reassurance even possible when Beijing views …?"
+_ASKS = re.compile(r"(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|Had|Might|May|Must)\s")
+_QUOTE_MARK = re.compile("[\u201c\u201d\"]")
+# The reporter's own page is no speaker: "An earlier version of this story said …" corrects it
+_THIS_PAGE = re.compile(r"\b[Tt]his\s+(?:post|story|article|page|blog|piece)\b")
 # A noun phrase whose relative clause has its own subject right before the verb is no speaker: the verb is
 # the clause's, and its object the noun ("the stretch of forest that Venezuela claims", "…, an allegation
 # Cairo has denied")
@@ -753,7 +761,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim spaces, trailing connectives and the punctuation that frames rather than belongs to content."""
     for _ in range(3):
         was = s, e
-        while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"
+        while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-\u2022\u25aa\u00b7"  # and a list's bullet
                          or (text[s] in ".?!" and text[s + 1:s + 2].isspace())):  # the end of a sentence before
             s += 1
         m = _EDGE_WORDS.search(text, s, e) if _ends_in_connective(text, s, e) else None

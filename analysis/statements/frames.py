@@ -1750,7 +1750,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
                              or (prev.lower in IRREGULAR_PAST and prev.text.islower()
                                  and not AUXILIARY_VERB.match(prev.lower))
                              # "The October report"
-                             or (ci > 1 and (prev.lower in _NOUN_MODIFIERS or _is_date_word(prev))
+                             or (ci > 1 and (prev.lower in _NOUN_MODIFIERS or _is_date_word(prev)
+                                             or ("-" in prev.text and form == cue.lemma))  # "The Biden-era hope"
                                  and (toks[ci - 2].lower in _ARTICLES or toks[ci - 2].lower in POSSESSIVES))):
         return True
     if prev is not None and ci > 2 and prev.text[0].isupper() and toks[ci - 2].lower in _ARTICLES \
