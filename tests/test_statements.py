@@ -6417,3 +6417,27 @@ def test_a_city_title_and_a_spanish_given_name(text, speaker):
 ])
 def test_a_report_noun_after_a_compound_and_the_reporters_own_question_report_nothing(text):
     assert rows(text).empty
+
+
+@pytest.mark.parametrize("text, content", [
+    ('He urged residents who remain in the town to leave "while there is still time."',
+     'residents who remain in the town to leave "while there is still time."'),
+    ("Peskov told reporters that Putin had been briefed on the attack and had ordered aid for the victims.",
+     "Putin had been briefed on the attack and had ordered aid for the victims"),
+    ("Albrecht said in an email that the proposal had been studied last year and rejected because the buildings "
+     "needed repairs.", "the proposal had been studied last year and rejected because the buildings needed repairs"),
+    ('He described troops advancing in waves, supported by glide bombs that "turn concrete into sand."',
+     'troops advancing in waves, supported by glide bombs that "turn concrete into sand."'),
+])
+def test_a_relative_a_joined_verb_a_passive_and_a_participle_stay_in_the_content(text, content):
+    assert list(rows(text).text) == [content]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Machado said a second vote would be “a mockery of Venezuelans,” who, she argued, had already chosen González.",
+     "she"),
+    ("He told the meeting to hire contractors, a suggestion Unite described as “strike-breaking”.", "Unite"),
+    ("Petro, who took office promising “total peace,” has not met the rebels.", "who"),
+])
+def test_the_speaker_inside_a_relative_and_after_an_object(text, mention):
+    assert rows(text).speaker_mention.iloc[-1] == mention

@@ -521,6 +521,9 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
                          and f.cue_start < g.content[0][1] and not _subordinate(toks, g.mention[0])), None)
             if host is not None:
                 f.mention, start = host.mention, f.cue_start
+        if f.inherited and _joined_in_the_clause(toks, f) and any(
+                g.content and g.cue_end <= g.content[0][0] < f.cue_start < g.content[0][1] for g in kept):
+            continue  # "told reporters that Putin had been briefed and had ordered aid": Putin ordered it
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
                 and (_says(host) or not _says(f) or _relative_mention(f, toks)):
             continue  # "who supported which bill that Christie said, “…”" is Christie's; "rebuked critics who say …" Obama's
@@ -589,10 +592,13 @@ _QUOTE_MARK = re.compile("[\u201c\u201d\"]")
 _THIS_PAGE = re.compile(r"\b[Tt]his\s+(?:post|story|article|page|blog|piece)\b")
 # A noun phrase whose relative clause has its own subject right before the verb is no speaker: the verb is
 # the clause's, and its object the noun ("the stretch of forest that Venezuela claims", "…, an allegation
-# Cairo has denied")
+# Cairo has denied"); the clause's subject speaks if the verb reports ("a suggestion Unite described as …")
 _OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+([A-Z][\w.\-]*"
                               r"(?:\s+(?:and\s+)?[A-Z][\w.\-]*)*|it|he|she|they|we)|(?:claims?|allegations?|"
-                              r"accusations?|charges?|assertions?)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
+                              r"accusations?|charges?|assertions?|suggestions?|proposals?|plans?|moves?|decisions?|offers?|"
+                              r"ideas?|steps?|descriptions?|labels?|characteri[sz]ations?|terms?|findings?|figures?|"
+                              r"estimates?|results?|deals?|measures?|bills?|remarks?|comments?|statements?)"
+                              r"\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
                               r"(?:[\u2019']s\s+[a-z]+)?))")  # "a claim India's government dismissed as …"
 _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"
 
@@ -603,6 +609,17 @@ def _opens_subordinate_clause(toks: list[Token], at: int) -> bool:
     k = _index_at(toks, at)
     k -= k > 1 and toks[k - 1].lower == "as" and toks[k - 2].lower in {"even", "just"}
     return k > 1 and toks[k - 1].lower in _LEAD_IN_OPENERS and toks[k - 2].text == ","
+
+
+def _joined_in_the_clause(toks: list[Token], f: Frame) -> bool:
+    """Whether a verb with its own auxiliary joins the verb before it with no comma ("had been briefed … and had
+    ordered"), which makes it part of the clause that verb is in."""
+    k = next((k for k, t in enumerate(toks) if t.start == f.cue_start), None)
+    return k is not None and k > 1 and toks[k].lower in _JOINED_AUXILIARIES and toks[k - 1].lower == "and" \
+        and toks[k - 2].text != ","
+
+
+_JOINED_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
 
 
 def _breaks_between(toks: list[Token], start: int, end: int) -> bool:

@@ -282,6 +282,8 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                     break  # "said the turmoil was not the banks' fault, “not by a long shot”"; "asked …, had said, ''…''"
                 return j + 1
             if listener and cue.lemma in TELL and toks[j].lower in QUESTION_WORDS and j > i and not toks[j].quoted \
+                    and not (toks[j].lower == "who" and j + 1 < hi and toks[j + 1].text.islower()
+                             and toks[j + 1].lower not in PRONOUNS and toks[j + 1].lower not in DETERMINERS) \
                     and not (toks[j].lower == "if" and any(toks[m].lower in PREPOSITIONS for m in range(i, j))):
                 # "asked Sanders how he is feeling", not "told MSNBC Monday, when asked" or "warned Putin of
                 # severe consequences if Russia invades"
@@ -1167,6 +1169,11 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                        or (cue.lemma == "add" and toks[cj + 1].lower == "up")):
         # "found himself in the awkward position", "the nearly 120,000 who showed up", "promises add up to"
         return None
+    if form.endswith("ed") and prev is not None and prev.text == "," and cj + 2 < n and toks[cj + 1].lower == "by" \
+            and (head := toks[next((m for m in range(cj + 2, n) if not toks[m].text.isalpha() or toks[m].lower in
+                                    _RELATIVE_WORDS or toks[m].lower in PREPOSITIONS), n) - 1]).text.isalpha() \
+            and head.lower not in _subject_nouns() and not _is_name(head) and head.lower not in PRONOUNS:
+        return None  # "advancing in waves, supported by glide bombs that …": a passive participle, no report
     ing_form = form.endswith("ing")  # "saying", "adding": a participle or gerund
     first = ci  # the cue's first token
     # Keep an adjacent auxiliary in the cue ("has contended"), and a negation with its auxiliary, so
@@ -1242,6 +1249,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
             # "Activists gathered outside the hall chanting “pay up”": the activists, not the hall
             subject = next(((a, b) for a, t in enumerate(toks) if t.start == whole[0]
                             for b in range(a, ci) if toks[b].end == whole[1]), subject)
+        elif ing_form and quotes_next and subject is not None and subject[0] > 0 \
+                and toks[subject[0] - 1].text.islower() and toks[subject[0] - 1].lower in IRREGULAR_PAST:
+            # "Petro, who took office promising “total peace”": the one who took it, not the office
+            subject = _subject_before(toks, subject[0] - 1, 0) or subject
         if by_clause and subject is not None and not (
                 subject[1] > subject[0] and (toks[subject[0]].lower in DETERMINERS or _is_name(toks[subject[0]]))) \
                 and toks[subject[0]].lower not in _STANDALONE_SPEAKERS:
@@ -1270,6 +1281,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     inverted = False
     if subject is not None:
         a, b = subject
+        if b == a + 2 and toks[a].lower in {"who", "which"} and toks[a + 1].text == "," and toks[b].lower in PRONOUNS:
+            a = b  # "Venezuelans, who, she argued, had already chosen": she argued it
         end = toks[b].end
         if a == b and _is_contracted_pronoun(toks[b].lower):
             end = toks[b].start + len(CONTRACTED.match(toks[b].lower).group(1))  # "He's said": "He"
@@ -1341,7 +1354,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # a bare verb ("and urge") reports nothing; after an auxiliary it does ("but do believe")
         is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing")) \
             and not (prev is not None and prev.lower in {"do", "does", "did"})
-        if is_base or not coordinated:
+        if is_base or not coordinated or (k >= 0 and toks[k].lower in {"and", "or"} and _passive_joined(toks, k, cj, cue)):
             return None
         frame.inherited = True
         # "he expanded upon his calls for …, warning that …": a noun's possessor is not the clause's subject
@@ -2226,6 +2239,18 @@ def _as_clause(toks: list[Token], ci: int) -> bool:
         if toks[k].lower == "as" and (k == 0 or toks[k - 1].text == ","):
             return True
     return False
+
+
+def _passive_joined(toks: list[Token], k: int, cj: int, cue: Cue) -> bool:
+    """Whether the participle after the "and" at ``toks[k]`` is passive like the verb it joins: "had been studied last
+    year and rejected because …", "was followed to his car and told he “would not make it home”" (nothing it could
+    have as an object follows it)."""
+    nxt = toks[cj + 1].lower if cj + 1 < len(toks) else ""
+    if cue.lemma == "say" or not (nxt in SUBORDINATORS or nxt in {"he", "she", "they", "we", "i", "because"}):
+        return False
+    m = next((m for m in range(k - 1, max(-1, k - 8), -1)
+              if toks[m].text.islower() and (toks[m].lower.endswith("ed") or toks[m].lower in IRREGULAR_PAST)), None)
+    return m is not None and m > 0 and toks[m - 1].lower in PASSIVE
 
 
 def _inside_verb_group(toks: list[Token], close: int) -> bool:
