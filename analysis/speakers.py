@@ -60,6 +60,7 @@ _SPOKEN_FOR = re.compile(
     rf"(?:{_AGENTS})\b"
     rf"|\b(?i:{_AGENTS})\s+(?:to|for|of)\s+((?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w\-]*)")
 _THE = re.compile(r"(?i)the\s")
+_LEADER_LAST = re.compile(rf"(?i:{'|'.join(LEADER_WORDS)}|prime\s+minister)$")  # the description ends with the leader
 _OWNED_BY_NAME = re.compile(r"(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*[\u2019']s\s")  # "Ukraine's president"
 # "Its spokesman", "their negotiators", "The group's political bureau chief"
 _OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})"
@@ -1000,10 +1001,20 @@ class Resolver:
             speaker = speaker._replace(party=next(
                 (before.party for at, before in reversed(self.history) if start - _ROLE_REACH < at < start
                  and before.type == "group" and before.name.endswith(" " + role.group(1))), speaker.party))
-        if not speaker.party and speaker.type == "person" and self.dateline_party and self._holds_office(speaker.name):
+        if not speaker.party and speaker.type == "person" and self.dateline_party and self._holds_office(speaker.name) \
+                and not self._other_party_near(start):
             speaker = speaker._replace(party=self.dateline_party)  # "ISLAMABAD — Prime Minister Shehbaz Sharif said"
         self.history.append((start, speaker))
         return speaker
+
+    def _other_party_near(self, start: int) -> bool:
+        """Whether the sentence of ``start`` or the one before names other parties but not the dateline's: "WASHINGTON
+        — … Critics on Israel's right … Finance Minister Bezalel Smotrich said" is no American minister."""
+        here = bisect.bisect_right(self.sentence_ends, start)
+        s = self.sentences[max(0, here - 1)][0] if self.sentences else 0
+        e = self.sentence_ends[here] if here < len(self.sentences) else len(self.text)
+        named = {party for *_, party in self.actors.party_mentions(self.text, s, e)}
+        return bool(named) and self.dateline_party not in named
 
     def _holds_office(self, name: str) -> bool:
         """Whether the article gives ``name`` the title of a government's office now ("Prime Minister Shehbaz
@@ -1109,7 +1120,8 @@ class Resolver:
             party = self._party_of_institution_before(start)  # "The State Department urged … A spokesperson said"
         words = {w.lower() for w in _WORD.findall(mention)}
         if party and words & LEADER_WORDS and (_THE.match(mention) or _OWNED_BY_NAME.match(mention)) \
-                and not words & PAST_ROLE_WORDS and not _LEADERS_AGENT.search(mention):
+                and not words & PAST_ROLE_WORDS and not _LEADERS_AGENT.search(mention) \
+                and _LEADER_LAST.search(mention):  # not "… Prime Minister Netanyahu's office"
             # "the Russian leader", "Ukraine's president", not "the former" nor "the Belarusian leader's spokesman"
             leader = self._leader_of(party, start)
             if leader is not None:

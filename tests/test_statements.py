@@ -6441,3 +6441,16 @@ def test_a_relative_a_joined_verb_a_passive_and_a_participle_stay_in_the_content
 ])
 def test_the_speaker_inside_a_relative_and_after_an_object(text, mention):
     assert rows(text).speaker_mention.iloc[-1] == mention
+
+
+def test_a_leaders_office_is_no_other_official_of_the_leaders_country():
+    found = rows("The delegation led by Mossad chief David Barnea left Cairo, a source said.\n\nIsraeli Prime Minister "
+                 "Benjamin Netanyahu's office said Barnea had briefed the cabinet.")
+    assert found.speaker.iloc[-1] == "Israeli Prime Minister Benjamin Netanyahu's office"
+
+
+def test_a_minister_near_another_country_takes_no_side_from_the_dateline():
+    found = rows("WASHINGTON — CIA Director William Burns met mediators in Paris, a U.S. official said.\n\nCritics on "
+                 "Israel's right denounced the framework. Finance Minister Bezalel Smotrich said any deal would be "
+                 "“an existential danger” to Israel.")
+    assert found.party.iloc[-1] == ""
