@@ -133,7 +133,9 @@ _ONE_UNNAMED = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.\-]+\s+){0,4}?
                           r"(?:\s+(?:at|in|of|for|with|from|to|close|familiar|who|on)\b.*)?$"
                           # or, after "the", one described by whom they speak for ("representative of France")
                           # or by the noun alone ("The official, who …, said"), where it names no one in full
-                          r"|([a-z]+)(?:\s+(?:of|for)\s.*)?$")
+                          r"|([a-z]+)(?:\s+(?:of|for)\s.*)?$"
+                          # or by whose they are: "Qatar’s prime minister"
+                          r"|[A-Z][\w.\-]*[\u2019']s\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)$")
 _UNNAMED_PERSONS = grammar_words()["unnamed_persons"]
 _MEMBER_NOUNS = grammar_words()["member_nouns"]
 _HE_OR_SHE = re.compile(r"(?i:s?he)\b")
@@ -170,8 +172,8 @@ _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
 _FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first question
 _AGE_REACH = 3  # sentences back to the person an age describes
-# "the 34-year-old", "the 34-year-old mother", "the 36-year-old Burkinabe leader"
-_AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[A-Z][\w\-]*)?(?:\s+([a-z]+))?$")
+# "the 34-year-old", "the 34-year-old mother", "the 36-year-old Burkinabe leader", "the 68-year-old guerrilla leader"
+_AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[A-Z][\w\-]*)?(?:\s+(?!former\b)[a-z]+)?(?:\s+([a-z]+))?$")
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _ONE_NAME_AFTER = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]he)\s[^,]{2,60}),\s+([A-Z][a-z][\w\-]*)$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
@@ -474,6 +476,11 @@ class Speaker(NamedTuple):
 
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
+# a post and whose account it is on: "A post on the X account of Ukraine’s Foreign Ministry", "The ministry's post on X"
+_POSTED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:post|message|tweet|video)\s+on\s+(?:the\s+)?"
+                        r"(?:X|Twitter|Telegram|Facebook|Instagram)\s+(?:account|page|channel)\s+of\s+(.+)"
+                        r"|(.+?)[\u2019']s\s+(?:[a-z]+\s+)?(?:post|message|tweet|video)\s+on\s+"
+                        r"(?:X|Twitter|Telegram|Facebook|Instagram)")
 # What closes a transcript's turn label: "HOLT:", "ZELENSKY (through interpreter):", "ZELENSKY, UKRAINIAN
 # PRESIDENT (through translator):"
 # ", UKRAINIAN PRESIDENT", "(HOST)", "(through translator)" before the colon
@@ -1025,6 +1032,10 @@ class Resolver:
 
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
+        if (posted := _POSTED_BY.fullmatch(mention)) is not None:
+            # "A post on the X account of Ukraine’s Foreign Ministry", "The ministry's post on X": the ministry
+            owner = posted.group(1) or posted.group(2)
+            return self._resolve(owner, start + mention.index(owner))
         if mention.endswith(("self", "selves")) and (reflexive := _REFLEXIVE_AFTER.search(mention)) is not None:
             return self._resolve_reflexive(mention[:reflexive.start()], reflexive.group(1), start)
         source = _utterance_from().match(mention)  # "The statement from the Russian Foreign Ministry": the ministry
@@ -1532,7 +1543,8 @@ class Resolver:
         # or a pronoun the description was found for ("When I spoke to an official, she admitted …")
         one = _ONE_UNNAMED.match(speaker.name) if self.text.startswith(speaker.name, position + 4 * after_the) \
             or _HE_OR_SHE.match(self.text, position) else None
-        if one is None or bool(one.group(2)) != after_the or (one.group(1) or one.group(2)) not in _UNNAMED_PERSONS \
+        if one is None or bool(one.group(2)) != after_the \
+                or (one.group(1) or one.group(2) or one.group(3)) not in _UNNAMED_PERSONS \
                 or not self._may_be_one(speaker.name, sex):
             return None
         said_in = bisect.bisect_right(self.sentence_ends, position)

@@ -6454,3 +6454,32 @@ def test_a_minister_near_another_country_takes_no_side_from_the_dateline():
                  "Israel's right denounced the framework. Finance Minister Bezalel Smotrich said any deal would be "
                  "“an existential danger” to Israel.")
     assert found.party.iloc[-1] == ""
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Researchers outside the company said the case showed a growing risk.", "Researchers outside the company"),
+    ("Analysts who reviewed the files said they offered a rare look at the trade.", "Analysts"),
+    ("Channel 12 News reported that the cabinet would meet.", "Channel 12 News"),
+    ("Russian state television on Sunday portrayed the strikes as a “desperate provocation”.",
+     "Russian state television"),
+])
+def test_a_subject_past_outside_a_relative_clause_a_number_and_state_television(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_one_after_a_post_on_an_accounts_owner_and_a_lone_adverb():
+    found = rows("A post on the X account of Ukraine’s Foreign Ministry read: “Russia attacks grain ports again.”\n\n"
+                 "Analysts describe the pattern as “salami slicing”: small moves, none of which alone justifies war.")
+    assert list(found.speaker) == ["Ukraine’s Foreign Ministry", "Analysts"]
+
+
+def test_a_countrys_leader_unnamed_is_the_he_of_the_same_sentence():
+    found = rows("Negotiators made “meaningful progress,” Qatar’s prime minister said, though he cautioned that gaps "
+                 "remained.")
+    assert list(found.speaker) == ["Qatar’s prime minister"] * 2
+
+
+def test_an_age_and_a_two_word_description_name_the_one_named_before():
+    found = rows("Antonio García, the ELN's top commander, went further. In a radio message, the 68-year-old guerrilla "
+                 "leader said the talks had been frozen.")
+    assert found.speaker.iloc[-1] == "Antonio García"

@@ -14,7 +14,7 @@ from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, _CAVEAT_ALONE, _CAVEAT_BUT, CLAUSE_BREAKS, CONDITIONAL,
     _cue_starts, _cue_words, _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage,
     MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE,
-    POSSESSIVES, PREPOSITIONS, PRONOUNS, QUESTION_WORDS, _subject_nouns, SUBORDINATORS, utterance_nouns,
+    POSSESSIVES, PREPOSITIONS, PRONOUNS, QUESTION_WORDS, _subject_nouns, SUBORDINATORS, TIME_WORDS, utterance_nouns,
 )
 from .tokens import _is_name, _is_quote_mark, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -24,7 +24,7 @@ from .subjects import (
 from .cues import _is_title_case, _match_cue
 from .frames import (
     _can_be_subject, Frame, _frames_in_sentence, _GERUND_OPENERS, _is_cue_participle, _is_nominal, _names_speaker,
-    _relative_mention, _says, _text_of, _verb_cue,
+    _relative_mention, _says, STATE_OWNED, _text_of, _verb_cue,
 )
 
 
@@ -447,8 +447,12 @@ def _fragment_frame(text: str, toks: list[Token], at: int = 0) -> list[Frame]:
         while b > a and toks[b].text.islower() and (toks[b].lower in AUXILIARIES or toks[b].lower in _BE):
             b -= 1
         subject = (toks[a].start, toks[b].end)
-    while v < q and (toks[v].lower in AUXILIARIES or (toks[v].lower.endswith("ly") and toks[v].text.islower())):
-        v += 1
+    if v + 1 < q and toks[v].lower == "state" and toks[v + 1].lower in STATE_OWNED:
+        b, v = v + 1, v + 2  # "Russian state television portrayed …": the subject runs on
+        subject = (toks[a].start, toks[b].end)
+    while v < q and (toks[v].lower in AUXILIARIES or (toks[v].lower.endswith("ly") and toks[v].text.islower())
+                     or toks[v].lower in TIME_WORDS or (toks[v].lower == "on" and toks[v + 1].lower in TIME_WORDS)):
+        v += 1  # "has always claimed", "on Sunday portrayed"
     if not (q - MAX_SPEAKER_WORDS <= v < q and toks[v].text.isalpha() and toks[v].text.islower()) \
             or toks[v].lower in PRONOUNS or toks[v].lower in _RELATIVE_WORDS \
             or AUXILIARY_VERB.match(toks[v].lower) or toks[v].lower in _BE or toks[v - 1].lower in _BE:

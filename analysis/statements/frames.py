@@ -1770,6 +1770,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
     if prev is not None and ci > 2 and prev.text[0].isupper() and toks[ci - 2].lower in _ARTICLES \
             and toks[ci - 3].text.islower() and (toks[ci - 3].lower.endswith("ed") or toks[ci - 3].lower in IRREGULAR_PAST):
         return True  # "called the American claims “a fabrication”": the object of a verb
+    if form == "state" and cj + 1 < len(toks) and toks[cj + 1].lower in STATE_OWNED:
+        return True  # "Russian state television portrayed …": the state's, no verb
     if prev is not None and form == cue.lemma and ci > 1 and toks[ci - 2].lower in {"a", "an"} \
             and prev.text.islower() and prev.lower not in _COLLECTIVES:
         return True  # "a key demand that": one noun after "a" cannot be the subject of a verb without "-s"
@@ -1789,6 +1791,9 @@ def _is_date_word(t: Token) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# what "state" owns when it is no verb: "state television", "state media"
+STATE_OWNED = frozenset({"television", "tv", "media", "news", "radio", "broadcaster", "agency", "newspaper", "press",
+                         "officials", "department", "secretary", "council", "prosecutors", "legislature"})
 # "a majority say", "a few claim": one noun after "a" that is the subject of a plural verb
 _COLLECTIVES = frozenset({"few", "majority", "minority", "number", "dozen", "handful", "lot", "couple", "third",
                           "quarter", "half", "host", "slew", "series", "group", "team", "panel"})
@@ -2317,11 +2322,16 @@ def _opening_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+_LONE_ADVERBS = frozenset({"alone", "too", "also", "only", "even", "still", "again", "either", "instead"})
+
+
 def _can_be_subject(toks: list[Token], subject: tuple[int, int], form: str) -> bool:
     """A verb follows a real subject, not a possessive ("Trump's call for"); a present-tense "-s"
     form not a lone adjective either ("Russian requests")."""
     a, b = subject
     last = toks[b].text
+    if a == b and toks[a].lower in _LONE_ADVERBS:
+        return False  # "none of which alone justifies": an adverb, no subject
     if last.endswith(("\u2019s", "'s")) and not _is_contracted_pronoun(toks[b].lower) and not (
             any(t.lower == "of" for t in toks[a:b]) and b + 1 < len(toks) and toks[b + 1].lower in {"who", ","}) \
             and not (b + 1 < len(toks) and toks[b + 1].lower in utterance_nouns() and toks[b + 1].lower != form):

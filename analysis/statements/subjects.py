@@ -81,8 +81,9 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             i -= 2  # "Save the Children"
         elif _is_superlative(toks, i - 1, k, lo):
             i -= 1  # "Haiti's most powerful gang coalition"
-        elif _ORDINAL.fullmatch(prev.text) and _is_name(toks[i]):
-            i -= 1  # "the 110th Brigade"
+        elif (_ORDINAL.fullmatch(prev.text) or (prev.text.isdigit() and i - 2 >= lo and _is_name(toks[i - 2])
+                                                and not toks[i].text.isupper())) and _is_name(toks[i]):
+            i -= 1  # "the 110th Brigade", "Channel 12 News"
         elif prev.lower in DETERMINERS:
             i -= 1
             if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBER_WORDS:
@@ -503,6 +504,10 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
         and toks[first[0] - 1].lower in _NP_PREPOSITIONS
     if joined:
         np_ = (first[0], np_[1])  # "familiar with the talks between Iran and the European powers": both
+    if np_ is not None and np_[0] - 1 > lo and toks[np_[0] - 1].text.islower() and (
+            toks[np_[0] - 1].lower.endswith("ed") or toks[np_[0] - 1].lower in IRREGULAR_PAST) \
+            and toks[np_[0] - 2].lower in {"who", "that"} and (found := _relative_subject(toks, k, lo)) is not None:
+        return found  # "Analysts who reviewed the files said": the analysts, not the files
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS and not (
             toks[np_[0] - 1].lower == "on" and np_[0] - 2 >= lo and toks[np_[0] - 2].lower.endswith("ed")):
         # "Republicans on the Senate Judiciary Committee", but "A statement posted on GunBroker.com" is the site's
@@ -672,7 +677,8 @@ def _with_description_before(toks: list[Token], np_: tuple[int, int], lo: int) -
 # Word sets the rules below derive from the lexicon's, built once rather than at every test.
 _ADVERBS_BUT_AND = SENTENCE_ADVERBS - {"and"}
 # Prepositions inside a speaker's noun phrase: "advocates for stem cell research", "officials at the agency".
-_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to", "on", "between"})
+_NP_PREPOSITIONS = frozenset({"of", "in", "for", "at", "from", "with", "to", "on", "between", "outside", "inside",
+                              "within", "near", "across"})
 # Determiners that stand for a noun phrase of their own: "Yet another said", "many said".
 _STANDALONE = frozenset({"another", "many", "some", "most", "several", "both", "all", "one"})
 # Those of them that speak for a group of their own before a clause: "many believe …", "few think …".
