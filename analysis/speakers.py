@@ -69,7 +69,8 @@ _OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_wo
 _LEADERS_AGENT = re.compile(rf"\b(?:{'|'.join(LEADER_WORDS)}|minister)[\u2019']s\s+"
                             rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
 # A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
-_SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|is|was|has|had|"
+# a verb in the present only after an apposition: "His wife, Suha, 52, keeps a folder"
+_SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|(?<=,\s)[a-z]{2,}[^s\W]s|is|was|has|had|"
                  r"will|would|can|could|does|says|said|told|"
                  + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited",
@@ -1376,6 +1377,16 @@ class Resolver:
         return holders
 
     @cached_property
+    def _introduced_by_role(self) -> dict[str, str]:
+        """The one names the article gives people it introduces by their relation or role ("Her father, Giorgi, 58,",
+        "his cousin Rami"), with the sex the relation gives them ("m", "f" or "")."""
+        introduced = {}
+        for m in _INTRODUCED.finditer(self.text):
+            noun, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+            introduced[name] = "m" if noun in MASCULINE else "f" if noun in FEMININE else ""
+        return introduced
+
+    @cached_property
     def _institutions(self) -> dict[str, str]:
         """The last word of an institution's name -> the name the article gives it in full most
         often ("Times": "New York Times", "Committee": "Republican National Committee")."""
@@ -1679,9 +1690,11 @@ class Resolver:
             return opening.end(), person
         speaker = self._resolve(" ".join(words), s)
         # one name is enough after a role ("His mother, Savitri, …, was"): it is no headline's word
+        # "Kit, for his part, got out.", "Giorgi took her arm" after "Her father, Giorgi, 58,", "Rami was less hopeful"
         named = " " in speaker.name or (opening.group(1) and ("," in self.text[s:opening.start(1)]
                                                                 or _AGED.match(self.text, opening.end(1)))) \
-            or speaker.name in self._called_only  # "Kit, for his part, got out."
+            or speaker.name in self._called_only or speaker.name in self._introduced_by_role \
+            or (speaker.name == words[0] and words[0] in given_names())
         return opening.end(), speaker if speaker.type == "person" and named else None
 
     def _may_be(self, name: str, sex: str) -> bool:
@@ -1700,10 +1713,14 @@ class Resolver:
         # the most telling sign first: the given name, then what the article calls the person, then the
         # honorifics it gives the surname, which relatives share ("Mr. Clinton" and "Mrs. Clinton")
         # a one-word name may be a surname, unless no one the article names in full has it ("Olena", "Mahmoud")
+        if self._introduced_by_role.get(name):
+            return self._introduced_by_role[name]  # "Her husband, Avraham,"
         if (given := given_names().get(name.split()[0])) and (
                 " " in name or not any(p.surname == name for p in self.people.values())):
             return given
-        described = _WORD.findall(" ".join(self.people[name].descriptions).lower()) if name in self.people else []
+        # not a relation's possessive: "Her husband, Avraham," is a man
+        described = [w for w in _WORD.findall(" ".join(self.people[name].descriptions).lower())
+                     if w not in {"his", "her"}] if name in self.people else []
         for signs in ({sex for sex, said in (("m", MASCULINE), ("f", FEMININE)) if not said.isdisjoint(described)},
                       {sex for _, sex in self._honorifics.get(name.split()[-1], ())}):
             if len(signs) == 1:
@@ -1926,6 +1943,12 @@ _CALLED_ONLY = re.compile(
     r"|(?:[a-z0-9][\w\-]*\s+){0,4}?(?:and\s+)?asked\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?"
     r"(?:\s+by\s+(?:his|her)(?:\s+first)?\s+(?:name|pseudonym|call\s*sign))?))"
     r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
+# a person introduced by relation or role and one name: "Her father, Giorgi, 58,", "his cousin Rami", "Her husband,
+# Avraham,"
+_INTRODUCED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+([A-Z][a-z]+),\s+\d{1,3},"
+                         r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(father|mother|son|daughter|brother|sister|cousin|"
+                         r"uncle|aunt|husband|wife|grandson|granddaughter|grandfather|grandmother|nephew|niece|friend|"
+                         r"neighbou?r),?\s+([A-Z][a-z]+)\b")
 _MEMBERS_OF_THEM = re.compile(r"(?i:one|some|two|three|several|many|most|each|another|either|neither|both)"
                               r"\s+of\s+them")
 # an unnamed source's role, named again with the person's name: "the spokesman, John Kirby"

@@ -6483,3 +6483,16 @@ def test_an_age_and_a_two_word_description_name_the_one_named_before():
     found = rows("Antonio García, the ELN's top commander, went further. In a radio message, the 68-year-old guerrilla "
                  "leader said the talks had been frozen.")
     assert found.speaker.iloc[-1] == "Antonio García"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Prime Minister Irakli Kobakhidze said the protests were foreign. Her father, Giorgi, 58, stood by her.\n\n"
+     "Near midnight the police moved. Giorgi took her arm. “We go home now,” he said.",
+     ["Irakli Kobakhidze", "Giorgi"]),
+    ("Jamal Dweikat said the trees were his grandfather's.\n\nHis wife, Suha, 52, keeps a folder of complaints. None, "
+     "she said, had ever been answered.", ["Jamal Dweikat", "Suha", "Suha"]),
+    ("Jamal Dweikat said the land was theirs. Her husband, Avraham, declined to be interviewed, but she told me he "
+     "served in the reserves.", ["Jamal Dweikat", "Avraham", "she"]),
+])
+def test_one_named_by_relation_is_taken_up_by_a_pronoun_of_the_relations_sex(text, speakers):
+    assert list(rows(text).speaker) == speakers
