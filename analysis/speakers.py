@@ -168,6 +168,13 @@ _INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
 _CAPITALS = re.compile(r"[A-Z]+")
 _APOSTROPHE_S = re.compile(r"([\u2019'])S\b")
 _ALSO_NAMED = {"army": {"army", "military"}, "military": {"military", "army"}}  # one organisation, two nouns
+# nouns by which news names again a company or an outlet whose one-word name may have been taken for a person's
+_RENAMING_NOUNS = frozenset({"company", "firm", "paper", "newspaper", "daily", "tabloid", "channel", "broadcaster",
+                             "network", "outlet"})
+_OUTLET_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "channel", "broadcaster", "network", "outlet"})
+_OUTLET_NAME_ENDS = frozenset({"Times", "Post", "Journal", "News", "Daily", "Herald", "Tribune", "Telegraph", "Guardian",
+                               "Gazette", "Globe", "Mail", "Express", "Standard", "Inquirer", "Observer", "Chronicle",
+                               "Review", "Today", "Television", "TV", "Radio"})
 _STATE_BODIES = frozenset({"army", "military", "navy", "police", "government", "ministry", "junta"})
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
@@ -1004,6 +1011,9 @@ class Resolver:
                 speaker = next((before for _, before in reversed(self.history) if before.type == "institution"
                                 and before.party and (before.name == speaker.name or before.name.endswith(owned))),
                                speaker)
+        if not speaker.party and _ITS_ROLE.fullmatch(self.text, self._sentence_of(start), start) \
+                and (owner := self._collective(start, plural=False)) is not None:
+            speaker = speaker._replace(party=owner.party)  # "Russia abstained. Its deputy envoy Dmitry Polyanskiy said"
         if not speaker.party and speaker.type == "person" and (role := _ROLE_THEN_NAME.match(mention)) is not None:
             # "a White House spokesman blamed … “…,” the spokesman, John Kirby, said": the White House's
             speaker = speaker._replace(party=next(
@@ -1861,8 +1871,10 @@ class Resolver:
         s, e = self._sentence_before(start) or (0, 0)
         organisations = self.actors.organisations
         nouns = _ALSO_NAMED.get(noun, {noun})  # "an army spokeswoman" after "The Israeli military said"
+        # "Israel's National Cyber Directorate … The directorate said", however its name was read
         same = None if described else next((speaker for position, speaker in reversed(self.history) if position < start
-                                            and speaker.type != "person" and _head_noun(speaker.name) in nouns), None)
+                                            and (speaker.type != "person" or speaker.name.split()[-1].lower() in nouns)
+                                            and _head_noun(speaker.name) in nouns), None)
         if same is None and not described:
             same = self._named_by_noun(noun, start)
         if same is not None:
@@ -1870,6 +1882,12 @@ class Resolver:
         # a state's body ("the army chief" after "the RSF has …") is no armed group's, movement's or monitor's
         state_body = noun in _STATE_BODIES
         for position, speaker in reversed(self.history):
+            if s <= position < start and noun in _RENAMING_NOUNS and " " not in speaker.name \
+                    and speaker.type == "person" and speaker.name not in self.people and not described:
+                return speaker._replace(type="institution")  # "Apple said … The company said": Apple is no person
+            if noun in _OUTLET_NOUNS and speaker.name.split()[-1] not in _news_outlets() \
+                    and speaker.name.split()[-1] not in _OUTLET_NAME_ENDS:
+                continue  # "According to the newspaper" after the NRA spoke: an outlet, not the NRA
             if s <= position < start and ((speaker.party in organisations and speaker.type != "person"
                                            and not state_body)
                                           or (not described and speaker.type == "institution"
@@ -1951,6 +1969,8 @@ _INTRODUCED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-
                          r"neighbou?r),?\s+([A-Z][a-z]+)\b")
 _MEMBERS_OF_THEM = re.compile(r"(?i:one|some|two|three|several|many|most|each|another|either|neither|both)"
                               r"\s+of\s+them")
+# a role of the organisation or country the sentence before is about, before a name: "Its deputy envoy "
+_ITS_ROLE = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,?\s+")
 # an unnamed source's role, named again with the person's name: "the spokesman, John Kirby"
 _ROLE_THEN_NAME = re.compile(r"[Tt]he\s+([a-z]+),\s+[A-Z]")
 _ROLE_REACH = 1000  # characters back to the unnamed source that role named
@@ -1962,7 +1982,7 @@ _PERSONS_BODIES = frozenset({"office", "campaign", "team", "staff"})
 _PERSONS_OWN = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|staff|aides?|advisers?|advisors?|lawyers?|"
                           r"attorneys?|spokes(?:man|woman|person))")
 # A common noun and the organisation's name after it: "The company, Meridian Defense Systems"
-_NOUN_THEN_NAME = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+((?:[A-Z][\w.&\-]*\s+)*"
+_NOUN_THEN_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+((?:[A-Z][\w.&\-]*\s+)*"
                              r"[A-Z][\w.&\-]*)")
 
 

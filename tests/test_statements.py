@@ -6496,3 +6496,21 @@ def test_an_age_and_a_two_word_description_name_the_one_named_before():
 ])
 def test_one_named_by_relation_is_taken_up_by_a_pronoun_of_the_relations_sex(text, speakers):
     assert list(rows(text).speaker) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Apple said tariffs could add $900 million to its costs. The company said most iPhones would come from India.",
+     "Apple"),
+    ("The Global Times said in an editorial that China would not be bullied. The paper said Washington was isolated.",
+     "Global Times"),
+    ("Israel's National Cyber Directorate confirmed that a contractor had been targeted. The directorate said the "
+     "attempt had been blocked.", "National Cyber Directorate"),
+])
+def test_a_company_an_outlet_and_a_directorate_named_again(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
+def test_a_role_of_its_takes_the_side_of_what_the_sentence_before_is_about():
+    found = rows("Russia abstained. Its deputy envoy Dmitry Polyanskiy said Moscow opposed sanctions.\n\nNorth Korea "
+                 "denied the charge. Its state news agency, KCNA, has described such accusations as “absurd.”")
+    assert list(zip(found.speaker, found.party))[0::2] == [("Dmitry Polyanskiy", "Russia"), ("KCNA", "North Korea")]
