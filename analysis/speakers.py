@@ -780,7 +780,10 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
         words = [*words[:-1], words[-1][:-2]]  # "Donald Trump’s stance": his name
     # "Breitbart’s Joel Pollak", "As Joel Pollak reported": the name follows a possessive or an opening word
     owners = [i for i, w in enumerate(words) if w.endswith(("\u2019s", "'s"))]
-    if owners:
+    if owners and len(words) > owners[-1] + 1 and words[-1] in institution_words() and owners[-1] >= 1:
+        # "Mamata Banerjee's Trinamool Congress": the owner is the person, the rest her party
+        words = [*words[:owners[-1]], words[owners[-1]][:-2]]
+    elif owners:
         words = words[owners[-1] + 1:]
         while len(words) > 2 and words[0] in institution_words():
             words = words[1:]  # "the Donetsk People's Republic Denis Pushilin": the institution's name ends first
@@ -1336,11 +1339,12 @@ class Resolver:
         head = words[of - 1].lower() if of else ""
         if head not in person_roles():
             return None
-        role = next(_roles_at([w.lower() for w in words[:of]], of - 1, [head]))
+        # the role the head names, or one its written form gives ("the CEO": a chief executive)
+        wanted = set(_roles_at([w.lower() for w in words[:of]], of - 1, person_roles()[head] | {head}))
         sex = "f" if head in FEMININE else "m" if head in MASCULINE else ""
         required = [w for w in words[:of - 1] if w[0].isupper()] + words[of + 1:]
         found = [(self._last_mention(name, start), name) for name, (roles, described) in self._role_holders.items()
-                 if role in roles and self._may_be(name, sex) and all(
+                 if roles & wanted and self._may_be(name, sex) and all(
                      w.lower() in described or self.actors.party_named_in(w) in {self._holder(name).party} - {""}
                      for w in required)]
         position, name = max(found, default=(-1, ""))

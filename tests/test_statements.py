@@ -6514,3 +6514,15 @@ def test_a_role_of_its_takes_the_side_of_what_the_sentence_before_is_about():
     found = rows("Russia abstained. Its deputy envoy Dmitry Polyanskiy said Moscow opposed sanctions.\n\nNorth Korea "
                  "denied the charge. Its state news agency, KCNA, has described such accusations as “absurd.”")
     assert list(zip(found.speaker, found.party))[0::2] == [("Dmitry Polyanskiy", "Russia"), ("KCNA", "North Korea")]
+
+
+def test_the_ceo_is_the_chief_executive_named_before():
+    found = rows("Tim Cook, Apple's chief executive, told analysts the company was “not immune”. Pressed on prices, "
+                 "the CEO said no decision had been made.")
+    assert list(found.speaker) == ["Tim Cook", "Tim Cook"]
+
+
+def test_a_person_named_as_the_owner_of_a_party_is_a_person():
+    found = rows("West Bengal Chief Minister Mamata Banerjee's Trinamool Congress swept the seats. “The people have "
+                 "given a befitting reply,” Banerjee told reporters at her residence.")
+    assert found.speaker.iloc[-1] == "Mamata Banerjee"
