@@ -6526,3 +6526,9 @@ def test_a_person_named_as_the_owner_of_a_party_is_a_person():
     found = rows("West Bengal Chief Minister Mamata Banerjee's Trinamool Congress swept the seats. “The people have "
                  "given a befitting reply,” Banerjee told reporters at her residence.")
     assert found.speaker.iloc[-1] == "Mamata Banerjee"
+
+
+def test_one_who_speaks_inside_what_an_outlet_carried_is_the_speaker():
+    found = only("According to GMA News, Salceda said the remarks stood in contrast to the welcome he had received.")
+    assert (found.speaker_mention, found.cue, found.text) == (
+        "Salceda", "said", "the remarks stood in contrast to the welcome he had received")

@@ -525,6 +525,10 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
                          and f.cue_start < g.content[0][1] and not _subordinate(toks, g.mention[0])), None)
             if host is not None:
                 f.mention, start = host.mention, f.cue_start
+        carrier = next((g for g in kept if g.cue.lower() == "according to" and g.content and f.mention
+                        and g.content[0][0] == f.mention[0]), None) if not f.inherited and _says(f) else None
+        if carrier is not None:
+            kept.remove(carrier)  # "According to Anadolu, the president said …": the president's words, it carried them
         if f.inherited and _joined_in_the_clause(toks, f) and any(
                 g.content and g.cue_end <= g.content[0][0] < f.cue_start < g.content[0][1] for g in kept):
             continue  # "told reporters that Putin had been briefed and had ordered aid": Putin ordered it
