@@ -418,6 +418,13 @@ _COUNTRYS_PERSON = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[\u2019']s\s
                               r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]+)$")
 
 
+# where one who speaks for an organisation has their office: "a spokesman for the IOM in Rome", "the group's
+# spokeswoman in Italy"
+_OFFICE_IN = re.compile(r"((?:\bfor\s+(?:the\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}|[\u2019']s\s+"
+                        r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative|director|coordinator)))"
+                        r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?")
+
+
 def _without_other_sides(phrase: str, actors: Actors) -> str:
     """``phrase`` without the places and parties in it that are not its subject's side: a posting, a
     birthplace, a topic ("an adviser on Syria", "the Taiwan Affairs Office"), a country whose state they
@@ -435,6 +442,7 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
         phrase = _BORN_IN.sub(" ", phrase)
     if " in " in phrase:
         phrase = _HELD_IN.sub(" ", phrase)  # "Families of hostages held in Gaza" are no Gazans
+        phrase = _OFFICE_IN.sub(r"\1", phrase)  # "a spokesman for the IOM in Rome" speaks for the IOM
     if not _INDEPENDENT_BODIES.isdisjoint(phrase.split()) or " America" in phrase:
         phrase = _INDEPENDENT_BODY.sub(" ", phrase)
     if not _OUTSIDE_THE_STATE_WORDS.isdisjoint(phrase.lower().split()):
@@ -1052,6 +1060,11 @@ class Resolver:
             return self._resolve(owner, start + mention.index(owner))
         if mention.endswith(("self", "selves")) and (reflexive := _REFLEXIVE_AFTER.search(mention)) is not None:
             return self._resolve_reflexive(mention[:reflexive.start()], reflexive.group(1), start)
+        if (shown := _EVIDENCE_OF.fullmatch(mention)) is not None and (
+                (shown.group(1) and _names_an_organisation(owner := shown.group(1), self.actors))
+                or (shown.group(2) and _is_organisation_name(owner := shown.group(2), self.actors))):
+            # "figures released by the IOM on Wednesday", "UNHCR figures": the agency's
+            return self._resolve(owner, start + mention.index(owner))
         source = _utterance_from().match(mention)  # "The statement from the Russian Foreign Ministry": the ministry
         if source is not None and (source.group(1) or _names_an_organisation(source.group(2), self.actors)):
             group = 1 if source.group(1) else 2  # not "a Web video"
@@ -2060,6 +2073,22 @@ def _names_an_organisation(name: str, actors: Actors) -> bool:
     """"White House", "Kremlin", "NBC": a registered actor, a party's name, an acronym or a name of
     several words; not "Web"."""
     return actors.actor(name) is not None or bool(actors.party_named_in(name)) or name.isupper() or " " in name
+
+
+def _is_organisation_name(name: str, actors: Actors) -> bool:
+    """Whether a name before a noun names an organisation ("UNHCR figures", "Pew Research Center analysis"), not a
+    place or a month ("New Hampshire polls", "April survey")."""
+    return name.isupper() or actors.actor(name) is not None or name.split()[-1] in institution_words() \
+        or name.split()[-1] in _news_outlets() or actors.party_named_in(name) in actors.organisations
+
+
+_EVIDENCE = "|".join(sorted(grammar_words()["evidence_nouns"], key=len, reverse=True))
+# figures and their source: "figures released by the IOM on Wednesday", "UNHCR figures"
+_EVIDENCE_OF = re.compile(rf"(?:(?:the|new|latest|official)\s+)?(?:{_EVIDENCE})\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?"
+                          rf"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)(?:\s+(?:on|in|last|this)\s+\w+)?"
+                          # but a poll or an analysis may be named again as such ("a CBS poll … The poll found")
+                          r"|(?:(?:[Tt]he|[Aa]n?)\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+"
+                          r"(?:figures|data|statistics|estimates|records|filings|tally|count)")
 
 
 @lru_cache(maxsize=1)

@@ -6031,7 +6031,7 @@ def test_a_name_after_an_unnamed_source_ends_the_sentence():
     ("What they're saying: “Taxpayers deserve to know,” Ostrowski told Axios.", "Ostrowski",
      "Taxpayers deserve to know"),
     ("By the numbers: Prentiss gave $1.5 million to the committee, according to Federal Election Commission filings.",
-     "Federal Election Commission filings", "Prentiss gave $1.5 million to the committee"),
+     "Federal Election Commission", "Prentiss gave $1.5 million to the committee"),
 ])
 def test_a_briefs_section_label_is_no_speaker_nor_content(text, speaker, content):
     row = only(text)
@@ -6532,3 +6532,15 @@ def test_one_who_speaks_inside_what_an_outlet_carried_is_the_speaker():
     found = only("According to GMA News, Salceda said the remarks stood in contrast to the welcome he had received.")
     assert (found.speaker_mention, found.cue, found.text) == (
         "Salceda", "said", "the remarks stood in contrast to the welcome he had received")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("About 300 people died, according to figures released by the IOM on Wednesday.", "IOM"),
+    ("According to UNHCR figures, 1,200 people have died this year.", "UNHCR"),
+])
+def test_figures_are_their_sources(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_where_a_spokesman_has_his_office_is_no_side():
+    assert only("Flavio Di Giacomo, a spokesman for the IOM in Rome, told reporters the boat had capsized.").party == ""
