@@ -6544,3 +6544,13 @@ def test_figures_are_their_sources(text, speaker):
 
 def test_where_a_spokesman_has_his_office_is_no_side():
     assert only("Flavio Di Giacomo, a spokesman for the IOM in Rome, told reporters the boat had capsized.").party == ""
+
+
+@pytest.mark.parametrize("text, content", [
+    ("CISA ordered agencies to disconnect the products within 48 hours, an unusually drastic step.",
+     "agencies to disconnect the products within 48 hours"),
+    ("Meloni has said that the NGOs encourage crossings, although studies by researchers have found no link.",
+     "the NGOs encourage crossings"),
+])
+def test_the_reporters_name_for_what_was_done_and_the_studies_against_it(text, content):
+    assert rows(text).text.iloc[0] == content
