@@ -70,8 +70,8 @@ _LEADERS_AGENT = re.compile(rf"\b(?:{'|'.join(LEADER_WORDS)}|minister)[\u2019']s
                             rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
 # A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
 # a verb in the present only after an apposition: "His wife, Suha, 52, keeps a folder"
-_SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+(?:[a-z]+ed|(?<=,\s)[a-z]{2,}[^s\W]s|is|was|has|had|"
-                 r"will|would|can|could|does|says|said|told|"
+_SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+"
+                 r"(?:[a-z]+ed|(?<=,\s)[a-z]{2,}[^s\W]s|is|was|has|had|will|would|can|could|does|says|said|told|"
                  + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited",
 # also after a description and a comma ("Israel's defense minister, Israel Katz, was") or a role's words
@@ -168,20 +168,20 @@ _INSTITUTION_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+([^,;.]{3,80}),")
 _CAPITALS = re.compile(r"[A-Z]+")
 _APOSTROPHE_S = re.compile(r"([\u2019'])S\b")
 _ALSO_NAMED = {"army": {"army", "military"}, "military": {"military", "army"}}  # one organisation, two nouns
-# nouns by which news names again a company or an outlet whose one-word name may have been taken for a person's
-_RENAMING_NOUNS = frozenset({"company", "firm", "paper", "newspaper", "daily", "tabloid", "channel", "broadcaster",
-                             "network", "outlet"})
+# nouns by which news names again an outlet, or a company, whose one-word name may have been taken for a person's
 _OUTLET_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "channel", "broadcaster", "network", "outlet"})
-_OUTLET_NAME_ENDS = frozenset({"Times", "Post", "Journal", "News", "Daily", "Herald", "Tribune", "Telegraph", "Guardian",
-                               "Gazette", "Globe", "Mail", "Express", "Standard", "Inquirer", "Observer", "Chronicle",
-                               "Review", "Today", "Television", "TV", "Radio"})
+_RENAMING_NOUNS = _OUTLET_NOUNS | {"company", "firm"}
+_OUTLET_NAME_ENDS = frozenset({"Times", "Post", "Journal", "News", "Daily", "Herald", "Tribune", "Telegraph",
+                               "Guardian", "Gazette", "Globe", "Mail", "Express", "Standard", "Inquirer", "Observer",
+                               "Chronicle", "Review", "Today", "Television", "TV", "Radio"})
 _STATE_BODIES = frozenset({"army", "military", "navy", "police", "government", "ministry", "junta"})
 _BASED_IN = re.compile(r"\b[\w.\-]+-based\b")
 _SPEAKS_FOR_NAMED = re.compile(r"\b(?:for|of)\s+[A-Z][\w\-]*$")  # "A spokesperson for Cogat", before its description
 _FIRST_QUESTION = re.compile(r"^Q:\s", re.MULTILINE)  # an interview's first question
 _AGE_REACH = 3  # sentences back to the person an age describes
 # "the 34-year-old", "the 34-year-old mother", "the 36-year-old Burkinabe leader", "the 68-year-old guerrilla leader"
-_AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[A-Z][\w\-]*)?(?:\s+(?!former\b)[a-z]+)?(?:\s+([a-z]+))?$")
+_AGE_DESCRIBED = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[A-Z][\w\-]*)?(?:\s+(?!former\b)[a-z]+)?"
+                            r"(?:\s+([a-z]+))?$")
 _NAMED_BY_NOUN_REACH = 3000  # characters: a few paragraphs back, which keeps the search linear in the article
 _ONE_NAME_AFTER = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]he)\s[^,]{2,60}),\s+([A-Z][a-z][\w\-]*)$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)$")  # ", a Republican", ", 46"
@@ -492,7 +492,8 @@ class Speaker(NamedTuple):
 
 
 _POSSESSIVE_S = re.compile(r"[\u2019']s$")
-# a post and whose account it is on: "A post on the X account of Ukraine’s Foreign Ministry", "The ministry's post on X"
+# a post and whose account it is on: "A post on the X account of Ukraine’s Foreign Ministry", "The ministry's post
+# on X"
 _POSTED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:post|message|tweet|video)\s+on\s+(?:the\s+)?"
                         r"(?:X|Twitter|Telegram|Facebook|Instagram)\s+(?:account|page|channel)\s+of\s+(.+)"
                         r"|(.+?)[\u2019']s\s+(?:[a-z]+\s+)?(?:post|message|tweet|video)\s+on\s+"
@@ -1980,10 +1981,10 @@ _CALLED_ONLY = re.compile(
     r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
 # a person introduced by relation or role and one name: "Her father, Giorgi, 58,", "his cousin Rami", "Her husband,
 # Avraham,"
-_INTRODUCED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+([A-Z][a-z]+),\s+\d{1,3},"
-                         r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(father|mother|son|daughter|brother|sister|cousin|"
-                         r"uncle|aunt|husband|wife|grandson|granddaughter|grandfather|grandmother|nephew|niece|friend|"
-                         r"neighbou?r),?\s+([A-Z][a-z]+)\b")
+_INTRODUCED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+([A-Z][a-z]+),"
+                         r"\s+\d{1,3},|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(father|mother|son|daughter|brother|"
+                         r"sister|cousin|uncle|aunt|husband|wife|grandson|granddaughter|grandfather|grandmother|nephew|"
+                         r"niece|friend|neighbou?r),?\s+([A-Z][a-z]+)\b")
 _MEMBERS_OF_THEM = re.compile(r"(?i:one|some|two|three|several|many|most|each|another|either|neither|both)"
                               r"\s+of\s+them")
 # a role of the organisation or country the sentence before is about, before a name: "Its deputy envoy "
@@ -1999,8 +2000,8 @@ _PERSONS_BODIES = frozenset({"office", "campaign", "team", "staff"})
 _PERSONS_OWN = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|staff|aides?|advisers?|advisors?|lawyers?|"
                           r"attorneys?|spokes(?:man|woman|person))")
 # A common noun and the organisation's name after it: "The company, Meridian Defense Systems"
-_NOUN_THEN_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+((?:[A-Z][\w.&\-]*\s+)*"
-                             r"[A-Z][\w.&\-]*)")
+_NOUN_THEN_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+"
+                             r"((?:[A-Z][\w.&\-]*\s+)*[A-Z][\w.&\-]*)")
 
 
 def _inside_quotation(text: str, position: int) -> bool:

@@ -6255,7 +6255,7 @@ def test_an_ambassador_is_the_envoy():
 
 def test_the_one_name_an_unnamed_source_gave_opens_a_sentence_a_pronoun_takes_up():
     found = rows("“It is quiet tonight,” said a sniper who goes by the call sign Lynx. In Washington, Senator John "
-                 "Reed said aid was coming.\n\nLynx, for his part, stayed at the front. He said the trench was flooded.")
+                 "Reed said aid was coming.\n\nLynx, for his part, stayed at the front. He said the trench was wet.")
     assert list(found.speaker) == ["Lynx", "John Reed", "Lynx"]
 
 
@@ -6280,8 +6280,8 @@ def test_that_before_a_lone_noun_is_a_determiner(text, content):
 
 
 def test_he_after_the_official_who_spoke_is_the_official_not_the_one_named_in_what_was_said():
-    found = rows("The official, who was not authorised to speak, said the delegation was led by Khalil al-Hayya. He said "
-                 "the mediators would meet again on Monday.")
+    found = rows("The official, who was not authorised to speak, said the delegation was led by Khalil al-Hayya. He "
+                 "said the mediators would meet again on Monday.")
     assert list(found.speaker) == ["official", "official"]
 
 
@@ -6371,8 +6371,8 @@ def test_and_that_goes_on_with_the_same_report(text):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Gil announced that Venezuela was withdrawing its staff from seven countries, including Argentina, Chile and Peru, "
-     "whose governments had questioned the results.",
+    ("Gil announced that Venezuela was withdrawing its staff from seven countries, including Argentina, Chile and "
+     "Peru, whose governments had questioned the results.",
      "Venezuela was withdrawing its staff from seven countries, including Argentina, Chile and Peru"),
     ("Israel says about 120 hostages remain in Gaza, roughly a third of whom it believes are dead.",
      "about 120 hostages remain in Gaza"),

@@ -528,7 +528,7 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
         carrier = next((g for g in kept if g.cue.lower() == "according to" and g.content and f.mention
                         and g.content[0][0] == f.mention[0]), None) if not f.inherited and _says(f) else None
         if carrier is not None:
-            kept.remove(carrier)  # "According to Anadolu, the president said …": the president's words, it carried them
+            kept.remove(carrier)  # "According to Anadolu, the president said …": his words, which it carried
         if f.inherited and _joined_in_the_clause(toks, f) and any(
                 g.content and g.cue_end <= g.content[0][0] < f.cue_start < g.content[0][1] for g in kept):
             continue  # "told reporters that Putin had been briefed and had ordered aid": Putin ordered it
@@ -603,9 +603,9 @@ _THIS_PAGE = re.compile(r"\b[Tt]his\s+(?:post|story|article|page|blog|piece)\b")
 # Cairo has denied"); the clause's subject speaks if the verb reports ("a suggestion Unite described as …")
 _OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+([A-Z][\w.\-]*"
                               r"(?:\s+(?:and\s+)?[A-Z][\w.\-]*)*|it|he|she|they|we)|(?:claims?|allegations?|"
-                              r"accusations?|charges?|assertions?|suggestions?|proposals?|plans?|moves?|decisions?|offers?|"
-                              r"ideas?|steps?|descriptions?|labels?|characteri[sz]ations?|terms?|findings?|figures?|"
-                              r"estimates?|results?|deals?|measures?|bills?|remarks?|comments?|statements?)"
+                              r"accusations?|charges?|assertions?|suggestions?|proposals?|plans?|moves?|decisions?|"
+                              r"offers?|ideas?|steps?|descriptions?|labels?|characteri[sz]ations?|terms?|findings?|"
+                              r"figures?|estimates?|results?|deals?|measures?|bills?|remarks?|comments?|statements?)"
                               r"\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
                               r"(?:[\u2019']s\s+[a-z]+)?))")  # "a claim India's government dismissed as …"
 _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"

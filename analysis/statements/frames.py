@@ -1298,7 +1298,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
           # "…, admitted it withheld emails": a pronoun with a verb of its own is a subject
           and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())
-          # "Dick Dever, who …, told POLITICO, “…”", "DiCarlo, the UN's political chief, briefed the council": a listener
+          # "Dick Dever, who …, told POLITICO, “…”", "DiCarlo, the UN's chief, briefed the council": a listener
           and cue.lemma not in _LISTENER_FIRST
           and toks[cj + 1].lower != "that"  # "…, suggested that …": a clause, not an inverted speaker
           and not (cue.takes_object and cue.stance in _AIMED_STANCES and not after_quote)  # "…, criticized Sanders"
@@ -1354,7 +1354,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # a bare verb ("and urge") reports nothing; after an auxiliary it does ("but do believe")
         is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing")) \
             and not (prev is not None and prev.lower in {"do", "does", "did"})
-        if is_base or not coordinated or (k >= 0 and toks[k].lower in {"and", "or"} and _passive_joined(toks, k, cj, cue)):
+        if is_base or not coordinated or (k >= 0 and toks[k].lower in {"and", "or"}
+                                          and _passive_joined(toks, k, cj, cue)):
             return None
         frame.inherited = True
         # "he expanded upon his calls for …, warning that …": a noun's possessor is not the clause's subject
@@ -1768,7 +1769,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
                                  and (toks[ci - 2].lower in _ARTICLES or toks[ci - 2].lower in POSSESSIVES))):
         return True
     if prev is not None and ci > 2 and prev.text[0].isupper() and toks[ci - 2].lower in _ARTICLES \
-            and toks[ci - 3].text.islower() and (toks[ci - 3].lower.endswith("ed") or toks[ci - 3].lower in IRREGULAR_PAST):
+            and toks[ci - 3].text.islower() \
+            and (toks[ci - 3].lower.endswith("ed") or toks[ci - 3].lower in IRREGULAR_PAST):
         return True  # "called the American claims “a fabrication”": the object of a verb
     if form == "state" and cj + 1 < len(toks) and toks[cj + 1].lower in STATE_OWNED:
         return True  # "Russian state television portrayed …": the state's, no verb
@@ -1880,7 +1882,7 @@ def _object_end(toks: list[Token], i: int) -> int:
     while k < len(toks) and (toks[k].quoted or not (
             toks[k].text in CLAUSE_BREAKS or toks[k].text in ".!?;" or toks[k].lower in TIME_WORDS
             or (toks[k].lower in _PREPOSITIONS_BUT_OF and toks[k - 1].lower not in DETERMINERS  # "an earlier bill"
-                and not (toks[k].lower in {"to", "for", "with", "on", "against", "among", "between"} and k + 1 < len(toks)
+                and not (toks[k].lower in _BEFORE_AN_OBJECT and k + 1 < len(toks)
                          and toks[k + 1].lower in DETERMINERS)
                 and not (toks[k].lower == "to" and k + 1 < len(toks) and toks[k + 1].text.isalpha()
                          and toks[k + 1].text.islower() and toks[k - 1].text.islower()
@@ -1892,6 +1894,8 @@ def _object_end(toks: list[Token], i: int) -> int:
 
 
 _PREPOSITIONS_BUT_OF = PREPOSITIONS - {"of"}
+# prepositions an object runs past before a determiner: "cooperation among the three democracies"
+_BEFORE_AN_OBJECT = frozenset({"to", "for", "with", "on", "against", "among", "between"})
 
 
 def _names_as(toks: list[Token], i: int) -> bool:

@@ -134,7 +134,8 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  r"|(?:although|though)\s+(?:studies|research|data|evidence|records|figures|experts|analysts)\b[^.;]*"
                  # "…, an unusually drastic step": the reporter's name for what was done
                  r"|(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:step|move|measure)"
-                 r"|in\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:warning|sign|signal|indication|rebuke|escalation|incident|move|development)\b[^.;]*"
+                 r"|in\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:warning|sign|signal|indication|rebuke|escalation|incident|"
+                 r"move|development)\b[^.;]*"
                  r"|(?:a|an)\s+(?:deadline|target|timeline|timetable|goal)\b[^.;]*"
                  r"|in\s+what\s+[^,;.]{1,60}?\b(?:described|called|termed|dubbed|hailed)\s+as\b[^.;]*"
                  # "…, a procedural gamble that angered the hard-right flank": the reporter's gloss on the report
