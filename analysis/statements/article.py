@@ -526,7 +526,8 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
             if host is not None:
                 f.mention, start = host.mention, f.cue_start
         carrier = next((g for g in kept if g.cue.lower() == "according to" and g.content and f.mention
-                        and g.content[0][0] == f.mention[0]), None) if not f.inherited and _says(f) else None
+                        and g.content[0][0] == f.mention[0]), None) \
+            if not f.inherited and _says(f) and not _POLL_SHARE.match(text, f.mention[0]) else None
         if carrier is not None:
             kept.remove(carrier)  # "According to Anadolu, the president said …": his words, which it carried
         if f.inherited and _joined_in_the_clause(toks, f) and any(
@@ -593,6 +594,8 @@ def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
     return {f.mention[0], f.cue_start} | article
 
 
+# A share of a poll's respondents: "51 percent of respondents said", "majorities of voters say" report the poll
+_POLL_SHARE = re.compile(r"(?i)\d|(?:a\s+)?(?:majorit|most\b|half\b|about\s+\d|nearly\s+\d|more\s+than)")
 # A question opening with its verb: "Is reassurance even possible when Beijing views …?"
 _ASKS = re.compile(r"(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|Had|Might|May|Must)\s")
 _QUOTE_MARK = re.compile("[\u201c\u201d\"]")
