@@ -683,7 +683,23 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "What they're saying:", "By the numbers:", "according to a spokeswoman, Anna-Kaisa Itkonen.",
           "was quoted as saying by IRNA", ", a clear reference to", ", amid", "in what sources described as",
           ", raising fears that", "Addis Abeba – ", "Abu Hussein", "(EAC),", "a statement seen by AFP",
-          "When I asked her whether", "R.S.F.", "familiar with the talks between Iran and", "Mr Whitfield later"]
+          "When I asked her whether", "R.S.F.", "familiar with the talks between Iran and", "Mr Whitfield later",
+          "who goes by the call sign Kit", "a retired engineer named Viktor", "asked to be identified only by his",
+          "the spokesman, John Kirby,", "rejected that idea.", "The official, who", "that they hope",
+          "a key demand that", "the 110th Brigade", "Cha Du-hyeon", "a claim that Seoul and Tokyo said",
+          "he said, as the", "briefed the council", "outside the hall chanting", "called the American claims",
+          "say the framework", "to respond “", ", his office said", "Seoul — ", "among the three", ", and that",
+          ", whose governments", "of whom it believes", "had “voluntarily” requested", "• ", "this post said",
+          "One of them said", "Alderman", "The Biden-era hope", "Does anyone", "residents who remain",
+          "and had ordered", "studied and rejected because", ", supported by", "who, she argued,",
+          "a suggestion Unite described as", "took office promising", "Prime Minister Netanyahu's office",
+          "WASHINGTON — ", "Researchers outside the", "Analysts who reviewed the", "Channel 12 News",
+          "state television", "A post on the X account of", "none of which alone", "Qatar’s prime minister",
+          "the 68-year-old guerrilla leader", "Her father, Giorgi, 58,", "Giorgi took", "His wife, Suha, 52, keeps",
+          "Her husband, Avraham,", "The company said", "The paper said", "Its deputy envoy", "Its state news agency,",
+          "the CEO", "Mamata Banerjee's Trinamool Congress", "According to GMA News, Salceda said",
+          "figures released by the IOM", "UNHCR figures", "a spokesman for the IOM in Rome",
+          ", an unusually drastic step", ", although studies"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
