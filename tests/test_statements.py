@@ -6335,7 +6335,8 @@ def test_an_as_clause_after_a_trailing_attribution_reports_no_attribution():
 
 
 def test_the_one_briefed_is_no_speaker_after_the_verb():
-    assert rows("Rosemary DiCarlo, the UN political chief, briefed the council at the start of the session.").empty
+    assert rows("Rosemary DiCarlo, the U.N. under-secretary-general for political affairs, briefed the council at the "
+                "start of the session.").empty
 
 
 def test_a_participle_after_a_place_is_the_clauses_subjects():
@@ -6344,7 +6345,8 @@ def test_a_participle_after_a_place_is_the_clauses_subjects():
 
 
 def test_a_report_noun_after_a_verbs_article_and_demonym_is_its_object():
-    found = only("In a statement, the foreign ministry in Pyongyang called the American claims “a sheer fabrication.”")
+    found = only("In a statement carried by KCNA, the foreign ministry in Pyongyang called the American claims “a sheer "
+                 "fabrication.”")
     assert (found.cue, found.text) == ("called", "the American claims “a sheer fabrication.”")
 
 
