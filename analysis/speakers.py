@@ -1023,7 +1023,8 @@ class Resolver:
                 speaker = next((before for _, before in reversed(self.history) if before.type == "institution"
                                 and before.party and (before.name == speaker.name or before.name.endswith(owned))),
                                speaker)
-        if not speaker.party and _ITS_ROLE.fullmatch(self.text, self._sentence_of(start), start) \
+        if not speaker.party and self.text.startswith(("Its ", "Their "), self._sentence_of(start)) \
+                and _ITS_ROLE.fullmatch(self.text, self._sentence_of(start), start) \
                 and (owner := self._collective(start, plural=False)) is not None:
             speaker = speaker._replace(party=owner.party)  # "Russia abstained. Its deputy envoy Dmitry Polyanskiy said"
         if not speaker.party and speaker.type == "person" and (role := _ROLE_THEN_NAME.match(mention)) is not None:
@@ -1055,13 +1056,13 @@ class Resolver:
 
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
-        if (posted := _POSTED_BY.fullmatch(mention)) is not None:
+        if " on " in mention and (posted := _POSTED_BY.fullmatch(mention)) is not None:
             # "A post on the X account of Ukraine’s Foreign Ministry", "The ministry's post on X": the ministry
             owner = posted.group(1) or posted.group(2)
             return self._resolve(owner, start + mention.index(owner))
         if mention.endswith(("self", "selves")) and (reflexive := _REFLEXIVE_AFTER.search(mention)) is not None:
             return self._resolve_reflexive(mention[:reflexive.start()], reflexive.group(1), start)
-        if (shown := _EVIDENCE_OF.fullmatch(mention)) is not None and (
+        if " " in mention and (shown := _EVIDENCE_OF.fullmatch(mention)) is not None and (
                 (shown.group(1) and _names_an_organisation(owner := shown.group(1), self.actors))
                 or (shown.group(2) and _is_organisation_name(owner := shown.group(2), self.actors))):
             # "figures released by the IOM on Wednesday", "UNHCR figures": the agency's
@@ -1115,7 +1116,8 @@ class Resolver:
         if low in COLLECTIVE:
             return self._collective(start, plural=low in {"they", "their", "them"}) or \
                 Speaker(unresolved, UNMAPPED, "group")
-        if _MEMBERS_OF_THEM.fullmatch(mention) and (before := self._sentence_before(start)) is not None and (
+        if low.endswith(" of them") and _MEMBERS_OF_THEM.fullmatch(mention) \
+                and (before := self._sentence_before(start)) is not None and (
                 group := next((speaker for position, speaker in reversed(self.history) if before[0] <= position < start
                                and speaker.type == "group" and speaker.name.lower() not in COLLECTIVE), None)):
             return group  # "Two officials familiar with the talks said … One of them said": the officials
@@ -1404,15 +1406,18 @@ class Resolver:
             described |= {w.lower().rstrip(".") for w in title}
         return holders
 
-    @cached_property
-    def _introduced_by_role(self) -> dict[str, str]:
-        """The one names the article gives people it introduces by their relation or role ("Her father, Giorgi, 58,",
-        "his cousin Rami"), with the sex the relation gives them ("m", "f" or "")."""
-        introduced = {}
-        for m in _INTRODUCED.finditer(self.text):
-            noun, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
-            introduced[name] = "m" if noun in MASCULINE else "f" if noun in FEMININE else ""
-        return introduced
+    def _introduced_by_role(self, name: str) -> str | None:
+        """Whether the article introduces the one name ``name`` by a relation or role ("Her father, Giorgi, 58,", "his
+        cousin Rami"): the sex the relation gives ("m", "f" or ""), or None. Looked for where the name is written,
+        which keeps it cheap."""
+        if " " in name or not name.isalpha():
+            return None
+        for q in self._written_at(name)[:_INTRODUCED_LOOKS]:
+            role = _INTRODUCED_BY.search(self.text, max(0, q - 40), q)
+            if role is not None and (role.group(1) in _RELATIONS or _AGED.match(self.text, q + len(name))):
+                noun = role.group(1)
+                return "m" if noun in MASCULINE else "f" if noun in FEMININE else ""
+        return None
 
     @cached_property
     def _institutions(self) -> dict[str, str]:
@@ -1721,7 +1726,7 @@ class Resolver:
         # "Kit, for his part, got out.", "Giorgi took her arm" after "Her father, Giorgi, 58,", "Rami was less hopeful"
         named = " " in speaker.name or (opening.group(1) and ("," in self.text[s:opening.start(1)]
                                                                 or _AGED.match(self.text, opening.end(1)))) \
-            or speaker.name in self._called_only or speaker.name in self._introduced_by_role \
+            or speaker.name in self._called_only or self._introduced_by_role(speaker.name) is not None \
             or (speaker.name == words[0] and words[0] in given_names())
         return opening.end(), speaker if speaker.type == "person" and named else None
 
@@ -1741,11 +1746,11 @@ class Resolver:
         # the most telling sign first: the given name, then what the article calls the person, then the
         # honorifics it gives the surname, which relatives share ("Mr. Clinton" and "Mrs. Clinton")
         # a one-word name may be a surname, unless no one the article names in full has it ("Olena", "Mahmoud")
-        if self._introduced_by_role.get(name):
-            return self._introduced_by_role[name]  # "Her husband, Avraham,"
         if (given := given_names().get(name.split()[0])) and (
                 " " in name or not any(p.surname == name for p in self.people.values())):
             return given
+        if introduced := self._introduced_by_role(name):
+            return introduced  # "Her husband, Avraham,"
         # not a relation's possessive: "Her husband, Avraham," is a man
         described = [w for w in _WORD.findall(" ".join(self.people[name].descriptions).lower())
                      if w not in {"his", "her"}] if name in self.people else []
@@ -1979,12 +1984,13 @@ _CALLED_ONLY = re.compile(
     r"|(?:[a-z0-9][\w\-]*\s+){0,4}?(?:and\s+)?asked\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?"
     r"(?:\s+by\s+(?:his|her)(?:\s+first)?\s+(?:name|pseudonym|call\s*sign))?))"
     r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
-# a person introduced by relation or role and one name: "Her father, Giorgi, 58,", "his cousin Rami", "Her husband,
-# Avraham,"
-_INTRODUCED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+([A-Z][a-z]+),"
-                         r"\s+\d{1,3},|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(father|mother|son|daughter|brother|"
-                         r"sister|cousin|uncle|aunt|husband|wife|grandson|granddaughter|grandfather|grandmother|nephew|"
-                         r"niece|friend|neighbou?r),?\s+([A-Z][a-z]+)\b")
+# a person introduced by a relation or, with an age, a role before one name: "Her father, Giorgi, 58,", "his cousin
+# Rami", "Her husband, Avraham,"
+_INTRODUCED_BY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),?\s+$")
+_RELATIONS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt", "husband",
+                        "wife", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "friend",
+                        "neighbor", "neighbour"})
+_INTRODUCED_LOOKS = 3  # the first places a name is written, where an article introduces it
 _MEMBERS_OF_THEM = re.compile(r"(?i:one|some|two|three|several|many|most|each|another|either|neither|both)"
                               r"\s+of\s+them")
 # a role of the organisation or country the sentence before is about, before a name: "Its deputy envoy "

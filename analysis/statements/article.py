@@ -525,9 +525,10 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
                          and f.cue_start < g.content[0][1] and not _subordinate(toks, g.mention[0])), None)
             if host is not None:
                 f.mention, start = host.mention, f.cue_start
-        carrier = next((g for g in kept if g.cue.lower() == "according to" and g.content and f.mention
-                        and g.content[0][0] == f.mention[0]), None) \
-            if not f.inherited and _says(f) and not _POLL_SHARE.match(text, f.mention[0]) else None
+        carrier = next((g for g in kept if g.content and f.mention and g.content[0][0] == f.mention[0]
+                        and g.cue.lower() == "according to"), None) if not f.inherited and f.mention else None
+        if carrier is not None and (not _says(f) or _POLL_SHARE.match(text, f.mention[0])):
+            carrier = None
         if carrier is not None:
             kept.remove(carrier)  # "According to Anadolu, the president said …": his words, which it carried
         if f.inherited and _joined_in_the_clause(toks, f) and any(
