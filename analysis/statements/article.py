@@ -53,9 +53,9 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         words = tokens.lower_words(s, e)
         if not _may_report(text, words, s, e):
             continue  # no reporting word: nothing to look at
-        if text[e - 1] == "?" and _ASKS.match(text, s) and not _QUOTE_MARK.search(text, s, e):
-            continue  # the reporter's own question ("Does anyone in Moscow still believe that?") reports nothing
         toks = tokens.within(s, e)
+        if text[e - 1] == "?" and _ASKS.match(text, s) and not any(map(_QUOTED, toks)):
+            continue  # the reporter's own question ("Does anyone in Moscow still believe that?") reports nothing
         found = _frames_in_sentence(toks, words)
         for f in found:
             f.sentence = s_index
@@ -599,7 +599,6 @@ def _claim_starts(f: Frame, toks: list[Token]) -> set[int]:
 _POLL_SHARE = re.compile(r"(?i)\d|(?:a\s+)?(?:majorit|most\b|half\b|about\s+\d|nearly\s+\d|more\s+than)")
 # A question opening with its verb: "Is reassurance even possible when Beijing views …?"
 _ASKS = re.compile(r"(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|Had|Might|May|Must)\s")
-_QUOTE_MARK = re.compile("[\u201c\u201d\"]")
 # The reporter's own page is no speaker: "An earlier version of this story said …" corrects it
 _THIS_PAGE = re.compile(r"\b[Tt]his\s+(?:post|story|article|page|blog|piece)\b")
 # A noun phrase whose relative clause has its own subject right before the verb is no speaker: the verb is
