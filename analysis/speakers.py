@@ -25,7 +25,7 @@ from typing import Iterator, NamedTuple
 
 from . import config
 from .actors import UNMAPPED, Actor, Actors
-from .text import abbreviations, ARABIC_ARTICLE, grammar_words, NICKNAME, read_lexicon, sentences, us_states
+from .text import abbreviations, ARABIC_ARTICLE, CAPITALS, grammar_words, NICKNAME, read_lexicon, sentences, us_states
 
 RELATIVE = grammar_words()["relative_pronouns"]
 # The name a relative pronoun refers back to: "Mr. Sanders, who said ...", "Sen. Ted Cruz of Texas, who"
@@ -88,7 +88,8 @@ _APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][
                      r"(?:,\s+(?:a|an|the|who|known|head|chief|"
                      r"(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
                      r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
-_OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[A-Z][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?[A-Z][\w\-]*)"
+_OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[{CAPITALS}][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?"
+                           rf"[{CAPITALS}][\w\-]*)"
                            rf"{_APPOSITION_AFTER}?"
                            + _SUBJECT_VERB
                            # or owning what the sentence is about: "Putin's own view, as he told a forum, is …"
@@ -192,7 +193,7 @@ _OUTLET_NAMED = re.compile(rf"\b(?:{'|'.join(grammar_words()['outlet_modifiers']
 _COMPANY_NAMED = re.compile(rf"\b(?:{'|'.join(grammar_words()['company_nouns'])})\s+([A-Z][^,]*)$")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 # "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
-_NAME_TOKEN = r"[A-Z](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
+_NAME_TOKEN = rf"[{CAPITALS}](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
 # Runs of two or more capitalised words ("Russian President Vladimir Putin", "Bank of America"):
 # a full name has at least two, and most capitalised words stand alone ("The", "Putin"). The
 # quantifiers never give back what they took (a word or a space could not help the next part

@@ -56,6 +56,10 @@ def abbreviations() -> frozenset[str]:
 
 # The Arabic article joined to a surname: "Bashar al-Assad", "Abdel Fattah el-Sisi", "al-Burhan"
 ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
+# The capital letters a name may open with, accented ones included ("Álvaro", "Émilie", "Özgür", "Łukasz"): a
+# regex class's contents
+CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de"
+            + "".join(chr(c) for c in range(0x100, 0x17f) if chr(c).isupper()))
 # A nickname quoted between a person's given name and surname: John “Tig” Tiegen, Joaquín “El Chapo” Guzmán
 NICKNAME = r"[\u201c\"][A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\u201d\"]"
 

@@ -6572,3 +6572,13 @@ def test_where_a_spokesman_has_his_office_is_no_side():
 ])
 def test_the_reporters_name_for_what_was_done_and_the_studies_against_it(text, content):
     assert rows(text).text.iloc[0] == content
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Former president Álvaro Uribe said the talks had failed. He added that the rebels could not be trusted.",
+     ["Álvaro Uribe", "Álvaro Uribe"]),
+    ("President Gustavo Petro said the talks would resume.\n\nÖzgür Özel led a rally outside city hall. “They can "
+     "arrest a mayor,” he said.", ["Gustavo Petro", "Özgür Özel"]),
+])
+def test_a_name_opening_with_an_accented_capital_is_a_persons(text, speakers):
+    assert list(rows(text).speaker) == speakers
