@@ -1010,6 +1010,14 @@ class Resolver:
             # "said a trader who gave only his first name, Issouf": an unnamed source's one name
             speaker = Speaker(called.group(1), speaker.party, "person")
             self._called_only.add(speaker.name)
+        elif speaker.type == "group" and _ONE_OF_A_GROUP.fullmatch(mention) \
+                and (member := _MEMBER_DESCRIBED.match(self.text, start + len(mention))) is not None:
+            # "One of his guests, the State Duma deputy Andrei Gurulyov,": him; "One of them, a 15-year-old boy
+            # from Eritrea,": the boy
+            described = member.group(1)
+            named = _NAME_ENDING.search(described)
+            speaker = self._resolve(named.group(1), start + len(mention) + member.start(1) + named.start(1)) \
+                if named is not None else Speaker(described, party_described(described, self.actors), "group")
         described = _INSTITUTION_DESCRIBED.match(self.text, start + len(mention)) if not speaker.party else None
         if described is not None and speaker.type == "person" and " " not in speaker.name \
                 and _head_noun(described.group(1)) in _ORGANISATION_WORDS:
@@ -1586,8 +1594,10 @@ class Resolver:
         # the mention itself is the description: not a "who" that a relative clause resolved to it
         after_the = self.text[position:position + 4].lower() == "the "
         # or a pronoun the description was found for ("When I spoke to an official, she admitted …")
+        # or the description after "One of them," ("One of them, a 15-year-old boy from Eritrea,")
         one = _ONE_UNNAMED.match(speaker.name) if self.text.startswith(speaker.name, position + 4 * after_the) \
-            or _HE_OR_SHE.match(self.text, position) else None
+            or _HE_OR_SHE.match(self.text, position) \
+            or self.text.startswith(", " + speaker.name, self.text.find(",", position, position + 40)) else None
         if one is None or bool(one.group(2)) != after_the \
                 or (one.group(1) or one.group(2) or one.group(3)) not in _UNNAMED_PERSONS \
                 or not self._may_be_one(speaker.name, sex):
@@ -1985,6 +1995,13 @@ _CALLED_ONLY = re.compile(
     r"|(?:[a-z0-9][\w\-]*\s+){0,4}?(?:and\s+)?asked\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?"
     r"(?:\s+by\s+(?:his|her)(?:\s+first)?\s+(?:name|pseudonym|call\s*sign))?))"
     r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
+# one of a group, described in apposition: "One of them, a 15-year-old boy from Eritrea,", "One of his guests, the
+# State Duma deputy Andrei Gurulyov,"
+_ONE_OF_A_GROUP = re.compile(r"(?:One|Another|Two|Some)\s+of\s+(?:them|(?:the|his|her|their|its)\s+[a-z]+)")
+_MEMBER_DESCRIBED = re.compile(r",\s+((?:an?|the)\s+[^,;\u201c\u201d\"]{3,80}?),")
+# the name a description ends with, after a noun, not a preposition: "the State Duma deputy Andrei Gurulyov"
+_NAME_ENDING = re.compile(rf"(?<![\w\-])(?!(?:from|in|of|at|for|with|to|on|near)\s)[a-z][\w\-]* "
+                          rf"((?:[{CAPITALS}][\w\-]*\s+){{0,3}}[{CAPITALS}][\w\-]*)$")
 # a person introduced by a relation or, with an age, a role before one name: "Her father, Giorgi, 58,", "his cousin
 # Rami", "Her husband, Avraham,"
 _INTRODUCED_BY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),?\s+$")

@@ -6582,3 +6582,12 @@ def test_the_reporters_name_for_what_was_done_and_the_studies_against_it(text, c
 ])
 def test_a_name_opening_with_an_accented_capital_is_a_persons(text, speakers):
     assert list(rows(text).speaker) == speakers
+
+
+def test_one_of_a_group_described_in_apposition_is_the_one_described():
+    found = rows("A lawyer for the charity, Alessandro Gamberini, said the decree was illegal. One of them, a 15-year-old "
+                 "boy from Eritrea, said he had been held for months. “They beat us every day,” he said.\n\nHost "
+                 "Vladimir Solovyov called the strikes a provocation. One of his guests, the State Duma deputy Andrei "
+                 "Gurulyov, said Russia should strike Kyiv.")
+    assert list(found.speaker)[1:3] == ["a 15-year-old boy from Eritrea"] * 2
+    assert found.speaker.iloc[-1] == "Andrei Gurulyov"
