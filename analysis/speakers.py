@@ -1987,9 +1987,10 @@ class Resolver:
 _OPENING_QUOTES = ("\u201c", '"', "''")
 # the one name an unnamed source gives: ", an elderly man who gave his name as Abakar", "who gave only his first
 # name, Issouf", "who goes by the call sign Kit", "a retired engineer named Viktor", "who fled in 2019 and asked to
-# be identified only by his pseudonym, Kang Chol"
+# be identified only by his pseudonym, Kang Chol", "a man from Bangladesh who identified himself as Rahim"
 _CALLED_ONLY = re.compile(
-    r"(?:,\s+(?:an?\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){0,5})?,?\s+(?:named|who\s+(?:"
+    r"(?:,\s+(?:an?\s+)?[a-z0-9][\w\-]*(?:\s+[\w\-]+){0,5})?,?\s+(?:named|who\s+(?:"
+    r"identified\s+(?:himself|herself)(?:\s+only)?|"
     r"(?:gave|gives|goes\s+by|went\s+by)(?:\s+only)?(?:\s+(?:his|her|the)(?:\s+first)?\s+(?:name|call\s*sign))?"
     r"|(?:uses|used)\s+(?:the|his|her)\s+(?:name|call\s*sign|pseudonym|nom\s+de\s+guerre)"
     r"|(?:[a-z0-9][\w\-]*\s+){0,4}?(?:and\s+)?asked\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?"

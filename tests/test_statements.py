@@ -6248,6 +6248,8 @@ def test_a_transcript_label_with_a_role_in_brackets():
     ("A medic, a woman in her 30s who uses the name Kim Hye-jin, said the clinic had closed.", "Kim Hye-jin"),
     ("“We ate grass,” said a former soldier who fled in 2020 and asked to be identified only by his pseudonym, Pak "
      "Chol.", "Pak Chol"),
+    ("One of the passengers, a man from Bangladesh who identified himself as Rahim, said he had worked in Libya.",
+     "Rahim"),
 ])
 def test_an_unnamed_source_called_by_the_one_name_they_gave(text, speaker):
     assert only(text).speaker == speaker
