@@ -699,7 +699,9 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "Her husband, Avraham,", "The company said", "The paper said", "Its deputy envoy", "Its state news agency,",
           "the CEO", "Mamata Banerjee's Trinamool Congress", "According to GMA News, Salceda said",
           "figures released by the IOM", "UNHCR figures", "a spokesman for the IOM in Rome",
-          ", an unusually drastic step", ", although studies"]
+          ", an unusually drastic step", ", although studies", "Álvaro Uribe", "Özgür Özel led",
+          "One of them, a 15-year-old boy from", "One of his guests, the State Duma deputy",
+          "who identified himself as Rahim"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
