@@ -2006,9 +2006,9 @@ _NAME_ENDING = re.compile(rf"(?<![\w\-])(?!(?:from|in|of|at|for|with|to|on|near)
 # a person introduced by a relation or, with an age, a role before one name: "Her father, Giorgi, 58,", "his cousin
 # Rami", "Her husband, Avraham,"
 _INTRODUCED_BY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),?\s+$")
-_RELATIONS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt", "husband",
-                        "wife", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "friend",
-                        "neighbor", "neighbour"})
+_RELATIONS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt",
+                        "husband", "wife", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece",
+                        "friend", "neighbor", "neighbour"})
 _INTRODUCED_LOOKS = 3  # the first places a name is written, where an article introduces it
 _MEMBERS_OF_THEM = re.compile(r"(?i:one|some|two|three|several|many|most|each|another|either|neither|both)"
                               r"\s+of\s+them")

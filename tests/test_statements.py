@@ -6349,8 +6349,8 @@ def test_a_participle_after_a_place_is_the_clauses_subjects():
 
 
 def test_a_report_noun_after_a_verbs_article_and_demonym_is_its_object():
-    found = only("In a statement carried by KCNA, the foreign ministry in Pyongyang called the American claims “a sheer "
-                 "fabrication.”")
+    found = only("In a statement carried by KCNA, the foreign ministry in Pyongyang called the American claims "
+                 "“a sheer fabrication.”")
     assert (found.cue, found.text) == ("called", "the American claims “a sheer fabrication.”")
 
 
@@ -6589,9 +6589,9 @@ def test_a_name_opening_with_an_accented_capital_is_a_persons(text, speakers):
 
 
 def test_one_of_a_group_described_in_apposition_is_the_one_described():
-    found = rows("A lawyer for the charity, Alessandro Gamberini, said the decree was illegal. One of them, a 15-year-old "
-                 "boy from Eritrea, said he had been held for months. “They beat us every day,” he said.\n\nHost "
-                 "Vladimir Solovyov called the strikes a provocation. One of his guests, the State Duma deputy Andrei "
-                 "Gurulyov, said Russia should strike Kyiv.")
+    found = rows("A lawyer for the charity, Alessandro Gamberini, said the decree was illegal. One of them, a "
+                 "15-year-old boy from Eritrea, said he had been held for months. “They beat us every day,” he "
+                 "said.\n\nHost Vladimir Solovyov called the strikes a provocation. One of his guests, the State Duma "
+                 "deputy Andrei Gurulyov, said Russia should strike Kyiv.")
     assert list(found.speaker)[1:3] == ["a 15-year-old boy from Eritrea"] * 2
     assert found.speaker.iloc[-1] == "Andrei Gurulyov"
