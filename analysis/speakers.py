@@ -1010,7 +1010,7 @@ class Resolver:
             # "said a trader who gave only his first name, Issouf": an unnamed source's one name
             speaker = Speaker(called.group(1), speaker.party, "person")
             self._called_only.add(speaker.name)
-        elif speaker.type == "group" and _ONE_OF_A_GROUP.fullmatch(mention) \
+        elif speaker.type == "group" and _MEMBERS_OF.fullmatch(mention) \
                 and (member := _MEMBER_DESCRIBED.match(self.text, start + len(mention))) is not None:
             # "One of his guests, the State Duma deputy Andrei Gurulyov,": him; "One of them, a 15-year-old boy
             # from Eritrea,": the boy
@@ -1125,7 +1125,7 @@ class Resolver:
         if low in COLLECTIVE:
             return self._collective(start, plural=low in {"they", "their", "them"}) or \
                 Speaker(unresolved, UNMAPPED, "group")
-        if low.endswith(" of them") and _MEMBERS_OF_THEM.fullmatch(mention) \
+        if low.endswith(" of them") and _MEMBERS_OF.fullmatch(mention) \
                 and (before := self._sentence_before(start)) is not None and (
                 group := next((speaker for position, speaker in reversed(self.history) if before[0] <= position < start
                                and speaker.type == "group" and speaker.name.lower() not in COLLECTIVE), None)):
@@ -1996,9 +1996,10 @@ _CALLED_ONLY = re.compile(
     r"|(?:[a-z0-9][\w\-]*\s+){0,4}?(?:and\s+)?asked\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?"
     r"(?:\s+by\s+(?:his|her)(?:\s+first)?\s+(?:name|pseudonym|call\s*sign))?))"
     r"(?:\s+as)?,?\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\b")
-# one of a group, described in apposition: "One of them, a 15-year-old boy from Eritrea,", "One of his guests, the
-# State Duma deputy Andrei Gurulyov,"
-_ONE_OF_A_GROUP = re.compile(r"(?:One|Another|Two|Some)\s+of\s+(?:them|(?:the|his|her|their|its)\s+[a-z]+)")
+# members of a group: "One of them" after the group spoke, and one described in apposition ("One of them, a
+# 15-year-old boy from Eritrea,", "One of his guests, the State Duma deputy Andrei Gurulyov,")
+_MEMBERS_OF = re.compile(r"(?i:one|some|two|three|several|many|most|each|another|either|neither|both)\s+of\s+"
+                         r"(?:them|(?:the|his|her|their|its)\s+[a-z]+)")
 _MEMBER_DESCRIBED = re.compile(r",\s+((?:an?|the)\s+[^,;\u201c\u201d\"]{3,80}?),")
 # the name a description ends with, after a noun, not a preposition: "the State Duma deputy Andrei Gurulyov"
 _NAME_ENDING = re.compile(rf"(?<![\w\-])(?!(?:from|in|of|at|for|with|to|on|near)\s)[a-z][\w\-]* "
@@ -2010,8 +2011,6 @@ _RELATIONS = frozenset({"father", "mother", "son", "daughter", "brother", "siste
                         "husband", "wife", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece",
                         "friend", "neighbor", "neighbour"})
 _INTRODUCED_LOOKS = 3  # the first places a name is written, where an article introduces it
-_MEMBERS_OF_THEM = re.compile(r"(?i:one|some|two|three|several|many|most|each|another|either|neither|both)"
-                              r"\s+of\s+them")
 # a role of the organisation or country the sentence before is about, before a name: "Its deputy envoy "
 _ITS_ROLE = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,?\s+")
 # an unnamed source's role, named again with the person's name: "the spokesman, John Kirby"

@@ -746,7 +746,9 @@ def _head_end(toks: list[Token], first: int, last: int) -> int:
 
 
 # A noun counting the speakers named after its "of" ("a handful of Democrats", "a group of the donors").
-_GROUPS = frozenset({"handful", "number", "group", "majority", "couple", "dozen", "host", "lot", "few", "series"})
+# nouns of a group whose members speak ("a handful of Democrats"), which after "a" take a plural verb ("a majority say")
+_GROUPS = frozenset({"handful", "number", "group", "majority", "minority", "couple", "dozen", "host", "lot", "few",
+                     "series", "slew", "third", "quarter", "half", "team", "panel"})
 
 
 def _may_be_past_verb(tok: Token) -> bool:
@@ -1775,7 +1777,7 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
     if form == "state" and cj + 1 < len(toks) and toks[cj + 1].lower in STATE_OWNED:
         return True  # "Russian state television portrayed …": the state's, no verb
     if prev is not None and form == cue.lemma and ci > 1 and toks[ci - 2].lower in {"a", "an"} \
-            and prev.text.islower() and prev.lower not in _COLLECTIVES:
+            and prev.text.islower() and prev.lower not in _GROUPS:
         return True  # "a key demand that": one noun after "a" cannot be the subject of a verb without "-s"
     if prev is not None and form != cue.lemma and prev.lower in {"has", "have", "had"}:
         return True  # "Brunei and Taiwan have claims": after "have" a verb is a participle
@@ -1796,9 +1798,6 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # what "state" owns when it is no verb: "state television", "state media"
 STATE_OWNED = frozenset({"television", "tv", "media", "news", "radio", "broadcaster", "agency", "newspaper", "press",
                          "officials", "department", "secretary", "council", "prosecutors", "legislature"})
-# "a majority say", "a few claim": one noun after "a" that is the subject of a plural verb
-_COLLECTIVES = frozenset({"few", "majority", "minority", "number", "dozen", "handful", "lot", "couple", "third",
-                          "quarter", "half", "host", "slew", "series", "group", "team", "panel"})
 _PLURAL_QUANTIFIERS = frozenset({"many", "several", "some", "few", "most", "numerous", "multiple", "other", "these",
                                  "those"})
 # "a rare note of", "his recent remarks": adjectives between an article or possessive and a noun
