@@ -71,7 +71,7 @@ _LEADERS_AGENT = re.compile(rf"\b(?:{'|'.join(LEADER_WORDS)}|minister)[\u2019']s
 # A subject's finite verb, as a sentence opening with the subject goes on ("Zelensky himself struck")
 # a verb in the present only after an apposition: "His wife, Suha, 52, keeps a folder"
 _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|now))?\s+"
-                 r"(?:[a-z]+ed|(?<=,\s)[a-z]{2,}[^s\W]s|is|was|has|had|will|would|can|could|does|says|said|told|"
+                 r"(?:[a-z]+ed|(?<=,\s)[a-z]{2,}[^s\W]s|is|was|has|had|will|would|can|could|does|says|said|told|put|"
                  + "|".join(sorted(grammar_words()["irregular_past"])) + r")\b")
 # Capitalised words opening a sentence, then its verb: "Ukrainian President Volodymyr Zelenskyy visited",
 # also after a description and a comma ("Israel's defense minister, Israel Katz, was") or a role's words
@@ -85,7 +85,7 @@ _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
 _APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?"
                      r"(?:,\s+\d{1,3}(?=,))?"
-                     r"(?:,\s+(?:a|an|the|who|known|head|chief|"
+                     r"(?:,\s+(?:a|an|the|who|whom|known|head|chief|"
                      r"(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
                      r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
 _OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[{CAPITALS}][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?"
@@ -102,6 +102,7 @@ _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s+(
 # titles of a government's offices, as written before a name ("a company's president" is none)
 _STATE_OFFICES = frozenset({"President", "Prime", "Premier", "Minister", "Chancellor"})
 _AGED = re.compile(r",\s+\d{1,3},")  # "Yevhen, 23, a student …": a person named by one name
+_WHO_AFTER = re.compile(r",\s+whom?\s")  # "Reagan, whom today's Republicans claim to revere, understood"
 _VERB_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?\w+")  # "Israel Katz, was", "Israel Katz, also said"
 # An organisation opening a sentence as its subject: "The Kremlin has …", "The Department of Education
 # has …", "The conservative publication has …", also past a description or a relative clause
@@ -617,13 +618,18 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         place = ""  # where the person is from describes them: "Prime Minister Benjamin Netanyahu of Israel"
         if at >= 2 and tokens[at - 2] in given:  # "Tom Emanuel of Laconia", "Joseph Brown of Marion Avenue Church"
             tokens, place = tokens[:at], " ".join(tokens[at:])
-        # The name is what follows the last title, demonym or institution word.
+        # The name is what follows the last title, demonym or institution word, but an apposition
+        # can make a demonym a surname: "Siboniso Duma, a spokesman for the Inkatha Freedom Party,"
+        surname_demonym = len(tokens) == 2 and _is_title_or_demonym(tokens[1], actors) \
+            and not _is_title_or_demonym(tokens[0], actors) and tokens[0] not in institution_words() \
+            and bool(_apposition(text, run_end))
         k = len(tokens)
         while k > 0 and tokens[k - 1] not in {"of", "for", "and"} \
                 and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])
                          and not (k > 1 and tokens[k - 2] in _SURNAMES_FIRST
                                   and _EAST_ASIAN_GIVEN_NAME.match(tokens[k - 1]))) \
                 and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)
+                     or surname_demonym
                      or (k > 1 and _ARTICLE_SURNAME_WORD.fullmatch(tokens[k - 1])
                          and not _is_title_or_demonym(tokens[k - 2], actors))):
             # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington",
@@ -665,7 +671,7 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
         if registered is not None and registered.type == "person":
             name = registered.name
         elif (registered is not None or actors.party_named_in(name)) and name_tokens[0] not in given \
-                and not country_given and not (_ARTICLE_SURNAME_WORD.fullmatch(name_tokens[-1])
+                and not country_given and not surname_demonym and not (_ARTICLE_SURNAME_WORD.fullmatch(name_tokens[-1])
                                                and not _is_title_or_demonym(name_tokens[0], actors)):
             # a place or an institution ("Eastern Europe", "White House"), not "Steve Israel" nor
             # "Abdul-Malik al-Houthi"
@@ -1562,7 +1568,7 @@ class Resolver:
         opening = self._person_opening_sentence(start, after=last[0] if last else -1) if sex else None
         if opening is not None and self._may_be(opening.name, sex):
             return opening  # "Zelenskyy visited the front. “We will hold,” he said": not the one who spoke before
-        if sex and (chained := self._named_before_pronoun_opening(start, pronoun, sex, after=last[0] if last else -1)):
+        if sex and (chained := self._writers_interlocutor(start, pronoun, sex, after=last[0] if last else -1)):
             return chained
         if (anonymous := self._unnamed_source_before(start, pronoun, sex)) is not None \
                 and (last is None or anonymous[0] > last[0]):
@@ -1691,29 +1697,41 @@ class Resolver:
                 break  # one who spoke in between is nearer: "A senior aide to Zelensky said …. He added"
         return None
 
-    def _named_before_pronoun_opening(self, start: int, pronoun: str, sex: str, after: int) -> Speaker | None:
-        """The one person the writer's "I" or "we" speaks to or of in the sentence before one that opens
-        with ``pronoun`` (the pronoun's own or the one before), both after ``after``: "I put that to
-        Hrytsenko. He laughed. “Desperation,” he repeated" is Hrytsenko's, not the one who spoke before."""
+    def _writers_interlocutor(self, start: int, pronoun: str, sex: str, after: int) -> Speaker | None:
+        """The one person the writer's "I" or "we" speaks to or of, named or else described, in a sentence
+        after ``after`` that opens with the writer: the pronoun's own ("When I asked a White House adviser …,
+        he said") or the one before, or the one before that past one opening with the pronoun ("I put that to
+        Hrytsenko. He laughed. “Desperation,” he repeated" is Hrytsenko's, not the one who spoke before)."""
         here = bisect.bisect_right(self.sentence_ends, start)
-        opening = here if here < len(self.sentences) and self.sentences[here][0] == start else here - 1
-        if opening < 1:
+        own = [(self.sentences[here][0], start)] if here < len(self.sentences) else []
+        for k, (s, e) in enumerate(own + self.sentences[max(0, here - 2):here][::-1]):
+            if s <= after or _inside_quotation(self.text, s):
+                return None
+            if (writer := _WRITER_OPENS.match(self.text, s, e)) is not None:
+                s = writer.end() - 1  # whom the writer speaks of comes after: not "Suddenly I"
+                break
+            if k == len(own) and not re.match(rf"{pronoun}\b", self.text[s:e], re.I):
+                return None  # past "He paused." only
+        else:
             return None
-        (s0, e0), (s1, e1) = self.sentences[opening - 1], self.sentences[opening]
-        before = self.text[s0:e0]
-        if s0 <= after or not _WRITER_OPENS.match(before) or not re.match(rf"{pronoun}\b", self.text[s1:e1], re.I) \
-                or not (MASCULINE if sex == "m" else FEMININE).isdisjoint(_WORD.findall(before.lower())):
+        named = [(q, p) for p in self.people.values() for q in p.positions + self._written_at(p.surname)
+                 if s <= q < e and not _inside_quotation(self.text, q)]
+        if len({p.name for _, p in named}) == 1:
+            at, person = named[0]
+            found = Speaker(person.name, person.party, "person") if self._may_be(person.name, sex) else None
+        elif named or (described := _UNNAMED_IN_CLAUSE.search(self.text, s, e)) is None:
             return None
-        named = [p for p in self.people.values() if self._may_be(p.name, sex)
-                 and any(s0 <= q < e0 and not _inside_quotation(self.text, q)
-                         for q in p.positions + self._written_at(p.surname))]
-        return Speaker(named[0].name, named[0].party, "person") if len(named) == 1 else None
+        else:
+            at, found = described.start(), self._one_unnamed(described.group()) \
+                if self._may_be_one(described.group(), sex) else None
+        # not one the writer asked about someone else: "I asked him about Hrytsenko"
+        return found if (MASCULINE | FEMININE).isdisjoint(_WORD.findall(self.text[s:at].lower())) else None
 
     def _opening_person(self, s: int, e: int) -> tuple[int, Speaker | None]:
         """Where the name opening the sentence ``text[s:e]`` and its verb end, and the person it
         names (None when it names no person in full); -1 when no name opens it."""
         opening = _OPENING_NAME.match(self.text, s, e) if not _inside_quotation(self.text, s) else None
-        if opening is None or (opening.group(1) or "").endswith(" I"):  # "Suddenly I saw": the writer
+        if opening is None or (opening.group(1) or "").split()[-1:] in (["I"], ["We"]):  # "Suddenly I saw": the writer
             return -1, None
         if opening.group(1) and self.text.startswith(",", opening.end(1)):
             # a name between commas stands for a role before it ("Israel's defense minister, Israel Katz,
@@ -1736,7 +1754,8 @@ class Resolver:
         # one name is enough after a role ("His mother, Savitri, …, was"): it is no headline's word
         # "Kit, for his part, got out.", "Giorgi took her arm" after "Her father, Giorgi, 58,", "Rami was less hopeful"
         named = " " in speaker.name or (opening.group(1) and ("," in self.text[s:opening.start(1)]
-                                                                or _AGED.match(self.text, opening.end(1)))) \
+                                                                or _AGED.match(self.text, opening.end(1))
+                                                                or _WHO_AFTER.match(self.text, opening.end(1)))) \
             or speaker.name in self._called_only or self._introduced_by_role(speaker.name) is not None \
             or (speaker.name == words[0] and words[0] in given_names())
         return opening.end(), speaker if speaker.type == "person" and named else None

@@ -196,9 +196,11 @@ def _ends_sentence(text: str, dot: int, limit: int) -> bool:
         # "… in the 24 hours to 6 a.m. It condemned …": so does a word that opens sentences
         return last not in _titles() and (_QUOTATION_NEXT.match(text, dot + 1, limit) is not None
                                           or _next_word_starts_sentence(text, dot, limit, capitalised=True))
-    if len(last) == 1 and last.isupper() and "." not in word and _QUOTATION_NEXT.match(text, dot + 1, limit) \
+    if len(last) == 1 and last.isupper() and "." not in word \
+            and (_QUOTATION_NEXT if last != "X" else _CAPITAL_NEXT).match(text, dot + 1, limit) \
             and _LOWER_WORD_BEFORE.search(text, max(0, dot - 21), dot - 1):
-        return True  # a letter after a word in lower case, and a quotation after it: "… wrote on X. “…”"
+        return True  # a letter after a word in lower case, and a quotation after it: "… wrote on X. “…”", or
+        # the platform X: "she wrote on X. Finland’s defence minister …"
     if len(last) == 1 and last.isupper():  # initials and U.S., U.K.
         if "." in word and _QUOTATION_NEXT.match(text, dot + 1, limit):
             return True  # "a rally in Manchester, N.H. “Hillary …”": a quotation opens the next sentence
@@ -217,6 +219,7 @@ def _titles() -> frozenset[str]:
 
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]+\s$")
 _QUOTATION_NEXT = re.compile(r"\s+(?:[\u201c\"]|'')[A-Z]")
+_CAPITAL_NEXT = re.compile(r"\s+(?:[\u201c\"]|'')?[A-Z]")
 
 _SENTENCE_STARTERS = frozenset(
     "the a an he she it they we i you his her its their our but and yet so however in on at "

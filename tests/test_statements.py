@@ -6595,3 +6595,44 @@ def test_one_of_a_group_described_in_apposition_is_the_one_described():
                  "deputy Andrei Gurulyov, said Russia should strike Kyiv.")
     assert list(found.speaker)[1:3] == ["a 15-year-old boy from Eritrea"] * 2
     assert found.speaker.iloc[-1] == "Andrei Gurulyov"
+
+
+def test_a_surname_that_is_also_an_institution_is_a_persons_when_an_apposition_says_so():
+    found = only("Siboniso Duma, a spokesman for the Inkatha Freedom Party, said the party would not join.")
+    assert (found.speaker, found.party, found.speaker_type) == ("Siboniso Duma", "", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # named two sentences before, past one that opens with the pronoun
+    ("“The siege will go on,” Hamas spokesman Hazem Qassem told Al Jazeera.\n\nI spoke to a former head of military "
+     "intelligence, Amos Yadlin, on Sunday. He was careful not to blame the government. “Pressure creates "
+     "conditions,” he told me.", "Amos Yadlin"),
+    # described, not named, with a "he" of their own inside the writer's sentence
+    ("“The deal is dead,” said Dmitry Peskov.\n\nI asked a senior State Department official, who spoke on condition "
+     "of anonymity because he was not authorised to speak, whether anyone checked. He paused. “We rely on "
+     "goodwill,” he told me.", "a senior State Department official"),
+    ("“We will fight on,” said Joachim Nagel.\n\nWhen I put that question to a Labour backbencher last week, she "
+     "laughed. “Targets are easy to announce,” she told me.", "a Labour backbencher"),
+    ("“We will fight on,” said Joachim Nagel.\n\nWhen I asked a White House adviser what would end the duties, he "
+     "said he did not know.", "a White House adviser"),
+])
+def test_the_one_the_writer_spoke_to_is_the_pronoun_that_follows(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will fight on,” said Al-Harith Idriss.\n\nTom Perriello, the former envoy, put it plainly when I spoke to "
+     "him. “The parties respond to pressure,” he said.", "Tom Perriello"),
+    ("“We will not bend,” Senator Chuck Grassley said.\n\nReagan, whom today's Republicans revere, understood this. "
+     "“High tariffs lead to retaliation,” he said in a 1988 radio address.", "Reagan"),
+])
+def test_a_subject_who_put_it_or_whom_others_revere_opens_the_sentence(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
+def test_the_platform_x_ends_a_sentence():
+    found = rows("“We are examining all possibilities,” Detective Chief Superintendent Robin Lardot told reporters.\n\n"
+                 "“This is no playground,” Interior Minister Mari Rantanen wrote on X. Finland’s defence minister, "
+                 "Antti Häkkänen, was more cautious. He said it was too early to assign blame.")
+    assert list(found.speaker) == ["Robin Lardot", "Mari Rantanen", "Antti Häkkänen"]
+    assert found.party.iloc[-1] == "Finland"
