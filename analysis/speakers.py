@@ -123,6 +123,9 @@ _QUOTED_BY = re.compile(r"((?:[\w.\-]+[\u2019']?s?\s+){1,6})(?:quoted|cited)\s+$
 _STATE_OUTLET = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(grammar_words()['state_media_words']))})(?![\w\-])")
 _MINISTER_OF = re.compile(r"\b(?!Prime\s)([A-Z][a-z]+)\s+[Mm]inister\b")  # "Defence Minister": of the defence ministry
 # "the head of the presidential office": the organisation a role is of
+# A sentence opening with an organisation: "China's defence ministry", "The PLA Southern Theater Command"
+_ORGANISATION_OPENING = re.compile(rf"(?:The\s+)?(?:[A-Z][\w\-]*(?:[\u2019']s)?\s+){{1,4}}(?:[a-z\-]+\s+){{0,2}}?"
+                                   rf"(?i:{_ORGANISATION_NOUNS})\b")
 _OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
@@ -847,8 +850,10 @@ _APPOSITION = re.compile(
     r",\s+((?:the|a|an|now|who\s+is(?:\s+also)?(?:\s+(?:the|a|an))?)\s+)?"  # ", who is deputy chairman of …,"
     r"((?:(?:[A-Z]\.)+\s+|[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+(?:\s+\([A-Z][A-Z0-9&]{1,9}\))?)(,|\.(?!\w))")
 MAX_BARE_APPOSITION_WORDS = 6  # without an article, a longer phrase is more often a clause of its own
+# a word of it, with a period only in an initialism or an abbreviation ("U.S.", "Gen."), not at a sentence's end
+_APPOSED_WORD = r"(?:[\w\u2019'\-]+|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.)"
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[.;\n][\"\u201d']?\s*|,\s+|\s[\u2014\u2013-]\s+)((?:[\w\u2019'.\-]+\s+){0,6}[\w\u2019'.\-]+),\s+$")
+    rf"(?:^|[.;\n][\"\u201d']?\s*|,\s+|\s[\u2014\u2013-]\s+)((?:{_APPOSED_WORD}[^\S\n]+){{0,8}}{_APPOSED_WORD}),\s+$")
 
 
 # A word of a noun phrase ("16%", "U.S.", "little-known") or one mark of punctuation
@@ -1038,10 +1043,15 @@ class Resolver:
                 speaker = next((before for _, before in reversed(self.history) if before.type == "institution"
                                 and before.party and (before.name == speaker.name or before.name.endswith(owned))),
                                speaker)
-        if not speaker.party and self.text.startswith(("Its ", "Their "), self._sentence_of(start)) \
-                and _ITS_ROLE.fullmatch(self.text, self._sentence_of(start), start) \
-                and (owner := self._collective(start, plural=False)) is not None:
-            speaker = speaker._replace(party=owner.party)  # "Russia abstained. Its deputy envoy Dmitry Polyanskiy said"
+        if not speaker.party and self.text.startswith(("Its ", "Their ", "Spokes"), self._sentence_of(start)) \
+                and (role := _ITS_ROLE.match(self.text, self._sentence_of(start))) is not None \
+                and start <= role.end() < start + len(mention) \
+                and (owner := self._collective(start, plural=False)) is not None \
+                and (role.group(1) or (before := self._sentence_before(start)) is not None
+                     and before[0] < self._sentence_of(start) and _ORGANISATION_OPENING.match(self.text, before[0])):
+            # "Russia abstained. Its deputy envoy Dmitry Polyanskiy said", "Its spokesperson, Senior Colonel Shi Yi,";
+            # "China's Taiwan Affairs Office responded. Spokesperson Chen Binhua said", not "Russia struck. Spokesman …"
+            speaker = speaker._replace(party=owner.party)
         if not speaker.party and speaker.type == "person" and (role := _ROLE_THEN_NAME.match(mention)) is not None:
             # "a White House spokesman blamed … “…,” the spokesman, John Kirby, said": the White House's
             speaker = speaker._replace(party=next(
@@ -2031,7 +2041,8 @@ _RELATIONS = frozenset({"father", "mother", "son", "daughter", "brother", "siste
                         "friend", "neighbor", "neighbour"})
 _INTRODUCED_LOOKS = 3  # the first places a name is written, where an article introduces it
 # a role of the organisation or country the sentence before is about, before a name: "Its deputy envoy "
-_ITS_ROLE = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,?\s+")
+# or a spokesman's, when an institution is: "Spokesperson Chen Binhua"
+_ITS_ROLE = re.compile(r"\s*(?:(Its|Their)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,?|Spokes(?:man|woman|person))\s+")
 # an unnamed source's role, named again with the person's name: "the spokesman, John Kirby"
 _ROLE_THEN_NAME = re.compile(r"[Tt]he\s+([a-z]+),\s+[A-Z]")
 _ROLE_REACH = 1000  # characters back to the unnamed source that role named

@@ -6636,3 +6636,33 @@ def test_the_platform_x_ends_a_sentence():
                  "Antti Häkkänen, was more cautious. He said it was too early to assign blame.")
     assert list(found.speaker) == ["Robin Lardot", "Mari Rantanen", "Antti Häkkänen"]
     assert found.party.iloc[-1] == "Finland"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Admiral Samuel Paparo told a forum in Manila that the US would escort supply ships. “Our commitment is "
+     "ironclad,” the admiral said.", "Samuel Paparo"),
+    ("The Catholic Archbishop of Minsk, Tadeusz Kondrusiewicz, wrote that “Christ never blessed a sword.” The "
+     "archbishop, who now lives in Rome, said he prayed every day.", "Tadeusz Kondrusiewicz"),
+    ("Pope Francis renewed his appeal for peace. Speaking from the window of the Apostolic Palace, the 86-year-old "
+     "pontiff said he was praying daily for peace.", "Francis"),
+    ("The interim president of the University of Pennsylvania, Dr. Gregory Lamb, struggled to answer. In a video, "
+     "the president said he had been “too focused” on policy.", "Gregory Lamb"),
+])
+def test_a_rank_or_a_church_title_names_the_one_a_description_takes_up(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
+def test_an_agencys_commissioner_general_speaks_for_it():
+    assert only("Philippe Lazzarini, UNRWA's commissioner-general, told donors the shelters were full.").party \
+        == "United Nations"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("China's Taiwan Affairs Office responded within hours. Spokesperson Chen Binhua said Lai was wasting money.",
+     "China"),
+    ("The Russian Foreign Ministry responded within hours. Its spokeswoman, Maria Zakharova, accused Tallinn of "
+     "piracy.", "Russia"),
+    ("Russia struck Kyiv overnight. Spokesman Yuriy Ihnat said air defences downed most drones.", ""),
+])
+def test_a_spokesman_opening_the_sentence_after_an_institution_speaks_for_it(text, party):
+    assert rows(text).party.iloc[-1] == party
