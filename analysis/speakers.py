@@ -126,7 +126,7 @@ _MINISTER_OF = re.compile(r"\b(?!Prime\s)([A-Z][a-z]+)\s+[Mm]inister\b")  # "Def
 # A sentence opening with an organisation: "China's defence ministry", "The PLA Southern Theater Command"
 _ORGANISATION_OPENING = re.compile(rf"(?:The\s+)?(?:[A-Z][\w\-]*(?:[\u2019']s)?\s+){{1,4}}(?:[a-z\-]+\s+){{0,2}}?"
                                    rf"(?i:{_ORGANISATION_NOUNS})\b")
-_OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+(?:[a-z\-]+\s+){{0,2}}({_ORGANISATION_NOUNS})\b(?![\u2019'])")
+_OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+((?:[a-z\-]+\s+){{0,2}})({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 _UTTERANCE_NOUNS = frozenset(read_lexicon("utterance_nouns.txt"))
@@ -1879,9 +1879,14 @@ class Resolver:
         stands for their ministry."""
         firsts = (_POSSESSIVE_S.sub("", words[0]).lower() for d in person.descriptions
                   if (words := _LEADING_ARTICLE.sub("", d.strip()).split()))  # "The junta's spokesman", "an army …"
-        noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None) or next(
-            (m.group(1).lower() for d in person.descriptions if (m := _OF_AN_ORGANISATION.search(d))), None)
+        noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None)
+        kind = ""  # what kind of the noun's organisation: "the presidential office" is no prosecutor's office
+        if noun is None and (of := next((m for d in person.descriptions if (m := _OF_AN_ORGANISATION.search(d))),
+                                        None)):
+            kind, noun = of.group(1).lower().split(), of.group(2).lower()
         organisation = self._organisation_before(start, described=False, noun=noun) if noun else None
+        if organisation is not None and not set(kind) <= set(organisation.name.lower().split()):
+            organisation = None
         if organisation is None and (members := next((first[:-1] for d in person.descriptions
                                                       if (first := _LEADING_THE.sub("", d.strip()).split(" ")[0])
                                                       .endswith(("s\u2019", "s'"))), None)):

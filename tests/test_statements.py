@@ -6666,3 +6666,21 @@ def test_an_agencys_commissioner_general_speaks_for_it():
 ])
 def test_a_spokesman_opening_the_sentence_after_an_institution_speaks_for_it(text, party):
     assert rows(text).party.iloc[-1] == party
+
+
+def test_an_office_of_another_kind_gives_no_side():
+    found = rows("The German prosecutor’s office declined to comment on the reports.\n\nKyiv has denied any role. “We had "
+                 "nothing to do with it,” Mykhailo Podolyak, an adviser to the head of the presidential office, said.")
+    assert (found.speaker.iloc[-1], found.party.iloc[-1]) == ("Mykhailo Podolyak", "")
+
+
+def test_a_church_is_no_person_and_clergy_titles_are_no_names():
+    found = rows("Patriarch Kirill, the head of the Russian Orthodox Church, praised the army.\n\nThe Orthodox Church of "
+                 "Ukraine dismissed the sermon as propaganda. Archbishop Aris Shirvanian said the war must end.")
+    assert list(zip(found.speaker, found.party, found.speaker_type))[-2:] == [
+        ("Orthodox Church of Ukraine", "Ukraine", "institution"), ("Aris Shirvanian", "", "person")]
+
+
+def test_a_country_director_for_a_country_is_not_its_side():
+    assert only("“Children are living through a nightmare,” said Arif Noor, the charity's country director for "
+                "Sudan.").party == ""
