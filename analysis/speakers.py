@@ -126,7 +126,8 @@ _MINISTER_OF = re.compile(r"\b(?!Prime\s)([A-Z][a-z]+)\s+[Mm]inister\b")  # "Def
 # A sentence opening with an organisation: "China's defence ministry", "The PLA Southern Theater Command"
 _ORGANISATION_OPENING = re.compile(rf"(?:The\s+)?(?:[A-Z][\w\-]*(?:[\u2019']s)?\s+){{1,4}}(?:[a-z\-]+\s+){{0,2}}?"
                                    rf"(?i:{_ORGANISATION_NOUNS})\b")
-_OF_AN_ORGANISATION = re.compile(rf"\b(?:of|for)\s+the\s+((?:[a-z\-]+\s+){{0,2}})({_ORGANISATION_NOUNS})\b(?![\u2019'])")
+_OF_AN_ORGANISATION = re.compile(
+    rf"\b(?:of|for)\s+the\s+((?:[a-z\-]+\s+){{0,2}})({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
 _ORGANISATION_HEADS = grammar_words()["organisation_heads"]
 _UTTERANCE_NOUNS = frozenset(read_lexicon("utterance_nouns.txt"))

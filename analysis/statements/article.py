@@ -14,7 +14,8 @@ from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, _CAVEAT_ALONE, _CAVEAT_BUT, CLAUSE_BREAKS, CONDITIONAL,
     _cue_starts, _cue_words, _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage,
     MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE,
-    POSSESSIVES, PREPOSITIONS, PRONOUNS, QUESTION_WORDS, _subject_nouns, SUBORDINATORS, TIME_WORDS, utterance_nouns,
+    platform_tail, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUESTION_WORDS, _subject_nouns, SUBORDINATORS, TIME_WORDS,
+    utterance_nouns,
 )
 from .tokens import _is_name, _is_quote_mark, _may_be_verb, _overlapping, _QUOTED, Token, _Tokens
 from .subjects import (
@@ -702,12 +703,15 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                 or (_CAVEAT.search(text, s, e) if text.find(",", s, e) >= 0 else None) \
                 or (_CAVEAT_BUT.search(text, s, e) if text.find(" but ", s, e) >= 0 else None) \
                 or (_DASH_CAVEAT.search(text, s, e) if _has_dash(text, s, e) else None) \
-                or (occasion_tail().search(text, s, e) if _may_close_with_occasion(text, s, e) else None)
+                or (occasion_tail().search(text, s, e) if _may_close_with_occasion(text, s, e) else None) \
+                or _platform_after_object(text, s, e)
             if gloss:
                 e = gloss.start(1)
             s, e = _strip_span(text, s, e)
-            # nor is the reporter's count alone a content ("…, the ministry said, in the latest deadly operation")
-            if e > s and _ANONYMITY.match(text, s, e) is None and _CAVEAT_ALONE.match(text, s, e) is None:
+            # nor is the reporter's count alone a content ("…, the ministry said, in the latest deadly operation"),
+            # nor a preposition whose phrase the next report holds ("…, a poll shows, with a third saying …")
+            if e > s and _ANONYMITY.match(text, s, e) is None and _CAVEAT_ALONE.match(text, s, e) is None \
+                    and text[s:e].lower() not in PREPOSITIONS:
                 trimmed.append((s, e))
         f.content = trimmed
 
@@ -783,6 +787,19 @@ def _ends_in_connective(text: str, s: int, e: int) -> bool:
     while e > s and text[e - 1].isspace():
         e -= 1
     return text.endswith(_EDGE_ENDINGS, s, e) and not text.endswith(_IDIOMS, s, e)
+
+
+MAX_SHORT_OBJECT_WORDS = 5
+
+
+def _platform_after_object(text: str, s: int, e: int) -> re.Match | None:
+    """Where a platform closes a short object in ``text[s:e]``: "praised the arrests on social media"; not a
+    clause ("ISIS has mentioned Trump on social media")."""
+    at = text.find(" on ", s, e)
+    if at < 0 or len(words := text[s:at].lower().split()) > MAX_SHORT_OBJECT_WORDS \
+            or any(w in PRONOUNS or FINITE.match(w) for w in words):
+        return None
+    return platform_tail().match(text, at, e)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:

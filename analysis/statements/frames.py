@@ -16,6 +16,7 @@ from .lexicon import (
     _PRONOUNS_BUT_IT_YOU, QUESTION_WORDS, _QUOTING,
     READY_ADJECTIVES, REPORT_TIME_ADVERBS, SCENE_OPENERS, SENTENCE_ADVERBS, SHORT_OBJECTS, speaker_nouns,
     STRONG_CUES, _subject_nouns, SUBORDINATORS, TELL, _TIME_NOUNS, TIME_WORDS, TO_INFINITIVE, utterance_nouns,
+    _verb_cues,
 )
 from .tokens import (
     _is_contracted_pronoun, _is_name, _is_number, _is_quote_mark, _may_be_verb, _QUOTE_MARKS, _QUOTED, _TEXT, Token,
@@ -877,14 +878,15 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
     return frame if frame.content else None
 
 
-def _report_carried(toks: list[Token], frames: list[Frame], first: int, last: int) -> Frame | None:
-    """The earlier report of the sentence whose content runs into an attribution to a news outlet at
-    ``toks[first:last + 1]`` ("…, TASS reported", "…, state media said"): the outlet carries it."""
+def _reports_carried(toks: list[Token], frames: list[Frame], first: int, last: int, evidence: bool) -> list[Frame]:
+    """The earlier reports of the sentence whose contents run into an attribution to a news outlet at
+    ``toks[first:last + 1]`` ("…, TASS reported", "…, state media said") or to a poll's ``evidence`` ("…, the
+    survey found"): it carries them."""
     if not any(t.text in _news_outlets() or t.lower in OUTLET_NOUNS or t.lower == "media"
-               for t in toks[first:last + 1]):
-        return None
+               or (evidence and t.lower in POLL_NOUNS) for t in toks[first:last + 1]):
+        return []
     at = toks[first].start
-    return next((f for f in frames if f.mention and f.content and f.content[0][0] < at <= f.content[-1][1]), None)
+    return [f for f in frames if f.mention and f.content and f.content[0][0] < at <= f.content[-1][1]]
 
 
 def _participle_phrase(words: list[Token]) -> bool:
@@ -1389,6 +1391,10 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     attribution_start = subject[0] if subject is not None else ci
     attribution_end = np_[1] if inverted else cj
     before_attribution = toks[attribution_start - 1] if attribution_start > 0 else None
+    if after is not None and evidence and before_attribution is not None and before_attribution.text == "," \
+            and not before_attribution.quoted and (toks[after].lower in {"in", "on", "at", "during"} or circumstances) \
+            and _ends_the_report(toks[cj + 1:]):
+        after = None  # "…, a survey by the Forsa institute showed on Tuesday.": the content came before
     if after is not None and ing_form and cue.takes_object and toks[after - 1].lower != "that" \
             and not (prev is not None and prev.lower in _PROGRESSIVE) \
             and n - after < MIN_OBJECT_WORDS and cue.lemma not in SHORT_OBJECTS \
@@ -1426,13 +1432,17 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     closes_sentence = inverted or (own_speaker and after is None and _ends_the_report(rest))
     # "The goal, he said, is to forge ...": the content goes on after the attribution.
     resumes = own_speaker and not inverted and after is None and len(rest) > 2 and rest[0].text == "," \
-        and not _is_cue_participle(rest[1])  # not "…, Nefzi said, adding, “…”"
+        and not _is_cue_participle(rest[1]) \
+        and not (attribution_end > cj and rest[1].lower in _ARTICLES and _has_no_verb(rest[1:])
+                 and not any(t.lower in _verb_cues() for t in rest[1:]))
+    # not "…, Nefzi said, adding, “…”" nor "…, a poll showed on Thursday, the widest gap since …"
     if quote_before or (own_speaker and after is None and (closes_sentence or resumes)
                         and before_attribution is not None and before_attribution.text == ","):
         if not quote_before and closes_sentence \
-                and (holder := _report_carried(toks, frames, attribution_start, attribution_end)) is not None:
+                and (carried := _reports_carried(toks, frames, attribution_start, attribution_end, evidence)):
             # "Putin said on Tuesday that the talks had failed, TASS reported": the outlet carries his report
-            holder.content[-1] = (holder.content[-1][0], toks[attribution_start - 2].end)
+            for holder in carried:
+                holder.content[-1] = (holder.content[-1][0], toks[attribution_start - 2].end)
             return None
         # The content comes first: "“…,” Putin added" or "…, a source said."
         # An earlier frame bounds the content, unless it is a relative clause inside the
@@ -2194,12 +2204,20 @@ def _ends_the_report(rest: list[Token]) -> bool:
         rest = rest[:semicolon]  # "…, his aides argued in interviews this week; rather, …"
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
     if comma is not None and comma + 1 < len(rest) and (
-            rest[comma + 1].lower in {"and", "but", "because", "as"} or rest[comma + 1].lower in SUBORDINATORS
-            or (rest[comma + 1].lower in _ARTICLES and not any(  # "…, the largest attack of the war"
-                t.quoted or FINITE.match(t.lower) or t.lower in IRREGULAR_PAST
-                for t in takewhile(lambda t: t.lower not in _SOURCE_ENDS, rest[comma + 1:])))):
-        rest = rest[:comma]  # "…, the latest in a string of findings that have fueled …": its own relative clause
+            rest[comma + 1].lower in {"and", "but", "because", "as", "with"} or rest[comma + 1].lower in SUBORDINATORS
+            or (rest[comma + 1].lower in _ARTICLES and _has_no_verb(rest[comma + 1:]))):
+        rest = rest[:comma]  # "…, the largest attack of the war", "…, the latest in a string of findings that …"
     return _only_circumstances(rest)
+
+
+def _has_no_verb(phrase: list[Token]) -> bool:
+    """Whether a noun phrase after a comma has no finite verb of its own up to any relative clause: "the largest
+    attack of the war", "the latest in a string of findings that have fueled …", "the widest gap recorded by the
+    firm" (a participle's "by")."""
+    words = list(takewhile(lambda t: t.lower not in _SOURCE_ENDS, phrase))
+    return not any(t.quoted or ((FINITE.match(t.lower) or t.lower in IRREGULAR_PAST)
+                                and not (m + 1 < len(words) and words[m + 1].lower == "by"))
+                   for m, t in enumerate(words))
 
 
 def _speaker_follows(toks: list[Token], i: int, takes_object: bool = False) -> bool:

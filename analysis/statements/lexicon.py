@@ -99,8 +99,10 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # "…, a rare admission of setbacks", "…, an apparent reference to Kyiv"
                  r"|(?:a|an)\s+(?:(?:rare|apparent|tacit|implicit|veiled|clear|thinly\s+veiled|pointed)\s+[a-z]+"
                  r"|admission|acknowledg(?:e)?ment|reference|phrase|refrain|mantra|slogan|formula)\b[^.;,]*"
-                 r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|position|stance|demand)"
-                 r"|allegations|accusations|charges)\b[^.;,]*"
+                 r"|(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|position|stance|demand|"
+                 r"decision|ruling|verdict|finding|characteri[sz]ation)|allegations|accusations|charges)\b[^.;,]*"
+                 # "…, a figure it has not backed with evidence", "…, the lowest figure ever recorded"
+                 r"|(?:a|the)\s+(?:[a-z]+\s+){0,2}(?:figure|toll)\b[^.;]*"
                  r"|which\s+(?:[\w\u2019'.\-]+\s+){1,4}(?:denies|denied|deny|rejects|rejected|disputes|disputed)"
                  # "…, the latest in a string of attacks", "…, the third such incident this month": the
                  # reporter's count
@@ -115,12 +117,17 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # of …"
                  r"|(?:but|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:(?:did\s+not|didn[\u2019']t|would\s+not|"
                  r"wouldn[\u2019']t|declined\s+to|refused\s+to)\s+(?:elaborate|say|specify|give|provide|offer|explain|"
-                 r"comment|identify|name|disclose|mention|address)|(?:gave|offered|provided|cited|presented)\s+no"
+                 r"comment|identify|name|disclose|mention|address|assign)"
+                 r"|(?:gave|offered|provided|cited|presented)\s+no"
                  r"|(?:has\s+|have\s+|had\s+)?stopped\s+short)\b[^.;]*"
                  # "…, escalating a monthslong standoff", "…, a dramatic break with the party's nominee",
                  # "…, testimony that reignited calls for …": what the report did, in the reporter's words
                  r"|(?:escalating|deepening|intensifying|heightening|reigniting|sparking|prompting|drawing|marking|"
-                 r"capping|fuel(?:l)?ing)\s[^.;]*"
+                 r"capping|fuel(?:l)?ing|ending)\s[^.;]*"
+                 # "…, after a Russian opponent complained", "…, even as agents were overwhelmed": when, in the
+                 # reporter's words
+                 r"|after\s+(?:[\w\u2019'\-]+\s+){1,5}?(?:[a-z]+ed|was|were|had)\s[^.;]*"
+                 r"|even\s+as\s+(?:[\w\u2019'\-]+\s+){1,4}?(?:[a-z]+ed|was|were|is|are|has|have|had)\s[^.;]*"
                  r"|raising\s+(?:fears|concerns|questions|doubts|alarm|hopes"
                  r"|the\s+(?:prospect|possibility|spectre|specter))\b[^.;]*"
                  r"|(?:a|an)\s+(?:(?:dramatic|sharp|stark|major|marked|notable|clear|sudden)\s+)?(?:break|shift|"
@@ -130,8 +137,10 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # deadline officials now privately admit will not be met", "…, in what military sources described
                  # as …"
                  r"|amid\s[^.;]*"
-                 # "…, although studies have found no link": the reporter's background
-                 r"|(?:although|though)\s+(?:studies|research|data|evidence|records|figures|experts|analysts)\b[^.;]*"
+                 # "…, although studies have found no link", "…, though few in Jerusalem take it seriously": the
+                 # reporter's background
+                 r"|(?:although|though)\s+(?:studies|research|data|evidence|records|figures|experts|analysts|critics|"
+                 r"few|many|some|others|officials|observers)\b[^.;]*"
                  # "…, an unusually drastic step": the reporter's name for what was done
                  r"|(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:step|move|measure)"
                  r"|in\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:warning|sign|signal|indication|rebuke|escalation|incident|"
@@ -298,6 +307,12 @@ def utterance_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("utterance_nouns.txt"))
 
 
+# The rest of an occasion closing a content: a few words with no verb of their own, and any comma left before the
+# next report
+_OCCASION_REST = r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)" \
+    r"[^,;:\u201c\u201d\"]){0,60}[,;\s]*$"
+
+
 @lru_cache(maxsize=1)
 def occasion_tail() -> re.Pattern:
     """Where the words were said, closing the sentence, which ends a content like a gloss ("…, in
@@ -306,10 +321,19 @@ def occasion_tail() -> re.Pattern:
     an interview were truthful")."""
     nouns = "|".join(sorted(_WORDS["occasions"] | utterance_nouns(), key=len, reverse=True))
     utterances = "|".join(sorted(utterance_nouns(), key=len, reverse=True))
-    rest = r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)[^,;:\u201c\u201d\"]){0,60}$"
     return re.compile(r"(\s*)(?:,[\u201d\"]?\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
                       rf"(?:[\w\-]+\s+){{0,3}}?(?:{nouns})"
-                      rf"|(?<=\s)in\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{utterances}))\b" + rest)
+                      rf"|(?<=\s)in\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{utterances}))\b"
+                      + _OCCASION_REST)
+
+
+@lru_cache(maxsize=1)
+def platform_tail() -> re.Pattern:
+    """Where a short object was given, closing it: "praised the arrests on social media", "mocked Trump on
+    Twitter before the speech"; not what a clause says happened there ("ISIS has mentioned Trump on social
+    media")."""
+    return re.compile(r"(\s+)on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram|TikTok)\b" + _OCCASION_REST)
+
 
 
 def _may_close_with_occasion(text: str, s: int, e: int) -> bool:
