@@ -6721,3 +6721,29 @@ def test_a_poll_closing_the_sentence_found_what_came_before(text, contents):
 ])
 def test_the_reporters_gloss_closing_a_content_is_left_out(text, content):
     assert rows(text).text.iloc[0] == content
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("More than 400 professors signed an open letter warning that the university was bowing to pressure.",
+     "More than 400 professors"),
+    ("Fewer than one in ten respondents said they would vote Conservative.", "Fewer than one in ten respondents"),
+    ("Students will withhold funds, a move that administrators said they would not honor.", "administrators"),
+    ("The Ukrainian band that won last year's Eurovision Song Contest said it would donate its trophy.",
+     "The Ukrainian band"),
+    ("“This is a three-way race,” said You Ying-lung, chairman of the foundation.", "You Ying-lung"),
+])
+def test_a_quantity_a_relative_clause_and_a_surname_like_a_pronoun_in_the_speakers_phrase(text, mention):
+    assert rows(text).speaker_mention.iloc[0] == mention
+
+
+def test_a_military_attack_that_kills_is_no_statement():
+    found = rows("Hamas-led militants attacked southern Israel on October 7, killing about 1,200 people.\n\nTrump "
+                 "attacked Clinton on Tuesday.")
+    assert found.cue.tolist() == ["attacked"] and found.speaker_mention.tolist() == ["Trump"]
+
+
+def test_a_second_report_joined_by_and_that_goes_on_with_the_first():
+    found = rows("He said 400 athletes had been killed since the invasion began and that Ukraine would consider all "
+                 "options, including a boycott.")
+    assert found.text.tolist() == ["400 athletes had been killed since the invasion began and that Ukraine would "
+                                   "consider all options, including a boycott"]

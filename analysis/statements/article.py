@@ -606,7 +606,7 @@ _THIS_PAGE = re.compile(r"\b[Tt]his\s+(?:post|story|article|page|blog|piece)\b")
 # the clause's, and its object the noun ("the stretch of forest that Venezuela claims", "…, an allegation
 # Cairo has denied"); the clause's subject speaks if the verb reports ("a suggestion Unite described as …")
 _OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+([A-Z][\w.\-]*"
-                              r"(?:\s+(?:and\s+)?[A-Z][\w.\-]*)*|it|he|she|they|we)|(?:claims?|allegations?|"
+                              r"(?:\s+(?:and\s+)?[A-Z][\w.\-]*)*|it|he|she|they|we|(?:[a-z]+\s+)?[a-z]+s)|(?:claims?|allegations?|"
                               r"accusations?|charges?|assertions?|suggestions?|proposals?|plans?|moves?|decisions?|"
                               r"offers?|ideas?|steps?|descriptions?|labels?|characteri[sz]ations?|terms?|findings?|"
                               r"figures?|estimates?|results?|deals?|measures?|bills?|remarks?|comments?|statements?)"
@@ -774,10 +774,11 @@ _CONNECTIVES = ("and", "but", "while", "as well as", "therefore", "too", "after"
 # "… attack on shipping in what it says is …")
 _EDGE_WORDS = re.compile(r"(?:,?\s*\b(?:" + "|".join(_CONNECTIVES) + r")\s*"
                          r"|,\s*(?:with|which|who|(?:even\s+|just\s+)?as)\s*"
-                         r"|\s*\bin\s+what\s*|,\s*before\s*"
+                         r"|\s*\bin\s+what\s*|,\s*before\s*|,?\s*\b(?:and|but)\s+that\s*"
                          # "…, days after" or "…, before" the next report's clause
                          r"|,\s*(?:[\w\-]+\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:after|before)\s*)+$")
-_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who", ", as", " even as", " just as", "in what", " before")
+_EDGE_ENDINGS = (*_CONNECTIVES, ", with", ", which", ", who", ", as", " even as", " just as", "in what", " before",
+                 "and that", "but that")  # "said more had died and that": a second report the next frame holds
 _IDIOMS = ("anything but", "all but", "nothing but")  # "it is anything but": the "but" is the content's
 
 

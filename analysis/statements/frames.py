@@ -975,12 +975,19 @@ _CITING = frozenset({"cited", "cites", "citing"})
 
 
 def _hits_a_target(toks: list[Token], i: int) -> bool:
-    """Whether the object from ``toks[i]`` is what a military attack hits, or weapons follow it: "attacked a
-    commercial ship", "attacked Kyiv with drones"."""
+    """Whether the object from ``toks[i]`` is what a military attack hits, or weapons or the dead follow it:
+    "attacked a commercial ship", "attacked Kyiv with drones", "attacked southern Israel on October 7, killing …"."""
     end = next((m for m in range(i, min(len(toks), i + 7)) if toks[m].quoted or not toks[m].text[0].isalnum()
                 or toks[m].lower in PREPOSITIONS or toks[m].lower in _CONJUNCTIONS), min(len(toks), i + 7))
     weapons = end + 1 < len(toks) and toks[end].lower == "with" and toks[end + 1].lower in PHYSICAL_TARGETS
-    return end > i and (any(t.lower in PHYSICAL_TARGETS for t in toks[i:end]) or weapons)  # "a village overnight"
+    region = i + 1 < len(toks) and toks[i].lower in _REGIONS and _is_name(toks[i + 1])
+    killing = any(t.lower in _KILLING and toks[m - 1].text == "," for m, t in enumerate(toks[end:end + 8], end))
+    return end > i and (any(t.lower in PHYSICAL_TARGETS for t in toks[i:end]) or weapons or region or killing)
+
+
+_REGIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern"})
+_KILLING = frozenset({"killing", "wounding", "injuring"})
 
 
 def _one_party_on_another(toks: list[Token], subject: tuple[int, int], i: int) -> bool:
@@ -1293,7 +1300,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         frame.mention = (toks[a].start, end)
     elif (prev is not None and (prev.text == "," or (_is_quote_mark(prev) and not _inside_verb_group(toks, ci - 1)))
           and cj + 1 < n and not ing_form
-          and not ((toks[cj + 1].lower in PRONOUNS or (toks[cj + 1].lower in DETERMINERS and not quote_just_before))
+          and not ((_is_pronoun(toks, cj + 1) or (toks[cj + 1].lower in DETERMINERS and not quote_just_before))
                    and _looks_like_clause(toks, cj + 1, n))  # ", said he had …", "X, clad in red, said the …"
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                # "…, say experts like Paul Bauman, is …", but "pledged delegates", "noted analysts"
@@ -1301,7 +1308,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                or (toks[cj + 1].text.isalpha() and after_quote and not AUXILIARY_VERB.match(toks[cj + 1].lower)))
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
           # "…, admitted it withheld emails": a pronoun with a verb of its own is a subject
-          and not (toks[cj + 1].lower in PRONOUNS and cj + 2 < n and toks[cj + 2].text[0].isalnum())
+          and not (_is_pronoun(toks, cj + 1) and cj + 2 < n and toks[cj + 2].text[0].isalnum())
           # "Dick Dever, who …, told POLITICO, “…”", "DiCarlo, the UN's chief, briefed the council": a listener
           and cue.lemma not in _LISTENER_FIRST
           and toks[cj + 1].lower != "that"  # "…, suggested that …": a clause, not an inverted speaker
@@ -2208,6 +2215,15 @@ def _ends_the_report(rest: list[Token]) -> bool:
             or (rest[comma + 1].lower in _ARTICLES and _has_no_verb(rest[comma + 1:]))):
         rest = rest[:comma]  # "…, the largest attack of the war", "…, the latest in a string of findings that …"
     return _only_circumstances(rest)
+
+
+def _is_pronoun(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a pronoun, not a surname written first: "said You Ying-lung"."""
+    return toks[i].lower in PRONOUNS and not (
+        toks[i].text == "You" and i + 1 < len(toks) and _GIVEN_NAME_AFTER_SURNAME.fullmatch(toks[i + 1].text))
+
+
+_GIVEN_NAME_AFTER_SURNAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ying-lung"
 
 
 def _has_no_verb(phrase: list[Token]) -> bool:

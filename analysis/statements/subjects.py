@@ -89,6 +89,10 @@ def _np_before(toks: list[Token], k: int, lo: int = 0) -> tuple[int, int] | None
             if i - 1 >= lo and toks[i - 1].lower in _BEFORE_NUMBERS and prev.lower in _NUMBER_WORDS:
                 i -= 1  # "the three scholars"
             break
+        elif prev.text.replace(",", "").isdigit() and len(prev.text) != 4 and head.lower in nouns and i == k \
+                and not (i - 2 >= lo and toks[i - 2].text in {"No", "Number"}):
+            i -= 1  # "400 professors", not "the 2008 campaign" nor "A No 10 spokesman"
+            break
         elif prev.text.islower() and prev.lower in nouns and _is_name(toks[i]) and not prev.quoted and (
                 (m := _modifiers_start(toks, i - 1, lo)) - 1 < lo or toks[m - 1].text in {",", "\u2014"} or (
                     _is_name(toks[m - 1]) and toks[m - 1].lower not in POSSESSIVES)):
@@ -424,9 +428,11 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
     if toks[ci].lower.endswith("ing") and strong:
         return _noun_before(toks, k, lo)  # "carrying signs saying, “…”"
     np_ = _with_head_before_preposition(toks, _np_before(toks, k, lo), k, lo)
-    if np_ is None and not strong and any(toks[r].lower == "that" and _relative_that(toks, r, k)
-                                          for r in range(max(lo + 1, k - 8), k)):
-        np_ = _relative_subject(toks, k, lo)  # "the resistance group that seized it last year dismissed"
+    if (np_ is not None or not strong) and any(toks[r].lower == "that" and _relative_that(toks, r, k)
+                                              for r in range(max(lo + 1, k - 8), np_[0] if np_ is not None else k)):
+        # "the resistance group that seized it last year dismissed", "The band that won last year's Eurovision
+        # Song Contest said": not what the relative clause's verb took
+        np_ = _relative_subject(toks, k, lo) or np_
     if np_ is None and strong:
         np_ = _with_head_before_preposition(toks, _relative_subject(toks, k, lo) or _generic_np_before(toks, k, lo)
                                             or _long_np_before(toks, k, lo), k, lo)
@@ -741,12 +747,18 @@ _CLAUSE_SUBORDINATORS = SUBORDINATORS | {"as", "because", "since"}
 
 
 _MANY_AS = frozenset({("as", "many", "as"), ("as", "much", "as")})
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
 
 
 def _subject_before(toks: list[Token], ci: int, lo: int, strong: bool = False) -> tuple[int, int] | None:
     """The speaker before a cue; for "His remarks ... hinted" the possessor of the utterance.
     ``strong`` cues (a past "said") take any short noun phrase as their subject."""
     np_ = _subject_phrase(toks, ci, lo, strong)
+    if np_ is not None and _is_number(toks[i := np_[0]]):  # the quantity is the subject's: "Fewer than one in ten"
+        if i - 2 >= lo and toks[i - 1].lower == "than" and toks[i - 2].lower in _COMPARATIVES:
+            np_ = (i - 2, np_[1])  # "More than 400 professors", "Fewer than one in ten respondents"
+        elif i - 1 >= lo and toks[i - 1].lower in APPROXIMATORS and not toks[i - 1].quoted:
+            np_ = (i - 1, np_[1])  # "nearly 400 professors"
     if np_ is not None and toks[np_[1]].lower in utterance_nouns():
         i, j = np_
         if toks[i].lower in POSSESSIVES:
@@ -875,6 +887,9 @@ def _sentence_subject(toks: list[Token], before: int, auxiliary_ends: bool = Fal
             return (toks[j].start, toks[j].start + len(contracted.group(1)))
         if j + 1 < len(toks) and toks[j].lower in APPROXIMATORS and _is_number(toks[j + 1]):
             j += 1  # "about 200 protesters congregated …": a quantity opens the subject
+        elif j + 2 < len(toks) and toks[j].lower in _COMPARATIVES and toks[j + 1].lower == "than" \
+                and _is_number(toks[j + 2]):
+            j += 2  # "More than 400 professors signed …"
         if j < len(toks) and (toks[j].lower in _PLAIN_DETERMINERS or toks[j].lower in POSSESSIVES
                               or _is_number(toks[j])):
             # "The former Republican candidate continued, ...": up to the first verb-like word
