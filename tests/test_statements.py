@@ -6702,7 +6702,8 @@ def test_a_poll_closing_the_sentence_found_what_came_before(text, contents):
 @pytest.mark.parametrize("text, content", [
     ("Israel says it has killed 14,000 militants, a figure it has not backed with evidence.",
      "it has killed 14,000 militants"),
-    ("Only 34% said they still supported it, the lowest figure ever recorded by the survey.", "they still supported it"),
+    ("Only 34% said they still supported it, the lowest figure ever recorded by the survey.",
+     "they still supported it"),
     ("The ICRC said that it was “gravely concerned” about the detentions but did not assign blame.",
      "it was “gravely concerned” about the detentions"),
     ("A 2016 ruling found that China's claims had no legal basis, a decision Beijing has rejected.",
