@@ -607,8 +607,8 @@ _THIS_PAGE = re.compile(r"\b[Tt]his\s+(?:post|story|article|page|blog|piece)\b")
 # Cairo has denied"); the clause's subject speaks if the verb reports ("a suggestion Unite described as …")
 _OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:(?:that|which)\s+([A-Z][\w.\-]*"
                               r"(?:\s+(?:and\s+)?[A-Z][\w.\-]*)*|it|he|she|they|we|(?:[a-z]+\s+)?[a-z]+s)"
-                              r"|(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|proposals?|plans?|moves?|decisions?|"
-                              r"offers?|ideas?|steps?|descriptions?|labels?|characteri[sz]ations?|terms?|findings?|"
+                              r"|(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|proposals?|"
+                              r"plans?|moves?|decisions?|offers?|ideas?|steps?|descriptions?|labels?|characteri[sz]ations?|terms?|findings?|"
                               r"figures?|estimates?|results?|deals?|measures?|bills?|remarks?|comments?|statements?)"
                               r"\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
                               r"(?:[\u2019']s\s+[a-z]+)?))")  # "a claim India's government dismissed as …"
