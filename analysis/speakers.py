@@ -126,6 +126,11 @@ _MINISTER_OF = re.compile(r"\b(?!Prime\s)([A-Z][a-z]+)\s+[Mm]inister\b")  # "Def
 # A sentence opening with an organisation: "China's defence ministry", "The PLA Southern Theater Command"
 _ORGANISATION_OPENING = re.compile(rf"(?:The\s+)?(?:[A-Z][\w\-]*(?:[\u2019']s)?\s+){{1,4}}(?:[a-z\-]+\s+){{0,2}}?"
                                    rf"(?i:{_ORGANISATION_NOUNS})\b")
+# A name that may be an organisation's: "ICRC", "Palestine Solidarity Committee", "Council on Foreign Relations"
+_ORGANISATION_NAMED = re.compile(r"\b[A-Z][\w\-]*(?:(?:\s+(?:of|for|on|and|the))*\s+[A-Z][\w\-]*)*")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|to|near|outside|inside|on)\s+(?:the\s+)?$")
+_ANY_ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "charity", "coalition"})
 _OF_AN_ORGANISATION = re.compile(
     rf"\b(?:of|for)\s+the\s+((?:[a-z\-]+\s+){{0,2}})({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
@@ -1962,9 +1967,29 @@ class Resolver:
                                           or (not described and speaker.type == "institution"
                                               and speaker.name != speaker.party and (speaker.party or not state_body))):
                 return speaker  # not "the government" for a monitor that spoke before
+        if not described and not state_body and (named := self._organisation_named(s, start, noun)) is not None:
+            return named  # "… organized by the Palestine Solidarity Committee, which … the group said"
         party = None if state_body else next(
             (p for *_, p in self.actors.party_mentions(self.text, s, e) if p in organisations), None)
         return Speaker(party, party, "institution") if party else None
+
+    def _organisation_named(self, start: int, end: int, noun: str) -> Speaker | None:
+        """The last organisation ``text[start:end]`` names outside quotations that ``noun`` names again: by the
+        noun closing its name ("the Service Employees International Union … The union"), or, for "the group" or
+        "the organisation", by an acronym or a name ending in an institution's word ("the ICRC’s head of
+        delegation", "the Palestine Solidarity Committee")."""
+        found = None
+        for m in _ORGANISATION_NAMED.finditer(self.text, start, end):
+            name = m.group()
+            last = name.split()[-1]
+            if (last.lower() == noun or noun in _ANY_ORGANISATION_NOUNS and (
+                    _ACRONYM.fullmatch(name) or last in institution_words() and " " in name)) \
+                    and not self.actors.names_a_party(name) and name not in self.people \
+                    and not _PLACE_BEFORE.search(self.text, max(0, m.start() - 12), m.start()) \
+                    and not _inside_quotation(self.text, m.start()):
+                found = m  # not a place: "the crowd, which rallied at Temple University"
+        return None if found is None else Speaker(
+            found.group(), party_described(found.group(), self.actors), "institution")
 
     def _named_by_noun(self, noun: str, start: int) -> Speaker | None:
         """The organisation last named by ``noun`` with its country in the few paragraphs before ``start``,

@@ -6748,3 +6748,17 @@ def test_a_second_report_joined_by_and_that_goes_on_with_the_first():
                  "options, including a boycott.")
     assert found.text.tolist() == ["400 athletes had been killed since the invasion began and that Ukraine would "
                                    "consider all options, including a boycott"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Red Cross said its hospital was full. “Our teams are exhausted,” the ICRC’s head of delegation, William "
+     "Schomburg, said. The organisation said its surgeons were working around the clock.", "ICRC"),
+    ("The walkout was organized by the Palestine Solidarity Committee, which the university suspended. In a "
+     "statement, the group said it planned a teach-in.", "Palestine Solidarity Committee"),
+    ("The Michigan chapter of Jewish Voice for Peace disputed that. “Many of us are Jewish,” the group said.",
+     "Michigan chapter of Jewish Voice for Peace"),
+    ("The crowd, which rallied at Temple University, marched to City Hall. “Power to the people!” the group "
+     "shouted.", "group"),
+])
+def test_the_group_is_the_organisation_named_in_the_sentence_before(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
