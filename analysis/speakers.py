@@ -201,6 +201,7 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|another|the)\s.*|\d{1,3}(?:,.*)?)
 _OUTLET_NAMED = re.compile(rf"\b(?:{'|'.join(grammar_words()['outlet_modifiers'])})\s+([A-Z].*)$"
                            rf"|\b(?:{'|'.join(grammar_words()['outlet_nouns'])})\s+([A-Z][^,]*)$")
 _COMPANY_NAMED = re.compile(rf"\b(?:{'|'.join(grammar_words()['company_nouns'])})\s+([A-Z][^,]*)$")
+_GROUP_NAMED = re.compile(r"\b(?:charity|group|organi[sz]ation|coalition|movement|alliance|media)\s+([A-Z][^,]*)$")
 _GROUP_NOUN = re.compile(r"\s+(military|government|officials|forces|troops|leaders|authorities)\b")
 # "J." in "Donald J. Trump", but not "S." in "U.S."; the capital first lets the regex engine skip to the next one.
 _NAME_TOKEN = rf"[{CAPITALS}](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
@@ -1223,6 +1224,10 @@ class Resolver:
             return Speaker(outlet.group(outlet.lastindex), party, "institution")  # with the country's party
         if (company := _COMPANY_NAMED.search(name)) is not None:  # "British maritime security firm Ambrey"
             return Speaker(company.group(1), party if "state" in name else UNMAPPED, "institution")
+        if (group := _GROUP_NAMED.search(name)) is not None:  # "the medical charity Medecins Sans Frontieres"
+            actor = self._registered(group.group(1))  # "the militant group Hamas"
+            return Speaker(actor.name, actor.party, actor.type) if actor is not None \
+                else Speaker(group.group(1), party, "institution")
         words = name.split()
         while len(words) > 1 and words[0].rstrip(".").lower() in title_words() and words[1][:1].isupper() \
                 and (words[0].rstrip(".") in HONORIFIC_SEX or words[-1].rstrip(".").lower() not in title_words()):
@@ -2051,7 +2056,8 @@ _OPENING_QUOTES = ("\u201c", '"', "''")
 _CALLED_ONLY = re.compile(
     r"(?:,\s+(?:an?\s+)?[a-z0-9][\w\-]*(?:\s+[\w\-]+){0,5})?,?\s+(?:named|who\s+(?:"
     r"identified\s+(?:himself|herself)(?:\s+only)?|"
-    r"(?:gave|gives|goes\s+by|went\s+by)(?:\s+only)?(?:\s+(?:his|her|the)(?:\s+first)?\s+(?:name|call\s*sign))?"
+    r"(?:gave|gives|goes\s+by|went\s+by)(?:\s+only)?(?:\s+(?:his|her|the)(?:\s+first)?\s+(?:name|call\s*sign)"
+    r"(?:\s+only)?)?"
     r"|(?:uses|used)\s+(?:the|his|her)\s+(?:name|call\s*sign|pseudonym|nom\s+de\s+guerre)"
     r"|(?:[a-z0-9][\w\-]*\s+){0,4}?(?:and\s+)?asked\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?"
     r"(?:\s+by\s+(?:his|her)(?:\s+first)?\s+(?:name|pseudonym|call\s*sign))?))"

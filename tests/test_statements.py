@@ -6762,3 +6762,24 @@ def test_a_second_report_joined_by_and_that_goes_on_with_the_first():
 ])
 def test_the_group_is_the_organisation_named_in_the_sentence_before(text, speaker):
     assert rows(text).speaker.iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("Sudan's minister of health, Haitham Mohammed Ibrahim, said the RSF would be held accountable.",
+     "Haitham Mohammed Ibrahim", "Sudan"),
+    ("The shelling killed nine patients, the medical charity Medecins Sans Frontieres said.",
+     "Medecins Sans Frontieres", ""),
+    ("State media Xinhua said the drills would continue.", "Xinhua", "China"),
+    ("The militant group Hamas said the talks had failed.", "Hamas", "Hamas"),
+    ("According to Customs and Border Protection, crossings fell by half.", "Customs and Border Protection",
+     "United States"),
+])
+def test_a_name_after_its_kind_of_organisation_and_a_given_name_before_another(text, speaker, party):
+    found = only(text)
+    assert (found.speaker, found.party) == (speaker, party)
+
+
+def test_one_who_gave_only_her_name_is_called_by_it():
+    found = rows("A doctor at the hospital, who gave her name only as Mariam for fear of reprisals, said the staff had "
+                 "moved patients. “We have no power,” she said.")
+    assert list(found.speaker) == ["Mariam", "Mariam"]
