@@ -65,6 +65,9 @@ _OWNED_BY_NAME = re.compile(r"(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*[\u2019']s\s")  
 # "Its spokesman", "their negotiators", "The group's political bureau chief"
 _OWNED_AGENT = re.compile(rf"(?i:(its|their|his|her)|the\s+({'|'.join(grammar_words()['organisation_nouns'])})"
                           rf"[\u2019']s)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
+# ... or for the one a noun names again: "A spokesman for the group"
+_AGENT_OF_ORGANISATION = re.compile(rf"\b(?i:{_AGENTS})\s+(?:to|for|of)\s+the\s+"
+                                    rf"({'|'.join(grammar_words()['organisation_nouns'])})$")
 # Someone who speaks for a leader: "the Belarusian leader's press office"
 _LEADERS_AGENT = re.compile(rf"\b(?:{'|'.join(LEADER_WORDS)}|minister)[\u2019']s\s+"
                             rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_AGENTS})\b")
@@ -224,8 +227,8 @@ _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 _ARTICLE_SURNAME = ARABIC_ARTICLE + r"[A-Z][\w\u2019'\-]*+"
 _ARTICLE_SURNAME_WORD = re.compile(_ARTICLE_SURNAME)
 _NICKNAME = NICKNAME + "(?= [A-Z])"
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|van|von|der|al|bin|ibn){_GAP}){{0,2}}"
-                      rf"(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}|{_NICKNAME}))+")
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|la|van|von|der|al|bin|ibn)"
+                      rf"{_GAP}){{0,2}}(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}|{_NICKNAME}))+")
 _QUOTED_NICKNAME = re.compile(_NICKNAME)
 
 
@@ -1872,10 +1875,12 @@ class Resolver:
         or of the person "his" or "her" stands for ("His office"): those who speak for them stand for
         their party."""
         owner = _OWNED_AGENT.match(mention)
-        if owner is None:
+        agent = _AGENT_OF_ORGANISATION.search(mention) if owner is None else None
+        if owner is None and agent is None:
             return UNMAPPED
-        if owner.group(2):  # "The group's political bureau chief": the organisation the noun names again
-            organisation = self._organisation_before(start, described=False, noun=owner.group(2).lower())
+        if (noun := owner.group(2) if owner is not None else agent.group(1)):
+            # "The group's political bureau chief", "A spokesman for the group": the organisation the noun names again
+            organisation = self._organisation_before(start, described=False, noun=noun.lower())
             return organisation.party if organisation is not None else UNMAPPED
         if owner.group(1).lower() in {"his", "her"}:  # "His office said": the office of the one "he" is
             person = self._last_person(start, "he" if owner.group(1).lower() == "his" else "she")

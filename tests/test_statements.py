@@ -6783,3 +6783,27 @@ def test_one_who_gave_only_her_name_is_called_by_it():
     found = rows("A doctor at the hospital, who gave her name only as Mariam for fear of reprisals, said the staff had "
                  "moved patients. “We have no power,” she said.")
     assert list(found.speaker) == ["Mariam", "Mariam"]
+
+
+def test_a_hyphenated_title_names_the_one_it_describes_again():
+    found = rows("Philippe Lazzarini, UNRWA's commissioner-general, told donors the shelters were full. The "
+                 "commissioner-general also rejected accusations that staff had taken part in the attack.")
+    assert list(found.speaker) == ["Philippe Lazzarini"] * 2
+
+
+def test_a_claim_that_has_angered_others_is_no_content_of_its_own():
+    found = rows("Kirill said the dead would be cleansed of their sins, repeating a claim that has angered Orthodox "
+                 "leaders abroad.")
+    assert found.text.tolist()[-1] == "a claim that has angered Orthodox leaders abroad"
+
+
+def test_a_name_with_de_la_is_a_persons():
+    found = rows("Sheinbaum said troops had been deployed. Her foreign minister, Juan Ramón de la Fuente, added that "
+                 "Mexico would not be a wall.")
+    assert (found.speaker.iloc[-1], found.speaker_type.iloc[-1]) == ("Juan Ramón de la Fuente", "person")
+
+
+def test_a_spokesman_for_the_group_speaks_for_the_group_that_spoke_before():
+    found = rows("The RSF accuses the army of bombing civilians. A spokesman for the group told reporters that the "
+                 "paramilitary was defending the people.")
+    assert found.party.iloc[-1] == "Rapid Support Forces"

@@ -229,10 +229,13 @@ def _content_after(toks: list[Token], ci: int, cj: int, cue: Cue, hi: int) -> in
                 and not _cue_between(toks, i, that, outside_relatives=True) \
                 and not (cue.lemma in TELL and _infinitive_between(toks, i, that)) \
                 and not (cue.lemma not in TELL and t.lower not in PREPOSITIONS and not _names_a_listener(toks, that)) \
+                and not (toks[that - 1].lower in nominal_cues() and FINITE.match(toks[that + 1].lower)
+                         and toks[that + 1].text.islower()) \
                 and not (cue.lemma == "ask" and any(w.lower in QUESTION_WORDS for w in toks[i:that])) \
                 and not (toks[that - 1].text != "," and any(toks[m].text == "," and toks[m + 1].lower in _ARTICLES
                                                              for m in range(i, that - 1))):
-            # "told reporters on Tuesday that", not "said the plan is a step that", "urged X to coalesce …
+            # "told reporters on Tuesday that", not "said the plan is a step that", "repeating a claim that has
+            # angered …" (a relative clause), "urged X to coalesce …
             # that", "asked the candidate if he was ready for the possibility that" or "said in a report
             # released Monday, the latest in a string of findings that have fueled …"
             return that + 1
