@@ -1067,6 +1067,12 @@ class Resolver:
             speaker = speaker._replace(party=next(
                 (before.party for at, before in reversed(self.history) if start - _ROLE_REACH < at < start
                  and before.type == "group" and before.name.endswith(" " + role.group(1))), speaker.party))
+        if not speaker.party and speaker.type == "person" and speaker.name in self.people:
+            # "Swedish prosecutors said … Chief prosecutor Henrik Olin told": one of those who spoke
+            roles = {w.lower() for d in self.people[speaker.name].descriptions for w in _WORD.findall(d)}
+            speaker = speaker._replace(party=next(
+                (party for role in sorted(roles) if _is_role(role) and (party := self._party_of_group(role, start))),
+                UNMAPPED))
         if not speaker.party and speaker.type == "person" and self.dateline_party and self._holds_office(speaker.name) \
                 and not self._other_party_near(start):
             speaker = speaker._replace(party=self.dateline_party)  # "ISLAMABAD — Prime Minister Shehbaz Sharif said"

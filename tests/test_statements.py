@@ -6807,3 +6807,15 @@ def test_a_spokesman_for_the_group_speaks_for_the_group_that_spoke_before():
     found = rows("The RSF accuses the army of bombing civilians. A spokesman for the group told reporters that the "
                  "paramilitary was defending the people.")
     assert found.party.iloc[-1] == "Rapid Support Forces"
+
+
+def test_the_sources_description_after_according_to_is_no_content():
+    found = only("According to Elering, the Estonian grid operator, repairs could take until the summer.")
+    assert (found.speaker_mention, found.text) == ("Elering, the Estonian grid operator",
+                                                   "repairs could take until the summer")
+
+
+def test_one_of_a_group_that_spoke_before_by_role_stands_for_its_side():
+    found = rows("Swedish prosecutors said the ship had been seized. Chief prosecutor Henrik Olin told a news "
+                 "conference that the crew was being questioned.")
+    assert (found.speaker.iloc[-1], found.party.iloc[-1]) == ("Henrik Olin", "Sweden")

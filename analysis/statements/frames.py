@@ -838,8 +838,9 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
             after_start = comma + 1  # "According to Ukrainska Pravda, citing sources …, Andriy Yermak will …"
         elif comma is None and participle and not any(FINITE.match(t.lower) for t in toks[after_start:]):
             after_start = n  # "According to Jack Kelly, writing for RealClearPolitics:" describes him to the end
-    elif after_start < n and not before and toks[after_start].lower in {"a", "an", "another"}:
-        # "According to ISW, a Washington-based think tank, Russian forces …": the source's description
+    elif after_start < n and not before and toks[after_start].lower in {"a", "an", "another", "the"}:
+        # "According to ISW, a Washington-based think tank, Russian forces …", "According to Elering, the Estonian
+        # grid operator, repairs …": the source's description
         comma = next((k for k in range(after_start, min(n, after_start + MAX_SPEAKER_WORDS))
                       if toks[k].text in CLAUSE_BREAKS), None)
         if comma is not None and toks[comma].text == "," and not any(
