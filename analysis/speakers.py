@@ -82,7 +82,7 @@ _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|n
 # ("Petro, 70, was", "Umerov, a former defence minister, struck", "Holger Chen, known for his gym videos,
 # shared", "Nawrocki, however, was")
 _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
-                       r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*\s+"
+                       r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*(?:[\u2019']s)?\s+"
                        r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
                        r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
@@ -406,7 +406,7 @@ _INDEPENDENT_BODY = re.compile(rf"(?:[A-Z][\w.\-]*\s+)*(?:{'|'.join(sorted(_INDE
 
 def party_described(phrase: str, actors: Actors) -> str:
     """The party a description names ("Russia's UN envoy": Russia), not counting where it says
-    someone is sent, was born or what they work on ("the then ambassador to Israel", "Russian-born",
+    someone is sent, was born, is based or what they work on ("the then ambassador to Israel", "Russian-born",
     "an adviser on Syria" name no party), nor a country or organisation others back ("Ukraine's
     allies" are other countries; "Putin's allies" are his camp, see ``party_spoken_for``). A group
     that is a party of its own stands for itself, not for its country ("Lebanon's Hezbollah"). One who
@@ -428,8 +428,9 @@ _REPRESENTING = re.compile(r"\b(?:representing|on\s+behalf\s+of|(?:lawyer|attorn
 # "Yemen's Houthis", "Lebanon's militant Hezbollah movement": a group closing a country's possessive
 _COUNTRYS_GROUP = re.compile(rf"[\u2019']s\s+((?:[a-z][\w\-]*\s+)?([A-Z][\w\-]*)"
                              rf"(?:\s+(?:{'|'.join(_MEMBER_NOUNS)}))?)$")
-# A country's person named by surname, as headlines do: "Russia's Putin", "China's Xi", "Britain's Prince Harry"
-_COUNTRYS_PERSON = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[\u2019']s\s+"
+# A country's person named by surname, as headlines do: "Russia's Putin", "China's Xi", "Britain's Prince Harry", or an
+# organisation's: "The IAEA’s Grossi"
+_COUNTRYS_PERSON = re.compile(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[\u2019']s\s+"
                               r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]+)$")
 
 
@@ -442,7 +443,7 @@ _OFFICE_IN = re.compile(r"((?:\bfor\s+(?:the\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.
 
 def _without_other_sides(phrase: str, actors: Actors) -> str:
     """``phrase`` without the places and parties in it that are not its subject's side: a posting, a
-    birthplace, a topic ("an adviser on Syria", "the Taiwan Affairs Office"), a country whose state they
+    birthplace, a base, a topic ("an adviser on Syria", "the Taiwan Affairs Office"), a country whose state they
     stand outside or against ("Russian opposition leader"), a backer of another party named ("Iran-backed
     Houthis"), and a country or organisation others back or oppose ("Ukraine's allies", "Kremlin critic"),
     not a person."""
@@ -455,6 +456,8 @@ def _without_other_sides(phrase: str, actors: Actors) -> str:
         phrase = _AFFAIRS_OF.sub(" ", phrase)  # "the Taiwan Affairs Office" is Beijing's
     if "born" in phrase:
         phrase = _BORN_IN.sub(" ", phrase)
+    if "-based" in phrase:
+        phrase = _BASED_IN.sub(" ", phrase)  # "The Vienna-based agency" is no Austrian's
     if " in " in phrase:
         phrase = _HELD_IN.sub(" ", phrase)  # "Families of hostages held in Gaza" are no Gazans
         phrase = _OFFICE_IN.sub(r"\1", phrase)  # "a spokesman for the IOM in Rome" speaks for the IOM
@@ -1047,7 +1050,7 @@ class Resolver:
             if described is not None:
                 # "COGAT, the Israeli defence ministry body that coordinates aid, said", "A spokesperson for
                 # Cogat, the Israeli body …": Israel's
-                speaker = speaker._replace(party=party_described(_BASED_IN.sub("", described.group(1)), self.actors))
+                speaker = speaker._replace(party=party_described(described.group(1), self.actors))
             if not speaker.party:  # "COGAT said" again: as described the first time; "the Air Force" as its owner's
                 owned = ("\u2019s " + speaker.name, "'s " + speaker.name)
                 speaker = next((before for _, before in reversed(self.history) if before.type == "institution"
@@ -1174,6 +1177,9 @@ class Resolver:
         if person is None and "s " in mention and (owned := _COUNTRYS_PERSON.match(mention)) is not None \
                 and self.actors.names_a_party(owned.group(1)):
             speaker = self._resolve(owned.group(2), start + owned.start(2))
+            if speaker.type != "person" and speaker.name == owned.group(2) and " " not in speaker.name \
+                    and speaker.name not in institution_words() and not self.actors.names_a_party(speaker.name):
+                speaker = speaker._replace(type="person")  # "The IAEA’s Grossi": a surname after its owner
             if speaker.type == "person":
                 return speaker if speaker.party else speaker._replace(party=self.actors.party_named_in(owned.group(1)))
         if person is None and "," in named:  # "Mr. Kasich, a Republican": Mr. Kasich

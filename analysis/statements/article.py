@@ -230,6 +230,8 @@ _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|BS
 _QA_TURN = re.compile(r"(?:\*\*)?([QA])(?:\*\*)?:(?:\*\*)?\s+(?=\S)")  # an interview's question and answer
 MIN_TURN_WORDS = 3  # "Clinton: 547." is a count, "Matthews: Well, speculation is bad." a turn
 NOT_SPEAKERS = frozenset(read_lexicon("not_speakers.txt"))  # "UPDATE:", "Photo:": page furniture
+_PLACE_NOUNS = frozenset({"strait", "sea", "gulf", "strip", "bank", "coast", "valley", "province", "region", "border",
+                          "peninsula", "island", "islands", "corridor", "front"})
 
 
 def _transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Frame]:
@@ -295,9 +297,11 @@ def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False)
         if t.text == ":" and not t.quoted and 0 < i <= 4 and not nxt.quoted \
                 and not any(f.cue_start < t.start for f in found) \
                 and all(_is_name(x) for x in toks[:i]) and (headline or _is_title_case(toks)) \
-                and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS and not _list_of_names(toks[i + 1:]) \
+                and _text_of(toks, 0, i - 1).upper() not in NOT_SPEAKERS and toks[0].text.upper() not in NOT_SPEAKERS \
+                and toks[i - 1].lower not in _PLACE_NOUNS and not _list_of_names(toks[i + 1:]) \
                 and not any(t.lower in QUESTION_WORDS for t in toks[1:i]):
-            # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance", not "The Doctor Who Stayed: Inside …"
+            # A headline "Graham: Trump's Rhetoric Destroying GOP's Chance", not "The Doctor Who Stayed: Inside …",
+            # "Axios Sudan: …" (a newsletter's label) nor "Taiwan Strait: …" (a place)
             frames.append(Frame(t.start, t.end, ":", (toks[0].start, toks[i - 1].end), [(nxt.start, toks[-1].end)]))
             continue
         if t.text != ":" or t.quoted or not nxt.quoted or i == 0:

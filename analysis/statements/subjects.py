@@ -493,6 +493,9 @@ def _before_relative_clause(toks: list[Token], np_: tuple[int, int] | None, lo: 
                 and not (cue is not None and any(t.lower == "and" for t in toks[np_[1] + 1:cue]))):
         return np_  # "…, which the defense minister, Vladimir Padrino, described as …": the clause's own subject
     owner = _np_before(toks, _skip_between(toks, c - 1, lo), lo)
+    if owner is not None and (toks[owner[0]].lower in PREPOSITIONS
+                              or (owner[0] > lo and toks[owner[0] - 1].lower in PREPOSITIONS)):
+        return np_  # "In Kharkiv, which has been without power, the mayor, Ihor Terekhov, said": a place's clause
     return _described_speaker(toks, owner, owner[1], lo) if owner is not None else np_
 
 
