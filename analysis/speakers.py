@@ -85,13 +85,16 @@ _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
                        r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*(?:[\u2019']s)?\s+"
                        r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
                        r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
+_LINE_BULLET = re.compile(r"[\u2014\u2013\u2022\u25aa\u00b7*-]+\s+")  # a list's or a newsletter's bullet
+_AGE_BEFORE = r"\d{1,3}-year-old\s+"  # "Back in Batumi, 19-year-old Ana carried …"
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
 _APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?"
                      r"(?:,\s+\d{1,3}(?=,))?"
                      r"(?:,\s+(?:a|an|the|who|whom|known|head|chief|"
                      r"(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
                      r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
-_OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?((?:[{CAPITALS}][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?"
+_OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?(?:{_AGE_BEFORE})?"
+                           rf"((?:[{CAPITALS}][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?"
                            rf"[{CAPITALS}][\w\-]*)"
                            rf"{_APPOSITION_AFTER}?"
                            + _SUBJECT_VERB
@@ -661,7 +664,10 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
             (k >= 2 and tokens[k - 2].lower() in titles) or (k == 1 and (before := _word_before(text, run_start))
                                                              .endswith(",") and before[:-1] in titles))
         k -= country_given
-        name_tokens, described_as = _name_words(tokens[k:], given)
+        # after a comma the first word is a name's: "A spokesperson, Mumtaz Zahra Baloch,"; but not after a
+        # title: "…, White House Chief of Staff Denis McDonough"
+        named_first = k == 0 and text.endswith(", ", 0, run_start)
+        name_tokens, described_as = _name_words(tokens[k:], given, named_first)
         if len(name_tokens) < 2 or any(t.lower() in titles and not (i and name_tokens[i - 1] in given)
                                        for i, t in enumerate(name_tokens)) \
                 or name_tokens[-1] in institution_words() or " ".join(name_tokens[-2:]) in institution_words() \
@@ -804,9 +810,10 @@ def _name_length(words: list[str]) -> int:
     return sum(w not in _NAME_JOINERS for w in words)
 
 
-def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str]:
+def _name_words(words: list[str], given: dict[str, str], named_first: bool = False) -> tuple[list[str], str]:
     """The words of a person's name among the capitalised ``words`` after a run's last title, and a
-    word before them that describes the person ("Comedian Sarah Silverman": "Comedian")."""
+    word before them that describes the person ("Comedian Sarah Silverman": "Comedian"), unless the first
+    word is ``named_first``."""
     owned = bool(words) and words[-1].endswith(("\u2019s", "'s"))  # as _POSSESSIVE_S
     if owned:
         words = [*words[:-1], words[-1][:-2]]  # "Donald Trump’s stance": his name
@@ -831,7 +838,8 @@ def _name_words(words: list[str], given: dict[str, str]) -> tuple[list[str], str
     if len(words) > MAX_NAME_WORDS and _name_length(words) > MAX_NAME_WORDS:
         # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
         words = words[-2:] if words[-2] in given else words[:2] if words[0] in given else []
-    if len(words) > 2 and words[1] in given and words[0] not in given and words[0] not in _KUNYA_WORDS:
+    if len(words) > 2 and words[1] in given and words[0] not in given and words[0] not in _KUNYA_WORDS \
+            and not named_first:
         return words[1:], words[0]  # "Pastor Joseph Brown", "Comedian Sarah Silverman"; not "Abu Hussein …"
     return words, ""
 
@@ -1196,7 +1204,7 @@ class Resolver:
             around = re.sub(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", "", mention)
             return Speaker(person.name, person.party or party_described(around, self.actors)
                            or self._party_of_owner(mention, start) or self._party_of_their_organisation(person, start)
-                           or self._party_of_outlet_quoting(person, start), "person")
+                           or self._party_of_outlet_quoting(person, mention, start), "person")
         # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
         party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people) \
             or self._party_of_owner(mention, start)
@@ -1766,6 +1774,8 @@ class Resolver:
     def _opening_person(self, s: int, e: int) -> tuple[int, Speaker | None]:
         """Where the name opening the sentence ``text[s:e]`` and its verb end, and the person it
         names (None when it names no person in full); -1 when no name opens it."""
+        if (bullet := _LINE_BULLET.match(self.text, s, e)) is not None:
+            s = bullet.end()  # "— Finance Minister Bezalel Smotrich echoed him.", "• President Félix Tshisekedi …"
         opening = _OPENING_NAME.match(self.text, s, e) if not _inside_quotation(self.text, s) else None
         if opening is None or (opening.group(1) or "").split()[-1:] in (["I"], ["We"]):  # "Suddenly I saw": the writer
             return -1, None
@@ -1791,6 +1801,7 @@ class Resolver:
         # "Kit, for his part, got out.", "Giorgi took her arm" after "Her father, Giorgi, 58,", "Rami was less hopeful"
         named = " " in speaker.name or (opening.group(1) and ("," in self.text[s:opening.start(1)]
                                                                 or _AGED.match(self.text, opening.end(1))
+                                                                or self.text.endswith("-year-old ", s, opening.start(1))
                                                                 or _WHO_AFTER.match(self.text, opening.end(1)))) \
             or speaker.name in self._called_only or self._introduced_by_role(speaker.name) is not None \
             or (speaker.name == words[0] and words[0] in given_names())
@@ -1931,13 +1942,12 @@ class Resolver:
                 return self._party_of_institution_before(start, states_only=True)  # not Islamic Jihad's
         return organisation.party if organisation is not None else UNMAPPED
 
-    def _party_of_outlet_quoting(self, person: Person, start: int) -> str:
+    def _party_of_outlet_quoting(self, person: Person, mention: str, start: int) -> str:
         """The country of the state outlet that quotes an official with no party of their own: "Iranian state
         TV quoted Supreme Leader Ayatollah Ali Khamenei", "Russia's TASS news agency quoted Deputy Foreign
-        Minister Sergei Ryabkov"."""
+        Minister Sergei Ryabkov", "IRNA quoted the head of the judiciary, Gholamhossein Mohseni-Ejei"."""
         quoting = _QUOTED_BY.search(self.text, max(self._sentence_of(start), start - 60), start)
-        if quoting is None or not any(w.lower().rstrip(".") in title_words() for d in person.descriptions
-                                      for w in d.split()):
+        if quoting is None or not any(_is_role(w) for d in [mention, *person.descriptions] for w in d.split()):
             return UNMAPPED
         return party_described(quoting.group(1), self.actors) if _STATE_OUTLET.search(quoting.group(1)) else UNMAPPED
 

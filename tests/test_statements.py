@@ -4771,7 +4771,8 @@ def test_a_name_after_a_preposition_in_the_mention_is_no_speaker(text, speaker, 
 
 def test_one_quoted_as_saying_may_be_named_at_length():
     row = only("Xinhua quoted a PLA spokesman, Senior Colonel Li Xi, as saying the drills would continue.")
-    assert (row.speaker_mention, row.party, row.text) == ("a PLA spokesman", "China", "the drills would continue")
+    assert (row.speaker_mention, row.speaker, row.party, row.text) == (
+        "a PLA spokesman, Senior Colonel Li Xi", "Li Xi", "China", "the drills would continue")
 
 
 @pytest.mark.parametrize("text, content", [
@@ -6838,3 +6839,31 @@ def test_an_owned_role_a_place_with_its_clause_and_an_owned_surname_before_the_s
                                       "Taiwan Strait: Beijing drills simulate a blockade"])
 def test_a_newsletters_label_or_a_place_before_a_headlines_colon_is_no_speaker(headline):
     assert rows(headline + "\n\nThe army took the city.").empty
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("In Brussels, a spokesman for the European Commission, Peter Stano, said Serbia, as a candidate country, was "
+     "expected to respect the right to assembly.", "Peter Stano", "European Union"),
+    ("The official IRNA news agency quoted the head of the judiciary, Gholamhossein Mohseni-Ejei, as saying that "
+     "“rioters will be dealt with.”", "Gholamhossein Mohseni-Ejei", "Iran"),
+    ("Air Chief Marshal Zaheer Ahmed Babar Sidhu, Pakistan’s air chief, insisted the figure was accurate.",
+     "Zaheer Ahmed Babar Sidhu", "Pakistan"),
+    ("A spokesperson, Mumtaz Zahra Baloch, said the talks would go on.", "Mumtaz Zahra Baloch", ""),
+])
+def test_a_speaker_named_in_apposition_before_the_verb_or_after_quoted(text, speaker, party):
+    found = rows(text).iloc[0]
+    assert (found.speaker, found.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We stand with you,” said Kaja Kallas.\n\nBack in Batumi, 19-year-old Ana carried a placard. Asked why she "
+     "had come, she said: “Because my grandmother is too old.”", "Ana"),
+    ("“We will not stop,” said Itamar Ben-Gvir.\n\n— Finance Minister Bezalel Smotrich echoed him. He told a party "
+     "meeting that the war must continue.", "Bezalel Smotrich"),
+    ("“It is a mistake,” said Jason Stearns.\n\n• President Félix Tshisekedi struck a hopeful tone. In a speech, he "
+     "said the door to peace remained open.", "Félix Tshisekedi"),
+    ("“We regret it,” said Dassault Aviation, the manufacturer. Two weeks later, General Anil Chauhan offered an "
+     "acknowledgement. “What is important is why,” he told Bloomberg.", "Anil Chauhan"),
+])
+def test_an_aged_name_a_bulleted_name_and_a_company_before_the_pronoun(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker

@@ -1029,6 +1029,9 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
         first = i - 1
     else:
         np_, first = _np_after(toks, i + 1, j), i
+        if np_ is not None and np_[1] + 2 < j - 1 and toks[np_[1] + 1].text == "," == toks[j - 1].text \
+                and all(_is_name(t) for t in toks[np_[1] + 2:j - 1]):
+            np_ = (np_[0], j - 2)  # "quoted the head of the judiciary, Gholamhossein Mohseni-Ejei, as saying"
     if np_ is None:
         return None
     cue = _text_of(toks, first, j + 1) if j == i + 1 else f"{_text_of(toks, first, i)} \u2026 as {toks[j + 1].lower}"
@@ -1249,7 +1252,7 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         subject = subject or _speaker_after_comma(toks, ci, cj)
     inverted_name = subject is None and prev is not None and prev.text == "," and cue.lemma != "tell" \
         and _speaker_follows(toks, cj + 1, cue.takes_object) and not _relative_before(toks, ci) \
-        and not _apposition_opens(toks, ci, strong)
+        and not _apposition_opens(toks, ci, strong) and not _apposed_subject(toks, ci)
     # A participle after a comma shares the clause's subject, not the noun before the comma
     # ("Emanuel fired his police chief, Garry McCarthy, acknowledging that …").
     participle = ing_form and prev is not None and prev.text == "," and not strong
@@ -2219,6 +2222,14 @@ def _ends_the_report(rest: list[Token]) -> bool:
             or (rest[comma + 1].lower in _ARTICLES and _has_no_verb(rest[comma + 1:]))):
         rest = rest[:comma]  # "…, the largest attack of the war", "…, the latest in a string of findings that …"
     return _only_circumstances(rest)
+
+
+def _apposed_subject(toks: list[Token], ci: int) -> bool:
+    """Whether a description and a name set off by commas end right before the cue at ``toks[ci]``: the
+    subject ("a spokesman for the European Commission, Peter Stano, said Serbia, as a candidate, was …")."""
+    subject = _subject_before(toks, ci, 0)
+    return subject is not None and subject[1] == ci - 2 and _is_name(toks[ci - 2]) \
+        and any(t.text == "," for t in toks[subject[0]:subject[1]])
 
 
 def _is_pronoun(toks: list[Token], i: int) -> bool:
