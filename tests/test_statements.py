@@ -6867,3 +6867,17 @@ def test_a_speaker_named_in_apposition_before_the_verb_or_after_quoted(text, spe
 ])
 def test_an_aged_name_a_bulleted_name_and_a_company_before_the_pronoun(text, speaker):
     assert rows(text).speaker.iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Prosecutors allege that he bought fuses and discussed targets with his co-defendant.",
+     ["he bought fuses and discussed targets with his co-defendant"]),
+    ("The official added that Biden had pressed Xi on fentanyl and welcomed recent steps by Chinese authorities.",
+     ["Biden had pressed Xi on fentanyl and welcomed recent steps by Chinese authorities"]),
+    ("He said that the vote had been clean and added that the opposition had lied.",
+     ["the vote had been clean", "the opposition had lied"]),
+    ("Schmidt told investigators he had never handed over any documents, the complaint says.",
+     ["he had never handed over any documents"]),
+])
+def test_a_verb_joined_inside_the_reported_clause_and_a_report_a_complaint_carries(text, contents):
+    assert rows(text).text.tolist() == contents

@@ -883,14 +883,17 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
 
 
 def _reports_carried(toks: list[Token], frames: list[Frame], first: int, last: int, evidence: bool) -> list[Frame]:
-    """The earlier reports of the sentence whose contents run into an attribution to a news outlet at
-    ``toks[first:last + 1]`` ("…, TASS reported", "…, state media said") or to a poll's ``evidence`` ("…, the
-    survey found"): it carries them."""
-    if not any(t.text in _news_outlets() or t.lower in OUTLET_NOUNS or t.lower == "media"
+    """The earlier reports of the sentence whose contents run into an attribution to a news outlet or a court's
+    document at ``toks[first:last + 1]`` ("…, TASS reported", "…, state media said", "Schmidt told investigators
+    …, the complaint says") or to a poll's ``evidence`` ("…, the survey found"): it carries them."""
+    if not any(t.text in _news_outlets() or t.lower in OUTLET_NOUNS or t.lower == "media" or t.lower in _DOCUMENTS
                or (evidence and t.lower in POLL_NOUNS) for t in toks[first:last + 1]):
         return []
     at = toks[first].start
     return [f for f in frames if f.mention and f.content and f.content[0][0] < at <= f.content[-1][1]]
+
+
+_DOCUMENTS = frozenset({"complaint", "indictment", "affidavit", "filing", "lawsuit"})
 
 
 def _participle_phrase(words: list[Token]) -> bool:
@@ -1372,8 +1375,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
         # a bare verb ("and urge") reports nothing; after an auxiliary it does ("but do believe")
         is_base = form in {cue.lemma, cue.lemma.split()[0]} and not form.endswith(("ed", "ing")) \
             and not (prev is not None and prev.lower in {"do", "does", "did"})
-        if is_base or not coordinated or (k >= 0 and toks[k].lower in {"and", "or"}
-                                          and _passive_joined(toks, k, cj, cue)):
+        if is_base or not coordinated or (k >= 0 and toks[k].lower in {"and", "or"} and (
+                _passive_joined(toks, k, cj, cue) or _joined_in_content(toks, frames, ci))):
             return None
         frame.inherited = True
         # "he expanded upon his calls for …, warning that …": a noun's possessor is not the clause's subject
@@ -2222,6 +2225,29 @@ def _ends_the_report(rest: list[Token]) -> bool:
             or (rest[comma + 1].lower in _ARTICLES and _has_no_verb(rest[comma + 1:]))):
         rest = rest[:comma]  # "…, the largest attack of the war", "…, the latest in a string of findings that …"
     return _only_circumstances(rest)
+
+
+def _joined_in_content(toks: list[Token], frames: list[Frame], ci: int) -> bool:
+    """Whether the verb at ``toks[ci]``, after "and", goes on with the clause a report's "that" opened rather than
+    with the report: in the past after a present cue ("Prosecutors allege that he bought fuses and discussed
+    targets"), or a participle after the clause's "had" ("added that Biden had pressed Xi … and welcomed …")."""
+    if toks[ci].lower in {"said", "added", "told"} or (ci + 1 < len(toks) and (
+            toks[ci + 1].lower == "that" or toks[ci + 1].quoted or toks[ci + 1].text == ":")):
+        return False  # "said that … and added that …": a report of its own
+    host = next((f for f in reversed(frames) if not _is_nominal(f) and f.content
+                 and f.content[0][0] < toks[ci].start <= f.content[-1][1]), None)
+    if host is None:
+        return False
+    opens = next((m for m, t in enumerate(toks) if t.start == host.content[0][0]), None)
+    if opens is None or opens == 0 or toks[opens - 1].lower != "that":
+        return False
+    verb, cue = toks[ci].lower, host.cue.split()[-1].lower()
+    past = verb.endswith("ed") or verb in IRREGULAR_PAST
+    # "adds", or "allege" after a plural ("Prosecutors allege"); not "Mr. Putin forecast"
+    present_cue = (cue.endswith("s") and not cue.endswith("ss")) or (
+        not cue.endswith("ed") and cue not in IRREGULAR_PAST and host.mention is not None
+        and next((t.lower for t in reversed(toks) if t.end <= host.mention[1]), "").endswith("s"))
+    return past and (present_cue or any(t.lower in {"had", "has", "have"} for t in toks[opens:ci]))
 
 
 def _apposed_subject(toks: list[Token], ci: int) -> bool:
