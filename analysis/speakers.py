@@ -136,7 +136,7 @@ _ORGANISATION_OPENING = re.compile(rf"(?:The\s+)?(?:[A-Z][\w\-]*(?:[\u2019']s)?\
 _ORGANISATION_NAMED = re.compile(r"\b[A-Z][\w\-]*(?:(?:\s+(?:of|for|on|and|the))*\s+[A-Z][\w\-]*)*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|to|near|outside|inside|on)\s+(?:the\s+)?$")
-_ANY_ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "charity", "coalition"})
+_ANY_ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "charity", "coalition", "agency"})
 _OF_AN_ORGANISATION = re.compile(
     rf"\b(?:of|for)\s+the\s+((?:[a-z\-]+\s+){{0,2}})({_ORGANISATION_NOUNS})\b(?![\u2019'])")
 _QUESTION_TURNS = grammar_words()["question_turns"]
@@ -1064,7 +1064,7 @@ class Resolver:
                 speaker = next((before for _, before in reversed(self.history) if before.type == "institution"
                                 and before.party and (before.name == speaker.name or before.name.endswith(owned))),
                                speaker)
-        if not speaker.party and self.text.startswith(("Its ", "Their ", "Spokes"), self._sentence_of(start)) \
+        if not speaker.party and self.text.startswith(("Its ", "Their ", "Spokes", "Press"), self._sentence_of(start)) \
                 and (role := _ITS_ROLE.match(self.text, self._sentence_of(start))) is not None \
                 and start <= role.end() < start + len(mention) \
                 and (owner := self._collective(start, plural=False)) is not None \
@@ -2105,8 +2105,9 @@ _RELATIONS = frozenset({"father", "mother", "son", "daughter", "brother", "siste
                         "friend", "neighbor", "neighbour"})
 _INTRODUCED_LOOKS = 3  # the first places a name is written, where an article introduces it
 # a role of the organisation or country the sentence before is about, before a name: "Its deputy envoy "
-# or a spokesman's, when an institution is: "Spokesperson Chen Binhua"
-_ITS_ROLE = re.compile(r"\s*(?:(Its|Their)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,?|Spokes(?:man|woman|person))\s+")
+# or a spokesman's or a press secretary's, when an institution is: "Spokesperson Chen Binhua"
+_ITS_ROLE = re.compile(r"\s*(?:(Its|Their)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,?|Spokes(?:man|woman|person)"
+                       r"|Press\s+[Ss]ecretary)\s+")
 # an unnamed source's role, named again with the person's name: "the spokesman, John Kirby"
 _ROLE_THEN_NAME = re.compile(r"[Tt]he\s+([a-z]+),\s+[A-Z]")
 _ROLE_REACH = 1000  # characters back to the unnamed source that role named

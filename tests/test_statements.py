@@ -6881,3 +6881,11 @@ def test_an_aged_name_a_bulleted_name_and_a_company_before_the_pronoun(text, spe
 ])
 def test_a_verb_joined_inside_the_reported_clause_and_a_report_a_complaint_carries(text, contents):
     assert rows(text).text.tolist() == contents
+
+
+def test_the_service_is_the_service_named_before_and_a_press_secretary_speaks_for_the_ministry():
+    found = rows("The teenager was recruited online, according to the Public Prosecution Service. “He was in contact "
+                 "with hackers,” the service said.\n\nChina's defence ministry weighed in. Press secretary Zhang "
+                 "Xiaogang said the army would act.")
+    assert found.speaker.tolist()[1] == "Public Prosecution Service"
+    assert found.party.iloc[-1] == "China"
