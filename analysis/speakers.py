@@ -85,6 +85,8 @@ _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
                        r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*(?:[\u2019']s)?\s+"
                        r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
                        r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
+# A line opening with a name and a colon, a role's words before it: "Kremlin spokesman Dmitry Peskov: …"
+_NAME_LABEL = re.compile(rf"(?:[A-Za-z][\w\-]*\s+){{0,3}}?([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+):\s")
 _LINE_BULLET = re.compile(r"[\u2014\u2013\u2022\u25aa\u00b7*-]+\s+")  # a list's or a newsletter's bullet
 _AGE_BEFORE = r"\d{1,3}-year-old\s+"  # "Back in Batumi, 19-year-old Ana carried …"
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
@@ -1776,6 +1778,10 @@ class Resolver:
         names (None when it names no person in full); -1 when no name opens it."""
         if (bullet := _LINE_BULLET.match(self.text, s, e)) is not None:
             s = bullet.end()  # "— Finance Minister Bezalel Smotrich echoed him.", "• President Félix Tshisekedi …"
+        if (label := _NAME_LABEL.match(self.text, s, e)) is not None and not _inside_quotation(self.text, s):
+            # "Kremlin spokesman Dmitry Peskov: Any such strikes …, he told reporters": the label's person
+            speaker = self._resolve(label.group(1), label.start(1))
+            return label.end(), speaker if speaker.type == "person" else None
         opening = _OPENING_NAME.match(self.text, s, e) if not _inside_quotation(self.text, s) else None
         if opening is None or (opening.group(1) or "").split()[-1:] in (["I"], ["We"]):  # "Suddenly I saw": the writer
             return -1, None

@@ -6889,3 +6889,10 @@ def test_the_service_is_the_service_named_before_and_a_press_secretary_speaks_fo
                  "Xiaogang said the army would act.")
     assert found.speaker.tolist()[1] == "Public Prosecution Service"
     assert found.party.iloc[-1] == "China"
+
+
+def test_a_label_naming_the_speaker_before_a_colon_is_no_content_and_the_pronoun_is_theirs():
+    found = rows("“We need the weapons,” Zelensky said.\n\n- Kremlin spokesman Dmitry Peskov: Any such strikes would "
+                 "amount to “direct participation” by the West, he told reporters.")
+    assert (found.speaker.iloc[-1], found.text.iloc[-1]) == (
+        "Dmitry Peskov", "Any such strikes would amount to “direct participation” by the West")

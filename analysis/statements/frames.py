@@ -1484,9 +1484,12 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
                  and (quote_before or not closes_sentence or not _embedded(f, toks))), default=toks[0].start)
         if (dateline := _dateline_end(toks)) < n:
             lo = max(lo, toks[dateline].start)  # "PORTLAND, Maine - On Friday, …": a dateline is no content
-        if quote_before and (colon := next((m for m in range(attribution_start - 2, 0, -1)
-                                            if toks[m].text == ":" and not toks[m].quoted), None)) is not None:
-            lo = max(lo, toks[colon + 1].start)  # "For example: “…,” he told CNN": the quotation alone
+        colon = next((m for m in range(attribution_start - 2, 0, -1) if toks[m].text == ":" and not toks[m].quoted),
+                     None)
+        if colon is not None and (quote_before or _names_before_colon(toks, colon)):
+            # "For example: “…,” he told CNN": the quotation alone; "Kremlin spokesman Dmitry Peskov: Any such strikes
+            # …, he told reporters": the label names the speaker, its words follow
+            lo = max(lo, toks[colon + 1].start)
         before = [t for t in toks[:attribution_start - 1] if lo <= t.start and t.text not in CLAUSE_BREAKS]
         # No "But, he added, …", "Last month, 26 percent said …", "When he came to Washington, he
         # felt blindsided …" (a subordinate clause alone before a state of mind) or "BuzzFeed,
@@ -2248,6 +2251,15 @@ def _joined_in_content(toks: list[Token], frames: list[Frame], ci: int) -> bool:
         not cue.endswith("ed") and cue not in IRREGULAR_PAST and host.mention is not None
         and next((t.lower for t in reversed(toks) if t.end <= host.mention[1]), "").endswith("s"))
     return past and (present_cue or any(t.lower in {"had", "has", "have"} for t in toks[opens:ci]))
+
+
+def _names_before_colon(toks: list[Token], colon: int) -> bool:
+    """Whether a label of a name, with the lower-case words of a role, opens the sentence up to the colon at
+    ``toks[colon]``: "Kremlin spokesman Dmitry Peskov:"."""
+    start = 1 if toks[0].text in {"-", "\u2022", "\u2014", "*"} else 0
+    words = toks[start:colon]
+    return 0 < len(words) <= MAX_NAME_WORDS + 3 and _is_name(words[-1]) and not any(t.quoted for t in words) \
+        and all(_is_name(t) or (t.text.islower() and t.text.isalpha() and t.lower not in FUNCTION_WORDS) for t in words)
 
 
 def _apposed_subject(toks: list[Token], ci: int) -> bool:
