@@ -701,7 +701,20 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "figures released by the IOM", "UNHCR figures", "a spokesman for the IOM in Rome",
           ", an unusually drastic step", ", although studies", "Álvaro Uribe", "Özgür Özel led",
           "One of them, a 15-year-old boy from", "One of his guests, the State Duma deputy",
-          "who identified himself as Rahim"]
+          "who identified himself as Rahim", "Siboniso Duma, a spokesman for", "I spoke to a former head of",
+          "When I put that question to a", "Reagan, whom", "put it plainly", "wrote on X. Finland’s",
+          "Spokesperson Chen Binhua", "Its spokeswoman, Maria Zakharova,", "an adviser to the head of the",
+          "the Orthodox Church of Ukraine", "a poll showed on Thursday, the widest", ", the survey found",
+          ", a figure it has not backed", "but did not assign", ", ending a legal battle", ", even as agents were",
+          "on social media", "attacked southern Israel on October 7, killing", "and that Ukraine would",
+          "More than 400 professors", "a move that administrators said", "said You Ying-lung,",
+          "the medical charity", "State media Xinhua", "gave her name only as", "repeating a claim that has",
+          "Juan Ramón de la Fuente", "A spokesman for the group", "According to Elering, the Estonian",
+          "Chief prosecutor Henrik Olin", "China’s foreign ministry spokesperson", "In Kharkiv, which",
+          "The IAEA’s Grossi", "The Vienna-based agency", "Axios Sudan: ", "Peter Stano, said Serbia, as a",
+          "quoted the head of the judiciary, Gholamhossein Mohseni-Ejei, as saying", "19-year-old Ana",
+          "— Finance Minister", "allege that he bought", "and welcomed", ", the complaint says",
+          "Kremlin spokesman Dmitry Peskov: ", "Press secretary"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -6745,11 +6758,10 @@ def test_a_military_attack_that_kills_is_no_statement():
     assert found.cue.tolist() == ["attacked"] and found.speaker_mention.tolist() == ["Trump"]
 
 
-def test_a_second_report_joined_by_and_that_goes_on_with_the_first():
-    found = rows("He said 400 athletes had been killed since the invasion began and that Ukraine would consider all "
-                 "options, including a boycott.")
-    assert found.text.tolist() == ["400 athletes had been killed since the invasion began and that Ukraine would "
-                                   "consider all options, including a boycott"]
+def test_a_report_that_the_next_one_cuts_short_ends_before_its_and_that():
+    found = rows("He said more than 400 Ukrainian athletes and coaches had been killed since the invasion began and "
+                 "that Ukraine would consider all options, including a boycott.")
+    assert found.text.iloc[0] == "more than 400 Ukrainian athletes and coaches had been killed since the invasion began"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -6862,8 +6874,9 @@ def test_a_speaker_named_in_apposition_before_the_verb_or_after_quoted(text, spe
      "meeting that the war must continue.", "Bezalel Smotrich"),
     ("“It is a mistake,” said Jason Stearns.\n\n• President Félix Tshisekedi struck a hopeful tone. In a speech, he "
      "said the door to peace remained open.", "Félix Tshisekedi"),
-    ("“We regret it,” said Dassault Aviation, the manufacturer. Two weeks later, General Anil Chauhan offered an "
-     "acknowledgement. “What is important is why,” he told Bloomberg.", "Anil Chauhan"),
+    ("Dassault Aviation, the manufacturer, declined to comment. Two weeks later, India’s chief of defence staff, "
+     "General Anil Chauhan, offered an acknowledgement. “What is important is why,” he told Bloomberg.",
+     "Anil Chauhan"),
 ])
 def test_an_aged_name_a_bulleted_name_and_a_company_before_the_pronoun(text, speaker):
     assert rows(text).speaker.iloc[-1] == speaker
