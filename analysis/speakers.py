@@ -1925,7 +1925,7 @@ class Resolver:
         firsts = (_POSSESSIVE_S.sub("", words[0]).lower() for d in person.descriptions
                   if (words := _LEADING_ARTICLE.sub("", d.strip()).split()))  # "The junta's spokesman", "an army …"
         noun = next((first for first in firsts if first in _ORGANISATION_WORDS), None)
-        kind = ""  # what kind of the noun's organisation: "the presidential office" is no prosecutor's office
+        kind: list[str] = []  # the words of the noun's kind: "the presidential office" is no prosecutor's office
         if noun is None and (of := next((m for d in person.descriptions if (m := _OF_AN_ORGANISATION.search(d))),
                                         None)):
             kind, noun = of.group(1).lower().split(), of.group(2).lower()
