@@ -1204,9 +1204,11 @@ class Resolver:
         if person is not None and not _object_of(named, person):
             # the words around the name describe the person, the name itself does not ("Mark Cuban")
             around = re.sub(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", "", mention)
-            return Speaker(person.name, person.party or party_described(around, self.actors)
-                           or self._party_of_owner(mention, start) or self._party_of_their_organisation(person, start)
-                           or self._party_of_outlet_quoting(person, mention, start), "person")
+            # the side found where the article first quoted them holds when it names them again ("Shi said")
+            return Speaker(person.name, person.party or party_described(around, self.actors) or next(
+                (before.party for _, before in self.history if before.name == person.name and before.party), UNMAPPED)
+                or self._party_of_owner(mention, start) or self._party_of_their_organisation(person, start)
+                or self._party_of_outlet_quoting(person, mention, start), "person")
         # "Aides to Clinton" are not Clinton, but speak for her side; "critics of Clinton" do not
         party = party_described(mention, self.actors) or party_spoken_for(mention, self.actors, self.people) \
             or self._party_of_owner(mention, start)
@@ -1988,7 +1990,11 @@ class Resolver:
                                             and (speaker.type != "person" or speaker.name.split()[-1].lower() in nouns)
                                             and _head_noun(speaker.name) in nouns), None)
         if same is None and not described:
-            same = self._named_by_noun(noun, start)
+            # named so in the sentence before, else a state's body that spoke there ("The PLA Eastern Theater Command
+            # said … Navy Senior Colonel Shi Yi": not the US Navy named paragraphs before), else named so earlier
+            same = self._named_by_noun(noun, start, opens=s) \
+                or (self._state_body_spoke(s, start) if noun in _STATE_BODIES else None) \
+                or self._named_by_noun(noun, start)
         if same is not None:
             return same
         # a state's body ("the army chief" after "the RSF has …") is no armed group's, movement's or monitor's
@@ -2029,10 +2035,17 @@ class Resolver:
         return None if found is None else Speaker(
             found.group(), party_described(found.group(), self.actors), "institution")
 
-    def _named_by_noun(self, noun: str, start: int) -> Speaker | None:
-        """The organisation last named by ``noun`` with its country in the few paragraphs before ``start``,
-        whether or not it spoke: "the army" after "Sudan's army and the RSF traded blame" is Sudan's."""
-        opens = max(0, start - _NAMED_BY_NOUN_REACH)
+    def _state_body_spoke(self, start: int, end: int) -> Speaker | None:
+        """The last institution of a state, not of an armed group, that spoke between ``start`` and ``end``."""
+        return next((speaker for position, speaker in reversed(self.history) if start <= position < end
+                     and speaker.type == "institution" and speaker.party
+                     and speaker.party not in self.actors.organisations), None)
+
+    def _named_by_noun(self, noun: str, start: int, opens: int = -1) -> Speaker | None:
+        """The organisation last named by ``noun`` with its country after ``opens`` (by default in the few
+        paragraphs before ``start``), whether or not it spoke: "the army" after "Sudan's army and the RSF traded
+        blame" is Sudan's."""
+        opens = max(opens, start - _NAMED_BY_NOUN_REACH, 0)
         found = None
         for m in re.finditer(rf"\b(?:[A-Z][\w.\-]*[\u2019']s|[A-Z][\w.\-]*)\s+(?:[a-z\-]+\s+)?(?i:{noun})\b"
                              r"((?:\s+[A-Z][\w\-]*)*)", self.text[opens:start]):

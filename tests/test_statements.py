@@ -6909,3 +6909,10 @@ def test_a_label_naming_the_speaker_before_a_colon_is_no_content_and_the_pronoun
                  "amount to “direct participation” by the West, he told reporters.")
     assert (found.speaker.iloc[-1], found.text.iloc[-1]) == (
         "Dmitry Peskov", "Any such strikes would amount to “direct participation” by the West")
+
+
+def test_a_navy_officer_after_a_command_spoke_stands_for_its_side_when_named_again():
+    found = rows("A US Navy destroyer sailed through the strait on Friday.\n\nThe US 7th Fleet said the transit was "
+                 "routine.\n\nThe PLA Eastern Theater Command said it had monitored the ship. Navy Senior Colonel Shi "
+                 "Yi accused Washington of hyping the transit. “Troops remain on high alert,” Shi said.")
+    assert found.party.tolist()[-2:] == ["China", "China"]
