@@ -87,6 +87,11 @@ _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
                        r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
 # A line opening with a name and a colon, a role's words before it: "Kremlin spokesman Dmitry Peskov: …"
 _NAME_LABEL = re.compile(rf"(?:[A-Za-z][\w\-]*\s+){{0,3}}?([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+):\s")
+# Where a ministry's spokesperson briefs, opening the sentence: "In Moscow, ", "At a regular briefing in Beijing on
+# Friday, "
+_BRIEFED_IN = re.compile(r"(?:In|At\s+(?:a|an|the|his|her)\s+(?:[a-z\-]+\s+){0,2}(?:briefing|news\s+conference|press\s+"
+                         r"conference)\s+in)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:\s+on\s+\w+)?,\s")
+_MINISTRY_ROLE = re.compile(r"(?i)\bministry\b|\bspokes(?:man|woman|person)\b")
 _LINE_BULLET = re.compile(r"[\u2014\u2013\u2022\u25aa\u00b7*-]+\s+")  # a list's or a newsletter's bullet
 _AGE_BEFORE = r"\d{1,3}-year-old\s+"  # "Back in Batumi, 19-year-old Ana carried …"
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
@@ -1086,11 +1091,19 @@ class Resolver:
             speaker = speaker._replace(party=next(
                 (party for role in sorted(roles) if _is_role(role) and (party := self._party_of_group(role, start))),
                 UNMAPPED))
+        if not speaker.party and speaker.type == "person" \
+                and (briefing := _BRIEFED_IN.match(self.text, self._sentence_of(start), start)) is not None \
+                and _MINISTRY_ROLE.search(" ".join([mention, *self._descriptions(speaker.name)])):
+            # "At a regular briefing in Beijing, foreign ministry spokeswoman Mao Ning said": the capital's ministry
+            speaker = speaker._replace(party=self.actors.party_named_in(briefing.group(1)))
         if not speaker.party and speaker.type == "person" and self.dateline_party and self._holds_office(speaker.name) \
                 and not self._other_party_near(start):
             speaker = speaker._replace(party=self.dateline_party)  # "ISLAMABAD — Prime Minister Shehbaz Sharif said"
         self.history.append((start, speaker))
         return speaker
+
+    def _descriptions(self, name: str) -> list[str]:
+        return self.people[name].descriptions if name in self.people else []
 
     def _other_party_near(self, start: int) -> bool:
         """Whether the sentence of ``start`` or the one before names other parties but not the dateline's: "WASHINGTON

@@ -6916,3 +6916,13 @@ def test_a_navy_officer_after_a_command_spoke_stands_for_its_side_when_named_aga
                  "routine.\n\nThe PLA Eastern Theater Command said it had monitored the ship. Navy Senior Colonel Shi "
                  "Yi accused Washington of hyping the transit. “Troops remain on high alert,” Shi said.")
     assert found.party.tolist()[-2:] == ["China", "China"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("At a regular briefing in Beijing, foreign ministry spokeswoman Mao Ning said the drills were a warning.",
+     "China"),
+    ("In Moscow, Foreign Ministry spokeswoman Maria Zakharova said the claims were absurd.", "Russia"),
+    ("In Moscow, the analyst Anna Petrova said the claims were absurd.", ""),
+])
+def test_a_ministrys_spokesperson_briefing_in_a_capital_speaks_for_its_country(text, party):
+    assert only(text).party == party
