@@ -714,7 +714,8 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "The IAEA’s Grossi", "The Vienna-based agency", "Axios Sudan: ", "Peter Stano, said Serbia, as a",
           "quoted the head of the judiciary, Gholamhossein Mohseni-Ejei, as saying", "19-year-old Ana",
           "— Finance Minister", "allege that he bought", "and welcomed", ", the complaint says",
-          "Kremlin spokesman Dmitry Peskov: ", "Press secretary"]
+          "Kremlin spokesman Dmitry Peskov: ", "Press secretary", "Navy Senior Colonel",
+          "At a regular briefing in Beijing, ", "In Moscow, Foreign Ministry spokeswoman"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
