@@ -92,6 +92,13 @@ _NAME_LABEL = re.compile(rf"(?:[A-Za-z][\w\-]*\s+){{0,3}}?([{CAPITALS}][\w\-]+\s
 _BRIEFED_IN = re.compile(r"(?:In|At\s+(?:a|an|the|his|her)\s+(?:[a-z\-]+\s+){0,2}(?:briefing|news\s+conference|press\s+"
                          r"conference)\s+in)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:\s+on\s+\w+)?,\s")
 _MINISTRY_ROLE = re.compile(r"(?i)\bministry\b|\bspokes(?:man|woman|person)\b")
+_HIS_PARTY = re.compile(r"([Hh]is|[Hh]er)\s+party")
+# a political party a description names: "the leader of the Coalition for Change", "of the opposition People’s
+# Movement of Serbia"
+_PARTY_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:(?:opposition|ruling|governing)\s+)?"
+                       r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and)\s+)?)*?"
+                       r"(?:[A-Z][\w\u2019'\-]*\s+)*(?:Party|Movement|Coalition|Alliance|Front|Congress|League|Bloc)"
+                       r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?)")
 _LINE_BULLET = re.compile(r"[\u2014\u2013\u2022\u25aa\u00b7*-]+\s+")  # a list's or a newsletter's bullet
 _AGE_BEFORE = r"\d{1,3}-year-old\s+"  # "Back in Batumi, 19-year-old Ana carried …"
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
@@ -1102,6 +1109,17 @@ class Resolver:
         self.history.append((start, speaker))
         return speaker
 
+    def _party_led(self, owner: str, start: int) -> Speaker | None:
+        """The political party of the one "his" or "her" stands for, as their description names it ("the leader of
+        the Coalition for Change", "a leader of the opposition People’s Movement of Serbia")."""
+        person = self._last_person(start, "he" if owner == "his" else "she")
+        led = next((m.group(1) for d in self._descriptions(person.name) if (m := _PARTY_OF.search(d))), None) \
+            if person is not None else None
+        if led is None:
+            return None
+        actor = self.actors.actor(led)
+        return Speaker(led, actor.party if actor is not None else UNMAPPED, "institution")
+
     def _descriptions(self, name: str) -> list[str]:
         return self.people[name].descriptions if name in self.people else []
 
@@ -1127,6 +1145,9 @@ class Resolver:
             # "A post on the X account of Ukraine’s Foreign Ministry", "The ministry's post on X": the ministry
             owner = posted.group(1) or posted.group(2)
             return self._resolve(owner, start + mention.index(owner))
+        if mention.endswith("party") and (owned := _HIS_PARTY.fullmatch(mention)) is not None \
+                and (party_of := self._party_led(owned.group(1).lower(), start)) is not None:
+            return party_of  # "Her party said" after "Elene Khoshtaria, the leader of the Coalition for Change,"
         if mention.endswith(("self", "selves")) and (reflexive := _REFLEXIVE_AFTER.search(mention)) is not None:
             return self._resolve_reflexive(mention[:reflexive.start()], reflexive.group(1), start)
         if " " in mention and (shown := _EVIDENCE_OF.fullmatch(mention)) is not None and (

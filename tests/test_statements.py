@@ -715,7 +715,8 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "quoted the head of the judiciary, Gholamhossein Mohseni-Ejei, as saying", "19-year-old Ana",
           "— Finance Minister", "allege that he bought", "and welcomed", ", the complaint says",
           "Kremlin spokesman Dmitry Peskov: ", "Press secretary", "Navy Senior Colonel",
-          "At a regular briefing in Beijing, ", "In Moscow, Foreign Ministry spokeswoman"]
+          "At a regular briefing in Beijing, ", "In Moscow, Foreign Ministry spokeswoman",
+          "the leader of the Coalition for Change. Her party said"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -6927,3 +6928,13 @@ def test_a_navy_officer_after_a_command_spoke_stands_for_its_side_when_named_aga
 ])
 def test_a_ministrys_spokesperson_briefing_in_a_capital_speaks_for_its_country(text, party):
     assert only(text).party == party
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Among those detained was Elene Khoshtaria, the leader of the Coalition for Change. Her party said she had been "
+     "beaten in the police van.", "Coalition for Change"),
+    ("Miroslav Aleksic, a leader of the opposition People’s Movement of Serbia, spoke first. His party said it would "
+     "boycott parliament.", "People’s Movement of Serbia"),
+])
+def test_her_party_is_the_party_her_description_names(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
