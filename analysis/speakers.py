@@ -1092,9 +1092,9 @@ class Resolver:
             speaker = speaker._replace(party=next(
                 (before.party for at, before in reversed(self.history) if start - _ROLE_REACH < at < start
                  and before.type == "group" and before.name.endswith(" " + role.group(1))), speaker.party))
-        if not speaker.party and speaker.type == "person" and speaker.name in self.people:
+        if not speaker.party and speaker.type == "person":
             # "Swedish prosecutors said … Chief prosecutor Henrik Olin told": one of those who spoke
-            roles = {w.lower() for d in self.people[speaker.name].descriptions for w in _WORD.findall(d)}
+            roles = {w.lower() for d in self._descriptions(speaker.name) for w in _WORD.findall(d)}
             speaker = speaker._replace(party=next(
                 (party for role in sorted(roles) if _is_role(role) and (party := self._party_of_group(role, start))),
                 UNMAPPED))
@@ -1121,6 +1121,7 @@ class Resolver:
         return Speaker(led, actor.party if actor is not None else UNMAPPED, "institution")
 
     def _descriptions(self, name: str) -> list[str]:
+        """What the article describes the person ``name`` with, if it names them in full."""
         return self.people[name].descriptions if name in self.people else []
 
     def _other_party_near(self, start: int) -> bool:
@@ -1871,8 +1872,7 @@ class Resolver:
         if introduced := self._introduced_by_role(name):
             return introduced  # "Her husband, Avraham,"
         # not a relation's possessive: "Her husband, Avraham," is a man
-        described = [w for w in _WORD.findall(" ".join(self.people[name].descriptions).lower())
-                     if w not in {"his", "her"}] if name in self.people else []
+        described = [w for w in _WORD.findall(" ".join(self._descriptions(name)).lower()) if w not in {"his", "her"}]
         for signs in ({sex for sex, said in (("m", MASCULINE), ("f", FEMININE)) if not said.isdisjoint(described)},
                       {sex for _, sex in self._honorifics.get(name.split()[-1], ())}):
             if len(signs) == 1:

@@ -13,6 +13,7 @@ from ..text import grammar_words, paragraphs, read_lexicon, sentences
 from .lexicon import (
     _ANONYMITY, AUXILIARIES, AUXILIARY_VERB, _CAVEAT, _CAVEAT_ALONE, _CAVEAT_BUT, CLAUSE_BREAKS, CONDITIONAL,
     _cue_starts, _cue_words, _DASH_ASIDE, _DASH_CAVEAT, DETERMINERS, FINITE, _GLOSS, _has_dash, _is_passage,
+    LIST_BULLETS,
     MAX_SPEAKER_WORDS, _may_close_with_occasion, _may_gloss, _may_report, occasion_tail, _OPENING_MARK, PASSIVE,
     platform_tail, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUESTION_WORDS, _subject_nouns, SUBORDINATORS, TIME_WORDS,
     utterance_nouns,
@@ -830,7 +831,6 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 # A conjunction may stand before a quotation that goes on ("…,” he said. But “…”").
 _CONTINUATION_LEADS = frozenset({"", "But", "And", "Yet", "So"})
-_BULLETS = frozenset({"\u2022", "-", "*"})  # opening a line of a list
 # ... and the reporter may gloss its last words ("“… all the way through California,” which votes June 7.")
 _RELATIVE_TAIL = re.compile(r"[\s,]*(?:which|who|where)\b[^,;:\u2014]{0,60}")
 
@@ -884,7 +884,7 @@ def _attach_continuations(text: str, frames: list[Frame], quotes: list[Quote], s
         # "Unless further rivals quit the race, “it's very difficult to see how he is stopped.”": the
         # quotation is the sentence's main clause, after a condition or circumstance of its speaker's
         lead_in = _lead_in_clause(lead) and not tail.strip(" .,!?;:\u201d\"'\u2019")
-        bullet = lead.strip() in _BULLETS and sents[first][0] in para_start_set
+        bullet = lead.strip() in LIST_BULLETS and sents[first][0] in para_start_set
         if not lead_in and lead.strip() not in _CONTINUATION_LEADS and not bullet or (
                 tail.strip(" .,!?;:\u201d\"'\u2019") and not _RELATIVE_TAIL.fullmatch(tail) and not opens_sentence):
             if _is_passage(text, q):

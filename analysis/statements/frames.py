@@ -9,7 +9,7 @@ from ..speakers import default_actors, MAX_NAME_WORDS, _news_outlets, title_word
 from .lexicon import (
     APPROXIMATORS, AS_OBJECTS, AUXILIARIES, AUXILIARY_VERB, CAUSATIVES, CLAUSE_BREAKS, CLAUSE_VERBS, CONDITIONAL,
     _CONJUNCTIONS, CONTRACTED, Cue, cue_lexicon, _cue_starts, _cue_words, DETERMINERS, EVIDENCE_NOUNS, FINITE,
-    FORCE_VERBS, FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LISTENERS, _LY_NOUNS, MAX_SPEAKER_WORDS,
+    FORCE_VERBS, FUNCTION_WORDS, INFINITIVE_ONLY, IRREGULAR_PAST, LIST_BULLETS, LISTENERS, _LY_NOUNS, MAX_SPEAKER_WORDS,
     MAX_TRAILING_WORDS, MIN_CONTENT_WORDS, MIN_FINDING_WORDS, MIN_OBJECT_WORDS, MODALS, MONTHS, NAME_JOINERS,
     NAMING_VERBS, NEEDS_QUOTE, nominal_cues, nominal_objects, NON_FINITE, OCCASIONS, OUTLET_NOUNS, PASSIVE, _PERIODS,
     PHRASE_OBJECTS, PHYSICAL_TARGETS, _PLAIN_DETERMINERS, POLL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
@@ -2256,7 +2256,7 @@ def _joined_in_content(toks: list[Token], frames: list[Frame], ci: int) -> bool:
 def _names_before_colon(toks: list[Token], colon: int) -> bool:
     """Whether a label of a name, with the lower-case words of a role, opens the sentence up to the colon at
     ``toks[colon]``: "Kremlin spokesman Dmitry Peskov:"."""
-    start = 1 if toks[0].text in {"-", "\u2022", "\u2014", "*"} else 0
+    start = 1 if toks[0].text in LIST_BULLETS or toks[0].text == "\u2014" else 0
     words = toks[start:colon]
     return 0 < len(words) <= MAX_NAME_WORDS + 3 and _is_name(words[-1]) and not any(t.quoted for t in words) \
         and all(_is_name(t) or (t.text.islower() and t.text.isalpha() and t.lower not in FUNCTION_WORDS) for t in words)

@@ -46,6 +46,7 @@ MODALS = _WORDS["modals"]
 CLAUSE_VERBS = _WORDS["clause_verbs"]
 EVIDENCE_NOUNS = _WORDS["evidence_nouns"]
 POLL_NOUNS = _WORDS["poll_nouns"]
+LIST_BULLETS = frozenset({"\u2022", "-", "*"})  # opening a line of a list
 READY_ADJECTIVES = _WORDS["ready_adjectives"]
 CAUSATIVES = _WORDS["causatives"]
 QUESTION_WORDS = _WORDS["question_words"]
