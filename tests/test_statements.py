@@ -3495,6 +3495,17 @@ def test_a_signed_quotation_is_its_signers(text):
         (row.cue, row.cue_start, row.cue_end) == ("", -1, -1)
 
 
+def test_readers_signing_their_quotations_with_the_quotation_dash_are_each_a_speaker():
+    # a roundup of readers' answers, each signed after U+2015, with no-break spaces around the dash
+    text = ("“The debate scared me. He does not know our lives.”\u00a0\u2015 Ana Ruiz\u00a0\n"
+            "“I am afraid he will win.”\u2015 Marta Gil.\n")
+    found = rows(text)
+    assert list(zip(found.kind, found.speaker_mention, found.text)) == [
+        ("direct", "Ana Ruiz", "The debate scared me. He does not know our lives."),
+        ("direct", "Marta Gil", "I am afraid he will win.")]
+    assert set(found.cue) == {"\u2015"}
+
+
 def test_a_title_before_a_dash_inside_a_sentence_is_signed_by_no_one():
     assert rows("He was watching “The Apprentice” — Donald Trump’s reality show.").empty
 

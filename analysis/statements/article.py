@@ -214,7 +214,7 @@ _BRACKET_SOURCE = re.compile(r"\[([A-Z][^\[\]\n]{0,40}?)\.?\]$")
 # A signature: a name, then what they are ("Josh Bivens, Economic Policy Institute."); after a dash it
 # signs the paragraph before ("- Bernie Sanders.", as fact checks cite).
 _SIGNATURE = r"([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n.]{1,80})?\.?"
-_DASH_SOURCE = re.compile(r"[-\u2013\u2014]\s*" + _SIGNATURE)
+_DASH_SOURCE = re.compile(r"[-\u2013\u2014\u2015]\s*" + _SIGNATURE)  # U+2015 is the quotation dash
 _SIGNATURE_LINE = re.compile(_SIGNATURE)
 _PAREN_SOURCE = re.compile(r"\(([A-Z][\w.'\u2019\- ]{1,40}?)(,[^\n()]{1,80})?\)\.?")
 # What may open a quotation's own line: nothing, or the number or bullet of a list ("1. “…”").
@@ -946,7 +946,7 @@ def _signed_quotation(text: str, q: Quote) -> Frame | None:
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     if q.closed:
-        after = len(text[q.end:line_end]) - len(text[q.end:line_end].lstrip(" \t"))
+        after = len(text[q.end:line_end]) - len(text[q.end:line_end].lstrip())
         line_rest = (q.end + after, len(text[:line_end].rstrip()))
         # "“…” — Donald Trump" or "“…” (Donald Trump, June 2015)"
         # a title in brackets signs nothing: "“Sin Miedo” (Without Fear)"
