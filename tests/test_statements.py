@@ -3506,6 +3506,19 @@ def test_readers_signing_their_quotations_with_the_quotation_dash_are_each_a_spe
     assert set(found.cue) == {"\u2015"}
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("“Our guess is that the veto will fail,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+     "Senate Majority Leader Mitch McConnell, R-Ky."),
+    ("“They are simply wrong,” said 9/11 widow Terry Strada.", "9/11 widow Terry Strada"),
+    ("“We had to leave,” said 62-year-old Ana Ruiz, who fled in March.", "62-year-old Ana Ruiz"),
+    ("The town emptied in a week, said 62-year-old Ana Ruiz.", "62-year-old Ana Ruiz"),
+])
+def test_an_inverted_speaker_may_hold_a_state_abbreviation_or_open_with_a_number(text, mention):
+    row = only(text)
+    assert row.speaker_mention == mention
+    assert row.kind == ("direct" if text.startswith("“") else "indirect")
+
+
 def test_a_title_before_a_dash_inside_a_sentence_is_signed_by_no_one():
     assert rows("He was watching “The Apprentice” — Donald Trump’s reality show.").empty
 

@@ -23,8 +23,8 @@ from .tokens import (
 )
 from .subjects import (
     _ADVERBS, _conjunction_before_occasion, _DASHES, _generic_np_before, _is_negation, _LINKING_VERBS, _NEGATIONS,
-    _noun_before, _NOT_MODIFIERS, _np_after, _np_before, _PARTICLES, _PROGRESSIVE, _RELATIVE_WORDS, _sentence_subject,
-    _skip_between, _STANDALONE_SPEAKERS, _subject_before,
+    _noun_before, _NOT_MODIFIERS, _np_after, _np_before, _PARTICLES, _PARTY_AND_STATE, _PROGRESSIVE, _RELATIVE_WORDS,
+    _sentence_subject, _skip_between, _STANDALONE_SPEAKERS, _subject_before,
 )
 from .cues import (
     _clause_before, _first_that, _infinitive_between, _is_title_case, _looks_like_clause, _match_cue, _present_verb,
@@ -1315,7 +1315,8 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
           and (inverted_name or _is_name(toks[cj + 1]) or toks[cj + 1].lower in _PRONOUNS_AND_DETERMINERS
                # "…, say experts like Paul Bauman, is …", but "pledged delegates", "noted analysts"
                or (toks[cj + 1].lower in speaker_nouns() and not form.endswith("ed"))
-               or (toks[cj + 1].text.isalpha() and after_quote and not AUXILIARY_VERB.match(toks[cj + 1].lower)))
+               # "“…,” said 9/11 widow Terry Strada"
+               or (toks[cj + 1].text[0].isalnum() and after_quote and not AUXILIARY_VERB.match(toks[cj + 1].lower)))
           and not (toks[cj + 1].lower == "it" and cue.takes_object)  # "…, called it “critical”": an object
           # "…, admitted it withheld emails": a pronoun with a verb of its own is a subject
           and not (_is_pronoun(toks, cj + 1) and cj + 2 < n and toks[cj + 2].text[0].isalnum())
@@ -2110,7 +2111,8 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
         return None  # "“tax reform,” which he described as …", "“…,” which Mozloom thinks will …": the thing described
     q = k
     while q >= 0 and ci - q <= MAX_SPEAKER_WORDS and not toks[q].quoted:
-        if toks[q].text in ".!?;:()—–" or (q > 0 and toks[q].lower in _CLAUSE_LINKS and toks[q - 1].text == ","):
+        if (toks[q].text in ".!?;:()—–" and not _closes_party_and_state(toks, q)) \
+                or (q > 0 and toks[q].lower in _CLAUSE_LINKS and toks[q - 1].text == ","):
             return None  # "“…,” Stevens says, but she cautions …": the quotation is the first verb's
         q -= 1
     p = q - 1 if q > 0 and toks[q].text == "'" and toks[q - 1].text == "'" else q  # '' closes too
@@ -2138,6 +2140,12 @@ def _speaker_after_quote(toks: list[Token], ci: int) -> tuple[int, int] | None:
     # The speaker is named before a relative clause: "Cruz, who has proposed …, said" is Cruz.
     relative = next((m for m in range(q + 2, k) if toks[m].text == "," and toks[m + 1].lower in {"who", "which"}), None)
     return (q + 1, relative - 1 if relative is not None else k)
+
+
+def _closes_party_and_state(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the period of a legislator's party and state ("Mitch McConnell, R-Ky., said")."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].end == toks[k].start \
+        and _PARTY_AND_STATE.match(toks[k - 1].text) is not None
 
 
 def _speaker_after_comma(toks: list[Token], ci: int, cj: int) -> tuple[int, int] | None:
@@ -2311,7 +2319,9 @@ def _speaker_follows(toks: list[Token], i: int, takes_object: bool = False) -> b
     # Names with at most three words of a title in lower case among them ("political scientist
     # Dossym Satpayev", "former Pennsylvania governor Ed Rendell"), ending in a name; a lower-case
     # title names a role ("said he expects Obama, …" is a clause, not a speaker).
-    k, lower = i, []
+    # an age or a date may open the title: "said 62-year-old Terry Strada", "said 9/11 widow Terry Strada"
+    k = i + 1 if i < n and toks[i].text[0].isdigit() and ("-" in toks[i].text or "/" in toks[i].text) else i
+    lower = []
     while k < min(n, i + 8) and (_is_name(toks[k]) or toks[k].lower in NAME_JOINERS or (
             toks[k].text.isalpha() and toks[k].text.islower() and not FINITE.match(toks[k].lower)
             and toks[k].lower not in FUNCTION_WORDS and toks[k].lower not in PRONOUNS)):
