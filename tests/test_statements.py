@@ -6270,6 +6270,15 @@ def test_transcript_labels_set_in_bold():
     assert found.text.iloc[1] == "Broadly, yes. There have been violations."
 
 
+def test_names_set_in_bold_before_their_quotations_are_the_speakers():
+    found = rows("Zoom in: what the two leaders said on Sunday.\n\n- **Zelensky:** “We will not give up our land.”\n"
+                 "- **Trump:** “It is time to make a deal.”\n\n**Why it matters:** The talks resume on Monday.\n\n"
+                 "**By the numbers:** The army lost 40 tanks, according to its own reports.")
+    assert list(zip(found.speaker_mention, found.text)) == [
+        ("Zelensky", "We will not give up our land."), ("Trump", "It is time to make a deal."),
+        ("its own reports", "The army lost 40 tanks")]
+
+
 def test_a_fact_checks_labels_name_no_speaker():
     found = rows("CLAIM: The Houthis sank the aircraft carrier with ballistic missiles.\n\nVERDICT: False. The ship "
                  "is afloat.\n\nThe Houthi spokesman said the carrier had been hit.")

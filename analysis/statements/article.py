@@ -83,7 +83,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
             # a label of the page, not a speaker and a verb: "Fact check: Did …"
             found = [f for f in found if not (text.startswith(":", f.cue_end)
-                                              and text[s:f.cue_end].upper() in NOT_SPEAKERS)]
+                                              and text[s:f.cue_end].lstrip("*").upper() in NOT_SPEAKERS)]
             colon = _colon_quotes(toks, found, headline=s in headlines)
             for f in found:
                 earlier = [c for c in colon if c.cue_end <= f.cue_start]
@@ -274,7 +274,8 @@ def _whole_quotes(quotes: list[Quote], quote_starts: list[int], s: int, e: int) 
     return s, e
 
 
-_PAGE_LABEL = re.compile(r"([A-Z][^:\n]{0,30}):\s+")  # a label opening a paragraph: "Why it matters: "
+# a label opening a paragraph, perhaps in bold: "Why it matters: ", "**Why it matters:** "
+_PAGE_LABEL = re.compile(r"(?:\*\*)?([A-Z][^:\n*]{0,30}):(?:\*\*)?\s+")
 # The headline's own news after a report in it: "…; U.S. strikes radar sites", "… amid protests", "…, Lebanon
 # presses Israel", "… as he faces a test", "… as peace talks stall" (but not "see Sanders as electable",
 # "known as Super Tuesday")

@@ -91,6 +91,8 @@ class _Tokens:
         words, starts, ends = pieces[1::2], offsets[1:-1:2], offsets[2::2]
         if "." in words:
             words, starts, ends = _join_abbreviation_periods(self.text, words, starts, ends)
+        if "*" in words:
+            words, starts, ends = _without_emphasis_marks(self.text, words, starts, ends)
         quoted = [False] * len(words)
         for q in _overlapping(self.quotes, self.quote_starts, start, stop):
             first, last = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, q.end)
@@ -123,6 +125,14 @@ def _join_abbreviation_periods(text: str, words: list[str], starts: list[int],
     if not joined:
         return words, starts, ends
     kept = [k not in joined for k in range(len(words))]
+    return list(compress(words, kept)), list(compress(starts, kept)), list(compress(ends, kept))
+
+
+def _without_emphasis_marks(text: str, words: list[str], starts: list[int],
+                            ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """The tokens without Markdown's bold marks ("- **Zelensky:** “…”" reads as "- Zelensky: “…”"); a
+    single asterisk, a bullet or a footnote's, stays."""
+    kept = [w != "*" or "*" not in text[max(0, s - 1):s] + text[s + 1:s + 2] for w, s in zip(words, starts)]
     return list(compress(words, kept)), list(compress(starts, kept)), list(compress(ends, kept))
 
 
