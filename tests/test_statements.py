@@ -6279,6 +6279,17 @@ def test_names_set_in_bold_before_their_quotations_are_the_speakers():
         ("its own reports", "The army lost 40 tanks")]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("What they are saying: “This is a trap,” said Kaja Kallas.", "Kaja Kallas"),
+    ("**What they're saying:** “This is a trap,” Kaja Kallas said.", "Kaja Kallas"),
+    ("What worries the left most is that the court will rule before the election.", None),
+    ("How many jobs can be saved by threatening to slap tariffs on steel? Not many.", None),
+])
+def test_a_clause_a_question_word_opens_names_no_speaker(text, mention):
+    found = rows(text)
+    assert list(found.speaker_mention) == ([mention] if mention else [])
+
+
 def test_a_fact_checks_labels_name_no_speaker():
     found = rows("CLAIM: The Houthis sank the aircraft carrier with ballistic missiles.\n\nVERDICT: False. The ship "
                  "is afloat.\n\nThe Houthi spokesman said the carrier had been hit.")

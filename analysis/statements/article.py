@@ -77,7 +77,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
                 f.mention = relative.span(owner) if reports else None
         found = [f for f in found if f.mention is not None and not (
             text.find("authori", f.cue_start, f.cue_end) >= 0 and _ANONYMITY.search(text, f.cue_start, f.cue_end))
-            and _THIS_PAGE.search(text, *f.mention) is None]
+            and _THIS_PAGE.search(text, *f.mention) is None and _QUESTION_OPENING.match(text, f.mention[0]) is None]
         if not found and any(map(_QUOTED, toks)):
             found = _fragment_frame(text, toks)
         if text.find(":", s, e) >= 0:  # only a sentence with a colon can have one
@@ -608,6 +608,8 @@ _POLL_SHARE = re.compile(r"(?i)\d|(?:a\s+)?(?:majorit|most\b|half\b|about\s+\d|n
 _ASKS = re.compile(r"(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|Had|Might|May|Must)\s")
 # The reporter's own page is no speaker: "An earlier version of this story said …" corrects it
 _THIS_PAGE = re.compile(r"\b[Tt]his\s+(?:post|story|article|page|blog|piece)\b")
+# Nor a clause a question word opens: "What they are saying: “…”", "What worries the left is that …"
+_QUESTION_OPENING = re.compile(r"(?:[Ww]hat|[Hh]ow|[Ww]hy)\b")
 # A noun phrase whose relative clause has its own subject right before the verb is no speaker: the verb is
 # the clause's, and its object the noun ("the stretch of forest that Venezuela claims", "…, an allegation
 # Cairo has denied"); the clause's subject speaks if the verb reports ("a suggestion Unite described as …")
