@@ -84,7 +84,8 @@ _SUBJECT_VERB = (r"(?:\s+(?:himself|herself|itself|also|later|then|again|first|n
 _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
                        r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*(?:[\u2019']s)?\s+"
                        r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
-                       r"(?=[A-Z][\w.\-]*\s+[A-Z]))")
+                       r"(?=[A-Z][\w.\-]*\s+[A-Z])"
+                       r"|(?:His|Her|Their)\s+[a-z]+\s+(?=[A-Z][\w\-]*,))")  # "Her friend Malik, a fisherman,"
 # A line opening with a name and a colon, a role's words before it: "Kremlin spokesman Dmitry Peskov: …"
 _NAME_LABEL = re.compile(rf"(?:[A-Za-z][\w\-]*\s+){{0,3}}?([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+):\s")
 # Where a ministry's spokesperson briefs, opening the sentence: "In Moscow, ", "At a regular briefing in Beijing on
@@ -104,7 +105,7 @@ _AGE_BEFORE = r"\d{1,3}-year-old\s+"  # "Back in Batumi, 19-year-old Ana carried
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
 _APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?"
                      r"(?:,\s+\d{1,3}(?=,))?"
-                     r"(?:,\s+(?:a|an|the|who|whom|known|head|chief|"
+                     r"(?:,\s+(?:a|an|the|who|whom|known|head|chief|one\s+of|[A-Z][\w\-]*[\u2019']s|"
                      r"(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
                      r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
 _OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?(?:{_AGE_BEFORE})?"
@@ -541,7 +542,8 @@ TURN_LABEL_END = r"(?:,[ \t][A-Z][A-Z.'\u2019\- ]{1,60}[A-Z.])?(?:\s*\([^()\n:]{
 # or a transcript they are the one whose turn it is, and in a quotation or a quoted post ("<tweet …>") its author's.
 AUTHOR = Speaker("author", UNMAPPED, "person")
 _FIRST_PERSON = frozenset({"i", "we"})
-_WRITER_OPENS = re.compile(r"(?:[A-Z]\w*\s+){0,2}?(?:I|[Ww]e)\s+[a-z]")  # "I put that to", "When we asked"
+# "I put that to", "When we asked", "Later, when I emailed"
+_WRITER_OPENS = re.compile(r"(?:[A-Z]\w*,\s+[a-z]+\s+|(?:[A-Z]\w*\s+){0,2}?)(?:I|[Ww]e)\s+[a-z]")
 _TURN_LINE = re.compile(rf"^(?:\*\*)?(?:[A-Z][\w.'\u2019\-]*[ \t]){{0,2}}[A-Z][\w.'\u2019\-]*(?:\*\*)?{TURN_LABEL_END}"
                         r"(?:\*\*)?\s", re.MULTILINE)
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": the party's short form without its periods
@@ -1847,7 +1849,8 @@ class Resolver:
                                                                 or self.text.endswith("-year-old ", s, opening.start(1))
                                                                 or _WHO_AFTER.match(self.text, opening.end(1)))) \
             or speaker.name in self._called_only or self._introduced_by_role(speaker.name) is not None \
-            or (speaker.name == words[0] and words[0] in given_names())
+            or (speaker.name == words[0] and words[0] in given_names()) \
+            or (len(words) > 1 and words[-2].rstrip(".").lower() in title_words())  # "Justice Kagan was not persuaded"
         return opening.end(), speaker if speaker.type == "person" and named else None
 
     def _may_be(self, name: str, sex: str) -> bool:

@@ -249,6 +249,15 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      ["author", "author"]),
     ("Tom Reed spoke first. “We are ready,” he said.\n\nSuddenly I saw the plant. “It works,” he said.",
      ["Tom Reed", "Tom Reed"]),
+    # past a title, an apposition with a possessive or "one of", a bracketed party, or a relation's words
+    ("Justice Sonia Sotomayor asked about delays. Justice Kagan was not persuaded. She noted that every court "
+     "had ruled against the government.", ["Sonia Sotomayor", "Kagan"]),
+    ("Neal Katyal said the duties were unlawful. Benjamin Gutman, Oregon’s solicitor general, spoke for 12 states. "
+     "He told the justices that the duties were costly.", ["Neal Katyal", "Benjamin Gutman"]),
+    ("Chuck Schumer said talks were stuck. Rep. Patrick McHenry (R-N.C.), one of the lead negotiators, painted a "
+     "rosier picture. Speaking on CBS, he said the gap had narrowed.", ["Chuck Schumer", "Patrick McHenry"]),
+    ("Aviaja Lynge, 34, said she was not afraid. Her friend Malik, a fisherman, was less worried. He said most "
+     "people wanted to be left alone.", ["Aviaja Lynge", "Malik"]),
 ])
 def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speakers):
     assert list(rows(text)["speaker"]) == speakers
@@ -6676,6 +6685,10 @@ def test_a_surname_that_is_also_an_institution_is_a_persons_when_an_apposition_s
      "laughed. “Targets are easy to announce,” she told me.", "a Labour backbencher"),
     ("“We will fight on,” said Joachim Nagel.\n\nWhen I asked a White House adviser what would end the duties, he "
      "said he did not know.", "a White House adviser"),
+    # past a time adverb and its comma, after a judge spoke
+    ("Ben Brafman said the case was political. Judge Richard Berman took a recess. When he returned he began by "
+     "saying, “Prison is not necessary.” Later, when I emailed Brafman to thank him, he replied, “It was my "
+     "finest hour.”", "Ben Brafman"),
 ])
 def test_the_one_the_writer_spoke_to_is_the_pronoun_that_follows(text, speaker):
     assert rows(text).speaker.iloc[-1] == speaker
