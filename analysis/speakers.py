@@ -203,6 +203,13 @@ _ALSO_NAMED = {"army": {"army", "military"}, "military": {"military", "army"}}  
 # nouns by which news names again an outlet, or a company, whose one-word name may have been taken for a person's
 _OUTLET_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "channel", "broadcaster", "network", "outlet"})
 _RENAMING_NOUNS = _OUTLET_NOUNS | {"company", "firm"}
+# A US party's member, and the words that make one the other party's
+# A US party's member: the words that name one, and those that make one the other party's
+_PARTY_MEMBERS = {"republican": ({"gop"}, {"democrat", "democratic", "d"}),
+                  "democrat": ({"democratic"}, {"republican", "gop", "r"})}
+# Roles that are someone else's or one of many: "the spokesman", "the RNC member" is not the person named before
+_AGENT_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "host", "member"})
+_OWNED = re.compile(r"[\u2019']s\b")  # "the prime minister’s spokesman" is no prime minister
 _OUTLET_NAME_ENDS = frozenset({"Times", "Post", "Journal", "News", "Daily", "Herald", "Tribune", "Telegraph",
                                "Guardian", "Gazette", "Globe", "Mail", "Express", "Standard", "Inquirer", "Observer",
                                "Chronicle", "Review", "Today", "Television", "TV", "Radio"})
@@ -1464,11 +1471,41 @@ class Resolver:
                      w.lower() in described or self.actors.party_named_in(w) in {self._holder(name).party} - {""}
                      for w in required)]
         position, name = max(found, default=(-1, ""))
+        if position < 0 and of == len(words) and not _OWNED.search(mention) \
+                and not any(roles & wanted for roles, _ in self._role_holders.values()):
+            return self._named_again(start, sex, wanted, words)
         spoken = next((speaker for at, speaker in reversed(self.history) if at < start and speaker.type == "person"), None)
         if position < 0 or spoken is not None and surname_of(spoken.name) != surname_of(name) \
                 and self._last_mention(spoken.name, start) > position:
             return None  # someone else spoke since: "Christie said … The governor claimed" is not Jeb Bush's
         return self._holder(name)
+
+    def _named_again(self, start: int, sex: str, wanted: set[str], words: list[str]) -> Speaker | None:
+        """The person opening the sentence before the one of ``start``, when a description names them
+        by a role the article gives no one ("Lars Løkke Rasmussen said …. “…,” the foreign minister said", "The
+        Kentucky Republican called …" after Mitch McConnell): unless the article gives them another role (but
+        a party's member may hold any), their sex or side is another, or they are of the other US party."""
+        # the sentence before: after a subject of its own, a description names another ("Trump took on Clinton after
+        # the Democratic front-runner had said")
+        here = self._sentence_of(start)
+        person = self._person_opening_sentence(here, after=-1)
+        if person is None or not self._may_be(person.name, sex) or self._person_opening_sentence(start, here - 1) is not None:
+            return None
+        roles, described = self._role_holders.get(person.name, (set(), set()))
+        party = self.actors.party_named_in(" ".join(w for w in words if w[0].isupper()))
+        if party and person.party not in {"", party}:
+            return None
+        lower = {w.lower() for w in words}
+        members = {member for member, (names, _) in _PARTY_MEMBERS.items() if member in lower or names & lower}
+        if len(members) > 1 or any(_PARTY_MEMBERS[member][1] & described for member in members):
+            return None  # not one the article makes the other party's
+        if wanted & members:
+            return person  # "the New York Democrat", whatever role they hold besides
+        # another role only when the article describes them in no way and they spoke last: "the foreign minister",
+        # not "the former president" (who that is, the reader knows) nor "the spokesman" (someone's)
+        spoke = next((speaker for at, speaker in reversed(self.history) if at < start), None)
+        return person if not roles and not described and spoke == person and "former" not in lower \
+            and not wanted & _AGENT_ROLES else None
 
     def _holder(self, name: str) -> Speaker:
         """The speaker a role holder of ``_role_holders`` is."""

@@ -263,6 +263,30 @@ def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speaker
     assert list(rows(text)["speaker"]) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a role the article gives no one, after the person opening the sentence before spoke
+    ("Lars Løkke Rasmussen, asked about the post, said he would not respond. “If we reacted to all of them, we would "
+     "do nothing else,” the foreign minister said.", ["Lars Løkke Rasmussen", "Lars Løkke Rasmussen"]),
+    # a US lawmaker by state and party, whatever role they hold
+    ("Senate Minority Leader Mitch McConnell said Democrats were overreaching. The Kentucky Republican called the "
+     "bill “a partisan power grab.”", ["Mitch McConnell", "Mitch McConnell"]),
+    ("House Minority Leader Hakeem Jeffries said the bill was dead. Asked by host Margaret Brennan whether talks had "
+     "begun, the New York Democrat declined to say. He added that the talks had been “constructive.”",
+     ["Hakeem Jeffries", "Margaret Brennan", "Hakeem Jeffries", "Hakeem Jeffries"]),
+    # but not one named in the same sentence, one of the other party, a former office or someone's spokesman
+    ("Mr. Trump said he would win. Donald Trump took on Hillary Clinton after the Democratic front-runner had said he "
+     "was a recruiter for ISIS.", ["Donald Trump", "Democratic front-runner"]),
+    ("Republican Senator Tom Cotton spoke first. Cotton said the deal was weak. The Arkansas Democrat said it was "
+     "strong.", ["Tom Cotton", "Arkansas Democrat"]),
+    ("Paul Begala spoke first. Mr. Begala said the campaign was strong. The former president said it was weak.",
+     ["Paul Begala", "former president"]),
+    ("Dan Wood spoke first. Mr. Wood said the plan was sound. The spokesman said it was fair.",
+     ["Dan Wood", "spokesman"]),
+])
+def test_a_description_the_article_gives_no_one_names_the_person_opening_the_sentence_before(text, speakers):
+    assert list(rows(text).speaker) == speakers
+
+
 def test_a_person_a_pronoun_took_up_is_of_its_sex():
     # "he added" makes Alex Moreno a man: a later "she" is not his, though nothing else says so
     text = ("“We are out of fuel,” Alex Moreno said. “We cannot go on,” he added.\n\n"
