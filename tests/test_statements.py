@@ -287,6 +287,16 @@ def test_a_description_the_article_gives_no_one_names_the_person_opening_the_sen
     assert list(rows(text).speaker) == speakers
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("The Federal Trade Commission on Thursday sued to block the merger, saying the deal would raise prices.",
+     "The Federal Trade Commission"),
+    ("The Sanders campaign on Monday also doubled down on its attacks, saying she was experienced only on paper.",
+     "The Sanders campaign"),
+])
+def test_the_day_between_a_subject_and_its_verb_is_no_part_of_the_speaker(text, mention):
+    assert rows(text).speaker_mention.iloc[-1] == mention
+
+
 def test_a_person_a_pronoun_took_up_is_of_its_sex():
     # "he added" makes Alex Moreno a man: a later "she" is not his, though nothing else says so
     text = ("“We are out of fuel,” Alex Moreno said. “We cannot go on,” he added.\n\n"

@@ -899,8 +899,11 @@ def _sentence_subject(toks: list[Token], before: int, auxiliary_ends: bool = Fal
             m = _first_past_verb(toks, j + 1, before, auxiliary_ends) or _verb_after_aside(toks, j + 1, before)
             if m == j + 2 and toks[m - 1].lower.endswith("ly") and toks[m - 1].lower not in _LY_NOUNS:
                 continue  # "The carefully choreographed speech came": an adjective, and the verb not found
-            while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")):
-                m -= 1  # "The State Department repeatedly obfuscated": the adverb is not the subject's
+            while m is not None and m > j + 2 and (toks[m - 1].lower in AUXILIARIES or toks[m - 1].lower.endswith("ly")
+                                                   or (toks[m - 1].lower in TIME_WORDS and toks[m - 2].lower == "on")):
+                # "The State Department repeatedly obfuscated", "The Federal Trade Commission on Thursday sued": the
+                # adverb and the day are not the subject's
+                m -= 2 if toks[m - 1].lower in TIME_WORDS and toks[m - 2].lower == "on" else 1
             # "His office released …", not "His face darted …"
             if m is not None and m > j + 1 and (toks[j].lower not in POSSESSIVES or toks[m - 1].lower in speaker_nouns()):
                 return (toks[k].start, toks[m - 1].end)
