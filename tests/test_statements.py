@@ -297,6 +297,15 @@ def test_the_day_between_a_subject_and_its_verb_is_no_part_of_the_speaker(text, 
     assert rows(text).speaker_mention.iloc[-1] == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("PG&E has argued that the doctrine unfairly makes utilities liable for fires.", "PG&E"),
+    ("AT&T said on Friday that it would pay the fine.", "AT&T"),
+    ("Procter & Gamble said prices would rise again.", "Procter & Gamble"),
+])
+def test_an_ampersand_joins_a_name(text, mention):
+    assert only(text).speaker_mention == mention
+
+
 def test_a_person_a_pronoun_took_up_is_of_its_sex():
     # "he added" makes Alex Moreno a man: a later "she" is not his, though nothing else says so
     text = ("“We are out of fuel,” Alex Moreno said. “We cannot go on,” he added.\n\n"

@@ -19,8 +19,8 @@ from .lexicon import AUXILIARY_VERB, CONTRACTED, IRREGULAR_PAST, _NUMBER_WORDS, 
 # combining marks): control and Latin-1 symbol characters, but not a no-break space or « ».
 _MOJIBAKE = "[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f]"
 # Inside a word, a lookahead for any joining character spares most words the two alternatives.
-_WORD_JOINERS = r"[\u2019'\-/" + _MOJIBAKE[1:]
-_JOINED = r"(?=" + _WORD_JOINERS + r")(?:[\u2019'\-/]\w+|" + _MOJIBAKE + r"+\w*)"  # "’t", "/ORC", "Ã©vidic"
+_WORD_JOINERS = r"[\u2019'\-/&" + _MOJIBAKE[1:]
+_JOINED = r"(?=" + _WORD_JOINERS + r")(?:[\u2019'\-/&]\w+|" + _MOJIBAKE + r"+\w*)"  # "’t", "/ORC", "PG&E", "Ã©vidic"
 # What may follow a word is written "(?:…|)", not "(?:…)?" or "(?:…)*": the engine skips a branch at
 # its first character, where it would set up a repeat at every word.
 _TOKEN = re.compile(r"(\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"    # an initialism: "U.S.", "p.m."
