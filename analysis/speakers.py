@@ -1144,10 +1144,21 @@ class Resolver:
 
     def _holds_office(self, name: str) -> bool:
         """Whether the article gives ``name`` the title of a government's office now ("Prime Minister Shehbaz
-        Sharif"), with no country: in a datelined story, the dateline's."""
-        return name in self.people and any(
-            not _STATE_OFFICES.isdisjoint(words) and PAST_ROLE_WORDS.isdisjoint(map(str.lower, words))
-            for d in self.people[name].descriptions if (words := {w.rstrip(".") for w in d.split()}))
+        Sharif"), with no country: in a datelined story, the dateline's, unless the article gives that office there
+        to another ("PANAMA CITY — Panama's President José Raúl Mulino … President Donald Trump")."""
+        offices = self._offices_of(name)
+        return bool(offices) and not any(person.party == self.dateline_party and offices & self._offices_of(other)
+                                         for other, person in self.people.items() if other != name)
+
+    def _offices_of(self, name: str) -> set[frozenset[str]]:
+        """The government offices the article gives ``name`` now, each as its title's words without a country's
+        ("Panama's President": {"President"}; "Vice President" is another office)."""
+        offices = set()
+        for description in self._descriptions(name):
+            words = {w.rstrip(".") for w in description.split()}
+            if words & _STATE_OFFICES and PAST_ROLE_WORDS.isdisjoint(map(str.lower, words)):
+                offices.add(frozenset(w for w in words if not self.actors.party_named_in(w)))
+        return offices
 
     def _resolve(self, mention: str, start: int) -> Speaker:
         mention = _POSSESSIVE_S.sub("", mention)  # "Trump’s remarks suggested": Trump
