@@ -512,6 +512,9 @@ def party_spoken_for(phrase: str, actors: Actors, people: dict[str, Person]) -> 
     for m in _SPOKEN_FOR.finditer(phrase):
         owner = _LEADING_THE.sub("", m.group(1) or m.group(2))
         actor = actors.actor(owner) or actors.actor(surname_of(owner))  # "President Zelensky": Zelensky
+        if actor is not None and actor.type == "person" and actor.name not in people \
+                and any(p.surname == surname_of(owner) for p in people.values()):
+            actor = None  # "Johnson's spokesman" after "House Speaker Mike Johnson": not the registry's Boris Johnson
         party = actor.party if actor is not None else actors.party_named_in(owner)
         if not party:
             person = people.get(owner) or next(

@@ -4699,6 +4699,13 @@ def test_a_registered_surname_is_the_registered_actor_only_when_no_one_else_bear
     assert list(rows(text)["speaker"]) == speakers
 
 
+def test_a_spokesman_for_a_registered_surname_someone_else_bears_is_not_the_registered_actors():
+    found = rows("House Speaker Mike Johnson said the House would act. Johnson’s spokesman, Athina Lawson, said the "
+                 "speaker had a productive call.")
+    assert list(zip(found.speaker, found.party)) == [("Mike Johnson", ""), ("Athina Lawson", "")]
+    assert only("Johnson’s spokesman said the prime minister had a call.").party == "United Kingdom"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Mr. Putin said he was ready to talk. The Russian leader also said NATO had ignored Moscow.", "Vladimir Putin"),
     ("Mr Johnson said the UK would stand by Ukraine. The British prime minister added that sanctions were ready.",
