@@ -297,6 +297,16 @@ def test_the_day_between_a_subject_and_its_verb_is_no_part_of_the_speaker(text, 
     assert rows(text).speaker_mention.iloc[-1] == mention
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("FEMA Administrator Brock Long said the agency was fully engaged.", "Brock Long"),
+    ("Sonoma County Supervisor Shirlee Zane said the utility should be broken up.", "Shirlee Zane"),
+    ("The committee's chair, Professor Dimie Ogoina, said the decision had been unanimous.", "Dimie Ogoina"),
+    ("Host Chris Wallace asked Manchin whether he would back the bill.", "Chris Wallace"),
+])
+def test_an_agency_head_a_county_official_a_professor_or_a_host_is_named_without_the_title(text, speaker):
+    assert only(text).speaker == speaker
+
+
 @pytest.mark.parametrize("text, mention", [
     ("PG&E has argued that the doctrine unfairly makes utilities liable for fires.", "PG&E"),
     ("AT&T said on Friday that it would pay the fine.", "AT&T"),

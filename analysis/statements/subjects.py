@@ -233,8 +233,8 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
         if t.lower in _FLOATING_QUANTIFIERS and (k == lo or toks[k - 1].lower in SENTENCE_ADVERBS
                                                   or toks[k - 1].text in {",", ":", ";"}):
             return k  # "And both vowed": the quantifier is the subject, not "Bolton and Gorka both"
-        if t.lower in _BEFORE_VERB or (t.lower.endswith("ly") and t.text.islower() and t.lower not in _LY_NOUNS) \
-                or t.text in _ASIDES:
+        if (t.lower in _BEFORE_VERB and not _adverb_as_surname(toks, k, lo)) \
+                or (t.lower.endswith("ly") and t.text.islower() and t.lower not in _LY_NOUNS) or t.text in _ASIDES:
             k -= 1  # "His family say": no adverb
         elif t.lower == "on" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS:
             k -= 1
@@ -268,6 +268,15 @@ def _skip_between(toks: list[Token], k: int, lo: int) -> int:
         else:
             return k
     return k
+
+
+def _adverb_as_surname(toks: list[Token], k: int, lo: int) -> bool:
+    """Whether the adverb at ``toks[k]`` is capitalised after a name, as a surname: "Brock Long said" (but not a
+    headline's verbs, "Trump May Not Have Said", nor a day, "Trump Monday said")."""
+    t = toks[k]
+    return t.text[0].isupper() and k > lo and toks[k - 1].text[0].isupper() and toks[k - 1].lower not in _BEFORE_VERB \
+        and t.lower not in TIME_WORDS and t.lower not in MODALS and t.lower not in _NEGATIONS \
+        and AUXILIARY_VERB.match(t.lower) is None
 
 
 def _occasion_before(toks: list[Token], k: int, lo: int) -> int | None:
