@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -252,7 +253,7 @@ _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 _ARTICLE_SURNAME = ARABIC_ARTICLE + r"[A-Z][\w\u2019'\-]*+"
 _ARTICLE_SURNAME_WORD = re.compile(_ARTICLE_SURNAME)
 _NICKNAME = NICKNAME + "(?= [A-Z])"
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|la|van|von|der|al|bin|ibn)"
+_CAP_RUN = re.compile(rf"(?:{_INITIALS}|{_NAME_TOKEN})(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|la|van|von|der|al|bin|ibn)"
                       rf"{_GAP}){{0,2}}(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}|{_NICKNAME}))+")
 _QUOTED_NICKNAME = re.compile(_NICKNAME)
 
@@ -262,10 +263,32 @@ def title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("titles.txt"))
 
 
+class _AccentBlind(dict):
+    """A dict of names that finds a name written with accents under its plain form ("María": Maria)."""
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or (isinstance(name, str) and not name.isascii()
+                                                 and dict.__contains__(self, _without_accents(name)))
+
+    def __missing__(self, name: str) -> str:
+        plain = _without_accents(name)
+        if plain == name:
+            raise KeyError(name)
+        return self[plain]
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self[name] if name in self else default
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Given name -> "m" or "f", for the names borne almost only by one sex (lexicons/given_names.csv)."""
-    return {name: row["sex"] for row in csv.DictReader(read_lexicon("given_names.csv")) for name in row["names"].split()}
+    return _AccentBlind((name, row["sex"]) for row in csv.DictReader(read_lexicon("given_names.csv"))
+                        for name in row["names"].split())
 
 
 @lru_cache(maxsize=1)
@@ -673,12 +696,14 @@ def find_people(text: str, start: int, actors: Actors) -> dict[str, Person]:
                 and not ("-" in tokens[k - 1] and _DESCRIBING_COMPOUND.search(tokens[k - 1])
                          and not (k > 1 and tokens[k - 2] in _SURNAMES_FIRST
                                   and _EAST_ASIAN_GIVEN_NAME.match(tokens[k - 1]))) \
-                and (not _is_title_or_demonym(tokens[k - 1], actors) or (k > 1 and tokens[k - 2] in given)
+                and (not _is_title_or_demonym(tokens[k - 1], actors)
+                     or (k > 1 and tokens[k - 2] in given and (k == len(tokens) or tokens[k - 1].lower() not in titles))
                      or surname_demonym
                      or (k > 1 and _ARTICLE_SURNAME_WORD.fullmatch(tokens[k - 1])
                          and not _is_title_or_demonym(tokens[k - 2], actors))):
             # after a given name a demonym is a surname: "Rep. Steve Israel", "George Washington",
-            # "Abdul-Malik al-Houthi"
+            # "Abdul-Malik al-Houthi", and so is a title closing the run: "Steve King", but not "San Juan Mayor
+            # Carmen Yulin Cruz"
             k -= 1
         if len(tokens) - k >= 4:  # "ambassador to the United States Anatoly Antonov": a place of two words before,
             # or an institution ("Deputy Chairman of the Russian Security Council Dmitry Medvedev")
@@ -852,15 +877,15 @@ def _name_words(words: list[str], given: dict[str, str], named_first: bool = Fal
         words = words[owners[-1] + 1:]
         while len(words) > 2 and words[0] in institution_words():
             words = words[1:]  # "the Donetsk People's Republic Denis Pushilin": the institution's name ends first
+    without_initials = [w for w in words if not _INITIAL.match(w)]
+    if len(without_initials) >= 2:
+        words = without_initials  # "Donald J. Trump" is Donald Trump; "U.S. While Clinton" is no one's name
     while words and (words[0].lower() in _OPENING_WORDS or words[0].lower() in _PARTY_LABELS
                      or (len(words[0]) > 5 and words[0].endswith("ing") and words[0] not in given
                          and (owned or len(words) == 2 and words[1] not in given))):
         words = words[1:]  # nor a participle: "Asserting Clinton’s role", "Celebrating Clinton “…”"
     if words and words[-1].endswith(("\u2019", "'")):
         words = [*words[:-1], words[-1][:-1]]  # "Bernie Sanders’ campaign"
-    without_initials = [w for w in words if not _INITIAL.match(w)]
-    if len(without_initials) >= 2:
-        words = without_initials  # "Donald J. Trump" is Donald Trump
     if len(words) > MAX_NAME_WORDS and _name_length(words) > MAX_NAME_WORDS:
         # "Senate Majority Whip John Cornyn", "Marco Rubio Responds To …"
         words = words[-2:] if words[-2] in given else words[:2] if words[0] in given else []

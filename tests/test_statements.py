@@ -307,6 +307,17 @@ def test_an_agency_head_a_county_official_a_professor_or_a_host_is_named_without
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Across the aisle, Sen. J.D. Vance (R-Ohio) said the administration had no strategy.", "J.D. Vance"),
+    ("San Juan Mayor Carmen Yulin Cruz, a member of the Popular Democratic Party, rejected that characterization.",
+     "Carmen Yulin Cruz"),
+    ("In Colón, resident María Elena Sánchez, 63, said the canal belonged to Panama.", "María Elena Sánchez"),
+])
+def test_a_name_may_open_with_initials_an_accented_given_name_or_follow_a_place_and_a_title(text, speaker):
+    row = only(text)
+    assert (row.speaker, row.speaker_type) == (speaker, "person")
+
+
 @pytest.mark.parametrize("text, mention", [
     ("PG&E has argued that the doctrine unfairly makes utilities liable for fires.", "PG&E"),
     ("AT&T said on Friday that it would pay the fine.", "AT&T"),
