@@ -319,6 +319,16 @@ def test_a_name_may_open_with_initials_an_accented_given_name_or_follow_a_place_
 
 
 @pytest.mark.parametrize("text, mention", [
+    ("Community activists who have protested outside the courthouse every Friday since March welcomed the charges.",
+     "Community activists"),
+    ("A witness who lives across the street, who asked not to be named, said she saw the officer lean into the car.",
+     "A witness"),
+])
+def test_the_speaker_is_before_a_relative_clause_without_commas(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
     ("PG&E has argued that the doctrine unfairly makes utilities liable for fires.", "PG&E"),
     ("AT&T said on Friday that it would pay the fine.", "AT&T"),
     ("Procter & Gamble said prices would rise again.", "Procter & Gamble"),

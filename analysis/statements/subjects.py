@@ -526,6 +526,12 @@ def _with_head_before_preposition(toks: list[Token], np_: tuple[int, int] | None
             toks[np_[0] - 1].lower.endswith("ed") or toks[np_[0] - 1].lower in IRREGULAR_PAST) \
             and toks[np_[0] - 2].lower in {"who", "that"} and (found := _relative_subject(toks, k, lo)) is not None:
         return found  # "Analysts who reviewed the files said": the analysts, not the files
+    if np_ is not None and np_[0] > lo and (toks[np_[0] - 1].lower in {"since", "until", "before", "after"} or (
+            toks[np_[0] - 1].lower == "who" and toks[np_[0]].text.islower() and toks[np_[0]].lower not in DETERMINERS
+            and toks[np_[0]].lower not in PRONOUNS)) and (found := _relative_subject(toks, k, lo)) is not None:
+        # "Activists who have protested every Friday since March welcomed", "A witness who lives nearby, who …, said":
+        # the activists, the witness
+        return found
     if np_ is not None and np_[0] > lo and toks[np_[0] - 1].lower in _NP_PREPOSITIONS and not (
             toks[np_[0] - 1].lower == "on" and np_[0] - 2 >= lo and toks[np_[0] - 2].lower.endswith("ed")):
         # "Republicans on the Senate Judiciary Committee", but "A statement posted on GunBroker.com" is the site's
