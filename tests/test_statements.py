@@ -4613,11 +4613,14 @@ def test_an_administration_named_after_its_leader_stands_for_the_leaders_party()
     # the acronym after the source names it, and is no part of what it says
     ("According to the U.N. humanitarian office, OCHA, more than 1.7 million people have been displaced.",
      "U.N. humanitarian office", "more than 1.7 million people have been displaced"),
+    # and a person's name after their description is the speaker's
+    ("According to a neighbor, Tasha Greene, officers left him on the pavement for several minutes.",
+     "Tasha Greene", "officers left him on the pavement for several minutes"),
     # but a name after a report opens the report's clause
     ("According to the report, NATO, which has 32 members, was unprepared.", "report",
      "NATO, which has 32 members, was unprepared"),
 ])
-def test_an_acronym_after_a_source_names_it(text, speaker, content):
+def test_an_acronym_or_a_name_after_a_source_names_it(text, speaker, content):
     row = only(text)
     assert (row.speaker, row.text) == (speaker, content)
 

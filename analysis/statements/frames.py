@@ -848,10 +848,16 @@ def _according_to(toks: list[Token], i: int, j: int, frames: list[Frame]) -> Fra
                 and _looks_like_clause(toks, comma + 1, n):
             frame.mention = (frame.mention[0], toks[comma - 1].end)
             after_start = comma + 1
-    elif after_start + 2 < n and not before and toks[after_start].text.isupper() and toks[b].lower in speaker_nouns() \
-            and toks[after_start + 1].text == "," and toks[after_start + 2].lower not in _RELATIVE_WORDS \
-            and _looks_like_clause(toks, after_start + 2, n):
-        after_start += 2  # "According to the U.N. humanitarian office, OCHA, …": its name is no content
+    elif not before and toks[b].lower in speaker_nouns() and after_start < n and _is_name(toks[after_start]) \
+            and (comma := next((k for k in range(after_start, min(n, after_start + MAX_NAME_WORDS + 1))
+                                if not _is_name(toks[k])), n)) + 1 < n \
+            and toks[comma].text == "," and toks[comma + 1].lower not in _RELATIVE_WORDS \
+            and _looks_like_clause(toks, comma + 1, n):
+        # "According to the U.N. humanitarian office, OCHA, …", "According to a neighbor, Tasha Greene, officers …":
+        # its name is no content, and a person's names the source
+        if not toks[after_start].text.isupper():
+            frame.mention = (frame.mention[0], toks[comma - 1].end)
+        after_start = comma + 1
     after = toks[after_start:]
     # "…, because, according to Trump, the media would …": the reporter's clause ends before it
     # and the source's begins after it, as after a short report of its own ("Politico reported,
