@@ -318,6 +318,16 @@ def test_a_name_may_open_with_initials_an_accented_given_name_or_follow_a_place_
     assert (row.speaker, row.speaker_type) == (speaker, "person")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Bhima Yudhistira, director of the Center of Economic and Law Studies (Celios), warned that the deficit could "
+     "breach the legal limit.", "Bhima Yudhistira"),
+    ("Sanders (Vermont), said the deficit could grow.", "Sanders"),
+    ("Gov. John Kasich (R-OH), said the deficit could grow.", "John Kasich"),
+])
+def test_a_short_form_in_brackets_closes_the_description_of_a_named_speaker(text, speaker):
+    assert only(text).speaker == speaker
+
+
 @pytest.mark.parametrize("text, mention", [
     ("Community activists who have protested outside the courthouse every Friday since March welcomed the charges.",
      "Community activists"),

@@ -363,8 +363,9 @@ def _subject_phrase(toks: list[Token], ci: int, lo: int, strong: bool = False) -
         # "Gov. John Kasich (R-OH), said"; not the end of an aside: "The military, in a statement from its
         # media wing Inter-Services Public Relations (ISPR), said"
         opener = next((m for m in range(k - 2, lo - 1, -1) if toks[m].text == "," and not toks[m].quoted), None)
-        abbreviation = k >= 3 and toks[k - 3].text == "(" and len(toks[k - 2].text) > 1 and toks[k - 2].text.isupper() \
-            and "-" not in toks[k - 2].text
+        # a short form in brackets: "(EAC)", "(Celios)"; not a state: "Sanders (Vermont)"
+        abbreviation = k >= 3 and toks[k - 3].text == "(" and len(toks[k - 2].text) > 1 and toks[k - 2].text.isalpha() \
+            and (toks[k - 2].text.isupper() or toks[k - 2].text.istitle() and toks[k - 2].text not in us_states())
         if (opener is None or toks[opener + 1].lower not in PREPOSITIONS) and not abbreviation:
             # but "…, the chairman of the East African Community (EAC), said": the name's short form
             k = _skip_between(toks, k - 1, lo)
