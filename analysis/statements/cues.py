@@ -101,6 +101,11 @@ def _present_verb(toks: list[Token], i: int, j: int) -> bool:
     return p.text.islower() and j - 2 == i and toks[i].lower in DETERMINERS
 
 
+# Adverbs of frequency stand before a verb: "the app often cut her hours"
+_FREQUENCY_ADVERBS = frozenset({"often", "never", "always", "sometimes", "routinely", "repeatedly", "frequently",
+                                "regularly", "rarely", "seldom", "usually"})
+
+
 def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
     """A finite verb within a few words, before any comma: "said the Kremlin is reviewing"."""
     if i + 1 < hi and toks[i].lower in {"this", "that"} and (FINITE.match(toks[i + 1].lower) or (
@@ -152,8 +157,12 @@ def _looks_like_clause(toks: list[Token], i: int, hi: int) -> bool:
         # "in late May", "aide Will Ott": a month or a name, not a modal
         month_or_name = j > i and toks[j].text in {"May", "Will"} and toks[j - 1].text.islower()
         if j > i and not possessive and not month_or_name and (
-                FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)):
-            return True  # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants"
+                FINITE.match(toks[j].lower) or toks[j].lower in IRREGULAR_PAST or _present_verb(toks, i, j)
+                or (j > i + 1 and toks[j - 1].lower in _FREQUENCY_ADVERBS and toks[j].text.isalpha()
+                    and toks[j].text.islower() and toks[j].lower not in PREPOSITIONS)):
+            # "said the Kremlin is reviewing", "said the minister stood by", "said the party wants", "said the app
+            # often cut her hours"
+            return True
         contracted = CONTRACTED.match(toks[j].lower) if j == i else None
         if contracted and contracted.group(1) in _CONTRACTED_SUBJECTS:
             return True  # "said it’s unrealistic", "said she’ll leave"
