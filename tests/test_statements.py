@@ -318,6 +318,12 @@ def test_a_name_may_open_with_initials_an_accented_given_name_or_follow_a_place_
     assert (row.speaker, row.speaker_type) == (speaker, "person")
 
 
+def test_a_universitys_campus_after_a_comma_is_no_speaker():
+    row = rows("Ahilan Arulanantham, a law professor at the University of California, Los Angeles, who argued the "
+               "case, said his clients had built their lives in the United States.").iloc[-1]
+    assert (row.speaker, row.text) == ("Ahilan Arulanantham", "his clients had built their lives in the United States")
+
+
 def test_a_clause_after_an_apposed_speaker_may_have_its_verb_after_an_adverb_of_frequency():
     row = only("Cynthia Murray, a Walmart associate in Maryland and a founding member of the advocacy group United for "
                "Respect, said the app often cut her hours without warning.")

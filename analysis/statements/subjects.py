@@ -19,9 +19,15 @@ from .tokens import _is_contracted_pronoun, _is_name, _is_number, _is_quote_mark
 
 
 def _is_state_after_city(toks: list[Token], a: int, b: int) -> bool:
-    """Whether ``toks[a:b + 1]`` is a state after a city and a comma ("Aurora, Colorado", "Austin, Texas")."""
-    return a > 1 and toks[a - 1].text == "," and _is_name(toks[a - 2]) and toks[a - 2].lower not in OCCASIONS \
-        and toks[a - 2].lower not in TIME_WORDS and " ".join(t.text for t in toks[a:b + 1]) in us_states()
+    """Whether ``toks[a:b + 1]`` is a state after a city and a comma ("Aurora, Colorado", "Austin, Texas"), or a
+    university's campus ("the University of California, Los Angeles")."""
+    if a < 2 or toks[a - 1].text != "," or not _is_name(toks[a - 2]):
+        return False
+    if toks[a - 2].lower not in OCCASIONS and toks[a - 2].lower not in TIME_WORDS \
+            and " ".join(t.text for t in toks[a:b + 1]) in us_states():
+        return True
+    return b - a < 3 and all(map(_is_name, toks[a:b + 1])) \
+        and any(t.text == "University" for t in toks[max(0, a - 6):a - 1])
 
 
 # Prepositions that are never adjectives ("$9.4 million into ads"; but "an inside source", "an outside group")
