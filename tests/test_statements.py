@@ -318,6 +318,12 @@ def test_a_name_may_open_with_initials_an_accented_given_name_or_follow_a_place_
     assert (row.speaker, row.speaker_type) == (speaker, "person")
 
 
+def test_the_family_of_one_shot_by_police_is_the_speaker_not_the_police():
+    row = only("The family of a 24-year-old man fatally shot by a Riverton police officer called on city leaders to "
+               "release the footage.")
+    assert row.speaker_mention.startswith("The family of a 24-year-old man")
+
+
 def test_a_universitys_campus_after_a_comma_is_no_speaker():
     row = rows("Ahilan Arulanantham, a law professor at the University of California, Los Angeles, who argued the "
                "case, said his clients had built their lives in the United States.").iloc[-1]

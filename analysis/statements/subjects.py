@@ -562,9 +562,15 @@ def _head_before_participle(toks: list[Token], np_: tuple[int, int] | None, lo: 
     hostages held in Gaza, who …, accused"."""
     if np_ is not None and np_[0] - 3 >= lo and toks[np_[0] - 2].text.islower() and (
             (toks[np_[0] - 1].lower in {"by", "in"} and _is_participle(toks[np_[0] - 2].lower))
-            or (toks[np_[0] - 1].lower in {"on", "about"} and toks[np_[0] - 2].lower in {"briefed", "informed"})) \
-            and (head := _np_before(toks, np_[0] - 3, lo)) is not None:
-        return (head[0], np_[1])
+            or (toks[np_[0] - 1].lower in {"on", "about"} and toks[np_[0] - 2].lower in {"briefed", "informed"})):
+        noun = np_[0] - 3
+        if noun > lo and toks[noun].lower.endswith("ly") and toks[noun].text.islower():
+            noun -= 1  # "a man fatally shot by police"
+        if (head := _np_before(toks, noun, lo)) is not None:
+            if head[0] - 2 >= lo and toks[head[0] - 1].lower == "of" \
+                    and (owner := _np_before(toks, head[0] - 2, lo)) is not None:
+                head = owner  # "The family of a man shot by police called on": the family
+            return (head[0], np_[1])
     # "A former officer accused of overseeing the torture of detainees told": the one accused
     charged = next((m for m in range(np_[0] - 1, max(lo + 1, np_[0] - 8), -1)
                     if toks[m].lower in {"of", "with"} and toks[m - 1].lower in _CHARGED
