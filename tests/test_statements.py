@@ -318,6 +318,11 @@ def test_a_name_may_open_with_initials_an_accented_given_name_or_follow_a_place_
     assert (row.speaker, row.speaker_type) == (speaker, "person")
 
 
+def test_a_place_after_a_preposition_is_no_name_in_apposition():
+    row = only("At a news conference outside City Hall, the family’s attorney, Benjamin Crowe, disputed that account.")
+    assert (row.speaker_mention, row.speaker) == ("the family’s attorney, Benjamin Crowe", "Benjamin Crowe")
+
+
 def test_the_family_of_one_shot_by_police_is_the_speaker_not_the_police():
     row = only("The family of a 24-year-old man fatally shot by a Riverton police officer called on city leaders to "
                "release the footage.")

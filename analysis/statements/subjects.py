@@ -690,8 +690,11 @@ def _with_name_before(toks: list[Token], np_: tuple[int, int] | None, lo: int) -
         else np_[0] - 2
     if (name := _np_before(toks, end, lo)) is not None and _is_name(toks[name[1]]) \
             and toks[name[0]].lower not in SCENE_OPENERS and toks[name[0]].lower not in SENTENCE_ADVERBS \
-            and toks[name[1]].lower not in TIME_WORDS:
-        return (name[0], np_[1])  # not "On Tuesday, his adviser" (a time) or "Meanwhile, the SDF" (an adverb)
+            and toks[name[1]].lower not in TIME_WORDS \
+            and not (name[0] > lo and toks[name[0] - 1].lower in _NP_PREPOSITIONS):
+        # not "On Tuesday, his adviser" (a time), "Meanwhile, the SDF" (an adverb) or "At a news conference outside
+        # City Hall, the family’s attorney" (a place)
+        return (name[0], np_[1])
     return np_
 
 
