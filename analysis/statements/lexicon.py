@@ -124,7 +124,18 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # "…, escalating a monthslong standoff", "…, a dramatic break with the party's nominee",
                  # "…, testimony that reignited calls for …": what the report did, in the reporter's words
                  r"|(?:escalating|deepening|intensifying|heightening|reigniting|sparking|prompting|drawing|marking|"
-                 r"capping|fuel(?:l)?ing|ending)\s[^.;]*"
+                 r"capping|fuel(?:l)?ing|ending|dealing|defying|delivering|signal(?:l)?ing|complicating|"
+                 r"undercutting|undermining|paving|clearing)\s[^.;]*"
+                 # "…, making a direct appeal to members of Congress": the reporter's name for the report
+                 r"|making\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:appeal|plea|pitch|case|bid)\b[^.;]*"
+                 # "…, as Chinese military pressure continues to mount", "…, following talks he hosted in Putrajaya":
+                 # what was happening around it, in the reporter's words
+                 r"|as\s+(?:[\w\u2019'\-]+\s+){1,6}?(?:continues?|continued|mount(?:s|ed)?|climb(?:s|ed)?|ris(?:es|e)|rose|"
+                 r"grows?|grew|intensif(?:ies|ied)|escalat(?:es|ed)|deepen(?:s|ed)?|loom(?:s|ed)?|spread(?:s)?|"
+                 r"worsen(?:s|ed)?)\b[^.;]*"
+                 r"|(?:following|after)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:summit|talks|"
+                 r"meetings?|visit|call|election|vote|attacks?|strikes?|ruling|announcement|speech|debate|"
+                 r"negotiations)\b[^.;]*"
                  # "…, after a Russian opponent complained", "…, even as agents were overwhelmed": when, in the
                  # reporter's words
                  r"|after\s+(?:[\w\u2019'\-]+\s+){1,5}?(?:[a-z]+ed|was|were|had)\s[^.;]*"
@@ -145,7 +156,8 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  # "…, an unusually drastic step": the reporter's name for what was done
                  r"|(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:step|move|measure)"
                  r"|in\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:warning|sign|signal|indication|rebuke|escalation|incident|"
-                 r"move|development)\b[^.;]*"
+                 r"move|development|confrontation|clash|standoff|row|spat|salvo|episode|round|setback|twist|blow|"
+                 r"challenge)\b[^.;]*"
                  r"|(?:a|an)\s+(?:deadline|target|timeline|timetable|goal)\b[^.;]*"
                  r"|in\s+what\s+[^,;.]{1,60}?\b(?:described|called|termed|dubbed|hailed)\s+as\b[^.;]*"
                  # "…, a procedural gamble that angered the hard-right flank": the reporter's gloss on the report
@@ -311,7 +323,7 @@ def utterance_nouns() -> frozenset[str]:
 # The rest of an occasion closing a content: a few words with no verb of their own, and any comma left before the
 # next report
 _OCCASION_REST = r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)" \
-    r"[^,;:\u201c\u201d\"]){0,60}[,;\s]*$"
+    r"(?:[^,;:\u201c\u201d\"]|(?<=[\u2019']s )\u201c[^\u201c\u201d]{1,60}\u201d)){0,60}[,;\s]*$"  # "CBS’s “Face the Nation”"
 
 
 @lru_cache(maxsize=1)
@@ -330,10 +342,18 @@ def occasion_tail() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def platform_tail() -> re.Pattern:
-    """Where a short object was given, closing it: "praised the arrests on social media", "mocked Trump on
-    Twitter before the speech"; not what a clause says happened there ("ISIS has mentioned Trump on social
-    media")."""
-    return re.compile(r"(\s+)on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram|TikTok)\b" + _OCCASION_REST)
+    """Where or when a short object was given, closing it: "praised the arrests on social media", "mocked Trump on
+    Twitter before the speech", "criticized the administration on Fox News", "called the law “cruel” during an
+    appearance on MSNBC", "defended the decision at a news conference", "rejected that characterization on Monday";
+    not what a clause says happened there ("ISIS has mentioned Trump on social media")."""
+    outlets = "|".join(sorted(read_lexicon("news_outlets.txt"), key=len, reverse=True))
+    occasions = "|".join(sorted(_WORDS["occasions"], key=len, reverse=True))
+    return re.compile(r"(\s+)(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?[.,;\s]*$"
+                      r"|(?:on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram|TikTok|"
+                      rf"{outlets}|(?:[A-Z][\w\-]*\s+){{1,2}}News)"
+                      rf"|(?:during|at|in)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{occasions}))\b"
+                      + _OCCASION_REST + ")")
 
 
 
