@@ -423,6 +423,8 @@ def test_a_pronoun_takes_up_a_woman_named_by_an_arabic_or_ukrainian_given_name()
      ["A senior U.S. official"] * 2),
     ("Burhan spoke first.\n\nA doctor at the hospital told AP that the ward was hit. “We have nothing left,” she said.",
      ["A doctor at the hospital"] * 2),
+    ("Starbucks said it respects its workers. A shift supervisor in Seattle said the store was understaffed. “You "
+     "cannot run a drive-thru with three people,” she said.", ["Starbucks"] + ["A shift supervisor in Seattle"] * 2),
     ("Zelensky spoke first. A senior aide to Zelensky said the talks had failed. He added that Kyiv was ready.",
      ["A senior aide to Zelensky"] * 2),
     # as does one described by whom they speak for, in the style of UN meeting coverage
