@@ -352,6 +352,19 @@ def test_where_and_when_a_short_object_was_given_close_it(text, content):
     assert only(text).text == content
 
 
+def test_posting_that_reports_what_was_posted():
+    row = only("President Donald Trump escalated his campaign to acquire Greenland late on Sunday, posting on Truth "
+               "Social that Denmark should “do the right thing” and hand the island over.")
+    assert (row.speaker, row.text) == ("Donald Trump", "Denmark should “do the right thing” and hand the island over")
+    assert rows("The company is posting a loss this quarter.").empty
+
+
+def test_a_participle_after_the_one_written_to_is_the_writers():
+    row = only("The announcement came days after TCI Fund Management, a British activist investor, wrote to Pichai "
+               "calling for “aggressive action” on costs.")
+    assert (row.cue, row.speaker) == ("calling for", "TCI Fund Management")
+
+
 def test_a_place_after_a_preposition_is_no_name_in_apposition():
     row = only("At a news conference outside City Hall, the family’s attorney, Benjamin Crowe, disputed that account.")
     assert (row.speaker_mention, row.speaker) == ("the family’s attorney, Benjamin Crowe", "Benjamin Crowe")

@@ -1270,12 +1270,16 @@ def _verb_frame(toks: list[Token], ci: int, cj: int, cue: Cue, frames: list[Fram
     coordinated_at = _conjunction_before_occasion(toks, ci)
     if subject is None and not inverted_name and not participle and coordinated_at is None:
         subject = _subject_before(toks, ci, 0, strong)
-        if ing_form and quotes_next and subject is not None and subject[0] > 0 \
+        if ing_form and quotes_next and subject is not None and subject[0] > 1 \
                 and toks[subject[0] - 1].lower in _PLACE_PREPOSITIONS \
                 and (whole := _sentence_subject(toks, toks[subject[0]].start)) is not None:
             # "Activists gathered outside the hall chanting “pay up”": the activists, not the hall
             subject = next(((a, b) for a, t in enumerate(toks) if t.start == whole[0]
                             for b in range(a, ci) if toks[b].end == whole[1]), subject)
+        elif ing_form and quotes_next and subject is not None and subject[0] > 1 \
+                and toks[subject[0] - 1].lower == "to" and _may_be_verb(toks[subject[0] - 2]):
+            # "TCI wrote to Pichai calling for “action”": the writer, not the one written to
+            subject = _subject_before(toks, subject[0] - 2, 0) or subject
         elif ing_form and quotes_next and subject is not None and subject[0] > 0 \
                 and toks[subject[0] - 1].text.islower() and toks[subject[0] - 1].lower in IRREGULAR_PAST:
             # "Petro, who took office promising “total peace”": the one who took it, not the office
