@@ -359,6 +359,12 @@ def test_posting_that_reports_what_was_posted():
     assert rows("The company is posting a loss this quarter.").empty
 
 
+def test_a_participle_after_a_joined_clause_is_that_clauses_subjects():
+    row = only("Norway's Fellesforbundet union and Denmark's 3F have staged sympathy actions, and Danish pension fund "
+               "PensionDanmark sold its Tesla shares, citing the company's refusal to bargain.")
+    assert (row.speaker_mention, row.party) == ("Danish pension fund PensionDanmark", "Denmark")
+
+
 def test_a_participle_after_the_one_written_to_is_the_writers():
     row = only("The announcement came days after TCI Fund Management, a British activist investor, wrote to Pichai "
                "calling for “aggressive action” on costs.")

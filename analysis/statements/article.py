@@ -63,7 +63,7 @@ def find_frames(text: str, body_start: int = 0) -> tuple[list[Frame], list[Quote
             f.sentence = s_index
             f.paragraph = bisect.bisect_right(para_starts, s) - 1
             if f.inherited and f.mention is None:
-                f.mention = _sentence_subject(toks, f.cue_start, auxiliary_ends=True) or f.near_subject
+                f.mention = _clause_subject(toks, f.cue_start) or f.near_subject
                 if f.mention is None and frames and frames[-1].paragraph == f.paragraph \
                         and toks[0].lower.endswith("ing") and toks[0].start == f.cue_start:
                     f.mention = frames[-1].mention  # "… he said. Adding, “…”": the last speaker goes on
@@ -282,6 +282,19 @@ _PAGE_LABEL = re.compile(r"(?:\*\*)?([A-Z][^:\n*]{0,30}):(?:\*\*)?\s+")
 _HEADLINE_NEWS = re.compile(r"(?:;|\s(?:[Aa]mid|[Ww]hile))\s(?![^\u201c\u201d\"]*[\u201d\"])"
                             r"|,\s(?=[A-Z][\w\-]*\s+[a-z]+s\s)"
                             r"|\s[Aa]s\s(?=(?:he|she|they|it|we)\s|[a-z][\w\-]*\s+[a-z][\w\-]*s\s+[a-z][\w\-]*\s*$)")
+
+
+def _clause_subject(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """The subject of the clause a verb without one of its own closes: of the last clause joined by ", and" or ",
+    but" before it that opens with one ("Norway's union staged actions, and Danish pension fund PensionDanmark sold
+    its shares, citing …"; not an owner, "and Mr. Hurt's book included"), else the sentence's."""
+    m = next((m for m in range(len(toks) - 2, 0, -1) if toks[m].start < before and toks[m].text == ","
+              and toks[m + 1].lower in {"and", "but"}), None)
+    if m is not None and (found := _sentence_subject(toks[m + 2:], before, auxiliary_ends=True)) is not None \
+            and found[0] == toks[m + 2].start \
+            and not any(t.end == found[1] and t.text.endswith(("'s", "\u2019s")) for t in toks[m + 2:]):
+        return found
+    return _sentence_subject(toks, before, auxiliary_ends=True)
 
 
 def _colon_quotes(toks: list[Token], found: list[Frame], headline: bool = False) -> list[Frame]:
