@@ -106,7 +106,7 @@ _AGE_BEFORE = r"\d{1,3}-year-old\s+"  # "Back in Batumi, 19-year-old Ana carried
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
 _APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?"
                      r"(?:,\s+\d{1,3}(?=,))?"
-                     r"(?:,\s+(?:a|an|the|who|whom|known|head|chief|one\s+of|[A-Z][\w\-]*[\u2019']s|"
+                     r"(?:,\s+(?:a|an|the|who|whom|whose|known|head|chief|one\s+of|[A-Z][\w\-]*[\u2019']s|"
                      r"(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
                      r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
 _OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?(?:{_AGE_BEFORE})?"
@@ -191,7 +191,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|an?|An?)\s+")
 # "the group", "the ministry", "the militant group": an organisation that has just spoken or been named
 _ORGANISATION_AGAIN = re.compile(
-    rf"(?i:the)\s+((?:[a-z\-]+\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
+    rf"(?i:the)\s+((?:[a-z\-]+\s+|[A-Z][\w.\-]*-based\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
 # "the International Atomic Energy Agency (IAEA)": a capitalised name and its abbreviation in brackets
 _SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&\-]*)+)"
                          r"\s+\(([A-Z][A-Z0-9&]{1,9})\)")
@@ -1325,7 +1325,10 @@ class Resolver:
                 described = self._named_by_noun(again.group(1), start)  # "the M23 rebels … The rebels say"
         if described is None and (again := _ORGANISATION_AGAIN.match(mention)):
             # "The Pentagon announced … The department said"; "Hamas released a statement. The group said"
-            described = self._organisation_before(start, described=bool(again.group(1)), noun=_head_noun(mention))
+            # a base describes nothing the sentence before did not name: "Kroger vowed to fight. … the Cincinnati-based
+            # company said"
+            described = self._organisation_before(start, described=bool(_BASED_IN.sub("", again.group(1)).strip()),
+                                                  noun=_head_noun(mention))
         if described is not None:
             return described
         name = _LEADING_THE.sub("", mention)
@@ -2126,9 +2129,22 @@ class Resolver:
                 return speaker  # not "the government" for a monitor that spoke before
         if not described and not state_body and (named := self._organisation_named(s, start, noun)) is not None:
             return named  # "… organized by the Palestine Solidarity Committee, which … the group said"
+        if not described and noun in _RENAMING_NOUNS and (company := self._company_opening(s, e)) is not None:
+            return company  # "Apple hit back at Spotify. The company said …"
         party = None if state_body else next(
             (p for *_, p in self.actors.party_mentions(self.text, s, e) if p in organisations), None)
         return Speaker(party, party, "institution") if party else None
+
+    def _company_opening(self, start: int, end: int) -> Speaker | None:
+        """A name of one word opening the sentence ``text[start:end]`` that is no person's, place's or party's: a
+        company ("Apple hit back at Spotify", "Moderna has been hit harder")."""
+        opening = _OPENING_NAME.match(self.text, start, end)
+        words = opening.group(1).split() if opening is not None and opening.group(1) else []
+        if len(words) != 1 or words[0].lower() in _PRONOUNS or words[0].lower() in _OPENING_WORDS \
+                or words[0] in given_names() or self.actors.names_a_party(words[0]) \
+                or any(p.surname == words[0] for p in self.people.values()):
+            return None
+        return Speaker(words[0], UNMAPPED, "institution")
 
     def _organisation_named(self, start: int, end: int, noun: str) -> Speaker | None:
         """The last organisation ``text[start:end]`` names outside quotations that ``noun`` names again: by the

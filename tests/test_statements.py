@@ -359,6 +359,20 @@ def test_posting_that_reports_what_was_posted():
     assert rows("The company is posting a loss this quarter.").empty
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Pfizer said its sales fell. Moderna, whose only product is its vaccine, has been hit harder. The company said "
+     "it would cut costs.", "Moderna"),
+    ("Kroger vowed to fight. In a statement, the Cincinnati-based company said the decision was wrong.", "Kroger"),
+    ("The Centers for Disease Control and Prevention said it had sent a team. According to the agency, the case "
+     "count has passed last year's.", "Centers for Disease Control and Prevention"),
+    # but not a pronoun opening the sentence before
+    ("Workers struck. They also said that Verizon was shipping jobs overseas. The company said it needed "
+     "flexibility.", "company"),
+])
+def test_the_company_or_the_agency_is_the_one_the_sentence_before_opens_with(text, speaker):
+    assert rows(text).speaker.iloc[-1] == speaker
+
+
 def test_a_participle_after_a_joined_clause_is_that_clauses_subjects():
     row = only("Norway's Fellesforbundet union and Denmark's 3F have staged sympathy actions, and Danish pension fund "
                "PensionDanmark sold its Tesla shares, citing the company's refusal to bargain.")
