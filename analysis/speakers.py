@@ -590,7 +590,7 @@ _OPENING_WORDS = grammar_words()["prepositions"] | grammar_words()["determiners"
     grammar_words()["sentence_adverbs"] | grammar_words()["subordinators"] | grammar_words()["question_words"] | \
     (grammar_words()["auxiliaries"] - {"will", "may"}) | grammar_words()["passive"] | frozenset({
         "and", "but", "or", "either", "neither", "follow", "against", "among", "beneath", "despite", "even", "without",
-        "see", "says", "said"})
+        "see", "says", "said", "whatever", "whoever", "whenever", "wherever", "however"})
 
 
 @lru_cache(maxsize=65536)  # the same capitalised words recur in every article

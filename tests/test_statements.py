@@ -373,6 +373,12 @@ def test_the_company_or_the_agency_is_the_one_the_sentence_before_opens_with(tex
     assert rows(text).speaker.iloc[-1] == speaker
 
 
+def test_whatever_opening_a_quotation_is_no_part_of_a_name():
+    found = rows("Taiwan President Lai Ching-te said the island would raise spending. “Peace must be built on "
+                 "strength,” Lai said.\n\n“Whatever Lai Ching-te says, he cannot change the facts,” Chen said.")
+    assert list(found.speaker[:2]) == ["Lai Ching-te"] * 2
+
+
 def test_a_participle_after_a_joined_clause_is_that_clauses_subjects():
     row = only("Norway's Fellesforbundet union and Denmark's 3F have staged sympathy actions, and Danish pension fund "
                "PensionDanmark sold its Tesla shares, citing the company's refusal to bargain.")
