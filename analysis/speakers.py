@@ -1227,7 +1227,7 @@ class Resolver:
         if " " in mention and mention.isupper() and _describes_in_capitals(mention, self.actors) \
                 and (titled := _title_cased(mention, self.actors)) != mention:
             return self._resolve(titled, start)  # "BRITISH PRIME MINISTER KEIR STARMER:"
-        if low in RELATIVE:
+        if low in RELATIVE and not (mention.isupper() and len(mention) > 1):  # "WHO" is the World Health Organization
             antecedent = (_NAME_BEFORE_APPOSITION.search(self.text, max(0, start - 200), start) if low == "who"
                           else None) or _ANTECEDENT.search(self.text, max(0, start - 120), start)
             if antecedent is not None and _PARTY_AND_STATE_TAG.match(self.text, antecedent.start(1) - 2):

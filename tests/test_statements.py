@@ -373,6 +373,13 @@ def test_the_company_or_the_agency_is_the_one_the_sentence_before_opens_with(tex
     assert rows(text).speaker.iloc[-1] == speaker
 
 
+@pytest.mark.parametrize("text", ["The WHO said the outbreak was spreading.",
+                                  "WHO Declares Mpox a Global Health Emergency for Second Time"])
+def test_the_who_in_capitals_is_the_world_health_organization(text):
+    row = only(text)
+    assert (row.speaker, row.party) == ("WHO", "United Nations")
+
+
 def test_whatever_opening_a_quotation_is_no_part_of_a_name():
     found = rows("Taiwan President Lai Ching-te said the island would raise spending. “Peace must be built on "
                  "strength,” Lai said.\n\n“Whatever Lai Ching-te says, he cannot change the facts,” Chen said.")
