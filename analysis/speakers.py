@@ -2009,12 +2009,17 @@ class Resolver:
 
     def _author_before(self, noun: str, start: int) -> Speaker | None:
         """Who spoke last in the sentence before ``start``, if that sentence names their utterance by
-        ``noun`` as the occasion of a report: "the office said in a statement … The statement read" is the
-        office's; not "The Times said Cook provided a statement"."""
+        ``noun`` as the occasion of a report or as its source: "the office said in a statement … The statement read"
+        is the office's; not "The Times said Cook provided a statement"."""
         s, e = self._sentence_before(start) or (0, 0)
-        if not re.search(rf"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}{noun}\b", self.text[s:e]):
+        position, speaker = next(((p, found) for p, found in reversed(self.history) if s <= p < start), (-1, None))
+        # or the source is named as the utterance's: "according to a statement from the Westfield Police Department …
+        # The statement said", "…, according to a State Department readout. The readout said"
+        if speaker is None or noun in speaker.name.lower() or not (
+                re.search(rf"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}{noun}\b", self.text[s:e])
+                or re.match(rf"(?:[\w\-]+ ){{1,4}}{noun}\b", self.text[position:position + 80], re.I)):
             return None
-        return next((speaker for position, speaker in reversed(self.history) if s <= position < start), None)
+        return speaker
 
     def _party_of_owner(self, mention: str, start: int) -> str:
         """The party of the organisation "its", "their" or "the group's" stands for in "Its spokesman,

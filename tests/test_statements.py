@@ -4301,6 +4301,12 @@ def test_the_statement_named_again_is_its_authors():
     row = rows(text).iloc[-1]
     assert (row.speaker_mention, row.speaker, row.party) == ("The statement", "Gaza Government Media Office",
                                                              "Palestine")
+    # nor one a source's mention names as its
+    text = ("According to a statement from the Westfield Police Department, the officer was confronted. The statement "
+            "said one of the teens “lunged at the officer.”")
+    assert rows(text).iloc[-1].speaker == "Westfield Police Department"
+    text = "Rubio warned Mulino, according to a State Department readout. The readout said Rubio had warned him."
+    assert rows(text).iloc[-1].speaker == "State Department"
     # but not a statement the one who spoke only reports
     text = "The Times said Cook provided a written statement. “The use of email was a mistake,” the statement said."
     assert rows(text).iloc[-1].speaker == "statement"
