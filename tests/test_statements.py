@@ -380,6 +380,13 @@ def test_the_who_in_capitals_is_the_world_health_organization(text):
     assert (row.speaker, row.party) == ("WHO", "United Nations")
 
 
+def test_a_request_another_said_they_would_consider_is_their_statement():
+    found = rows("Lee said he had asked for Japan's support for his plan, a request Takaichi said she would “consider "
+                 "positively.”")
+    assert list(zip(found.speaker, found.text)) == [("Lee", "he had asked for Japan's support for his plan"),
+                                                    ("Takaichi", "she would “consider positively.”")]
+
+
 def test_whatever_opening_a_quotation_is_no_part_of_a_name():
     found = rows("Taiwan President Lai Ching-te said the island would raise spending. “Peace must be built on "
                  "strength,” Lai said.\n\n“Whatever Lai Ching-te says, he cannot change the facts,” Chen said.")

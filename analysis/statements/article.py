@@ -555,8 +555,11 @@ def _without_nested(text: str, frames: list[Frame], toks: list[Token]) -> list[F
                 g.content and g.cue_end <= g.content[0][0] < f.cue_start < g.content[0][1] for g in kept):
             continue  # "told reporters that Putin had been briefed and had ordered aid": Putin ordered it
         if host is not None and not _breaks_between(toks, host.content[0][0], start) \
-                and (_says(host) or not _says(f) or _relative_mention(f, toks)):
-            continue  # "who supported which bill that Christie said, “…”" is Christie's; "rebuked critics who say …" Obama's
+                and (_says(host) or not _says(f) or _relative_mention(f, toks)) \
+                and not (_says(f) and _NEXT_REPORTS_OBJECT.search(text, host.content[0][0], start)):
+            # "who supported which bill that Christie said, “…”" is Christie's; "rebuked critics who say …" Obama's; but
+            # "…, a request Takaichi said she would “consider positively”" is hers
+            continue
         if not _says(f) and any(g.content and g.content[0][0] <= start and f.cue_end <= g.content[0][1] <= g.cue_start
                                 and not _breaks_between(toks, g.content[0][0], start) for g in frames):
             continue  # "Americans oppose cutting funds, a new poll finds": the poll's finding, not a report of its own
@@ -631,7 +634,8 @@ _OBJECT_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:
                               r"|(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|proposals?|"
                               r"plans?|moves?|decisions?|offers?|ideas?|steps?|descriptions?|labels?|"
                               r"characteri[sz]ations?|terms?|findings?|figures?|estimates?|results?|deals?|measures?|"
-                              r"bills?|remarks?|comments?|statements?)"
+                              r"bills?|remarks?|comments?|statements?|requests?|demands?|appeals?|pledges?|promises?|"
+                              r"warnings?|threats?)"
                               r"\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
                               r"(?:[\u2019']s\s+[a-z]+)?))")  # "a claim India's government dismissed as …"
 _NAMED_CLAIM = re.compile(r"((?:\s+by\s+[^,;]{1,60}?)?)\s+that\s+")  # "… assertion that", "… claims by Kyiv that"
@@ -696,8 +700,11 @@ def _trim_contents(text: str, frames: list[Frame], toks: list[Token]) -> None:
                 # …"): one after a comma and a subordinator ends the content
                 own_clause, limit = limit, None
             elif own_clause is not None and not _opens_subordinate_clause(toks, limit) \
-                    and not (nxt.inherited and nxt.mention == f.mention and nxt.cue.endswith("ing")):
-                limit = None  # but "said he believed a deal was close, adding …" ends before the participle
+                    and not (nxt.inherited and nxt.mention == f.mention and nxt.cue.endswith("ing")) \
+                    and not _NEXT_REPORTS_OBJECT.search(text, own_clause, limit):
+                # but "said he believed a deal was close, adding …" ends before the participle, and "said he had asked
+                # for support, a request Takaichi said …" before the request
+                limit = None
             else:
                 break
         verb = _main_verb_after_relative(toks, f) \
