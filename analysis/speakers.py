@@ -611,9 +611,15 @@ def _name_runs(text: str, start: int) -> Iterator[tuple[list[str], int, int]]:
     name: split where "and" joins two names ("Hillary Clinton and Bernie Sanders"), and cut before
     "of" and a US state ("Sen. Ted Cruz of Texas")."""
     states = us_states()
+    institutions, given = institution_words(), given_names()
     for m in _CAP_RUN.finditer(text, start):
         at = m.start()
-        for part in _AND.split(m.group()):
+        parts = _AND.split(m.group())
+        if len(parts) > 1 and parts[-1].rsplit(None, 1)[-1] in institutions \
+                and (" " in parts[-1] or " for " in parts[0] or " of " in parts[0]) \
+                and not any(w in given for part in parts[:-1] for w in part.split()):
+            parts = [m.group()]  # but not inside an institution's name: "U.S. Immigration and Customs Enforcement"
+        for part in parts:
             at = text.index(part, at)
             tokens = (_QUOTED_NICKNAME.sub("", part) if "\u201c" in part or '"' in part else part).split()
             if "of" in tokens and " ".join(tokens[tokens.index("of") + 1:]) in states:
@@ -1428,9 +1434,9 @@ class Resolver:
     def _person_in(self, mention: str, start: int) -> Person | None:
         # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,
         # Vassily Nebenzia"): "Senate Republican leaders" are leaders
-        found = [p for p in self.people.values() if p.name in mention and (
-                 re.search(re.escape(p.name) + r"(?=\.?\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)
-                 or mention.startswith((f"{p.name} at ", f"{p.name} in ", f"{p.name} from ")))]  # "… at POLITICO"
+        found = [p for p in self.people.values() for name in self._written_forms(p.name) if name in mention and (
+                 re.search(re.escape(name) + r"(?=\.?\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)
+                 or mention.startswith((f"{name} at ", f"{name} in ", f"{name} from ")))]  # "… at POLITICO"
         found = [p for p in found if not _object_of(mention, p)] or found
         # "Mike Shields, president of the Congressional Leadership Fund", "a spokesman for Ted Cruz, Rick
         # Tyler": of several names, the one standing as a whole part of the apposition is the speaker
@@ -1440,6 +1446,12 @@ class Resolver:
             if standing:
                 return standing[0]
         return found[-1] if found else self._by_surname(mention, start)
+
+    def _written_forms(self, name: str) -> tuple[str, ...]:
+        """The full names a person may be written with: their own, and a registered actor's full aliases ("Viktor
+        Orbán" for the registry's Viktor Orban)."""
+        actor = self.actors.actor(name)
+        return (name,) if actor is None else (name, *(a for a in actor.aliases if " " in a))
 
     def _by_surname(self, mention: str, start: int) -> Person | None:
         """The person a mention names by surname ("Clinton", "Mrs. Clinton", "Representative Brooks"):

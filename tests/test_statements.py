@@ -380,6 +380,26 @@ def test_the_who_in_capitals_is_the_world_health_organization(text):
     assert (row.speaker, row.party) == ("WHO", "United Nations")
 
 
+def test_a_quotation_an_outlet_quoted_someone_as_saying_is_theirs():
+    row = only("“Those who left should not enjoy the rights of Russian citizens,” TASS quoted Kartapolov as saying.")
+    assert (row.kind, row.speaker_mention, row.cue) == ("direct", "Kartapolov", "quoted … as saying")
+
+
+def test_a_registered_name_written_with_accents_is_the_registered_actor():
+    found = rows("Hungarian Prime Minister Viktor Orbán posted on Facebook that the vote was “a missed opportunity.” "
+                 "His political director, Balázs Orbán, said the group would fight on.")
+    assert list(found.speaker) == ["Viktor Orban", "Balázs Orbán"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("U.S. Immigration and Customs Enforcement said the operation targeted criminals.",
+     "U.S. Immigration and Customs Enforcement"),
+    ("Hillary Clinton and Bernie Sanders said the plan was bad.", "Hillary Clinton and Bernie Sanders"),
+])
+def test_and_inside_an_institutions_name_joins_it(text, speaker):
+    assert only(text).speaker == speaker
+
+
 def test_a_request_another_said_they_would_consider_is_their_statement():
     found = rows("Lee said he had asked for Japan's support for his plan, a request Takaichi said she would “consider "
                  "positively.”")

@@ -1053,11 +1053,14 @@ def _quoted_as_saying(toks: list[Token], i: int) -> Frame | None:
     start += start + 1 < n and (toks[start].lower == "that" or toks[start].text in {",", ":"})
     if start < n and (toks[start].text[0].isalnum() or toks[start].quoted) and toks[start].lower != "by":
         frame.content.append((toks[start].start, toks[-1].end))  # "… as saying (that|,) …"
-    elif np_[0] > 0 and toks[np_[0] - 1].quoted:  # "“…,” Braynard is quoted as saying (by IRNA)."
-        opening = np_[0] - 1
-        while opening > 0 and toks[opening - 1].quoted:
-            opening -= 1
-        frame.content.append((toks[opening].start, toks[np_[0] - 1].end))
+    else:
+        # "“…,” Braynard is quoted as saying (by IRNA).", "“…,” TASS quoted Kartapolov as saying."
+        before = np_[0] if j == i + 1 or passive else (_subject_before(toks, i, 0, True) or (i, i))[0]
+        if before > 0 and toks[before - 1].quoted:
+            opening = before - 1
+            while opening > 0 and toks[opening - 1].quoted:
+                opening -= 1
+            frame.content.append((toks[opening].start, toks[before - 1].end))
     return frame if frame.content else None
 
 
