@@ -400,6 +400,19 @@ def test_and_inside_an_institutions_name_joins_it(text, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    ("State Rep. Eddie Morales, whose district includes Eagle Pass, said the drop mirrored trends across the border.",
+     "State Rep. Eddie Morales", "the drop mirrored trends across the border"),
+    ("A co-author, Dr Peter Lindahl of the British Antarctic Survey, said the team agreed that more data was needed.",
+     "Dr Peter Lindahl of the British Antarctic Survey", "the team agreed that more data was needed"),
+    ("Board member Linda Caldwell rejected claims that the standards minimized slavery.", "Board member Linda Caldwell",
+     "claims that the standards minimized slavery"),
+])
+def test_a_named_speaker_past_a_whose_clause_or_a_place_of_work_and_claims_a_denial_takes(text, mention, content):
+    row = only(text)
+    assert (row.speaker_mention, row.text) == (mention, content)
+
+
 def test_a_request_another_said_they_would_consider_is_their_statement():
     found = rows("Lee said he had asked for Japan's support for his plan, a request Takaichi said she would “consider "
                  "positively.”")

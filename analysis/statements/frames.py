@@ -1791,6 +1791,10 @@ def _parenthetical(toks: list[Token], ci: int, cj: int) -> bool:
         and any(t.text == "," and not t.quoted for t in toks[max(0, ci - 4):ci])
 
 
+_DENIALS = frozenset({"rejected", "dismissed", "denied", "disputed", "refuted", "rebutted", "contested", "challenged",
+                      "questioned"})
+
+
 def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> bool:
     """Whether a cue word that can be a noun ("note", "claims", "shouts") is one here: after an
     article or a possessive ("a rare note of", "the brief moment", "his comments", also past a quotation:
@@ -1809,6 +1813,8 @@ def _noun_reading(toks: list[Token], ci: int, cj: int, form: str, cue: Cue) -> b
     if prev is not None and (prev.lower in _ARTICLES or prev.lower in POSSESSIVES
                              or (prev.lower in IRREGULAR_PAST and prev.text.islower()
                                  and not AUXILIARY_VERB.match(prev.lower))
+                             # "She rejected claims that …": the object of a denial
+                             or (form == cue.lemma + "s" and prev.lower in _DENIALS)
                              # "The October report"
                              or (ci > 1 and (prev.lower in _NOUN_MODIFIERS or _is_date_word(prev)
                                              or ("-" in prev.text and form == cue.lemma))  # "The Biden-era hope"

@@ -459,13 +459,15 @@ def _a_name_described(words: list[Token]) -> bool:
     """Whether ``words`` are a name with a role's lower-case words before it or a place after it
     ("supervisory special agent Thomas Reyes", "Denise Harper of Ohio")."""
     end = next((m for m, t in enumerate(words) if t.lower in {"of", "from"}), len(words))
-    if end < len(words) and not (0 < end < len(words) - 1 and all(map(_is_name, words[end + 1:]))):
-        return False
+    if end < len(words) and not (0 < end < len(words) - 1 and all(
+            _is_name(t) or (t.lower == "the" and m == end + 1) for m, t in enumerate(words[end + 1:], end + 1))):
+        return False  # "Denise Harper of Ohio", "Dr Peter Lindahl of the British Antarctic Survey"
     first = next((m for m in range(end) if _is_name(words[m])), end)
     return 0 < end - first and all(map(_is_name, words[first:end])) and first <= 4 \
         and (first > 0 or end < len(words)) \
         and all(t.text.isalpha() and t.text.islower() and not t.lower.endswith("ing") and not _may_be_verb(t)
-                and t.lower not in FUNCTION_WORDS and t.lower not in _CONJUNCTIONS for t in words[:first])
+                and t.lower not in FUNCTION_WORDS and t.lower not in _CONJUNCTIONS and t.lower not in _RELATIVE_WORDS
+                for t in words[:first])  # not "whose district includes Eagle Pass"
 
 
 def _described_name_before(toks: list[Token], comma: int, lo: int) -> bool:
