@@ -104,11 +104,13 @@ _PARTY_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:(?:opposition|ruling|gover
 _LINE_BULLET = re.compile(r"[\u2014\u2013\u2022\u25aa\u00b7*-]+\s+")  # a list's or a newsletter's bullet
 _AGE_BEFORE = r"\d{1,3}-year-old\s+"  # "Back in Batumi, 19-year-old Ana carried …"
 # "(R-Utah)", "of Mississippi", then "Petro, 70", then a description
-_APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?"
+_APPOSITION_AFTER = (r"(?:\s+\([^()\n]{1,30}\)|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?"
+                     r"|\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:\s+party)?)?"
                      r"(?:,\s+\d{1,3}(?=,))?"
                      r"(?:,\s+(?:a|an|the|who|whom|whose|known|head|chief|one\s+of|[A-Z][\w\-]*[\u2019']s|"
                      r"(?:[a-z]+\s){0,2}[a-z]+(?:ed|ing|man|woman|er|or|ist|ent|ant))\s"
-                     r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though),|,(?=\s[a-z]))")
+                     r"[^;\u201c\u201d\"]{0,80}?,|,\s+(?:[a-z]+ly|however|too|meanwhile|though|at\s+one\s+point|"
+                     r"for\s+(?:his|her|their|its)\s+part|in\s+turn|in\s+response|at\s+times),|,(?=\s[a-z]))")
 _OPENING_NAME = re.compile(rf"{_DESCRIPTION_BEFORE}?(?:{_AGE_BEFORE})?"
                            rf"((?:[{CAPITALS}][\w.\-]*\s+){{0,5}}(?:{ARABIC_ARTICLE})?"
                            rf"[{CAPITALS}][\w\-]*)"

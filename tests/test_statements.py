@@ -258,6 +258,10 @@ def test_a_pronoun_paragraphs_later_resolves_to_the_full_name():
      "rosier picture. Speaking on CBS, he said the gap had narrowed.", ["Chuck Schumer", "Patrick McHenry"]),
     ("Aviaja Lynge, 34, said she was not afraid. Her friend Malik, a fisherman, was less worried. He said most "
      "people wanted to be left alone.", ["Aviaja Lynge", "Malik"]),
+    ("“You have blood on your hands,” Senator Lindsey Graham told Mark Zuckerberg. Zuckerberg, at one point, turned "
+     "to face the families. “I’m sorry,” he said.", ["Lindsey Graham", "Mark Zuckerberg"]),
+    ("Ilya Shablinsky said the law was absurd. Another deputy, Pyotr Tolstoy of the ruling United Russia party, backed "
+     "the idea. Speaking to RIA Novosti, he said the measure was overdue.", ["Ilya Shablinsky", "Pyotr Tolstoy"]),
 ])
 def test_a_pronoun_takes_up_the_person_opening_the_sentence_before(text, speakers):
     assert list(rows(text)["speaker"]) == speakers
