@@ -243,8 +243,10 @@ _NAME_TOKEN = rf"[{CAPITALS}](?:(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
 MAX_NAME_WORDS = 4  # "Luther Stan Pate IV"
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.N.", "U.S."
-# "H.W." inside a name ("George H.W. Bush"); never opening one, where it is mostly "U.S."
+# "H.W." inside a name ("George H.W. Bush")
 _INITIALS = r"[A-Z](?:\.[A-Z])+\.(?= [A-Z])"
+# and opening one ("J.D. Vance"; "U.S." opening a run is left out of the name later), the capital first as above
+_FIRST_TOKEN = rf"[{CAPITALS}](?:(?:\.[A-Z])+\.(?= [A-Z])|(?<![\w.][A-Z])\.(?= [A-Z])|[\w\u2019'\-]*+)"
 # Initials between a word and a surname
 _MIDDLE_INITIALS = re.compile(r"(\w+) (?:[A-Z]\.)+(?= [A-Z])")
 _AND = re.compile(r"\s+and\s+")
@@ -255,7 +257,7 @@ _GAP = r"[ \t\u00a0]++"  # a name never runs over a line: a line is a paragraph
 _ARTICLE_SURNAME = ARABIC_ARTICLE + r"[A-Z][\w\u2019'\-]*+"
 _ARTICLE_SURNAME_WORD = re.compile(_ARTICLE_SURNAME)
 _NICKNAME = NICKNAME + "(?= [A-Z])"
-_CAP_RUN = re.compile(rf"(?:{_INITIALS}|{_NAME_TOKEN})(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|la|van|von|der|al|bin|ibn)"
+_CAP_RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_GAP}(?:(?:of|for|and|da|de|del|dos|du|la|van|von|der|al|bin|ibn)"
                       rf"{_GAP}){{0,2}}(?:{_INITIALS}|{_NAME_TOKEN}|{_ARTICLE_SURNAME}|{_NICKNAME}))+")
 _QUOTED_NICKNAME = re.compile(_NICKNAME)
 
@@ -613,13 +615,12 @@ def _name_runs(text: str, start: int) -> Iterator[tuple[list[str], int, int]]:
     name: split where "and" joins two names ("Hillary Clinton and Bernie Sanders"), and cut before
     "of" and a US state ("Sen. Ted Cruz of Texas")."""
     states = us_states()
-    institutions, given = institution_words(), given_names()
     for m in _CAP_RUN.finditer(text, start):
         at = m.start()
-        parts = _AND.split(m.group())
-        if len(parts) > 1 and parts[-1].rsplit(None, 1)[-1] in institutions \
+        parts = _AND.split(m.group()) if " and " in m.group() else [m.group()]
+        if len(parts) > 1 and parts[-1].rsplit(None, 1)[-1] in institution_words() \
                 and (" " in parts[-1] or " for " in parts[0] or " of " in parts[0]) \
-                and not any(w in given for part in parts[:-1] for w in part.split()):
+                and not any(w in given_names() for part in parts[:-1] for w in part.split()):
             parts = [m.group()]  # but not inside an institution's name: "U.S. Immigration and Customs Enforcement"
         for part in parts:
             at = text.index(part, at)
@@ -1436,7 +1437,7 @@ class Resolver:
     def _person_in(self, mention: str, start: int) -> Person | None:
         # the name must end the mention or a part of it ("Sen. Ted Cruz of Texas", "Russia's UN envoy,
         # Vassily Nebenzia"): "Senate Republican leaders" are leaders
-        found = [p for p in self.people.values() for name in self._written_forms(p.name) if name in mention and (
+        found = [p for p, forms in self._written_forms for name in forms if name in mention and (
                  re.search(re.escape(name) + r"(?=\.?\s*(?:$|[,(;\u2014-])|\s+of\s)", mention)
                  or mention.startswith((f"{name} at ", f"{name} in ", f"{name} from ")))]  # "… at POLITICO"
         found = [p for p in found if not _object_of(mention, p)] or found
@@ -1449,11 +1450,12 @@ class Resolver:
                 return standing[0]
         return found[-1] if found else self._by_surname(mention, start)
 
-    def _written_forms(self, name: str) -> tuple[str, ...]:
-        """The full names a person may be written with: their own, and a registered actor's full aliases ("Viktor
-        Orbán" for the registry's Viktor Orban)."""
-        actor = self.actors.actor(name)
-        return (name,) if actor is None else (name, *(a for a in actor.aliases if " " in a))
+    @cached_property
+    def _written_forms(self) -> list[tuple[Person, tuple[str, ...]]]:
+        """Each person with the full names they may be written with: their own, and a registered actor's full
+        aliases ("Viktor Orbán" for the registry's Viktor Orban)."""
+        return [(p, (p.name,) if (actor := self.actors.actor(p.name)) is None
+                 else (p.name, *(a for a in actor.aliases if " " in a))) for p in self.people.values()]
 
     def _by_surname(self, mention: str, start: int) -> Person | None:
         """The person a mention names by surname ("Clinton", "Mrs. Clinton", "Representative Brooks"):

@@ -820,12 +820,13 @@ def _ends_in_connective(text: str, s: int, e: int) -> bool:
 
 
 MAX_SHORT_OBJECT_WORDS = 5
+_OCCASION_WORD = re.compile(r" (?:on|at|during|in) ")
 
 
 def _platform_after_object(text: str, s: int, e: int) -> re.Match | None:
     """Where a platform or an occasion closes a short object in ``text[s:e]``: "praised the arrests on social media",
     "defended the decision at a news conference"; not a clause ("ISIS has mentioned Trump on social media")."""
-    at = min((at for word in (" on ", " at ", " during ", " in ") if (at := text.find(word, s, e)) >= 0), default=-1)
+    at = m.start() if (m := _OCCASION_WORD.search(text, s, e)) is not None else -1
     if at < 0 or len(words := text[s:at].lower().split()) > MAX_SHORT_OBJECT_WORDS \
             or any(w in PRONOUNS or FINITE.match(w) for w in words):
         return None
