@@ -958,7 +958,19 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "— Finance Minister", "allege that he bought", "and welcomed", ", the complaint says",
           "Kremlin spokesman Dmitry Peskov: ", "Press secretary", "Navy Senior Colonel",
           "At a regular briefing in Beijing, ", "In Moscow, Foreign Ministry spokeswoman",
-          "the leader of the Coalition for Change. Her party said"]
+          "the leader of the Coalition for Change. Her party said", "\u2015 Ana Ruiz\u00a0", "R-Ky., said",
+          "said 9/11 widow", "- **Zelensky:**", "**What they're saying:**", "What worries", "Justice Kagan was",
+          "Her friend Malik, a fisherman,", "Later, when I emailed", "The Kentucky Republican", "the foreign minister",
+          "on Thursday sued", "PG&E", "Procter & Gamble", "President Donald Trump", "Johnson’s spokesman",
+          "FEMA Administrator Brock Long", "J.D. Vance", "María", "San Juan Mayor Carmen", "since March welcomed",
+          "A witness who lives", "According to a neighbor, Tasha Greene,", "(Celios),", "often cut",
+          "University of California, Los Angeles, who", "fatally shot by", "outside City Hall, the",
+          ", dealing a", ", as pressure continues to mount", ", following talks", "on Fox News", "at a news conference",
+          "A shift supervisor", "posting on Truth Social that", "wrote to Pichai calling for", ", and Danish",
+          "The company said", "Whatever Lai", "WHO Declares", "The statement said", "a request Takaichi said she would",
+          "TASS quoted Kartapolov as saying", "Viktor Orbán", "Immigration and Customs Enforcement",
+          "whose district includes", "of the British Antarctic Survey,", "rejected claims that", ", at one point,",
+          "of the ruling United Russia party,"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
