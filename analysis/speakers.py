@@ -192,8 +192,8 @@ _HONORIFIC = re.compile(r"(M(?:rs|r|s|iss))\b\.?\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|an?|An?)\s+")
 # "the group", "the ministry", "the militant group": an organisation that has just spoken or been named
-_ORGANISATION_AGAIN = re.compile(
-    rf"(?i:the)\s+((?:[a-z\-]+\s+|[A-Z][\w.\-]*-based\s+){{0,2}})(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
+_ORGANISATION_AGAIN = re.compile(rf"(?i:the)\s+((?:[a-z\-]+\s+|[A-Z][\w.\-]*-based\s+){{0,2}})"
+                                 rf"(?:{'|'.join(grammar_words()['organisation_nouns'])})$")
 # "the International Atomic Energy Agency (IAEA)": a capitalised name and its abbreviation in brackets
 _SHORT_FORM = re.compile(r"\b([A-Z][\w.&\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&\-]*)+)"
                          r"\s+\(([A-Z][A-Z0-9&]{1,9})\)")
@@ -1547,7 +1547,8 @@ class Resolver:
         # the Democratic front-runner had said")
         here = self._sentence_of(start)
         person = self._person_opening_sentence(here, after=-1)
-        if person is None or not self._may_be(person.name, sex) or self._person_opening_sentence(start, here - 1) is not None:
+        if person is None or not self._may_be(person.name, sex) \
+                or self._person_opening_sentence(start, here - 1) is not None:
             return None
         roles, described = self._role_holders.get(person.name, (set(), set()))
         party = self.actors.party_named_in(" ".join(w for w in words if w[0].isupper()))

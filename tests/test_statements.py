@@ -3313,7 +3313,8 @@ def test_what_a_speaker_refers_to_is_its_noun_phrase_and_the_speakers():
 
 def test_a_recalled_clause_still_runs_to_the_sentence_end():
     assert only("She recalled that in 2009, she called all her lenders.").text == "in 2009, she called all her lenders"
-    assert only("He explained why the plan failed, despite the warnings.").text == "why the plan failed, despite the warnings"
+    assert only("He explained why the plan failed, despite the warnings.").text == \
+        "why the plan failed, despite the warnings"
 
 
 @pytest.mark.parametrize("sentence, text", [

@@ -130,9 +130,9 @@ _CAVEAT_WORDS = (r"(?:(?:just\s+|only\s+)?(?:hours|days|weeks"
                  r"|making\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:appeal|plea|pitch|case|bid)\b[^.;]*"
                  # "…, as Chinese military pressure continues to mount", "…, following talks he hosted in Putrajaya":
                  # what was happening around it, in the reporter's words
-                 r"|as\s+(?:[\w\u2019'\-]+\s+){1,6}?(?:continues?|continued|mount(?:s|ed)?|climb(?:s|ed)?|ris(?:es|e)|rose|"
-                 r"grows?|grew|intensif(?:ies|ied)|escalat(?:es|ed)|deepen(?:s|ed)?|loom(?:s|ed)?|spread(?:s)?|"
-                 r"worsen(?:s|ed)?)\b[^.;]*"
+                 r"|as\s+(?:[\w\u2019'\-]+\s+){1,6}?(?:continues?|continued|mount(?:s|ed)?|climb(?:s|ed)?|"
+                 r"ris(?:es|e)|rose|grows?|grew|intensif(?:ies|ied)|escalat(?:es|ed)|deepen(?:s|ed)?|loom(?:s|ed)?|"
+                 r"spread(?:s)?|worsen(?:s|ed)?)\b[^.;]*"
                  r"|(?:following|after)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:summit|talks|"
                  r"meetings?|visit|call|election|vote|attacks?|strikes?|ruling|announcement|speech|debate|"
                  r"negotiations)\b[^.;]*"
@@ -322,8 +322,9 @@ def utterance_nouns() -> frozenset[str]:
 
 # The rest of an occasion closing a content: a few words with no verb of their own, and any comma left before the
 # next report
+# (a show's title after its channel's possessive counts: "CBS’s “Face the Nation”")
 _OCCASION_REST = r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)" \
-    r"(?:[^,;:\u201c\u201d\"]|(?<=[\u2019']s )\u201c[^\u201c\u201d]{1,60}\u201d)){0,60}[,;\s]*$"  # "CBS’s “Face the Nation”"
+    r"(?:[^,;:\u201c\u201d\"]|(?<=[\u2019']s )\u201c[^\u201c\u201d]{1,60}\u201d)){0,60}[,;\s]*$"
 
 
 @lru_cache(maxsize=1)
