@@ -206,7 +206,6 @@ _ALSO_NAMED = {"army": {"army", "military"}, "military": {"military", "army"}}  
 # nouns by which news names again an outlet, or a company, whose one-word name may have been taken for a person's
 _OUTLET_NOUNS = frozenset({"paper", "newspaper", "daily", "tabloid", "channel", "broadcaster", "network", "outlet"})
 _RENAMING_NOUNS = _OUTLET_NOUNS | {"company", "firm"}
-# A US party's member, and the words that make one the other party's
 # A US party's member: the words that name one, and those that make one the other party's
 _PARTY_MEMBERS = {"republican": ({"gop"}, {"democrat", "democratic", "d"}),
                   "democrat": ({"democratic"}, {"republican", "gop", "r"})}
