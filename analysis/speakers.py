@@ -86,7 +86,9 @@ _DESCRIPTION_BEFORE = (r"(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+"
                        r"|(?!(?:A|An|The|But|And|As|If|When|While)\s)[A-Z][\w\-]*(?:[\u2019']s)?\s+"
                        r"(?:(?!(?:a|an|and|at|by|for|from|in|of|on|the|to|with)\s)[a-z][\w\-]*\s+){1,3}"
                        r"(?=[A-Z][\w.\-]*\s+[A-Z])"
-                       r"|(?:His|Her|Their)\s+[a-z]+\s+(?=[A-Z][\w\-]*,))")  # "Her friend Malik, a fisherman,"
+                       r"|(?:His|Her|Their)\s+[a-z]+\s+(?=[A-Z][\w\-]*,)"  # "Her friend Malik, a fisherman,"
+                       # "One of the detainees, a 27-year-old former barber named Jose,"
+                       r"|(?:[A-Z][^,;\u201c\u201d\"]{0,60}?,\s+)?an?\s+(?:[\w\-]+\s+){0,4}?named\s+(?=[A-Z]))")
 # A line opening with a name and a colon, a role's words before it: "Kremlin spokesman Dmitry Peskov: …"
 _NAME_LABEL = re.compile(rf"(?:[A-Za-z][\w\-]*\s+){{0,3}}?([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+):\s")
 # Where a ministry's spokesperson briefs, opening the sentence: "In Moscow, ", "At a regular briefing in Beijing on
@@ -913,7 +915,7 @@ _EAST_ASIAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}$")
 # ("Ocasio-Cortez"); but a short syllable after the hyphen is one of an East Asian given name ("Lai
 # Ching-te", "Ban Ki-moon"), and so is a longer one after a Chinese surname ("Liang Wen-chieh")
 _DESCRIBING_COMPOUND = re.compile(
-    r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held)$")
+    r"\w-(?:(?![a-z]{1,4}$)[a-z]+|area|wide|era|free|like|only|long|made|born|run|led|held|old)$")  # "Sixteen-year-old"
 _REPORTING = frozenset({"said", "says", "told"})  # ", the aide said,": an attribution, not an apposition
 _TITLE_MODIFIERS = grammar_words()["title_modifiers"]
 _OUTLET_WORDS = grammar_words()["outlet_modifiers"] | grammar_words()["outlet_nouns"]

@@ -417,6 +417,17 @@ def test_a_named_speaker_past_a_whose_clause_or_a_place_of_work_and_claims_a_den
     assert (row.speaker_mention, row.text) == (mention, content)
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("ICE said 40 men were moved. One of the detainees, a 27-year-old former barber named Jose, spoke to the AP. He "
+     "said guards had woken them at dawn.", ["ICE", "Jose"]),
+    ("At the shelter, the Rev. Francisco Bueno said families had arrived. “They are desperate,” the priest said.",
+     ["Francisco Bueno"] * 2),
+    ("Sixteen-year-old Priya Desai, a junior at Stone Bridge High, told the board the books mattered.", ["Priya Desai"]),
+])
+def test_one_introduced_as_named_a_priest_by_his_title_and_a_spelled_out_age(text, speakers):
+    assert list(rows(text).speaker) == speakers
+
+
 def test_a_request_another_said_they_would_consider_is_their_statement():
     found = rows("Lee said he had asked for Japan's support for his plan, a request Takaichi said she would “consider "
                  "positively.”")
