@@ -422,7 +422,8 @@ def test_a_named_speaker_past_a_whose_clause_or_a_place_of_work_and_claims_a_den
      "said guards had woken them at dawn.", ["ICE", "Jose"]),
     ("At the shelter, the Rev. Francisco Bueno said families had arrived. “They are desperate,” the priest said.",
      ["Francisco Bueno"] * 2),
-    ("Sixteen-year-old Priya Desai, a junior at Stone Bridge High, told the board the books mattered.", ["Priya Desai"]),
+    ("Sixteen-year-old Priya Desai, a junior at Stone Bridge High, told the board the books mattered.",
+     ["Priya Desai"]),
 ])
 def test_one_introduced_as_named_a_priest_by_his_title_and_a_spelled_out_age(text, speakers):
     assert list(rows(text).speaker) == speakers
