@@ -982,7 +982,8 @@ PIECES = ["“", "”", '"', "'", "’", "‘", "''", ",", ".", "?", "\n", "\n\n
           "The company said", "Whatever Lai", "WHO Declares", "The statement said", "a request Takaichi said she would",
           "TASS quoted Kartapolov as saying", "Viktor Orbán", "Immigration and Customs Enforcement",
           "whose district includes", "of the British Antarctic Survey,", "rejected claims that", ", at one point,",
-          "of the ruling United Russia party,"]
+          "of the ruling United Russia party,", "a 27-year-old former barber named Jose,", "the Rev.", "the priest",
+          "Sixteen-year-old Priya"]
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
